@@ -1,0 +1,173 @@
+"""`kg ingest`: parse -> pages -> chunks -> extraction -> triples per document, then the search index."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from kg.config import Settings
+from kg.errors import IngestError, KgError
+from kg.vocab import ACTORS_GRAPH, document_iri
+
+SUFFIXES = {".pdf", ".txt", ".md"}
+
+
+@dataclass
+class IngestSummary:
+    documents: int = 0      # new or changed documents written
+    unchanged: int = 0      # already in the store with the same content
+    pages: int = 0
+    chunks: int = 0
+    actions: int = 0
+    actors: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    stages: dict[str, float] = field(default_factory=dict)
+    index: dict[str, object] = field(default_factory=dict)
+
+    def add_time(self, stage: str, seconds: float) -> None:
+        self.stages[stage] = self.stages.get(stage, 0.0) + seconds
+
+    def describe(self) -> str:
+        lines = [
+            f"{self.documents} document(en) ingelezen, {self.unchanged} ongewijzigd, "
+            f"{len(self.failed)} mislukt; "
+            f"{self.pages} pagina's, {self.chunks} passages, {self.actions} acties, {self.actors} actoren "
+            f"in {self.seconds:.1f} s",
+        ]
+        if self.stages:
+            lines.append("  tijd per stap: " + ", ".join(f"{k} {v:.1f} s" for k, v in self.stages.items()))
+        return "\n".join(lines)
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files to ingest (folders are walked, sorted) and the paths that cannot be read at all."""
+    files: list[Path] = []
+    missing: list[tuple[str, str]] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append((str(path), "no such file or folder"))
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, missing
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True) -> IngestSummary:
+    """Ingest files and folders; a bad file is reported in one line and the rest goes on."""
+    from ingest.actors import ActorResolver
+    from ingest.graph import registry_graph
+    from kg.store import open_store
+
+    started = time.perf_counter()
+    summary = IngestSummary()
+    files, missing = discover(paths)
+    for path, reason in missing:
+        _fail(summary, path, reason)
+    store = open_store(settings)
+    try:
+        resolver = ActorResolver.default()
+        store.replace_graph(ACTORS_GRAPH, registry_graph(resolver.registry()))
+        bar = _progress(files, progress)
+        for path in bar:
+            try:
+                _ingest_one(path, settings, store, summary)
+            except IngestError as exc:
+                _fail(summary, exc.path, exc.reason)
+            except KgError as exc:
+                _fail(summary, str(path), str(exc))
+            except Exception as exc:  # a bug on one file must not stop the batch; say what it was
+                _fail(summary, str(path), f"unexpected error: {type(exc).__name__}: {exc}")
+        t0 = time.perf_counter()
+        summary.index = _update_index(settings, store)
+        summary.add_time("index", time.perf_counter() - t0)
+    finally:
+        store.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSummary) -> None:
+    from ingest.chunk import action_passages, chunk_pages
+    from ingest.extract import extract_document
+    from ingest.graph import build_graph
+    from ingest.text import parse_file
+
+    try:
+        sha = file_sha256(path)
+    except OSError as exc:
+        raise IngestError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    iri = document_iri(sha)
+    if store.has_document(iri):  # type: ignore[attr-defined]
+        summary.unchanged += 1
+        _drop_older_versions(store, path.stem, sha)
+        return
+    t0 = time.perf_counter()
+    doc = parse_file(path, settings)
+    t1 = time.perf_counter()
+    extraction = extract_document(doc)
+    t2 = time.perf_counter()
+    chunks = chunk_pages(doc.pages)
+    chunks += action_passages(extraction.actions, start_index=len(chunks))
+    graph = build_graph(doc, chunks, extraction)
+    t3 = time.perf_counter()
+    store.replace_document(iri, graph)  # type: ignore[attr-defined]
+    _drop_older_versions(store, path.stem, sha)
+    t4 = time.perf_counter()
+    summary.add_time("parse", t1 - t0)
+    summary.add_time("extract", t2 - t1)
+    summary.add_time("graph", t3 - t2)
+    summary.add_time("store", t4 - t3)
+    summary.documents += 1
+    summary.pages += len(doc.pages)
+    summary.chunks += len(chunks)
+    summary.actions += len(extraction.actions)
+    summary.actors += len({a.key for a in extraction.actors})
+
+
+def _drop_older_versions(store: object, name: str, sha: str) -> None:
+    """An edited file replaces its older version (same file stem, other content)."""
+    for old in store.select("pipeline_documents_by_name", name=name):  # type: ignore[attr-defined]
+        if old["sha"] != sha:
+            store.replace_document(URIRef(old["doc"]), Graph())  # type: ignore[attr-defined]
+
+
+def _update_index(settings: Settings, store: object) -> dict[str, object]:
+    from kg.index import update_index
+
+    return update_index(settings, store.passages())  # type: ignore[attr-defined]
+
+
+def _fail(summary: IngestSummary, path: str, reason: str) -> None:
+    summary.failed.append((path, reason))
+    print(f"kg: {path}: {reason}", file=sys.stderr)
+
+
+def _progress(files: list[Path], enabled: bool) -> Iterable[Path]:
+    if not enabled or len(files) < 2:
+        return files
+    from tqdm import tqdm
+
+    return tqdm(files, desc="ingest", unit="doc", file=sys.stderr, leave=False)
