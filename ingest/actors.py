@@ -1,0 +1,307 @@
+"""Resolve organisations in text and in 'Wie' cells to registry actors, splitting coordinations."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from ingest.model import ActorRef
+from ingest.nlp import PATTERN_DIR, build_nlp, load_registry, place_name
+from kg.vocab import slug
+
+# Role words seen in parentheses after a party, e.g. "Gemeente Velsen (initiatiefnemer)".
+ROLE_WORDS = {
+    "initiatiefnemer": "lead", "initiatiefnemers": "lead", "trekker": "lead", "kartrekker": "lead",
+    "penvoerder": "lead", "lead": "lead", "eigenaar": "lead", "opdrachtgever": "commissioner",
+    "betrokken": "involved", "betrokkene": "involved", "deelnemer": "involved",
+    "inhoudelijke ondersteuning": "support", "ondersteuning": "support", "ondersteunend": "support",
+    "adviseur": "support", "advies": "support", "partner": "partner",
+}
+# Types that make an unknown "gemeente x" a proper name worth keeping ("Gemeente X" style).
+_TITLE_PREFIXES = ("gemeente", "provincie", "waterschap", "hoogheemraadschap", "omgevingsdienst", "stichting",
+                   "ministerie", "vereniging", "veiligheidsregio", "recreatieschap")
+_LEADIN = r"(?i)\b(?:i\.\s?s\.\s?m\.?|met betrokkenheid van|in samenwerking met|samen met|o\.a\.)\s*:?"
+_FUZZY_CELL = 90    # whole cell item vs alias: "Gemeente Heemstede" vs "Gemeente Heemskerk" scores ~83
+_FUZZY_WORD = 92    # single word in running text: "Amsterdamse" vs "Amsterdam" scores 90, must not match
+
+_PARTICLES = ("van", "de", "der", "en", "voor", "het", "of", "&")
+_NAME = r"[A-Z\u00C0-\u00DE][\w'’.&-]*(?:\s+(?:[A-Z\u00C0-\u00DE0-9][\w'’.&-]*))*"
+_PAREN = r"(?:\s*\([^()]{0,80}\))?"
+_CONNECT = r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s*&\s*)"
+
+
+def normalize(text: str) -> str:
+    """Rejoin words split at line ends and collapse whitespace (newlines included)."""
+    text = text.replace("\u00ad", "").replace("\u00a0", " ")
+    text = re.sub(r"(?<=[a-zà-ÿ])-\s*\n\s*(?=[a-zà-ÿ])", "", text)   # "gemeen-\nten" -> "gemeenten"
+    text = re.sub(r"-\s*\n\s*(?=[A-Z])", "-", text)                    # "Noord-\nHolland" keeps its hyphen
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _load_heads() -> list[tuple[str, str]]:
+    heads = []
+    for line in (PATTERN_DIR / "coordination.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            heads.append((row["head"], row["singular"]))
+    return sorted(heads, key=lambda h: -len(h[0]))
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    ref: ActorRef
+    role: str | None = None
+
+
+@dataclass
+class ActorResolver:
+    """Finds actors; built once from ingest/data/actors.jsonl (use ActorResolver.default())."""
+
+    rows: list[dict[str, Any]]
+    _by_key: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False)
+    _alias: dict[str, str] = field(default_factory=dict, repr=False)
+    _heads: list[tuple[str, str]] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_key = {r["key"]: r for r in self.rows}
+        for row in self.rows:
+            for name in [row["label"], *row.get("aliases", [])]:
+                self._alias.setdefault(name.lower(), row["key"])
+            place = place_name(row)
+            if place:
+                self._alias.setdefault(place.lower(), row["key"])
+        self._heads = _load_heads()
+        heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in self._heads)
+        self._coord = re.compile(rf"\b(?i:({heads}))\s+({_NAME}{_PAREN}(?:{_CONNECT}{_NAME}{_PAREN})*)")
+        self._single = re.compile(rf"(?:{_CONNECT})?({_NAME})({_PAREN})")
+        self._fuzzy_words = {a: k for a, k in self._alias.items() if " " not in a and len(a) >= 7}
+
+    @classmethod
+    def default(cls) -> ActorResolver:
+        return _default_resolver()
+
+    # --- registry access --------------------------------------------------------------------------
+    def registry(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.rows]
+
+    def by_key(self, key: str) -> ActorRef | None:
+        row = self._by_key.get(key)
+        return ActorRef(key=row["key"], label=row["label"]) if row else None
+
+    def by_label(self, label: str) -> ActorRef | None:
+        key = self._alias.get(normalize(label).lower())
+        return self.by_key(key) if key else None
+
+    def _ref(self, key: str, mention: str) -> ActorRef:
+        row = self._by_key[key]
+        return ActorRef(key=key, label=row["label"], mention=mention)
+
+    # --- coordinations ----------------------------------------------------------------------------
+    def expand(self, text: str) -> str:
+        """'gemeenten Velsen en Beverwijk' -> 'Gemeente Velsen en Gemeente Beverwijk' (remarks kept)."""
+        heads = {h.lower(): s for h, s in self._heads}
+
+        def rewrite(m: re.Match[str]) -> str:
+            singular = heads[re.sub(r"\s+", " ", m.group(1).lower())]
+            parts, rest = [], ""
+            for sm in self._single.finditer(m.group(2)):
+                name = sm.group(1)
+                # "gemeenten Amsterdam, Beverwijk, GVB Amsterdam, ..." ends where another body starts
+                if parts and self._is_other_body(name):
+                    rest = m.group(2)[sm.start():]
+                    break
+                parts.append(f"{singular} {name}{sm.group(2)}")
+            joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
+            return joined + rest
+
+        return self._coord.sub(rewrite, text)
+
+    def _is_other_body(self, name: str) -> bool:
+        low = name.lower()
+        first = low.split()[0]
+        if first in _TITLE_PREFIXES or any(low.startswith(h.lower()) for h, _ in self._heads):
+            return True
+        key = self._alias.get(low)
+        return key is not None and self._by_key[key].get("type") != "gemeente"
+
+    # --- running text -----------------------------------------------------------------------------
+    def find(self, text: str, groups: bool = True) -> list[ActorRef]:
+        """Every actor mentioned in running text, in order of appearance, de-duplicated."""
+        flat = self.expand(normalize(text))
+        doc = build_nlp()(flat)
+        found: list[tuple[int, ActorRef]] = []
+        covered: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                found.append((ent.start_char, self._ref(ent.ent_id_, ent.text)))
+            elif ent.label_ == "GROUP" and groups:
+                found.append((ent.start_char, _group(ent.ent_id_, ent.text)))
+            covered.append((ent.start_char, ent.end_char))
+        for m in re.finditer(rf"\b(?:{'|'.join(_TITLE_PREFIXES)})(?: van)?\s+{_NAME}", flat, re.I):
+            if m.group(0)[0].islower() and m.group(0).split()[0].lower() not in ("gemeente", "provincie"):
+                continue
+            if not any(s < m.end() and m.start() < e for s, e in covered) and _looks_like_name(m.group(0)):
+                found.append((m.start(), self._unknown(m.group(0))))
+                covered.append((m.start(), m.end()))
+        for m in re.finditer(r"\b[A-Z][a-zà-ÿ]{6,}\b", flat):
+            if any(s < m.end() and m.start() < e for s, e in covered):
+                continue
+            hit = process.extractOne(m.group(0).lower(), list(self._fuzzy_words), scorer=fuzz.ratio,
+                                     score_cutoff=_FUZZY_WORD)
+            if hit:
+                found.append((m.start(), self._ref(self._fuzzy_words[hit[0]], m.group(0))))
+        found.sort(key=lambda f: f[0])
+        return _dedupe([r for _, r in found])
+
+    # --- list cells -------------------------------------------------------------------------------
+    def resolve_cell(self, text: str) -> list[ActorRef]:
+        """The parties of a table cell or list item; unknown names kept as ActorRef(known=False)."""
+        return [ref for ref, _ in self.resolve_cell_with_roles(text)]
+
+    def resolve_cell_with_roles(self, text: str) -> list[tuple[ActorRef, str | None]]:
+        """resolve_cell plus the role word in parentheses as lead/commissioner/involved/support (or None)."""
+        # Whitespace runs become one " " or one "\n" so that a line break (a possible separator between names)
+        # survives every rewrite; the ruler then sees the same text with "\n" -> " " (same offsets).
+        flat = _collapse_keep_breaks(_rejoin(text))
+        flat = re.sub(_LEADIN, " , ", flat)
+        flat = re.sub(r"(?i)^\s*(?:wie|trekker|betrokken|partners?)\s*:", " , ", flat)
+        flat = self.expand(flat)
+        lines, roles = _strip_parens(flat)
+        breaks = {i for i, ch in enumerate(lines) if ch == "\n"}
+        flat = lines.replace("\n", " ")
+        doc = build_nlp()(flat)
+        items: list[_Item] = []
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "PLACE"):
+                items.append(_Item(ent.start_char, ent.end_char, self._ref(ent.ent_id_, ent.text)))
+            elif ent.label_ == "GROUP":
+                items.append(_Item(ent.start_char, ent.end_char, _group(ent.ent_id_, ent.text)))
+        items += self._gap_items(flat, items, breaks)
+        items.sort(key=lambda i: i.start)
+        for pos, role in roles:
+            owner = [i for i in items if i.end <= pos and not flat[i.end:pos].strip(" ,.;")]
+            if owner:
+                owner[-1].role = role
+        out: list[tuple[ActorRef, str | None]] = []
+        seen: set[str] = set()
+        for item in items:
+            if item.ref.key not in seen:
+                seen.add(item.ref.key)
+                out.append((item.ref, item.role))
+        return out
+
+    def _gap_items(self, flat: str, items: list[_Item], breaks: set[int]) -> list[_Item]:
+        """Text between recognised names, split on separators, resolved by fuzzy match or kept as unknown."""
+        spans = sorted((i.start, i.end) for i in items)
+        gaps, pos = [], 0
+        for s, e in spans:
+            gaps.append((pos, s))
+            pos = max(pos, e)
+        gaps.append((pos, len(flat)))
+        out = []
+        for gs, ge in gaps:
+            for ps, pe in _split_gap(flat, gs, ge, breaks):
+                piece = flat[ps:pe].strip(" .;:")
+                piece = re.sub(r"(?i)^(?:de|het|en|alle)\s+", "", piece).strip()
+                if len(piece) < 2 or piece.endswith(":"):
+                    continue
+                ref = self._resolve_piece(piece)
+                if ref:
+                    out.append(_Item(ps, pe, ref))
+        return out
+
+    def _resolve_piece(self, piece: str) -> ActorRef | None:
+        key = self._alias.get(piece.lower())
+        if key:
+            return self._ref(key, piece)
+        if len(piece) >= 6:
+            hit = process.extractOne(piece.lower(), list(self._alias), scorer=fuzz.ratio,
+                                     score_cutoff=_FUZZY_CELL)
+            if hit:
+                return self._ref(self._alias[hit[0]], piece)
+        if _looks_like_name(piece):
+            return self._unknown(piece)
+        return None
+
+    def _unknown(self, name: str) -> ActorRef:
+        words = name.split()
+        if words[0].lower() in _TITLE_PREFIXES:
+            name = " ".join([words[0].capitalize(), *words[1:]])
+        return ActorRef(key=slug(name), label=name, known=False, mention=name)
+
+
+def _looks_like_name(piece: str) -> bool:
+    """A capitalised word that is not a sentence of lower-case words: 'Bunge', 'Stichting Foo', 'AEB'."""
+    words = piece.split()
+    if not words or len(words) > 8 or not re.match(r"[A-Z\u00C0-\u00DE0-9]", words[-1] if
+                                                    words[0].lower() in _TITLE_PREFIXES else words[0]):
+        return False
+    lower = [w for w in words if w[0].islower() and w not in _PARTICLES]
+    return len(lower) <= (1 if words[0].lower() in _TITLE_PREFIXES else 0)
+
+
+def _group(gid: str, mention: str) -> ActorRef:
+    return ActorRef(key=f"groep-{slug(gid)}", label=gid[:1].upper() + gid[1:], kind="group", mention=mention)
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: set[str] = set()
+    out = []
+    for r in refs:
+        if r.key not in seen:
+            seen.add(r.key)
+            out.append(r)
+    return out
+
+
+def _rejoin(text: str) -> str:
+    text = text.replace("\u00ad", "").replace("\u00a0", " ")
+    text = re.sub(r"(?<=[a-zà-ÿ])-[ \t]*\n\s*(?=[a-zà-ÿ])", "", text)
+    return re.sub(r"-[ \t]*\n\s*(?=[A-Z])", "-", text)
+
+
+def _collapse_keep_breaks(text: str) -> str:
+    """Collapse each whitespace run to one "\n" (if it held a line break) or one space."""
+    return re.sub(r"\s+", lambda m: "\n" if "\n" in m.group(0) else " ", text.strip())
+
+
+def _strip_parens(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Drop parenthesised remarks; return where role words stood (position in the new text)."""
+    out: list[str] = []
+    roles: list[tuple[int, str]] = []
+    pos = 0
+    for m in re.finditer(r"\s*\(([^()]*)\)?", text):
+        out.append(text[pos:m.start()])
+        word = re.sub(r"\s+", " ", m.group(1)).strip(" .").lower()
+        if word in ROLE_WORDS:
+            roles.append((sum(len(c) for c in out), ROLE_WORDS[word]))
+        out.append(" ")
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), roles
+
+
+def _split_gap(flat: str, start: int, end: int, breaks: set[int]) -> list[tuple[int, int]]:
+    """Split a stretch on list separators, and on line breaks followed by a capital (one name per line)."""
+    cuts = [start]
+    for m in re.finditer(r"\s*(?:,|;|•|/|&|\ben\b|\bi\.s\.m\.)\s*", flat[start:end]):
+        cuts += [start + m.start(), start + m.end()]
+    for b in breaks:
+        prev = flat[max(start, b - 5):b].lower()
+        if start < b < end and flat[b + 1:b + 2].isupper() and not re.search(r"(?:van|de|der|het|-)$", prev):
+            cuts += [b, b + 1]
+    cuts.append(end)
+    cuts.sort()
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1) if cuts[i + 1] > cuts[i]]
+
+
+@lru_cache(maxsize=1)
+def _default_resolver() -> ActorResolver:
+    return ActorResolver(load_registry())
