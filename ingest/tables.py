@@ -1,0 +1,376 @@
+"""Rebuild coded Wie/Wanneer/Wat table rows from column-by-column PDF text into Actions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest.model import Action, ActorRef, Dependency, ParsedDocument, Period, Role, Source
+from ingest.tables_layout import (
+    CODE_HEAD_RE,
+    CODE_RE,
+    CODE_TAIL_RE,
+    GLUED_PERIOD_RE,
+    HEADER_RE,
+    INLINE_PERIOD_RE,
+    NOISE_RE,
+    PARTNER_RE,
+    STOP_RE,
+    Line,
+    Para,
+    ends_sentence,
+    is_period_like,
+    join_lines,
+    max_line_len,
+    normalise_code,
+    split_title,
+    title_score,
+)
+from ingest.tables_segment import (
+    atoms_of,
+    cut_at_paragraphs,
+    segment,
+    wanneer_boundary,
+    wat_boundary,
+    wie_boundary,
+    years,
+)
+
+SECTION_RE = re.compile(r"^\s*(\d\.\d{1,2})\s+([A-Z].*?)\s*$")
+ROLE_SPLIT_RE = re.compile(r"(?i)(i\.\s?s\.\s?m\.\s*:?|met betrokkenheid van\s*:?)")
+NARROW = 40  # Wie and Wanneer columns are narrow: their lines stay under this many characters
+BREAK = None
+
+
+@dataclass
+class Block:
+    codes: list[tuple[str, str | None, Line]]          # (code, part_of code, line of the code)
+    items: list[Any] = field(default_factory=list)      # Line | BREAK | ("H", header text)
+    theme: str | None = None
+
+
+def _lines(doc: ParsedDocument) -> list[Line]:
+    return [Line(p.number, t) for p in doc.pages for t in p.text.split("\n")]
+
+
+def _code_at(lines: list[Line], i: int) -> tuple[str, str | None, str, int] | None:
+    """(code, part_of, rest of line, index of the last line used) if a table code starts at line i."""
+    s = lines[i].s
+    nxt = [j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].s]
+    if CODE_HEAD_RE.match(s) and nxt and CODE_TAIL_RE.match(lines[nxt[0]].s):
+        s = f"{s} {lines[nxt[0]].s}"
+        last = nxt[0]
+    else:
+        last = i
+    m = CODE_RE.match(s.rstrip("/ ").strip()) if s.rstrip().endswith("/") else CODE_RE.match(s)
+    if not m:
+        return None
+    rest = m.group("rest") or ""
+    if rest and not rest[:1].isupper():
+        return None
+    part = m.group("part")
+    after = [j for j in range(last + 1, min(last + 4, len(lines))) if lines[j].s]
+    if not part and not rest and after and lines[after[0]].s == "/" and len(after) > 1:
+        m2 = CODE_RE.match(lines[after[1]].s)
+        if m2 and not m2.group("rest"):
+            part, last = m2.group("code"), after[1]
+    elif not part and s.rstrip().endswith("/") and after:
+        m2 = CODE_RE.match(lines[after[0]].s)
+        if m2 and not m2.group("rest"):
+            part, last = m2.group("code"), after[0]
+    return normalise_code(m.group("code")), normalise_code(part) if part else None, rest, last
+
+
+def find_blocks(doc: ParsedDocument) -> list[Block]:
+    """Table blocks: a run of code lines followed by the Wie, Wanneer and Wat columns of those rows."""
+    lines = _lines(doc)
+    blocks: list[Block] = []
+    theme: str | None = None
+    cur: Block | None = None
+    collecting = False  # still inside the run of codes
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        s = ln.s
+        sec = SECTION_RE.match(s)
+        if sec and ln.text.startswith(" "):
+            theme = f"{sec.group(1)} {sec.group(2)}"
+        hit = _code_at(lines, i) if s else None
+        if hit:
+            code, part, rest, last = hit
+            if cur is None or not collecting:
+                cur = Block(codes=[], theme=theme)
+                blocks.append(cur)
+            cur.codes.append((code, part, ln))
+            collecting = not rest
+            if rest:
+                cur.items.append(Line(ln.page, rest))
+            i = last + 1
+            continue
+        if cur is not None:
+            if STOP_RE.match(s):
+                cur = None
+                collecting = False
+            elif not s:
+                if cur.items and cur.items[-1] is not BREAK:
+                    cur.items.append(BREAK)
+            elif NOISE_RE.match(s):
+                pass
+            else:
+                collecting = False
+                if HEADER_RE.match(s):
+                    cur.items.append(("H", s))
+                else:
+                    cur.items.append(ln)
+        i += 1
+    return [b for b in blocks if b.items]
+
+
+def _paragraphs(items: list[Any]) -> tuple[list[Para], list[tuple[int, str]]]:
+    """Paragraphs of a block and the headers with the number of paragraphs before each."""
+    paras: list[Para] = []
+    headers: list[tuple[int, str]] = []
+    cur = Para()
+
+    def close() -> None:
+        nonlocal cur
+        if cur.lines:
+            paras.append(cur)
+        cur = Para()
+
+    for it in items:
+        if it is BREAK:
+            close()
+        elif isinstance(it, tuple):
+            close()
+            headers.append((len(paras), it[1]))
+        else:
+            s = it.s
+            inline = INLINE_PERIOD_RE.match(s) if not paras and not cur.lines else None
+            glued = GLUED_PERIOD_RE.match(s)
+            if inline and not GLUED_PERIOD_RE.match(s) and inline.group("title"):
+                # "Provincie Noord-Holland 2024-2026Actievere rol ...": one row emitted in line order.
+                cur.lines.append(Line(it.page, inline.group("wie")))
+                close()
+                cur.lines.append(Line(it.page, inline.group("period")))
+                close()
+                cur.lines.append(Line(it.page, inline.group("title")))
+            elif glued:
+                close()
+                cur.lines.append(Line(it.page, glued.group("period")))
+                close()
+                cur.lines.append(Line(it.page, glued.group("title")))
+            else:
+                cur.lines.append(it)
+    close()
+    return paras, headers
+
+
+def _actorish(p: Para) -> bool:
+    s = p.lines[0].s
+    return bool(PARTNER_RE.match(s)) or (s[:1].isupper() and not is_period_like(p.flat))
+
+
+def _columns(paras: list[Para], headers: list[tuple[int, str]], n: int) -> tuple[int, int] | None:
+    """Paragraph indices where the Wanneer and the Wat columns begin."""
+    wie_end = next((k for k, h in headers if h == "Wie" and k >= 1), None)
+    wan_end = next((k for k, h in headers if h == "Wanneer" and wie_end is not None and k > wie_end), None)
+    if wie_end is None:
+        wie_end = next((k for k in range(1, len(paras)) if is_period_like(paras[k].flat)
+                        and not _actorish(paras[k]) and max_line_len(paras[k]) <= NARROW), None)
+        if wie_end is None:
+            return None
+    if wan_end is None:
+        k = wie_end
+        while k < len(paras) and max_line_len(paras[k]) <= NARROW:
+            k += 1
+        # A short title that is no period ("Brede Omgevingsdialoog") already belongs to the Wat column.
+        while k - 1 > wie_end and not is_period_like(paras[k - 1].flat) and k - wie_end > 1 \
+                and title_score(paras, k - 1) > 0.5:
+            k -= 1
+        wan_end = k
+    if wan_end >= len(paras) or wan_end <= wie_end:
+        return None
+    return wie_end, wan_end
+
+
+def _strip_captions(paras: list[Para], n: int) -> list[Para]:
+    """Drop trailing sub-heading captions ("Havenbeleid") when there are more title candidates than rows."""
+    paras = list(paras)
+    while len(paras) > n:
+        last = paras[-1]
+        cands = sum(1 for i in range(len(paras)) if i == 0 or title_score(paras, i) > 0.5)
+        if len(last.lines) == 1 and len(last.lines[0].s) < 60 and not ends_sentence(last.flat) and cands > n:
+            paras.pop()
+        else:
+            break
+    return paras
+
+
+class _Cache:
+    def __init__(self, resolver: Any) -> None:
+        self.resolver = resolver
+        self.found: dict[str, set[str]] = {}
+        self.cells: dict[str, set[str]] = {}
+
+    def find(self, text: str) -> set[str]:
+        if self.resolver is None:
+            return set()
+        if text not in self.found:
+            self.found[text] = {a.key for a in self.resolver.find(text) if a.kind != "group"}
+        return self.found[text]
+
+    def cell(self, text: str) -> set[str]:
+        if self.resolver is None:
+            return set()
+        if text not in self.cells:
+            self.cells[text] = {a.key for a in self.resolver.resolve_cell(text) if a.kind != "group"}
+        return self.cells[text]
+
+
+def _roles(cell: str, resolver: Any) -> list[Role]:
+    """Lead before 'I.s.m.', partner after it, involved after 'Met betrokkenheid van'."""
+    if resolver is None or not cell.strip():
+        return []
+    parts = ROLE_SPLIT_RE.split(cell)
+    chunks = [("lead", parts[0])]
+    for marker, text in zip(parts[1::2], parts[2::2], strict=False):
+        chunks.append(("involved" if marker.lower().startswith("met") else "partner", text))
+    roles: list[Role] = []
+    seen: set[tuple[str, str]] = set()
+    for role, text in chunks:
+        text = text.strip(" :,\n")
+        if not text:
+            continue
+        if hasattr(resolver, "resolve_cell_with_roles"):
+            found = [(r.actor, r.role if r.role != "lead" else role) if isinstance(r, Role) else (r[0], r[1] or role)
+                     for r in resolver.resolve_cell_with_roles(text)]
+        else:
+            found = [(a, role) for a in resolver.resolve_cell(text)]
+        for actor, r in found:
+            if (actor.key, r) not in seen:
+                seen.add((actor.key, r))
+                roles.append(Role(actor=actor, role=r))
+    return roles
+
+
+def _parse_period(text: str) -> Period | None:
+    try:
+        from ingest.periods import parse_period
+    except ImportError:  # the periods module is written in parallel; without it no period is set
+        return None
+    return parse_period(text) if text.strip() else None
+
+
+def _dependencies(text: str, code: str) -> list[Dependency]:
+    try:
+        from ingest.dependencies import find_dependencies
+    except ImportError:
+        return []
+    return find_dependencies(text, code)
+
+
+def _exact_quote(doc: ParsedDocument, page: int, lines: list[Line]) -> str:
+    text = next((p.text for p in doc.pages if p.number == page), "")
+    for k in range(len(lines), 0, -1):
+        quote = "\n".join(ln.text for ln in lines[:k]).strip()
+        if quote and quote in text:
+            return quote
+    return lines[0].s if lines else ""
+
+
+def extract_tables(doc: ParsedDocument, resolver: Any = None) -> list[Action]:
+    """Every coded table row of the document as an Action (empty when the document has no coded tables)."""
+    cache = _Cache(resolver)
+    actions: list[Action] = []
+    for block in find_blocks(doc):
+        actions.extend(_block_actions(doc, block, cache))
+    return actions
+
+
+def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Action]:
+    n = len(block.codes)
+    paras, headers = _paragraphs(block.items)
+    cols = _columns(paras, headers, n)
+    if cols is None:
+        return []
+    wie_end, wan_end = cols
+    wat_paras = _strip_captions(paras[wan_end:], n)
+    wat_atoms = atoms_of(wat_paras)
+    wat_cells, _ = segment(wat_atoms, n, wat_boundary(wat_atoms, wat_paras))
+    if not wat_cells:
+        return []
+    wat_texts = [join_lines([ln.s for ln in c]) for c in wat_cells]
+    wat_ok = cut_at_paragraphs(wat_atoms, wat_cells)
+
+    wie_atoms = atoms_of(paras[:wie_end])
+
+    def wie_content(a: int, b: int, row: int) -> float:
+        cell = cache.cell(join_lines([ln.s for ln, _ in wie_atoms[a:b]]))
+        return min(1.5, 0.5 * len(cell & cache.find(wat_texts[row]))) if cell else -1.0
+
+    wie_cells, _ = segment(wie_atoms, n, wie_boundary(wie_atoms), wie_content if cache.resolver else None)
+    wan_atoms = atoms_of(paras[wie_end:wan_end])
+
+    def wan_content(a: int, b: int, row: int) -> float:
+        ys = years(join_lines([ln.s for ln, _ in wan_atoms[a:b]]))
+        return min(1.2, 0.6 * len(ys & years(wat_texts[row])))
+
+    wan_cells, _ = segment(wan_atoms, n, wanneer_boundary(wan_atoms), wan_content)
+    wie_ok = bool(wie_cells) and cut_at_paragraphs(wie_atoms, wie_cells) and len(
+        [1 for ln, f in wie_atoms if f and not PARTNER_RE.match(ln.s)]) == n
+    wan_ok = bool(wan_cells) and cut_at_paragraphs(wan_atoms, wan_cells) and len(
+        [1 for _, f in wan_atoms if f]) == n
+
+    out = []
+    for row, (code, part, code_line) in enumerate(block.codes):
+        title, rest = split_title(Para(wat_cells[row]))
+        description = join_lines(rest)
+        wie = "\n".join(ln.s for ln in wie_cells[row]) if wie_cells else ""
+        wan = join_lines([ln.s for ln in wan_cells[row]]) if wan_cells else ""
+        flags: list[str] = []
+        conf = 1.0
+        roles = _roles(wie, cache.resolver)
+        if not wie_ok:
+            flags.append("wie_alignment_uncertain")
+            conf *= 0.8
+            for r in roles:
+                r.confidence = 0.7
+        if not wan_ok:
+            flags.append("period_alignment_uncertain")
+            conf *= 0.85
+        if not wat_ok:
+            flags.append("title_alignment_uncertain")
+            conf *= 0.85
+        period = _parse_period(wan)
+        if wan and (period is None or (period.start_year is None and period.end_year is None)) \
+                and not re.search(r"(?i)doorlopend|kerntaak", wan):
+            flags.append("period_ambiguous")
+        deps = _dependencies(f"{title}\n{description}\n{wan}", code)
+        if part and not any(d.target_code == part for d in deps):
+            deps.insert(0, Dependency(kind="part_of", target_code=part, quote=f"{code} / {part}"))
+        title_lines = [ln for ln in wat_cells[row] if ln.s][: max(1, title.count(" ") // 12 + 1)]
+        out.append(Action(
+            code=code, title=title, description=description,
+            kind="sleutelproject" if title.lower().startswith("sleutelproject") else "action",
+            theme=block.theme, roles=roles, period=period, dependencies=deps,
+            source=Source(page=code_line.page, quote=_quote(doc, code_line.page, title_lines, wat_cells[row])),
+            confidence=round(conf, 2), flags=flags))
+    return out
+
+
+def _quote(doc: ParsedDocument, page: int, title_lines: list[Line], cell: list[Line]) -> str:
+    """Exact words of the row title, taken from the page the code is on when the title is there too."""
+    same = [ln for ln in title_lines if ln.page == page] or title_lines
+    return _exact_quote(doc, same[0].page if same else page, same)
+
+
+def has_coded_tables(doc: ParsedDocument) -> bool:
+    """Layout test: several code lines and the column headers Wie / Wanneer somewhere in the document."""
+    lines = _lines(doc)
+    codes = sum(1 for i in range(len(lines)) if lines[i].s and _code_at(lines, i))
+    return codes >= 2 and bool(re.search(r"(?m)^\s*Wie\b", doc.text)) and "Wanneer" in doc.text
+
+
+__all__ = ["extract_tables", "find_blocks", "has_coded_tables", "ActorRef"]

@@ -1,0 +1,157 @@
+"""Cut one table column (a run of lines) into exactly N cells with a dynamic program over boundary scores."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ingest.tables_layout import (
+    CONT_PHASE_RE,
+    CONT_WORDS,
+    PARTNER_RE,
+    PERIOD_WORDS,
+    YEAR_COLON_RE,
+    YEAR_RE,
+    Line,
+    Para,
+    ends_sentence,
+    is_period_like,
+    title_score,
+)
+
+Atom = tuple[Line, bool]  # a line and whether it starts a paragraph
+START_PHASE_RE = re.compile(r"^\s*(?:voor-?\s*bereiding|verkenning|investerings|locatie|planfase|ontwerp|"
+                            r"haal-?\s*baarheid|fase\s*1|intentiefase)", re.IGNORECASE)
+MAX_CELL_LINES = 40
+
+
+def atoms_of(paras: list[Para]) -> list[Atom]:
+    return [(ln, k == 0) for p in paras for k, ln in enumerate(p.lines)]
+
+
+def segment(atoms: list[Atom], n: int, boundary: Callable[[int], float],
+            content: Callable[[int, int, int], float] | None = None) -> tuple[list[list[Line]], float]:
+    """Best split of `atoms` into n non-empty cells; returns the cells and the score margin over the prior.
+
+    boundary(j) scores a cell starting at atom j (j >= 1); content(a, b, row) scores atoms[a:b] as cell `row`.
+    """
+    m = len(atoms)
+    if n <= 0 or m < n:
+        return [], -1.0
+    neg = float("-inf")
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    bscore = [0.0] + [boundary(j) for j in range(1, m)]
+    for k in range(1, n + 1):
+        for b in range(k, m - (n - k) + 1):
+            for a in range(max(k - 1, b - MAX_CELL_LINES), b):
+                if best[k - 1][a] == neg:
+                    continue
+                s = best[k - 1][a] + (bscore[a] if a > 0 else 0.0)
+                if content is not None:
+                    s += content(a, b, k - 1)
+                if s > best[k][b]:
+                    best[k][b] = s
+                    back[k][b] = a
+    if best[n][m] == neg:
+        return [], -1.0
+    cuts = []
+    b = m
+    for k in range(n, 0, -1):
+        a = back[k][b]
+        cuts.append((a, b))
+        b = a
+    cuts.reverse()
+    return [[atoms[i][0] for i in range(a, b)] for a, b in cuts], best[n][m]
+
+
+def cut_at_paragraphs(atoms: list[Atom], cells: list[list[Line]]) -> bool:
+    """True when every chosen boundary is a paragraph break (the plain one-paragraph-one-cell reading)."""
+    starts = {id(ln) for ln, first in atoms if first}
+    return all(id(c[0]) in starts for c in cells[1:])
+
+
+def _label(text: str) -> str:
+    m = re.match(r"^\s*([A-Za-z][A-Za-z -]*?)\s*(?::|\d|$)", text)
+    return (m.group(1).lower() if m else "").replace("-", "").replace(" ", "")
+
+
+def wie_boundary(atoms: list[Atom]) -> Callable[[int], float]:
+    def score(j: int) -> float:
+        line, first = atoms[j]
+        s = line.s
+        prev = atoms[j - 1][0].s
+        if PARTNER_RE.match(s):
+            return -5.0  # an I.s.m. list always belongs to the cell above it
+        last = prev.split()[-1].lower() if prev.split() else ""
+        if first:
+            if prev.endswith(",") or last in CONT_WORDS:
+                return 0.5
+            return 2.0
+        if prev.endswith((",", "-", "(")) or last in CONT_WORDS or not s[:1].isupper() or s.startswith("("):
+            return -4.0
+        # A capitalised organisation after a closed I.s.m. list starts the next cell.
+        k = j - 1
+        while k > 0 and not atoms[k][1]:
+            k -= 1
+        closed = any(PARTNER_RE.match(atoms[i][0].s) for i in range(k, j))
+        return 1.0 if closed else -0.7
+    return score
+
+
+def wanneer_boundary(atoms: list[Atom]) -> Callable[[int], float]:
+    def para_head(j: int) -> str:
+        k = j - 1
+        while k > 0 and not atoms[k][1]:
+            k -= 1
+        return atoms[k][0].s
+
+    def score(j: int) -> float:
+        line, first = atoms[j]
+        s = line.s
+        prev = atoms[j - 1][0].s
+        if not first:
+            whole = re.fullmatch(r"(?:PM|Doorlopend|Kerntaak|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\.?", s,
+                                 re.IGNORECASE)
+            return -0.5 if whole and not prev.endswith(",") else -4.0
+        head = para_head(j)
+        if CONT_PHASE_RE.match(s):
+            if START_PHASE_RE.match(head):
+                return -1.5
+            if CONT_PHASE_RE.match(head):
+                return 2.0 if _label(head) == _label(s) else -0.5
+        if YEAR_COLON_RE.match(s) and YEAR_COLON_RE.match(head):
+            return -1.5
+        if not is_period_like(s + " " + " ".join(a[0].s for a in atoms[j + 1:j + 3] if not a[1])):
+            return 0.5
+        return 2.0
+    return score
+
+
+def wat_boundary(atoms: list[Atom], paras: list[Para]) -> Callable[[int], float]:
+    index = {}
+    k = -1
+    for j, (_, first) in enumerate(atoms):
+        if first:
+            k += 1
+            index[j] = k
+
+    def score(j: int) -> float:
+        line, first = atoms[j]
+        if first:
+            return title_score(paras, index[j])
+        prev = atoms[j - 1][0].s
+        s = line.s
+        if ends_sentence(prev) and s[:1].isupper() and len(s) < 60 and not s.startswith("•"):
+            return -1.0
+        return -4.0
+    return score
+
+
+def years(text: str) -> set[str]:
+    return set(YEAR_RE.findall(text))
+
+
+def period_hint(text: str) -> bool:
+    return bool(PERIOD_WORDS.search(text))
