@@ -1,0 +1,364 @@
+"""The data behind every web page: actors, actions, timeline, dependency network, documents (plain dicts)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict, deque
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from rdflib import URIRef
+
+from kg.config import Settings
+from kg.errors import InvalidInput, NotFound, StoreError
+from kg.vocab import ID
+
+QUERIES = Path(__file__).with_name("queries")
+ROLES = ("lead", "partner", "involved", "commissioner", "support")
+_ID_RE = re.compile(r"^[A-Za-z0-9._~/-]{1,300}$")
+
+
+class Selectable(Protocol):
+    def select(self, query_name: str, **bindings: Any) -> list[dict[str, Any]]: ...
+
+
+@cache
+def query_text(name: str) -> str:
+    """The text of kg/queries/<name>.rq (names are code constants, never user input)."""
+    path = QUERIES / f"{name}.rq"
+    if not path.is_file():
+        raise NotFound(f"query {name!r} does not exist in {QUERIES}")
+    return path.read_text(encoding="utf-8")
+
+
+def _py(term: Any) -> Any:
+    """A pyoxigraph term as a plain Python value (IRIs and strings as str, numbers as numbers)."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value.rsplit("#", 1)[-1]
+        try:
+            if dt in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger"):
+                return int(term.value)
+            if dt in ("decimal", "double", "float"):
+                return float(term.value)
+            if dt == "boolean":
+                return term.value in ("true", "1")
+        except ValueError:
+            return term.value
+        return term.value
+    return str(term)
+
+
+def _ox(value: Any) -> Any:
+    import pyoxigraph as ox
+
+    if isinstance(value, URIRef):
+        return ox.NamedNode(str(value))
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(str(_XSD_BOOL)))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(_XSD_INT)))
+    return ox.Literal(str(value))
+
+
+_XSD_INT = URIRef("http://www.w3.org/2001/XMLSchema#integer")
+_XSD_BOOL = URIRef("http://www.w3.org/2001/XMLSchema#boolean")
+
+
+class OxigraphGraph:
+    """A thin read adapter over a pyoxigraph Store with the GraphStore `.select` contract."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def select(self, query_name: str, **bindings: Any) -> list[dict[str, Any]]:
+        import pyoxigraph as ox
+
+        subs = {ox.Variable(k): _ox(v) for k, v in bindings.items() if v is not None}
+        solutions = self.store.query(query_text(query_name), use_default_graph_as_union=True,
+                                     substitutions=subs)
+        names = [v.value for v in solutions.variables]
+        return [{n: _py(row[n]) for n in names} for row in solutions]
+
+    def close(self) -> None:
+        """Nothing to release explicitly; pyoxigraph closes the store when it is collected."""
+
+
+def open_graph(settings: Settings) -> Selectable:
+    """The store, read-only: kg.store's GraphStore when available, else pyoxigraph directly."""
+    try:
+        from kg.store import open_store
+    except ImportError:
+        open_store = None  # type: ignore[assignment]
+    if open_store is not None:
+        return open_store(settings, read_only=True)  # type: ignore[no-any-return]
+    import pyoxigraph as ox
+
+    path = settings.oxigraph_dir
+    if not path.is_dir():
+        raise StoreError(f"no store at {path}: run `kg ingest` first")
+    return OxigraphGraph(ox.Store.read_only(str(path)))
+
+
+# --- identifiers in URLs ---------------------------------------------------------------------------
+
+def short_id(iri: str | None) -> str:
+    """The part of a project IRI after the id namespace ('doc/abc/action/gl-1'); other IRIs unchanged."""
+    if not iri:
+        return ""
+    return iri[len(str(ID)):] if iri.startswith(str(ID)) else iri
+
+
+def actor_slug(iri: str) -> str:
+    return short_id(iri).removeprefix("actor/")
+
+
+def _doc(iri: str | None) -> str:
+    return short_id(iri).removeprefix("doc/")
+
+
+def _theme(iri: str | None) -> str | None:
+    return short_id(iri).removeprefix("theme/") or None
+
+
+def iri_from_id(value: str, kind: str) -> URIRef:
+    """A project IRI from a short id or a full IRI in our namespace; anything else is refused."""
+    value = value.strip()
+    if value.startswith(str(ID)):
+        value = value[len(str(ID)):]
+    if not _ID_RE.match(value) or ".." in value:
+        raise InvalidInput(f"ongeldige {kind}-id: {value[:80]!r}")
+    return URIRef(str(ID) + value)
+
+
+# --- actors ------------------------------------------------------------------------------------------
+
+def list_actors(store: Selectable) -> list[dict[str, Any]]:
+    rows = store.select("ui_actors")
+    for r in rows:
+        r["id"] = actor_slug(r["actor"])
+    return rows
+
+
+def _period(row: dict[str, Any]) -> dict[str, Any]:
+    return {"text": row.get("periodText"), "start_year": row.get("startYear"), "end_year": row.get("endYear"),
+            "qualifier": row.get("qualifier")}
+
+
+def active_in(period: dict[str, Any], year: int) -> bool:
+    """Whether an action runs (or is due) in `year`: open ends count as running ('vanaf', 'uiterlijk')."""
+    start, end = period.get("start_year"), period.get("end_year")
+    if start is None and end is None:
+        return False
+    return (start is None or start <= year) and (end is None or year <= end)
+
+
+def actor_page(store: Selectable, slug: str, role: str | None = None, theme: str | None = None,
+               year: int | None = None, document: str | None = None) -> dict[str, Any]:
+    """An organisation and every action it leads, is partner in or is involved in (filterable)."""
+    iri = iri_from_id(f"actor/{slug}", "organisatie")
+    info = store.select("ui_actor", actor=iri)
+    if not info:
+        raise NotFound(f"organisatie {slug!r} niet gevonden")
+    alts = [a for a in (info[0].get("alts") or "").split("|") if a]
+    actor = dict(info[0], id=slug, iri=str(iri), alts=alts)
+    if role is not None and role not in ROLES:
+        raise InvalidInput(f"onbekende rol {role!r}; kies uit {', '.join(ROLES)}")
+    items = []
+    for r in store.select("ui_actor_actions", actor=iri):
+        items.append({
+            "id": short_id(r["action"]), "code": r["code"], "title": r.get("title"), "kind": r.get("kind"),
+            "role": r["role"], "period": _period(r), "document": _doc(r["doc"]),
+            "document_title": r.get("docTitle"), "page": r.get("page"),
+            "theme": _theme(r.get("theme")), "theme_label": r.get("themeLabel"),
+        })
+    items.sort(key=lambda i: (ROLES.index(i["role"]), _first_year(i["period"]), i["code"]))
+    facets = {
+        "roles": sorted({i["role"] for i in items}, key=ROLES.index),
+        "themes": sorted({(i["theme"], i["theme_label"]) for i in items if i["theme"]}, key=str),
+        "years": sorted({y for i in items for y in _years(i["period"])}),
+        "documents": sorted({(i["document"], i["document_title"]) for i in items}, key=str),
+    }
+    items = [i for i in items if (role is None or i["role"] == role)
+             and (theme is None or i["theme"] == theme) and (document is None or i["document"] == document)
+             and (year is None or active_in(i["period"], year))]
+    return {"actor": actor, "items": items, "facets": facets,
+            "filters": {"role": role, "theme": theme, "year": year, "document": document}}
+
+
+def _first_year(period: dict[str, Any]) -> int:
+    return period.get("start_year") or period.get("end_year") or 9999
+
+
+def _years(period: dict[str, Any]) -> range:
+    start, end = period.get("start_year"), period.get("end_year")
+    if start is None and end is None:
+        return range(0)
+    start, end = start or end, end or start
+    return range(start, min(end, start + 30) + 1)
+
+
+# --- actions -----------------------------------------------------------------------------------------
+
+def action_page(store: Selectable, action_id: str) -> dict[str, Any]:
+    """One action/agreement: fields, parties with roles, period, source, dependencies both ways."""
+    iri = iri_from_id(action_id, "actie")
+    rows = store.select("ui_action", action=iri)
+    if not rows:
+        raise NotFound(f"actie {action_id!r} niet gevonden")
+    r = rows[0]
+    roles = [dict(p, id=actor_slug(p["actor"]), known=not p.get("review"))
+             for p in store.select("ui_action_roles", action=iri)]
+    out = [{"kind": d.get("kind"), "code": d.get("targetCode"), "id": short_id(d.get("target")) or None,
+            "title": d.get("targetTitle"), "quote": d.get("quote")}
+           for d in store.select("ui_action_dependencies", action=iri)]
+    inc = [{"kind": d.get("kind"), "code": d.get("sourceCode"), "id": short_id(d["source"]),
+            "title": d.get("sourceTitle"), "quote": d.get("quote")}
+           for d in store.select("ui_action_dependents", action=iri)]
+    return {
+        "id": short_id(str(iri)), "iri": str(iri), "code": r["code"], "title": r.get("title"),
+        "description": r.get("description"), "kind": r.get("kind"), "confidence": r.get("confidence"),
+        "flags": [f for f in (r.get("flags") or "").split("|") if f],
+        "theme": {"id": short_id(r.get("theme")).removeprefix("theme/") or None, "label": r.get("themeLabel"),
+                  "notation": r.get("themeNotation")},
+        "period": _period(r),
+        "source": {"document": _doc(r.get("doc")), "document_title": r.get("docTitle"),
+                   "page": r.get("page"), "quote": r.get("quote")},
+        "roles": roles, "depends_on": out, "dependents": inc,
+    }
+
+
+def all_actions(store: Selectable) -> list[dict[str, Any]]:
+    """Every action with its period, theme, leads and parties (the timeline's and exports' rows)."""
+    items = []
+    for r in store.select("ui_actions"):
+        leads = [x for x in (r.get("leads") or "").split("|") if x]
+        items.append({
+            "id": short_id(r["action"]), "code": r["code"], "title": r.get("title"), "kind": r.get("kind"),
+            "document": _doc(r.get("doc")), "document_title": r.get("docTitle"),
+            "page": r.get("page"), "theme": _theme(r.get("theme")),
+            "theme_label": r.get("themeLabel"), "period": _period(r),
+            "lead": [x for x in (r.get("leadLabels") or "").split("|") if x],
+            "lead_ids": [actor_slug(x) for x in leads],
+            "actor_ids": [actor_slug(x) for x in (r.get("parties") or "").split("|") if x],
+        })
+    return items
+
+
+def timeline(store: Selectable, year: int | None = None, actor: str | None = None,
+             theme: str | None = None) -> dict[str, Any]:
+    """Actions on a time axis; `year` keeps what runs or is due that year."""
+    items = all_actions(store)
+    themes = sorted({(i["theme"], i["theme_label"]) for i in items if i["theme"]}, key=str)
+    dated = [i for i in items if i["period"]["start_year"] or i["period"]["end_year"]]
+    years = sorted({y for i in dated for y in (i["period"]["start_year"], i["period"]["end_year"]) if y})
+    items = [i for i in items if (actor is None or actor in i["actor_ids"])
+             and (theme is None or i["theme"] == theme) and (year is None or active_in(i["period"], year))]
+    return {"items": items, "undated": [i for i in items if i not in dated],
+            "axis": {"min": years[0] if years else None, "max": years[-1] if years else None},
+            "themes": themes, "filters": {"jaar": year, "actor": actor, "theme": theme}}
+
+
+# --- dependencies -------------------------------------------------------------------------------------
+
+def dependency_network(store: Selectable) -> dict[str, Any]:
+    """Nodes (actions with a dependency either way) and edges (resolved or only a code)."""
+    nodes: dict[str, dict[str, Any]] = {}
+    edges = []
+    for r in store.select("ui_dependency_edges"):
+        src = short_id(r["source"])
+        nodes.setdefault(src, {"id": src, "code": r["sourceCode"], "title": r.get("sourceTitle"),
+                               "kind": r.get("sourceKind"), "resolved": True})
+        if r.get("target"):
+            tgt = short_id(r["target"])
+            nodes.setdefault(tgt, {"id": tgt, "code": r.get("targetCode"), "title": r.get("targetTitle"),
+                                   "kind": r.get("targetKind"), "resolved": True})
+        else:  # a code the extraction could not match to an action: still show it, marked unresolved
+            tgt = f"code:{r.get('targetCode')}"
+            nodes.setdefault(tgt, {"id": tgt, "code": r.get("targetCode"), "title": None, "kind": None,
+                                   "resolved": False})
+        edges.append({"source": src, "target": tgt, "kind": r.get("kind")})
+    return {"nodes": sorted(nodes.values(), key=lambda n: (n["code"] or "", n["id"])), "edges": edges}
+
+
+def dependency_path(network: dict[str, Any], start: str, goal: str) -> list[dict[str, Any]] | None:
+    """Shortest chain of dependency statements between two nodes (BFS, either direction); None if none."""
+    ids = {n["id"] for n in network["nodes"]}
+    for node in (start, goal):
+        if node not in ids:
+            raise NotFound(f"{node!r} heeft geen afhankelijkheden")
+    adjacent: dict[str, list[tuple[str, dict[str, Any], bool]]] = defaultdict(list)
+    for e in network["edges"]:
+        adjacent[e["source"]].append((e["target"], e, True))
+        adjacent[e["target"]].append((e["source"], e, False))
+    previous: dict[str, tuple[str, dict[str, Any], bool] | None] = {start: None}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        if node == goal:
+            break
+        for nxt, edge, forward in adjacent[node]:
+            if nxt not in previous:
+                previous[nxt] = (node, edge, forward)
+                queue.append(nxt)
+    if goal not in previous:
+        return None
+    steps = []
+    node = goal
+    while previous[node] is not None:
+        prev, edge, forward = previous[node]  # type: ignore[misc]
+        steps.append({"from": prev, "to": node, "kind": edge["kind"], "forward": forward})
+        node = prev
+    return steps[::-1]
+
+
+# --- documents ----------------------------------------------------------------------------------------
+
+def list_documents(store: Selectable) -> list[dict[str, Any]]:
+    rows = store.select("ui_documents")
+    for r in rows:
+        r["id"] = short_id(r["doc"]).removeprefix("doc/")
+    return rows
+
+
+def document_page(store: Selectable, doc_id: str) -> dict[str, Any]:
+    """A document's pages with the extracted facts per page (for highlighting their source words)."""
+    docs = {d["id"]: d for d in list_documents(store)}
+    if doc_id not in docs:
+        by_name = [d for d in docs.values() if d.get("name") == doc_id]
+        if not by_name:
+            iri_from_id(f"doc/{doc_id}", "document")  # refuses malformed ids with 400 rather than 404
+            raise NotFound(f"document {doc_id!r} niet gevonden")
+        doc_id = by_name[0]["id"]
+    iri = iri_from_id(f"doc/{doc_id}", "document")
+    facts = [dict(f, id=short_id(f["action"])) for f in store.select("ui_document_facts", doc=iri)]
+    by_page: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for f in facts:
+        if f.get("page") is not None:
+            by_page[f["page"]].append(f)
+    pages = [{"number": p["number"], "text": p.get("text") or "", "facts": by_page.get(p["number"], [])}
+             for p in store.select("ui_document_pages", doc=iri)]
+    return {"document": docs[doc_id], "pages": pages, "facts": facts}
+
+
+def labels(store: Selectable) -> dict[str, dict[str, Any]]:
+    """IRI -> {label} for actors and {code, title} for actions (chips on search results)."""
+    return {r["item"]: r for r in store.select("ui_labels")}
+
+
+def sparql_examples() -> list[dict[str, str]]:
+    """The saved example queries shown in the SPARQL console (kg/queries/ui_example_*.rq)."""
+    out = []
+    for path in sorted(QUERIES.glob("ui_example_*.rq")):
+        text = path.read_text(encoding="utf-8")
+        title = text.splitlines()[0].lstrip("# ").strip() if text.startswith("#") else path.stem
+        out.append({"name": path.stem.removeprefix("ui_example_"), "title": title, "query": text})
+    return out
