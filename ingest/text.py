@@ -150,7 +150,8 @@ def _acronym_expansion(text: str, stem: str) -> str | None:
 def guess_title(pages: list[Page], stem: str, metadata_title: str | None = None) -> str:
     """Title: metadata, a 'Betreft' line, the file name spelled out or expanded, or a title-like line."""
     meta = " ".join((metadata_title or "").split())
-    if len(meta) >= 3 and not re.fullmatch(r"[\w-]+\.\w{2,4}|untitled|naamloos.*", meta, re.IGNORECASE):
+    junk = r"[\w -]+\.\w{2,4}|untitled|naamloos.*|microsoft (?:word|powerpoint).*|document\d*"
+    if len(meta) >= 3 and not re.fullmatch(junk, meta, re.IGNORECASE):
         return meta
     lines: list[str] = []
     for page in pages:
