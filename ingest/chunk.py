@@ -1,0 +1,172 @@
+"""Pages to search passages: sentence-aligned, overlapping, page-aware chunks; table rows as passages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ingest.model import Action, Chunk, Page
+
+TARGET_WORDS = 120
+"""Words per passage. e5 reads ~1.4 tokens per Dutch word (its 512-token window ~ 360 words) but MiniLM
+cuts at 256 tokens (~115 words); see benchmarks/retrieval_eval.py for the sizes measured."""
+OVERLAP_WORDS = 30
+"""Trailing sentences (up to this many words) repeated at the start of the next passage, so an answer that
+sits at a boundary is whole in at least one passage."""
+MAX_UNIT_WORDS = 60
+"""A 'sentence' longer than this (a table column emitted as one run, a list without full stops) is cut at line
+breaks, then at word boundaries, so a passage never balloons."""
+
+# A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before white space and a capital,
+# digit, bullet or opening quote. Lower-case continuations ("i.s.m. gemeente", "o.a. de") do not split.
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9À-Ý•\"“‘(])")
+_PARA_SPLIT = re.compile(r"\n\s*\n")
+_TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
+
+ROLE_WORDS = {
+    "partner": "i.s.m.",
+    "involved": "betrokken:",
+    "commissioner": "opdrachtgever:",
+    "support": "inhoudelijke ondersteuning:",
+}
+
+
+@dataclass
+class _Unit:
+    text: str
+    page: int
+    words: int
+    para_start: bool   # first unit of a paragraph: a good place to begin a passage
+    page_end: int = 0
+
+
+def _split_long(text: str) -> list[str]:
+    """Cut an over-long run at line breaks first, then every MAX_UNIT_WORDS words."""
+    pieces: list[str] = []
+    buf: list[str] = []
+    for line in text.split("\n"):
+        words = line.split()
+        if buf and len(buf) + len(words) > MAX_UNIT_WORDS:
+            pieces.append(" ".join(buf))
+            buf = []
+        buf.extend(words)
+        while len(buf) > MAX_UNIT_WORDS:
+            pieces.append(" ".join(buf[:MAX_UNIT_WORDS]))
+            buf = buf[MAX_UNIT_WORDS:]
+    if buf:
+        pieces.append(" ".join(buf))
+    return pieces
+
+
+def _paragraphs(pages: Iterable[Page]) -> list[tuple[str, int, bool]]:
+    """(paragraph, page, continues) in reading order. A blank line or page break is not a paragraph break when
+    the text before it has no closing punctuation and the text after it starts in lower case (double-spaced
+    extractions, a sentence running over a page break): such a paragraph `continues` the previous one."""
+    paras: list[tuple[str, int, bool]] = []
+    for page in pages:
+        for para in _PARA_SPLIT.split(page.text):
+            flat = para.strip()
+            if not flat:
+                continue
+            continues = bool(paras) and flat[:1].islower() and not _TERMINAL.search(paras[-1][0])
+            if continues and paras[-1][1] == page.number:
+                paras[-1] = (f"{paras[-1][0]}\n{flat}", page.number, paras[-1][2])
+            else:
+                paras.append((flat, page.number, continues))
+    return paras
+
+
+def _units(pages: Iterable[Page]) -> list[_Unit]:
+    """Sentences (or bounded runs) in reading order, each with the pages it starts and ends on."""
+    units: list[_Unit] = []
+    for para, page, continues in _paragraphs(pages):
+        for s_index, sentence in enumerate(_SENT_END.split(para)):
+            words = sentence.split()
+            pieces = [" ".join(words)] if len(words) <= MAX_UNIT_WORDS else _split_long(sentence)
+            for i, piece in enumerate(p for p in pieces if p):
+                first = s_index == 0 and i == 0
+                if first and continues and units:
+                    # The sentence began on the previous page: keep it whole, starting there.
+                    units[-1].text = f"{units[-1].text} {piece}"
+                    units[-1].words += len(piece.split())
+                    units[-1].page_end = page
+                    continue
+                units.append(_Unit(piece, page, len(piece.split()), first, page))
+    return units
+
+
+def chunk_pages(pages: list[Page], target_words: int = TARGET_WORDS,
+                overlap_words: int = OVERLAP_WORDS) -> list[Chunk]:
+    """Sentence-aligned passages of about `target_words`, overlapping by whole sentences; chunks may cross a
+    page break (page = where it starts, page_end = where it ends)."""
+    units = _units(pages)
+    chunks: list[Chunk] = []
+    start = 0
+    while start < len(units):
+        end, words = start, 0
+        while end < len(units):
+            unit = units[end]
+            if end > start and words + unit.words > target_words:
+                break
+            # Prefer to stop at a paragraph start once the passage is reasonably full.
+            if end > start and unit.para_start and words >= 0.7 * target_words:
+                break
+            words += unit.words
+            end += 1
+        chunks.append(_make_chunk(len(chunks), units[start:end]))
+        if end >= len(units):
+            break
+        # Step back over whole sentences for the overlap, but always move forward.
+        # A passage that ended at a paragraph break needs no overlap; otherwise repeat the trailing sentences
+        # of the same paragraph.
+        back, overlap = end, 0
+        while not units[back].para_start and back - 1 > start \
+                and overlap + units[back - 1].words <= overlap_words:
+            back -= 1
+            overlap += units[back].words
+        start = back
+    return chunks
+
+
+def _make_chunk(index: int, units: list[_Unit]) -> Chunk:
+    lines: list[str] = []
+    for unit in units:
+        if unit.para_start or not lines:
+            lines.append(unit.text)
+        else:
+            lines[-1] = f"{lines[-1]} {unit.text}"
+    first, last = units[0].page, max(u.page_end or u.page for u in units)
+    return Chunk(index=index, page=first, text="\n".join(lines), page_end=last if last != first else 0)
+
+
+def action_text(action: Action) -> str:
+    """One readable passage for a reconstructed table row: code, title, description, Wie, Wanneer."""
+    head = " ".join(x for x in (action.code, action.title) if x).strip()
+    parts = [head] if head else []
+    if action.description and action.description.strip() != action.title.strip():
+        parts.append(" ".join(action.description.split()))
+    leads = [a.label for a in action.actors("lead")]
+    wie = ["; ".join(leads)] if leads else []
+    for role, word in ROLE_WORDS.items():
+        labels = [a.label for a in action.actors(role)]
+        if labels:
+            wie.append(f"{word} {', '.join(labels)}")
+    if wie:
+        parts.append("Wie: " + "; ".join(wie))
+    if action.period is not None and action.period.text:
+        parts.append(f"Wanneer: {action.period.text}")
+    return "\n".join(parts)
+
+
+def action_passages(actions: list[Action], start_index: int = 0) -> list[Chunk]:
+    """Each reconstructed action/agreement row as its own passage (its table is column-by-column in the page
+    text, so the row's parts are otherwise scattered); page = the row's source page."""
+    chunks: list[Chunk] = []
+    for action in actions:
+        text = action_text(action)
+        if not text:
+            continue
+        page = action.source.page if action.source is not None else 1
+        chunks.append(Chunk(index=start_index + len(chunks), page=page, text=text))
+    return chunks
