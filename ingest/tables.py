@@ -94,7 +94,8 @@ def find_blocks(doc: ParsedDocument) -> list[Block]:
         ln = lines[i]
         s = ln.s
         sec = SECTION_RE.match(s)
-        if sec and ln.text.startswith(" "):
+        page_top = i == 0 or lines[i - 1].page != ln.page
+        if sec and (ln.text.startswith(" ") or page_top):
             theme = f"{sec.group(1)} {sec.group(2)}"
         hit = _code_at(lines, i) if s else None
         if hit:
@@ -213,6 +214,7 @@ class _Cache:
         self.resolver = resolver
         self.found: dict[str, set[str]] = {}
         self.cells: dict[str, set[str]] = {}
+        self.places: dict[str, str] = {}
 
     def find(self, text: str) -> set[str]:
         if self.resolver is None:
@@ -225,18 +227,41 @@ class _Cache:
         if self.resolver is None:
             return set()
         if text not in self.cells:
-            self.cells[text] = {a.key for a in self.resolver.resolve_cell(text) if a.kind != "group"}
+            refs = [a for a in self.resolver.resolve_cell(text) if a.kind != "group" and a.known]
+            self.cells[text] = {a.key for a in refs}
+            for a in refs:
+                self.places[a.key] = _place(a.label)
         return self.cells[text]
+
+    def overlap(self, cell_text: str, wat: str) -> float:
+        """Evidence that a Wie cell belongs to a row: the row's text names its actors or their places."""
+        cell = self.cell(cell_text)
+        if not cell:
+            return -1.0
+        named = self.find(wat)
+        hits = sum(1 for k in cell if k in named or (self.places.get(k) and re.search(
+            rf"\b{re.escape(self.places[k])}\b", wat)))
+        return (1.0 if hits else 0.0) + 0.3 * hits / len(cell)
+
+
+def _place(label: str) -> str:
+    """The place in an organisation's name ("Gemeente Velsen" -> "Velsen"), used as content evidence."""
+    m = re.match(r"^(?:Gemeente|Provincie|Omgevingsdienst|Waterschap|Hoogheemraadschap(?: van)?)\s+(.+)$", label)
+    return m.group(1) if m else ""
 
 
 def _roles(cell: str, resolver: Any) -> list[Role]:
     """Lead before 'I.s.m.', partner after it, involved after 'Met betrokkenheid van'."""
     if resolver is None or not cell.strip():
         return []
-    parts = ROLE_SPLIT_RE.split(cell)
-    chunks = [("lead", parts[0])]
-    for marker, text in zip(parts[1::2], parts[2::2], strict=False):
-        chunks.append(("involved" if marker.lower().startswith("met") else "partner", text))
+    chunks: list[tuple[str, str]] = []
+    role_now = "lead"
+    for para in cell.split("\n\n"):  # a cell of several paragraphs is resolved paragraph by paragraph
+        parts = ROLE_SPLIT_RE.split(para)
+        chunks.append((role_now, parts[0]))
+        for marker, text in zip(parts[1::2], parts[2::2], strict=False):
+            role_now = "involved" if marker.lower().startswith("met") else "partner"
+            chunks.append((role_now, text))
     roles: list[Role] = []
     seen: set[tuple[str, str]] = set()
     for role, text in chunks:
@@ -255,12 +280,25 @@ def _roles(cell: str, resolver: Any) -> list[Role]:
     return roles
 
 
+def _cell_text(cell: list[Line], atoms: list[tuple[Line, bool]]) -> str:
+    """Cell lines joined by newlines, with a blank line where a new paragraph began."""
+    starts = {id(ln) for ln, first in atoms if first}
+    out = ""
+    for k, ln in enumerate(cell):
+        sep = "\n\n" if k and id(ln) in starts else "\n"
+        out = f"{out}{sep}{ln.s}" if k else ln.s
+    return out
+
+
 def _parse_period(text: str) -> Period | None:
+    if not text.strip():
+        return None
     try:
         from ingest.periods import parse_period
-    except ImportError:  # the periods module is written in parallel; without it no period is set
-        return None
-    return parse_period(text) if text.strip() else None
+    except ImportError:  # the periods module is written in parallel; until then: first and last year only
+        ys = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", text)]
+        return Period(text=text, start_year=min(ys), end_year=max(ys)) if ys else Period(text=text)
+    return parse_period(text)
 
 
 def _dependencies(text: str, code: str) -> list[Dependency]:
@@ -307,8 +345,7 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
     wie_atoms = atoms_of(paras[:wie_end])
 
     def wie_content(a: int, b: int, row: int) -> float:
-        cell = cache.cell(join_lines([ln.s for ln, _ in wie_atoms[a:b]]))
-        return min(1.5, 0.5 * len(cell & cache.find(wat_texts[row]))) if cell else -1.0
+        return cache.overlap(join_lines([ln.s for ln, _ in wie_atoms[a:b]]), wat_texts[row])
 
     wie_cells, _ = segment(wie_atoms, n, wie_boundary(wie_atoms), wie_content if cache.resolver else None)
     wan_atoms = atoms_of(paras[wie_end:wan_end])
@@ -327,7 +364,7 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
     for row, (code, part, code_line) in enumerate(block.codes):
         title, rest = split_title(Para(wat_cells[row]))
         description = join_lines(rest)
-        wie = "\n".join(ln.s for ln in wie_cells[row]) if wie_cells else ""
+        wie = _cell_text(wie_cells[row], wie_atoms) if wie_cells else ""
         wan = join_lines([ln.s for ln in wan_cells[row]]) if wan_cells else ""
         flags: list[str] = []
         conf = 1.0

@@ -22,7 +22,10 @@ PERIOD_WORDS = re.compile(r"\b(?:doorlopend|kerntaak|pm|q[1-4]|nog te bepalen|ni
 PARTNER_RE = re.compile(r"^\s*(?:i\.s\.m\.|met betrokkenheid van)", re.IGNORECASE)
 # Lines that end a table region: section headings, captions, intro quotes.
 STOP_RE = re.compile(r"^\s*(?:\d\.\d\s+\S|Overzichtsbeeld\b|Uit het Ontwikkelperspectief|Uit de CES|Eindnoten)")
-NOISE_RE = re.compile(r"^\s*(?:\d{1,4}|Uitvoeringsagenda NOVEX-NZKG|NOVEX-NZKG)\s*$")
+# Page numbers ("39", or "3938" for a spread) but never a year, which can be a whole Wanneer cell.
+NOISE_RE = re.compile(r"^\s*(?:\d{1,3}|(?!19|20)\d{4}|Uitvoeringsagenda NOVEX-NZKG|NOVEX-NZKG)\s*$")
+PLURAL_RE = re.compile(r"^(?:Gemeenten|Omgevingsdiensten|Waterschappen|Ministeries|Provincies|"
+                       r"Hoogheemraadschappen)\b")
 # Phases that continue a Wanneer cell begun by an earlier phase ("Voorbereiding ..." + "Realisatie ...").
 CONT_PHASE_RE = re.compile(r"^\s*(?:realisatie|uitvoering|ontwerp|in werking|afronding|oplevering|afspraak|"
                            r"besluit|loopt door)\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ from ingest.tables_layout import (
     CONT_WORDS,
     PARTNER_RE,
     PERIOD_WORDS,
+    PLURAL_RE,
     YEAR_COLON_RE,
     YEAR_RE,
     Line,
@@ -88,6 +89,12 @@ def wie_boundary(atoms: list[Atom]) -> Callable[[int], float]:
         if first:
             if prev.endswith(",") or last in CONT_WORDS:
                 return 0.5
+            k = j - 1
+            while k > 0 and not atoms[k][1]:
+                k -= 1
+            # "Gemeenten ..." after a lead paragraph without I.s.m. often continues a multi-paragraph cell.
+            if PLURAL_RE.match(s) and not any(PARTNER_RE.match(atoms[i][0].s) for i in range(k, j)):
+                return 1.0
             return 2.0
         if prev.endswith((",", "-", "(")) or last in CONT_WORDS or not s[:1].isupper() or s.startswith("("):
             return -4.0
