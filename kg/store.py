@@ -1,0 +1,346 @@
+"""The graph store: an on-disk Oxigraph dataset with one named graph per document, replaced atomically."""
+
+from __future__ import annotations
+
+import io
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, TextIO
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kg.config import Settings
+from kg.errors import InvalidInput, NotFound, StoreError
+from kg.vocab import DCTERMS, KG, OA, ONTOLOGY_GRAPH, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+
+QUERIES = Path(__file__).with_name("queries")
+ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "kg.ttl"
+PREFIXES = {
+    "kg": str(KG), "id": "https://w3id.org/nzkg/id/", "dcterms": str(DCTERMS), "org": str(ORG),
+    "prov": str(PROV), "time": str(TIME), "skos": str(SKOS), "oa": str(OA), "owl": str(OWL),
+    "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "schema": "https://schema.org/",
+}
+_INTEGER_TYPES = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                  "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"}
+_DUMP_FORMATS = {"turtle", "trig", "nquads", "json-ld"}
+
+
+@cache
+def query_source(name: str) -> str:
+    """kg/queries/<name>.rq; names come from code, never from users."""
+    if not name.replace("_", "").isalnum():
+        raise InvalidInput(f"query name {name!r} is not a plain name")
+    path = QUERIES / f"{name}.rq"
+    if not path.is_file():
+        raise NotFound(f"query {name!r} does not exist in {QUERIES}")
+    return path.read_text(encoding="utf-8")
+
+
+def to_term(name: str, value: Any) -> Any:
+    """A binding as a pyoxigraph term.
+
+    The rule: rdflib and pyoxigraph terms keep their kind; a Python str is a plain literal unless the
+    binding's name ends in `_iri`, then it is an IRI; bool, int and float become typed literals.
+    """
+    if isinstance(value, ox.NamedNode | ox.Literal | ox.BlankNode):
+        return value
+    if isinstance(value, URIRef):
+        return ox.NamedNode(str(value))
+    if isinstance(value, BNode):
+        return ox.BlankNode(str(value))
+    if isinstance(value, Literal):
+        if value.language:
+            return ox.Literal(str(value), language=value.language)
+        dt = value.datatype or XSD.string
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(dt)))
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(str(XSD.boolean)))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(str(XSD.integer)))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(str(XSD.double)))
+    if isinstance(value, str):
+        if name.endswith("_iri"):
+            try:
+                return ox.NamedNode(value)
+            except ValueError as exc:
+                raise InvalidInput(f"{name}={value[:100]!r} is not a valid IRI") from exc
+        return ox.Literal(value)
+    raise InvalidInput(f"binding {name} has an unsupported type {type(value).__name__}")
+
+
+def to_python(term: Any) -> Any:
+    """A pyoxigraph term as a plain value: IRIs and strings as str, integers as int, unbound as None."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        kind = term.datatype.value.rsplit("#", 1)[-1]
+        try:
+            if kind in _INTEGER_TYPES:
+                return int(term.value)
+            if kind in ("decimal", "double", "float"):
+                return float(term.value)
+            if kind == "boolean":
+                return term.value in ("true", "1")
+        except ValueError:
+            return term.value  # an ill-typed literal: show what is there rather than fail
+        return term.value
+    return str(term)
+
+
+def graph_to_triples(graph: Graph) -> list[ox.Triple]:
+    """rdflib -> pyoxigraph through N-Triples, which also rejects invalid IRIs before the store is touched."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    try:
+        return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+    except SyntaxError as exc:
+        raise StoreError(f"the graph cannot be stored: {exc}") from exc
+
+
+@dataclass
+class QueryResult:
+    """The materialised answer of a raw SPARQL query (for /sparql)."""
+
+    kind: str                                    # select | ask | construct
+    variables: list[str] = field(default_factory=list)
+    rows: list[list[Any]] = field(default_factory=list)    # pyoxigraph terms (None = unbound)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+    truncated: bool = False
+
+    def to_sparql_json(self) -> dict[str, Any]:
+        """SPARQL 1.1 Query Results JSON (CONSTRUCT results as s/p/o bindings)."""
+        if self.kind == "ask":
+            return {"head": {}, "boolean": bool(self.boolean)}
+        if self.kind == "construct":
+            rows = [[t.subject, t.predicate, t.object] for t in self.triples]
+            return _results_json(["subject", "predicate", "object"], rows)
+        return _results_json(self.variables, self.rows)
+
+
+def _results_json(names: list[str], rows: list[list[Any]]) -> dict[str, Any]:
+    def cell(term: Any) -> dict[str, str]:
+        if isinstance(term, ox.NamedNode):
+            return {"type": "uri", "value": term.value}
+        if isinstance(term, ox.BlankNode):
+            return {"type": "bnode", "value": term.value}
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != str(XSD.string):
+            out["datatype"] = term.datatype.value
+        return out
+
+    bindings = [{n: cell(t) for n, t in zip(names, row, strict=True) if t is not None} for row in rows]
+    return {"head": {"vars": names}, "results": {"bindings": bindings}}
+
+
+class GraphStore:
+    """All reads and writes of the knowledge graph go through here."""
+
+    def __init__(self, store: ox.Store, path: Path | None, read_only: bool) -> None:
+        self._store = store
+        self.path = path
+        self.read_only = read_only
+
+    # --- writes ------------------------------------------------------------------------------------
+
+    def replace_document(self, doc_iri: URIRef, graph: Graph) -> None:
+        """Drop the document's named graph and insert the new one in ONE transaction."""
+        self.replace_graph(doc_iri, graph)
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
+        """One SPARQL Update is one Oxigraph transaction: readers see the old graph or the new one."""
+        self._writable()
+        name = ox.NamedNode(str(graph_iri))
+        self._store.update(replace_update(name, graph_to_triples(graph)))
+
+    def load_ontology(self) -> None:
+        """Keep the vocabulary (role labels, class labels) queryable next to the data."""
+        ontology = Graph().parse(ONTOLOGY, format="turtle")
+        self.replace_graph(ONTOLOGY_GRAPH, ontology)
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only")
+
+    # --- reads -------------------------------------------------------------------------------------
+
+    def has_document(self, doc_iri: URIRef) -> bool:
+        node = ox.NamedNode(str(doc_iri))
+        pattern = self._store.quads_for_pattern(node, ox.NamedNode(str(RDF.type)),
+                                                ox.NamedNode(str(KG.Document)), node)
+        return next(iter(pattern), None) is not None
+
+    def select(self, query_name: str, **bindings: Any) -> list[dict[str, Any]]:
+        """Run kg/queries/<query_name>.rq with bindings (see `to_term` for how Python values are typed).
+
+        A bound variable must appear in the query's SELECT projection (Oxigraph's substitution rule).
+        """
+        subs = {ox.Variable(k): to_term(k, v) for k, v in bindings.items() if v is not None}
+        try:
+            solutions = self._store.query(query_source(query_name), use_default_graph_as_union=True,
+                                          substitutions=subs)
+        except RuntimeError as exc:
+            # Oxigraph only substitutes variables that the SELECT projects: say which query to fix.
+            raise StoreError(f"query {query_name!r} with bindings {sorted(subs, key=str)}: {exc}") from exc
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise InvalidInput(f"query {query_name!r} is not a SELECT query")
+        names = [v.value for v in solutions.variables]
+        return [{n: to_python(row[n]) for n in names} for row in solutions]
+
+    def query_text(self, sparql: str, timeout: float | None = None,
+                   max_rows: int | None = None) -> QueryResult:
+        """A raw SPARQL query over the union of all graphs, cut off after `timeout` seconds.
+
+        Oxigraph cannot cancel a query, so it runs in a worker thread (Oxigraph releases the GIL) and we stop
+        waiting for it; the worker finishes on its own.
+        """
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                box["result"] = self._materialise(sparql, max_rows, time.monotonic() + (timeout or 1e9))
+            except BaseException as exc:  # handed to the caller's thread below
+                box["error"] = exc
+
+        worker = threading.Thread(target=run, name="sparql", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive() or isinstance(box.get("error"), TimeoutError):
+            raise InvalidInput(f"de query duurde langer dan {timeout:g} s (query took longer than the limit)")
+        if "error" in box:
+            exc = box["error"]
+            if isinstance(exc, SyntaxError):
+                raise InvalidInput(f"ongeldige SPARQL (invalid SPARQL): {exc}") from exc
+            raise StoreError(f"query failed: {exc}") from exc
+        return box["result"]  # type: ignore[no-any-return]
+
+    def _materialise(self, sparql: str, max_rows: int | None, deadline: float) -> QueryResult:
+        answer = self._store.query(sparql, use_default_graph_as_union=True)
+        if isinstance(answer, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(answer))
+        limit = max_rows if max_rows is not None else 1 << 62
+        if isinstance(answer, ox.QuerySolutions):
+            result = QueryResult("select", variables=[v.value for v in answer.variables])
+            for row in answer:
+                if len(result.rows) >= limit:
+                    result.truncated = True
+                    break
+                result.rows.append([row[n] for n in result.variables])
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+            return result
+        result = QueryResult("construct")
+        for triple in answer:
+            if len(result.triples) >= limit:
+                result.truncated = True
+                break
+            result.triples.append(triple)
+            if time.monotonic() > deadline:
+                raise TimeoutError
+        return result
+
+    def passages(self) -> list[dict[str, Any]]:
+        """Every passage with its document, page, text and the actor/action IRIs it mentions."""
+        mentions: dict[str, list[str]] = {}
+        for row in self.select("store_passage_mentions"):
+            mentions.setdefault(row["passage"], []).append(row["target"])
+        return [
+            {"iri": r["passage"], "doc_iri": r["doc"], "document": r["name"], "page": r["page"],
+             "index": r["index"], "text": r["text"], "mentions": sorted(mentions.get(r["passage"], []))}
+            for r in self.select("store_passages")
+        ]
+
+    def stats(self) -> dict[str, int]:
+        row = self.select("stats_counts")[0]
+        counts = {k: int(row[k] or 0) for k in ("documents", "pages", "passages", "actions", "agreements",
+                                                 "actors", "dependencies")}
+        counts["triples"] = len(self._store)
+        return counts
+
+    def quads(self) -> Iterable[ox.Quad]:
+        return self._store.quads_for_pattern(None, None, None, None)
+
+    def dump(self, fmt: str, out: TextIO) -> None:
+        """Everything: turtle (graphs merged), trig and nquads (named graphs kept), json-ld (via rdflib)."""
+        if fmt not in _DUMP_FORMATS:
+            raise InvalidInput(f"format {fmt!r} is not one of {', '.join(sorted(_DUMP_FORMATS))}")
+        if fmt == "json-ld":
+            out.write(self.to_dataset().serialize(format="json-ld", indent=1, auto_compact=True))
+            return
+        if fmt == "turtle":
+            merged = {q.triple for q in self.quads()}  # the same triple in two graphs is written once
+            data = ox.serialize(sorted(merged, key=str), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        else:
+            fmt_ox = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
+            prefixes = PREFIXES if fmt == "trig" else None
+            data = self._store.dump(format=fmt_ox, prefixes=prefixes)
+        out.write(data.decode("utf-8"))
+
+    def to_dataset(self) -> Any:
+        """The whole store as an rdflib Dataset (named graphs kept); slow for big stores, fine for export."""
+        from rdflib import Dataset
+
+        data = self._store.dump(format=ox.RdfFormat.N_QUADS)
+        ds = Dataset()
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns)
+        ds.parse(io.BytesIO(data), format="nquads")
+        return ds
+
+    def close(self) -> None:
+        if not self.read_only:
+            self._store.flush()
+        self._store = None  # type: ignore[assignment]  # pyoxigraph closes the database when collected
+
+
+def replace_update(name: ox.NamedNode, triples: list[ox.Triple]) -> str:
+    """DROP + INSERT DATA as one update; terms print as N-Triples, which SPARQL reads the same way."""
+    parts = [f"DROP SILENT GRAPH {name}"]
+    if triples:
+        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+        parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+    return " ;\n".join(parts)
+
+
+def open_store(settings: Settings, read_only: bool = False) -> GraphStore:
+    """The store at settings.oxigraph_dir; read-only opens a snapshot and may run beside a writer."""
+    backend = settings.backend
+    if backend != "oxigraph":
+        raise InvalidInput(f"backend {backend!r} not supported yet (only 'oxigraph')")
+    path = settings.oxigraph_dir
+    if read_only:
+        if not path.is_dir():
+            raise StoreError(f"geen store in {path}: voer eerst `kg ingest` uit (no store yet)")
+        return GraphStore(_open_read_only(path), path, read_only=True)
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        store = ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {path} for writing (is another ingest running?): {exc}") \
+            from exc
+    graph_store = GraphStore(store, path, read_only=False)
+    graph_store.load_ontology()
+    return graph_store
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    # A writer compacting at the same moment can make the snapshot's file list stale; retrying is enough.
+    last: Exception | None = None
+    for attempt in range(3):
+        try:
+            return ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            last = exc
+            time.sleep(0.2 * (attempt + 1))
+    raise StoreError(f"cannot open the store at {path} read-only: {last}")
