@@ -53,7 +53,8 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
     if len(text) > 80 or "," in text or not text[0].isupper() or text[-1] in ".:;,?!)":
         return False
     prev = next((ln.text.strip() for ln in reversed(lines[:i]) if ln.text.strip()), "")
-    if prev and prev[-1] not in ".:;!?)’'\"" and lines[i - 1].page == lines[i].page:
+    unfinished = prev and prev[-1] not in ".:;!?)’'\"" and not _BULLET.match(prev)
+    if unfinished and lines[i - 1].page == lines[i].page:
         return False  # the previous sentence is not finished: this line continues it
     nxt = next((ln.text.strip() for ln in lines[i + 1:i + 3] if ln.text.strip()), "")
     return bool(nxt) and not _BULLET.match(nxt) and not nxt[0].islower()

@@ -1,0 +1,96 @@
+"""find_dependencies on real phrasings of the NOVEX agenda and on written fixtures; sleutelproject linking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.dependencies import (
+    find_codes,
+    find_dependencies,
+    link_sleutelprojecten,
+    normalise_code,
+    split_sentences,
+)
+from ingest.model import Action
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+NOVEX = SHARED / "corpus" / "uitvoeringsagenda-novex-nzkg-2025-2029.txt"
+
+
+def kinds(text: str, own: str = "XX 1") -> dict[str, str]:
+    return {d.target_code: d.kind for d in find_dependencies(text, own)}
+
+
+def test_normalise_codes():
+    assert normalise_code("WB1") == "WB 1"
+    assert normalise_code("Uitvoeringsafspraak C") == "UA C"
+    assert normalise_code("LG4") == "LG 4"
+    assert normalise_code("SV IJ1") == "SV IJ 1"
+
+
+def test_no_false_codes_from_chemistry_units_and_places():
+    assert find_codes("CO2-uitstoot, CO 2, PM10, H2, A9-Zuid, NZKG 2024, NOVEX-MRA 1.0, G40 en Q4 2026") == []
+
+
+def test_wrapped_table_cell_phrasings():
+    assert kinds("Start zodra \nOnderzoek \nWB1 “stra-\ntegische \nreservering \nis \nafgerond.") == {
+        "WB 1": "starts_after"}
+    assert kinds("Wordt \nonderdeel \ngemaakt \nvan van \nLG4 ") == {"LG 4": "part_of"}
+    assert kinds("•\t (Samenhang met WB6)") == {"WB 6": "related"}
+    assert kinds("in verordeningen (zie MR2). Indien nodig inclusief geluid.") == {"MR 2": "related"}
+
+
+def test_part_of_a_named_programme_keeps_the_name():
+    assert kinds("Oer-IJ (onderdeel van de Uitvoeringsagenda NOVEX-MRA)") == {
+        "Uitvoeringsagenda NOVEX-MRA": "part_of"}
+    cell = "Programma loopt,\nonderdeel van het \nNationaal Programma \nLeefbaarheid en \nVeiligheid"
+    assert kinds(cell) == {
+        "Nationaal Programma Leefbaarheid en Veiligheid": "part_of"}
+    # a common noun after 'als onderdeel van' is not a programme
+    assert kinds("Partijen spreken af dat, als onderdeel van de inpassing van het station, ...") == {}
+    assert kinds("Onderdeel hiervan is het programma V&R van gemaal IJmuiden.") == {}
+
+
+def test_own_code_is_never_a_target():
+    assert kinds("Zie WB 2 en WB2 en (samenhang met WB 3).", own="WB 2") == {"WB 3": "related"}
+
+
+def test_relation_heading_then_necessity_sentence_is_depends():
+    text = (Path(__file__).parent / "data" / "agreement_sample.txt").read_text(encoding="utf-8")
+    deps = {d.target_code: d for d in find_dependencies(text, "UA G")}
+    assert deps["UA H"].kind == "depends"
+    assert deps["UA H"].quote.startswith("Om de berging te kunnen aanleggen")
+    assert deps["UA H"].quote in text
+    assert deps["WB 3"].kind == "related"
+
+
+def test_sentence_spans_are_exact_substrings():
+    text = "Eerste zin, o.a. met PNH. Tweede zin:\n• punt één\n• punt twee\n\nDerde."
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans == ["Eerste zin, o.a. met PNH.", "Tweede zin:", "punt één", "punt twee", "Derde."]
+
+
+@pytest.mark.skipif(not NOVEX.exists(), reason="shared corpus absent")
+def test_ua_b_depends_on_ua_c_in_real_text():
+    lines = NOVEX.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, ln in enumerate(lines) if ln.startswith("Relatie met Uitvoeringsafspraak C"))
+    text = "\n".join(lines[start - 12:start + 8])
+    deps = find_dependencies(text, "UA B")
+    assert [(d.kind, d.target_code) for d in deps] == [("depends", "UA C")]
+    assert "keuze maken" in deps[0].quote
+
+
+def test_sleutelproject_rows_link_to_the_agreement_sharing_their_subject():
+    ua_a = Action("UA A", "Uitvoeringsafspraak A: Stedelijke Vernieuwing IJmond", kind="agreement")
+    ua_b = Action("UA B", "Uitvoeringsafspraak B: Versterken landschap en watersysteem Houtrakpolder als "
+                          "onderdeel van de inpassing van de transformator A9-Zuid", kind="agreement")
+    ua_d = Action("UA D", "Uitvoeringsafspraak D: Beleid Omgevingsveiligheid Westpoort", kind="agreement")
+    lg4 = Action("LG 4", "Sleutelproject: Integraal plan voor landschap rond A9-Zuid")
+    sv = Action("SV IJ 1", "Sleutelproject stedelijke vernieuwing IJmond (voorbereiding)")
+    other = Action("GL 6", "Tweede pont in Velsen")
+    link_sleutelprojecten([ua_a, ua_b, ua_d, lg4, sv, other])
+    assert [(d.kind, d.target_code) for d in lg4.dependencies] == [("related", "UA B")]
+    assert [(d.kind, d.target_code) for d in ua_a.dependencies] == [("related", "SV IJ 1")]
+    assert other.dependencies == [] and ua_d.dependencies == []
