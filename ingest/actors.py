@@ -30,7 +30,8 @@ _FUZZY_CELL = 90    # whole cell item vs alias: "Gemeente Heemstede" vs "Gemeent
 _FUZZY_WORD = 92    # single word in running text: "Amsterdamse" vs "Amsterdam" scores 90, must not match
 
 _PARTICLES = ("van", "de", "der", "en", "voor", "het", "of", "&")
-_NAME = r"[A-Z\u00C0-\u00DE][\w'’.&-]*(?:\s+(?:[A-Z\u00C0-\u00DE0-9][\w'’.&-]*))*"
+# A proper name: capitalised words on one line ("Tata Steel", "Ouder-Amstel"); callers keep "\n" in the text.
+_NAME = r"[A-Z\u00C0-\u00DE][\w'’.&-]*(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\w'’.&-]*))*"
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
 _CONNECT = r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s*&\s*)"
 
@@ -81,7 +82,10 @@ class ActorResolver:
         heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in self._heads)
         self._coord = re.compile(rf"\b(?i:({heads}))\s+({_NAME}{_PAREN}(?:{_CONNECT}{_NAME}{_PAREN})*)")
         self._single = re.compile(rf"(?:{_CONNECT})?({_NAME})({_PAREN})")
-        self._fuzzy_words = {a: k for a, k in self._alias.items() if " " not in a and len(a) >= 7}
+        # bare place names are not matched in running text ("Zaanstreek-Waterland", "Amsterdamse")
+        places = {p.lower() for p in map(place_name, self.rows) if p}
+        self._fuzzy_words = {a: k for a, k in self._alias.items()
+                             if " " not in a and len(a) >= 7 and a not in places}
 
     @classmethod
     def default(cls) -> ActorResolver:
@@ -110,7 +114,7 @@ class ActorResolver:
 
         def rewrite(m: re.Match[str]) -> str:
             singular = heads[re.sub(r"\s+", " ", m.group(1).lower())]
-            parts, rest = [], ""
+            parts, names, rest = [], [], ""
             for sm in self._single.finditer(m.group(2)):
                 name = sm.group(1)
                 # "gemeenten Amsterdam, Beverwijk, GVB Amsterdam, ..." ends where another body starts
@@ -118,8 +122,13 @@ class ActorResolver:
                     rest = m.group(2)[sm.start():]
                     break
                 parts.append(f"{singular} {name}{sm.group(2)}")
+                names.append(name)
+            # one unknown capitalised word after "gemeenten" is usually a heading on the next line
+            known = {f"{singular} {names[0]}".lower(), names[0].lower()} & self._alias.keys()
+            if len(names) == 1 and not known:
+                return m.group(0)
             joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " en " + parts[-1]
-            return joined + rest
+            return joined + (self.expand(rest) if rest else "")
 
         return self._coord.sub(rewrite, text)
 
@@ -134,23 +143,29 @@ class ActorResolver:
     # --- running text -----------------------------------------------------------------------------
     def find(self, text: str, groups: bool = True) -> list[ActorRef]:
         """Every actor mentioned in running text, in order of appearance, de-duplicated."""
-        flat = self.expand(normalize(text))
+        lines = self.expand(_collapse_keep_breaks(_rejoin(text)))
+        flat = lines.replace("\n", " ")  # same offsets; the ruler matches names across line breaks
         doc = build_nlp()(flat)
         found: list[tuple[int, ActorRef]] = []
         covered: list[tuple[int, int]] = []
         for ent in doc.ents:
+            if _is_code(ent):
+                continue
             if ent.label_ == "ORG":
                 found.append((ent.start_char, self._ref(ent.ent_id_, ent.text)))
             elif ent.label_ == "GROUP" and groups:
                 found.append((ent.start_char, _group(ent.ent_id_, ent.text)))
             covered.append((ent.start_char, ent.end_char))
-        for m in re.finditer(rf"\b(?:{'|'.join(_TITLE_PREFIXES)})(?: van)?\s+{_NAME}", flat, re.I):
+        for m in re.finditer(rf"\b(?i:{'|'.join(_TITLE_PREFIXES)})(?: van)?[ \t]+{_NAME}", lines):
             if m.group(0)[0].islower() and m.group(0).split()[0].lower() not in ("gemeente", "provincie"):
+                continue
+            # a line that is only "Gemeente Industrie" is a heading or a table cell, not running text
+            if (m.start() == 0 or lines[m.start() - 1] == "\n") and lines[m.end():m.end() + 1] in ("", "\n"):
                 continue
             if not any(s < m.end() and m.start() < e for s, e in covered) and _looks_like_name(m.group(0)):
                 found.append((m.start(), self._unknown(m.group(0))))
                 covered.append((m.start(), m.end()))
-        for m in re.finditer(r"\b[A-Z][a-zà-ÿ]{6,}\b", flat):
+        for m in re.finditer(r"(?<![\w-])[A-Z][a-zà-ÿ]{6,}(?![\w-])", flat):
             if any(s < m.end() and m.start() < e for s, e in covered):
                 continue
             hit = process.extractOne(m.group(0).lower(), list(self._fuzzy_words), scorer=fuzz.ratio,
@@ -179,6 +194,8 @@ class ActorResolver:
         doc = build_nlp()(flat)
         items: list[_Item] = []
         for ent in doc.ents:
+            if _is_code(ent):
+                continue
             if ent.label_ in ("ORG", "PLACE"):
                 items.append(_Item(ent.start_char, ent.end_char, self._ref(ent.ent_id_, ent.text)))
             elif ent.label_ == "GROUP":
@@ -231,10 +248,17 @@ class ActorResolver:
         return None
 
     def _unknown(self, name: str) -> ActorRef:
+        name = name.rstrip(".,;:")
         words = name.split()
         if words[0].lower() in _TITLE_PREFIXES:
             name = " ".join([words[0].capitalize(), *words[1:]])
         return ActorRef(key=slug(name), label=name, known=False, mention=name)
+
+
+def _is_code(ent: Any) -> bool:
+    """'AZ 1', 'EZ 2': an action code whose letters happen to be a ministry's abbreviation."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return len(ent) == 1 and ent.text.isupper() and nxt is not None and nxt.text.isdigit()
 
 
 def _looks_like_name(piece: str) -> bool:

@@ -50,9 +50,11 @@ def place_name(row: dict[str, Any]) -> str | None:
     return None
 
 
-def _phrase_pattern(nlp: Language, phrase: str) -> list[dict[str, str]]:
+def _phrase_pattern(nlp: Language, phrase: str, row: dict[str, Any]) -> list[dict[str, str]]:
     tokens = list(nlp.make_doc(phrase))
-    if _CASE_SENSITIVE.match(phrase):
+    # a ministry's bare topic ("Economische Zaken") is an ordinary phrase in lower case
+    topic = row.get("type") == "ministerie" and not phrase.lower().startswith("minister")
+    if topic or _CASE_SENSITIVE.match(phrase):
         return [{"ORTH": t.text} for t in tokens]
     return [{"LOWER": t.lower_} for t in tokens]
 
@@ -63,7 +65,7 @@ def registry_patterns(nlp: Language, rows: list[dict[str, Any]]) -> list[dict[st
     for row in rows:
         names = {row["label"], *row.get("aliases", [])}
         for name in sorted(names):
-            patterns.append({"label": "ORG", "pattern": _phrase_pattern(nlp, name), "id": row["key"]})
+            patterns.append({"label": "ORG", "pattern": _phrase_pattern(nlp, name, row), "id": row["key"]})
         place = place_name(row)
         if place:
             patterns.append({"label": "PLACE", "id": row["key"],
