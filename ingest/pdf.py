@@ -17,6 +17,7 @@ from kg.errors import IngestError
 
 NO_TEXT = "no text layer (scanned PDF?); OCR is not supported"
 ENCRYPTED = "encrypted PDF (password protected)"
+BOMB = "a compressed stream expands beyond the safety limit (decompression bomb?)"
 
 
 class _Refused(Exception):
@@ -29,7 +30,7 @@ def _extract(path: str) -> dict[str, Any]:
     import warnings
 
     from pypdf import PasswordType, PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # broken-but-readable files warn a lot
     warnings.simplefilter("ignore")
@@ -51,6 +52,8 @@ def _extract(path: str) -> dict[str, Any]:
             texts.append(reader.pages[number].extract_text() or "")
         except (MemoryError, RecursionError):
             raise
+        except LimitReachedError as exc:
+            raise _Refused(BOMB) from exc
         except Exception as exc:  # one bad page should not cost the document; its text stays empty
             texts.append("")
             failures.append(f"page {number + 1}: {type(exc).__name__}")
@@ -86,6 +89,8 @@ def _child_main(path: str, memory_mb: int) -> dict[str, Any]:
     except RecursionError:
         return {"status": "error", "reason": "malformed PDF (objects nested too deeply)"}
     except Exception as exc:
+        if type(exc).__name__ == "LimitReachedError":  # pypdf's decompression limits, hit outside a page
+            return {"status": "error", "reason": BOMB}
         detail = " ".join(str(exc).split())[:160] or type(exc).__name__
         return {"status": "error", "reason": f"damaged or invalid PDF ({detail})"}
 
