@@ -319,7 +319,9 @@ def _split_gap(flat: str, start: int, end: int, breaks: set[int]) -> list[tuple[
         cuts += [start + m.start(), start + m.end()]
     for b in breaks:
         prev = flat[max(start, b - 5):b].lower()
-        if start < b < end and flat[b + 1:b + 2].isupper() and not re.search(r"(?:van|de|der|het|-)$", prev):
+        nxt = flat[b + 1:end].split(" ", 1)[0]
+        starts_name = nxt[:1].isupper() or nxt.lower() in _TITLE_PREFIXES
+        if start < b < end and starts_name and not re.search(r"(?:van|de|der|het|-)$", prev):
             cuts += [b, b + 1]
     cuts.append(end)
     cuts.sort()

@@ -1,0 +1,319 @@
+"""Actor registry and resolver: coordinations, typos, group words, unknown names, roles, line breaks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.actors import ActorResolver
+from ingest.nlp import build_nlp
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+TYPES = {
+    "ministerie",
+    "provincie",
+    "gemeente",
+    "waterschap",
+    "omgevingsdienst",
+    "havenbedrijf",
+    "netbeheerder",
+    "bedrijf",
+    "samenwerkingsverband",
+    "stichting",
+    "onderwijs",
+    "rijksdienst",
+    "overig",
+}
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.default()
+
+
+def labels(refs) -> list[str]:
+    return [r.label for r in refs]
+
+
+# --- registry ---
+def test_registry_rows_are_well_formed(resolver):
+    rows = resolver.registry()
+    keys = [r["key"] for r in rows]
+    assert len(keys) == len(set(keys))
+    for row in rows:
+        assert row["label"].strip() and row["type"] in TYPES, row
+        assert isinstance(row["aliases"], list)
+        if row.get("parent"):
+            assert row["parent"] in keys, row
+
+
+def test_no_alias_points_to_two_organisations(resolver):
+    owner: dict[str, str] = {}
+    for row in resolver.registry():
+        for name in {row["label"], *row["aliases"]}:
+            assert owner.setdefault(name.lower(), row["key"]) == row["key"], name
+
+
+def test_tooi_ids_are_the_listed_ones(resolver):
+    notes = SHARED / "docs" / "ONTOLOGY-NOTES.md"
+    if not notes.is_file():
+        pytest.skip("shared docs not present")
+    listed = dict(re.findall(r"^\|\s*([^|]+?)\s*\|\s*([a-z]+/[a-z0-9]+)\s*\|$", notes.read_text(), re.M))
+    assert len(listed) >= 20
+    by_label = {r["label"]: r for r in resolver.registry()}
+    for row in resolver.registry():
+        if row.get("tooi"):
+            assert row["tooi"] in listed.values(), row
+    for label, tooi in listed.items():  # every listed organisation is in the registry with its id
+        assert by_label[label]["tooi"] == tooi
+
+
+def test_lookup_by_label_and_key(resolver):
+    assert resolver.by_label("ministerie van IenW").label == "Ministerie van Infrastructuur en Waterstaat"
+    assert resolver.by_label("RWS").key == "rijkswaterstaat"
+    assert resolver.by_label("EZK").label == "Ministerie van Economische Zaken"
+    assert resolver.by_label("LNV").label == "Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur"
+    assert resolver.by_label("Gedeputeerde Staten van Noord-Holland").label == "Provincie Noord-Holland"
+    assert resolver.by_label("Provinciale Staten") is None
+    assert resolver.by_key("mra").label == "Metropoolregio Amsterdam"
+    assert resolver.by_key("no-such-key") is None
+
+
+def test_build_nlp_is_cached_and_finds_registry_names():
+    nlp = build_nlp()
+    assert nlp is build_nlp()
+    doc = nlp("De provincie Noord-Holland en Port of Amsterdam.")
+    assert [(e.label_, e.ent_id_) for e in doc.ents] == [
+        ("ORG", "provincie-noord-holland"),
+        ("ORG", "port-of-amsterdam"),
+    ]
+
+
+# --- coordinations ---
+def test_six_municipalities(resolver):
+    cell = "Gemeenten Amsterdam, Beverwijk, Haarlemmermeer, Heemskerk, Velsen en Zaanstad"
+    assert labels(resolver.resolve_cell(cell)) == [
+        "Gemeente Amsterdam",
+        "Gemeente Beverwijk",
+        "Gemeente Haarlemmermeer",
+        "Gemeente Heemskerk",
+        "Gemeente Velsen",
+        "Gemeente Zaanstad",
+    ]
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        (
+            "Omgevingsdiensten NZKG en IJmond",
+            ["Omgevingsdienst Noordzeekanaalgebied", "Omgevingsdienst IJmond"],
+        ),
+        (
+            "Omgevingsdiensten \nIJmond en NZKG",
+            ["Omgevingsdienst IJmond", "Omgevingsdienst Noordzeekanaalgebied"],
+        ),
+        (
+            "I.s.m. ministeries \nvan\nEZ en KGG",
+            ["Ministerie van Economische Zaken", "Ministerie van Klimaat en Groene Groei"],
+        ),
+        (
+            "I.s.m.:\ngemeenten Amsterdam \n(voor Westpoort) en \n"
+            "Zaanstad (voor HoogTij),\nMinisterie van VRO",
+            [
+                "Gemeente Amsterdam",
+                "Gemeente Zaanstad",
+                "Ministerie van Volkshuisvesting en Ruimtelijke Ordening",
+            ],
+        ),
+        (
+            "Gemeenten Velsen, \nBeverwijk en Heemskerk",
+            ["Gemeente Velsen", "Gemeente Beverwijk", "Gemeente Heemskerk"],
+        ),
+        (
+            "BO MIRT partijen: \nProvincie Noord-Holland\ni.s.m. MRA",
+            ["Provincie Noord-Holland", "Metropoolregio Amsterdam"],
+        ),
+        (
+            "I.s.m.:\ngemeenten Amsterdam,\nBeverwijk, Heemskerk,\nGVB Amsterdam,\n"
+            "provincie Noord-Holland,\nRijkswaterstaat",
+            [
+                "Gemeente Amsterdam",
+                "Gemeente Beverwijk",
+                "Gemeente Heemskerk",
+                "GVB Amsterdam",
+                "Provincie Noord-Holland",
+                "Rijkswaterstaat",
+            ],
+        ),
+        (
+            "I.s.m.: \nRijkswaterstaat,\nministerie van EZ,\nministerie van KGG,\nTata Steel",
+            [
+                "Rijkswaterstaat",
+                "Ministerie van Economische Zaken",
+                "Ministerie van Klimaat en Groene Groei",
+                "Tata Steel",
+            ],
+        ),
+        ("Waterschap Amstel, Gooi en Vecht", ["Waterschap Amstel, Gooi en Vecht"]),
+        ("Firan / Alliander", ["Firan", "Alliander"]),
+    ],
+)
+def test_cells_split_into_parties(resolver, cell, expected):
+    organisations = [r for r in resolver.resolve_cell(cell) if r.kind == "organisation"]
+    assert labels(organisations) == expected
+
+
+def test_line_breaks_inside_names(resolver):
+    refs = resolver.resolve_cell(
+        "Liander \n\nI.s.m. o.a. TenneT, \nprovincie Noord-\nHolland en gemeen-\nten"
+    )
+    assert labels(refs) == ["Liander", "TenneT", "Provincie Noord-Holland", "Gemeenten"]
+    assert refs[-1].kind == "group"
+    assert labels(resolver.resolve_cell("Ministerie van KGG en Tata \nSteel")) == [
+        "Ministerie van Klimaat en Groene Groei",
+        "Tata Steel",
+    ]
+
+
+def test_find_splits_coordinations_in_running_text(resolver):
+    text = (
+        "De provincie Noord-Holland, de gemeenten Amsterdam, \nBeverwijk, Haarlemmermeer, "
+        "Heemskerk, Velsen en "
+        "Zaanstad, en \nde Omgevingsdiensten NZKG en IJmond investeren in een gezon-\ndere leefomgeving."
+    )
+    orgs = [r for r in resolver.find(text) if r.kind == "organisation"]
+    assert labels(orgs) == [
+        "Provincie Noord-Holland",
+        "Gemeente Amsterdam",
+        "Gemeente Beverwijk",
+        "Gemeente Haarlemmermeer",
+        "Gemeente Heemskerk",
+        "Gemeente Velsen",
+        "Gemeente Zaanstad",
+        "Omgevingsdienst Noordzeekanaalgebied",
+        "Omgevingsdienst IJmond",
+    ]
+
+
+def test_find_deduplicates_in_order(resolver):
+    refs = resolver.find("Rijkswaterstaat en de gemeente Velsen. Later opnieuw RWS en gemeente Velsen.")
+    assert labels(refs) == ["Rijkswaterstaat", "Gemeente Velsen"]
+
+
+# --- typos, variants, unknown names ---
+def test_typo_is_corrected_but_neighbours_stay_apart(resolver):
+    assert labels(resolver.resolve_cell("Rijkwaterstaat")) == ["Rijkswaterstaat"]
+    assert labels(resolver.resolve_cell("Rijkswaterstat")) == ["Rijkswaterstaat"]
+    assert labels(resolver.resolve_cell("Gemeente Heemstede")) == ["Gemeente Heemstede"]
+    assert labels(resolver.find("het Staatsbosbeheerr en de Amsterdamse haven")) == ["Staatsbosbeheer"]
+
+
+def test_lower_case_and_abbreviations(resolver):
+    assert labels(resolver.resolve_cell("gemeente Velsen")) == ["Gemeente Velsen"]
+    assert labels(resolver.resolve_cell("ministerie van IenW")) == [
+        "Ministerie van Infrastructuur en Waterstaat"
+    ]
+    assert labels(resolver.resolve_cell("PoA, HHNK, AGV")) == [
+        "Port of Amsterdam",
+        "Hoogheemraadschap Hollands Noorderkwartier",
+        "Waterschap Amstel, Gooi en Vecht",
+    ]
+
+
+def test_action_codes_are_not_ministries(resolver):
+    assert resolver.find("Zie actie AZ 1 en EZ 2 in de tabel.") == []
+
+
+def test_unknown_organisations_are_kept(resolver):
+    refs = resolver.resolve_cell("I.s.m.: Stichting Foo,\nBunge\ngemeente Schagerbrug")
+    assert [(r.label, r.known) for r in refs] == [
+        ("Stichting Foo", False),
+        ("Bunge", False),
+        ("Gemeente Schagerbrug", False),
+    ]
+    assert refs[0].key == "stichting-foo"
+
+
+# --- group words ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gemeenten",
+        "waterschappen",
+        "bewoners",
+        "woningcorporaties",
+        "de industrie",
+        "Rijk en regio",
+        "de gemeenten",
+    ],
+)
+def test_group_words_are_groups(resolver, text):
+    refs = resolver.resolve_cell(text)
+    assert len(refs) == 1 and refs[0].kind == "group", refs
+
+
+def test_group_word_then_heading_is_not_an_organisation(resolver):
+    refs = resolver.find("een opgave van Rijk én gemeenten\n\nStrategische prioriteiten voor gezondheid")
+    assert all(r.label.startswith("Gemeente ") is False for r in refs)
+    assert labels(resolver.find("de gemeenten Foo en Bar.")) == ["Gemeente Foo", "Gemeente Bar"]
+
+
+# --- roles ---
+def test_role_words_in_parentheses(resolver):
+    pairs = resolver.resolve_cell_with_roles(
+        "•\t Gemeente Amsterdam (opdrachtgever)\n•\t Waternet (initiatiefnemer)\n"
+        "•\t Omgevingsdienst Noordzeekanaalgebied (inhoudelijke ondersteuning)\n"
+        "•\t Gemeente Zaanstad (betrokken)\n"
+        "•\t Port of Amsterdam"
+    )
+    assert [(r.label, role) for r, role in pairs] == [
+        ("Gemeente Amsterdam", "commissioner"),
+        ("Waternet", "lead"),
+        ("Omgevingsdienst Noordzeekanaalgebied", "support"),
+        ("Gemeente Zaanstad", "involved"),
+        ("Port of Amsterdam", None),
+    ]
+
+
+def test_remarks_in_parentheses_are_dropped(resolver):
+    refs = resolver.resolve_cell(
+        "I.s.m.: Port of Amsterdam \n(Centraal Nautisch Beheer, \nDivisie Havenmeester)"
+    )
+    assert labels(refs) == ["Port of Amsterdam"]
+
+
+# --- whole corpus ---
+@pytest.mark.slow
+def test_corpus_group_words_never_become_organisations(resolver):
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip("shared corpus not present")
+    known_places = {r["label"][len("Gemeente ") :] for r in resolver.registry() if r["type"] == "gemeente"}
+    for path in sorted(corpus.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        refs = resolver.find(text)
+        assert refs, path.name
+        for ref in refs:
+            if ref.kind == "group":
+                assert not ref.known or ref.key.startswith("groep-")
+            if ref.label.startswith("Gemeente "):
+                # every municipality found must be a real one (registry) or named as such in the text
+                place = ref.label[len("Gemeente ") :]
+                assert place in known_places or place in text, (path.name, ref)
+        unknown = [r.label for r in refs if not r.known]
+        assert len(unknown) <= 2, (path.name, unknown)
+
+
+@pytest.mark.slow
+def test_corpus_wie_cells_resolve(resolver):
+    novex = SHARED / "corpus" / "uitvoeringsagenda-novex-nzkg-2025-2029.txt"
+    if not novex.is_file():
+        pytest.skip("shared corpus not present")
+    text = novex.read_text(encoding="utf-8")
+    cells = re.findall(r"I\.s\.m\.:[^\n]*\n(?:[^\n]+\n){1,5}", text)
+    assert len(cells) >= 10
+    for cell in cells:
+        assert resolver.resolve_cell(cell), cell
