@@ -114,10 +114,12 @@ def _edge_keys(line: str, page: int) -> list[str]:
     while numbered footnotes ("2 Kamerstuk ...", "7 Kamerstuk ...") do not."""
     key = _key(line)
     keys = [key] if key and len(key) <= 100 else []
-    numbers = _DIGITS_RE.findall(key)
-    if keys and numbers:
-        offset = int(numbers[-1]) - page
-        keys.append(_DIGITS_RE.sub("#", key) + f"|{offset}")
+    # Only a number that opens or closes the line can be the page number of a header or footer.
+    edge_number = re.match(r"(\d{1,4})(?!\d)", key) or re.search(r"(?<!\d)(\d{1,4})$", key)
+    if keys and edge_number:
+        offset = int(edge_number.group(1)) - page
+        start, end = edge_number.span(1)
+        keys.append(f"{key[:start]}#{key[end:]}|{offset}")
     return keys
 
 
@@ -189,12 +191,12 @@ def strip_running_lines(pages: list[str]) -> list[str]:
 
     # 2a. A line recurring beside several candidates is a running header; its neighbours are page numbers.
     occurrences = Counter(_key(line) for lines in split for line in lines if line.strip())
-    beside: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    beside: dict[str, set[tuple[int, int]]] = defaultdict(set)  # line text -> its occurrences beside numbers
     for p, i, _ in candidates:
         for j in _neighbours(split[p], i):
             key = _key(split[p][j])
             if key and not _DIGITS_RE.fullmatch(key) and len(key) <= 100:
-                beside[key].add((p, i))
+                beside[key].add((p, j))
     running = {k for k, c in beside.items() if len(c) >= 2 and len(c) * 2 >= occurrences[k]}
     for p, i, _ in candidates:
         heads = [j for j in _neighbours(split[p], i) if _key(split[p][j]) in running]
