@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -271,7 +272,9 @@ def _add_actor(g: Graph, ref: ActorRef, known_keys: set[str]) -> None:
 
 
 def _decimal(value: float) -> Literal:
-    return Literal(round(float(value), 3), datatype=XSD.decimal)
+    # Oxigraph stores decimals canonically ("1", not "1.0"); writing that form keeps graphs round-trip equal.
+    text = format(Decimal(str(round(float(value), 3))).normalize(), "f")
+    return Literal(text, datatype=XSD.decimal)
 
 
 def _mention_names(registry: list[dict[str, Any]], extraction: Extraction) -> dict[str, URIRef]:

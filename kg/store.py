@@ -99,10 +99,10 @@ def to_python(term: Any) -> Any:
 
 def graph_to_triples(graph: Graph) -> list[ox.Triple]:
     """rdflib -> pyoxigraph through N-Triples, which also rejects invalid IRIs before the store is touched."""
-    data = graph.serialize(format="nt", encoding="utf-8")
     try:
+        data = graph.serialize(format="nt", encoding="utf-8")
         return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-    except SyntaxError as exc:
+    except Exception as exc:  # rdflib raises a bare Exception for an IRI it cannot write
         raise StoreError(f"the graph cannot be stored: {exc}") from exc
 
 
