@@ -1,0 +1,169 @@
+"""parse_period on real wording from the corpus and on tricky Dutch date phrases."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.periods import parse_period
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def years(text: str) -> tuple[int | None, int | None]:
+    period = parse_period(text)
+    assert period is not None, text
+    return period.start_year, period.end_year
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024-2028", (2024, 2028)),
+        ("2024- 2028", (2024, 2028)),
+        ("2025 – 2028", (2025, 2028)),
+        ("2024 -2028", (2024, 2028)),
+        ("2024 t/m 2026", (2024, 2026)),
+        ("2024 tot en met 2026", (2024, 2026)),
+        ("2025/2026", (2025, 2026)),
+        ("2031", (2031, 2031)),
+        ("in 2030", (2030, 2030)),
+        ("Verwachte \nstart in \n2025", (2025, None)),
+        ("Voor-\nbereiding \ngestart in \n2024", (2024, None)),
+        ("Niet voor 2035", (2035, None)),
+        ("Uiterlijk \n2028", (None, 2028)),
+        ("tot 2030", (None, 2030)),
+        ("vóór 2030", (None, 2030)),
+        ("Fase 1 Verkenning,\nFase 2 Haalbaarheid\n2024 -2028", (2024, 2028)),
+        ("Start in 2025 met klimaatstraten, ringpark en Plein 1945", (2025, None)),
+    ],
+)
+def test_years(text, expected):
+    assert years(text) == expected
+
+
+def test_quarter_and_not_before():
+    q4 = parse_period("Q4 2026")
+    assert (q4.start, q4.end, q4.start_year, q4.end_year) == ("2026-10", "2026-12", 2026, 2026)
+    vanaf = parse_period("Vanaf Q4 \n2026")
+    assert (vanaf.start, vanaf.end, vanaf.qualifier, vanaf.text) == (
+        "2026-10",
+        None,
+        "not_before",
+        "Vanaf Q4 2026",
+    )
+    assert parse_period("Niet voor 2035").qualifier == "not_before"
+    assert parse_period("Uiterlijk 2028").qualifier == "deadline"
+
+
+def test_approximate_turn_of_the_year():
+    p = parse_period("Sociale ontmoetings-\nplekken eind 2025/\nbegin 2026")
+    assert (p.start, p.end, p.qualifier) == ("2025-10", "2026-03", "approximate")
+
+
+@pytest.mark.parametrize(
+    "text, start, end, qualifier",
+    [
+        ("september 2025", "2025-09", "2025-09", None),
+        ("Sept. 2025", "2025-09", "2025-09", None),
+        ("begin 2025", "2025-01", "2025-03", "approximate"),
+        ("medio 2026", "2026-05", "2026-08", "approximate"),
+        ("zomer van 2022", "2022-06", "2022-08", "approximate"),
+        ("najaar 2025", "2025-09", "2025-11", "approximate"),
+        ("voor 1 januari 2027", None, "2027-01-01", "deadline"),
+    ],
+)
+def test_months_and_parts_of_the_year(text, start, end, qualifier):
+    p = parse_period(text)
+    assert (p.start, p.end, p.qualifier) == (start, end, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("Doorlopend", "ongoing"),
+        ("Kerntaak", "core_task"),
+        ("PM", "unknown"),
+        ("In uitvoering (fase 4)", "ongoing"),
+    ],
+)
+def test_words_without_years(text, qualifier):
+    p = parse_period(text)
+    assert (p.start_year, p.end_year, p.qualifier) == (None, None, qualifier)
+
+
+def test_no_period():
+    assert parse_period("") is None
+    assert parse_period("Gemeente Velsen") is None
+    assert parse_period("fase 2 van 3") is None
+
+
+def test_phases_and_overall_span():
+    p = parse_period("Inves-\nterings-\nbesluit: \n2025\n\nRealisatie:\n2025-2027")
+    assert (p.start_year, p.end_year) == (2025, 2027)
+    assert [(f.text, f.start_year, f.end_year) for f in p.phases] == [
+        ("Investeringsbesluit", 2025, 2025),
+        ("Realisatie", 2025, 2027),
+    ]
+    p = parse_period("Voor-\nbereiding \n2024-2025\n\nRealisatie\n2025 \n– 2028")
+    assert (p.start_year, p.end_year, [f.text for f in p.phases]) == (
+        2024,
+        2028,
+        ["Voorbereiding", "Realisatie"],
+    )
+    p = parse_period("Voor-bereiding\n2024 tot en met 2026.\nAfspraak met Rijk 2027\nRealisatie 2028-2040")
+    assert (p.start_year, p.end_year) == (2024, 2040)
+    assert [f.text for f in p.phases] == ["Voorbereiding", "Afspraak met Rijk", "Realisatie"]
+    p = parse_period(
+        "Maatwerk-\nafspraken worden verwacht in \n2024 \nRealisatie:\nfase 1 (Heracless)\n2025-2030"
+    )
+    assert (p.start_year, p.end_year) == (2024, 2030)
+
+
+def test_year_first_phases_take_the_words_after():
+    p = parse_period("2024: start \nbouw 2e \npont.\n\n2025/2026:\n2e pont \nin vaart \nnemen.")
+    assert (p.start_year, p.end_year) == (2024, 2026)
+    assert [f.text for f in p.phases] == ["start bouw 2e pont", "2e pont in vaart nemen"]
+
+
+def test_open_ended_last_phase_leaves_no_end():
+    p = parse_period("Voorbereiding 2024-2025, realisatie vanaf 2027")
+    assert (p.start_year, p.end_year) == (2024, None)
+
+
+def test_original_wording_is_kept():
+    assert parse_period("Verwachte \nstart in \n2025").text == "Verwachte start in 2025"
+
+
+@pytest.mark.slow
+def test_corpus_wanneer_cells():
+    """Every short paragraph in the NOVEX text holding a year parses to a sane span."""
+    novex = SHARED / "corpus" / "uitvoeringsagenda-novex-nzkg-2025-2029.txt"
+    if not novex.is_file():
+        pytest.skip("shared corpus not present")
+    text = novex.read_text(encoding="utf-8")
+    cells = [c for c in re.split(r"\n\s*\n", text) if re.search(r"\b20\d\d\b", c) and len(c) < 60]
+    assert len(cells) >= 30
+    for cell in cells:
+        p = parse_period(cell)
+        assert p is not None, cell
+        for year in (p.start_year, p.end_year):
+            assert year is None or 2000 <= year <= 2060, cell
+        if p.start_year and p.end_year:
+            assert p.start_year <= p.end_year, cell
+
+
+@pytest.mark.slow
+def test_dev_annotation_wordings():
+    """The dev annotations' periods for wordings that appear verbatim in the corpus."""
+    dev = SHARED / "eval" / "actions-dev.json"
+    if not dev.is_file():
+        pytest.skip("shared eval not present")
+    about = json.loads(dev.read_text(encoding="utf-8"))["about"]
+    # the annotation guide states these readings explicitly
+    assert "Uiterlijk 2028" in about and years("Uiterlijk 2028") == (None, 2028)
+    assert "Niet voor 2035" in about and years("Niet voor 2035") == (2035, None)
+    assert "Verwachte start in 2025" in about and years("Verwachte start in 2025") == (2025, None)
