@@ -95,7 +95,8 @@ def test_source_as_properties_and_web_annotation():
     assert g.value(target, OA.hasSource) == document_iri(doc.sha256)
     selectors = {g.value(s, RDF.type): s for s in g.objects(target, OA.hasSelector)}
     assert g.value(selectors[OA.FragmentSelector], RDF.value) == Literal("page=2")
-    assert g.value(selectors[OA.TextQuoteSelector], OA.exact) == Literal("Trekker: gemeente Zaanstad; i.s.m. PNH.")
+    quote = Literal("Trekker: gemeente Zaanstad; i.s.m. PNH.")
+    assert g.value(selectors[OA.TextQuoteSelector], OA.exact) == quote
 
 
 def test_unknown_actors_and_groups_live_in_the_document_graph():
