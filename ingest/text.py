@@ -168,6 +168,9 @@ def guess_title(pages: list[Page], stem: str, metadata_title: str | None = None)
     found = _stem_span(head, stem) or _acronym_expansion(" ".join(head), stem)
     if found:
         return found
+    for ln in lines:
+        if re.match(r"#{1,6}\s+\S", ln):  # a Markdown heading is meant as a title
+            return ln.lstrip("#").strip()
     for i, line in enumerate(head):
         if _title_like(line, head[i + 1] if i + 1 < len(head) else ""):
             return line
