@@ -1,0 +1,146 @@
+"""Flask app factory: read-only store, searcher and SPARQL runner; security headers; one error handler."""
+
+from __future__ import annotations
+
+import ipaddress
+import threading
+from typing import Any
+
+from flask import Flask, Response, current_app, g, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from kg.config import Settings
+from kg.errors import InvalidInput, KgError, NotFound
+from kg.sparql import QueryTimeout, SparqlRunner
+from webui.i18n import translator
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+class Resources:
+    """What the pages read from, opened on first use so the app starts even before an ingest."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._graph: Any = None
+        self._searcher: Any = None
+        self.search_error: str | None = None
+        self.sparql = SparqlRunner(str(settings.oxigraph_dir), settings.sparql_timeout,
+                                   settings.sparql_max_rows)
+
+    @property
+    def graph(self) -> Any:
+        with self._lock:
+            if self._graph is None:
+                from kg.graphapi import open_graph
+
+                self._graph = open_graph(self.settings)
+            return self._graph
+
+    @property
+    def searcher(self) -> Any:
+        """kg.search's searcher, or None with `search_error` set when the index (or module) is missing."""
+        with self._lock:
+            if self._searcher is None and self.search_error is None:
+                try:
+                    from kg.search import open_searcher
+
+                    self._searcher = open_searcher(self.settings)
+                except (ImportError, KgError, OSError) as exc:
+                    self.search_error = str(exc)
+            return self._searcher
+
+    @searcher.setter
+    def searcher(self, value: Any) -> None:
+        self._searcher, self.search_error = value, None
+
+
+def resources() -> Resources:
+    return current_app.extensions["kg"]  # type: ignore[no-any-return]
+
+
+def create_app(settings: Settings) -> Flask:
+    """The web UI, JSON API and SPARQL endpoint over the store in `settings`."""
+    app = Flask(__name__)
+    app.config.update(JSON_SORT_KEYS=False, MAX_CONTENT_LENGTH=1_000_000)
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.extensions["kg"] = Resources(settings)
+
+    from webui.views.api import bp as api_bp
+    from webui.views.export import bp as export_bp
+    from webui.views.pages import bp as pages_bp
+    from webui.views.sparql import bp as sparql_bp
+
+    for bp in (pages_bp, api_bp, sparql_bp, export_bp):
+        app.register_blueprint(bp)
+
+    @app.before_request
+    def pick_language() -> None:
+        lang = request.args.get("lang") or request.cookies.get("lang") or "nl"
+        g.lang = lang if lang in ("nl", "en") else "nl"
+
+    @app.context_processor
+    def strings() -> dict[str, Any]:
+        return dict(translator(g.get("lang", "nl")), lang=g.get("lang", "nl"))
+
+    @app.after_request
+    def harden(response: Response) -> Response:
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "same-origin"
+        response.headers["X-Frame-Options"] = "DENY"
+        if "lang" in request.args and request.args["lang"] in ("nl", "en"):
+            response.set_cookie("lang", request.args["lang"], samesite="Lax", httponly=True)
+        return response
+
+    @app.errorhandler(KgError)
+    def kg_error(exc: KgError) -> tuple[Any, int]:
+        status = 404 if isinstance(exc, NotFound) else 400 if isinstance(exc, InvalidInput) else \
+            503 if isinstance(exc, QueryTimeout) else 500
+        return _error(status, str(exc))
+
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException) -> tuple[Any, int]:
+        return _error(exc.code or 500, exc.description or exc.name)
+
+    return app
+
+
+def _error(status: int, message: str) -> tuple[Any, int]:
+    if request.path.startswith(("/api/", "/export/")) or _wants_json():
+        return jsonify({"error": message, "status": status}), status
+    if request.path.startswith("/sparql"):
+        return Response(message + "\n", mimetype="text/plain"), status
+    return render_template("error.html", status=status, message=message), status
+
+
+def _wants_json() -> bool:
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    accept = request.accept_mimetypes
+    return best == "application/json" and accept[best] > accept["text/html"]
+
+
+def _is_local(host: str) -> bool:
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, debug: bool = False) -> None:
+    """Serve with waitress; the Flask debugger (remote code execution) is refused off the local machine."""
+    if debug and not _is_local(host):
+        raise InvalidInput(f"debugmodus alleen op een lokaal adres, niet op {host!r}")
+    app = create_app(settings)
+    if debug:
+        app.run(host=host, port=port, debug=True)
+        return
+    from waitress import serve as waitress_serve
+
+    print(f"NZKG Kennisgraaf op http://{host}:{port}/")
+    waitress_serve(app, host=host, port=port, threads=8)

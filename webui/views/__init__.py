@@ -1,0 +1,1 @@
+"""Blueprints of the web UI: pages, JSON API, SPARQL endpoint and exports."""

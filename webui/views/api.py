@@ -1,0 +1,72 @@
+"""Every page's data as JSON under /api/..."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, jsonify
+
+from kg import graphapi
+from webui.app import resources
+from webui.views.pages import (
+    MAX_Q,
+    action_data,
+    actor_data,
+    arg_text,
+    dependency_data,
+    search_data,
+    timeline_data,
+)
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+@bp.get("/search")
+def search() -> Any:
+    data = search_data(arg_text("q", MAX_Q) or "")
+    return jsonify(data)
+
+
+@bp.get("/actors")
+def actors() -> Any:
+    return jsonify({"actors": graphapi.list_actors(resources().graph)})
+
+
+@bp.get("/actor/<slug>")
+def actor(slug: str) -> Any:
+    return jsonify(actor_data(slug))
+
+
+@bp.get("/action/<path:action_id>")
+def action(action_id: str) -> Any:
+    return jsonify(action_data(action_id))
+
+
+@bp.get("/actions")
+def actions() -> Any:
+    return jsonify({"actions": graphapi.all_actions(resources().graph)})
+
+
+@bp.get("/timeline")
+def timeline() -> Any:
+    return jsonify(timeline_data())
+
+
+@bp.get("/dependencies")
+def dependencies() -> Any:
+    return jsonify(dependency_data())
+
+
+@bp.get("/documents")
+def documents() -> Any:
+    return jsonify({"documents": graphapi.list_documents(resources().graph)})
+
+
+@bp.get("/document/<doc_id>")
+def document(doc_id: str) -> Any:
+    return jsonify(graphapi.document_page(resources().graph, doc_id))
+
+
+@bp.get("/sparql/examples")
+def sparql_examples() -> Any:
+    return jsonify({"examples": graphapi.sparql_examples()})

@@ -1,0 +1,97 @@
+"""Downloads: all actions and one organisation's actions as CSV (Excel-friendly), the graph as RDF."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from flask import Blueprint, Response
+
+from kg import graphapi
+from webui.app import resources
+from webui.views.pages import actor_data
+
+bp = Blueprint("export", __name__)
+BOM = "\ufeff"  # Excel only reads UTF-8 correctly with it
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    # Untrusted text must not become an Excel formula.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def csv_text(header: list[str], rows: list[list[Any]]) -> str:
+    """Semicolon-separated (Dutch Excel), every field quoted when needed, with a BOM."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([[_cell(v) for v in row] for row in rows])
+    return BOM + buf.getvalue()
+
+
+def _download(body: str | bytes, mimetype: str, name: str) -> Response:
+    disposition = f'attachment; filename="{name}"'
+    return Response(body, mimetype=mimetype, headers={"Content-Disposition": disposition})
+
+
+def _period(p: dict[str, Any]) -> list[Any]:
+    return [p.get("text"), p.get("start_year"), p.get("end_year")]
+
+
+@bp.get("/export/actions.csv")
+def actions_csv() -> Response:
+    try:
+        from kg.export import write_actions
+    except ImportError:
+        write_actions = None  # type: ignore[assignment]
+    if write_actions is not None:
+        out = io.StringIO()
+        write_actions(resources().settings, "csv", out)
+        text = out.getvalue()
+        return _download(text if text.startswith(BOM) else BOM + text, "text/csv", "acties.csv")
+    rows = [[a["code"], a["title"], a["kind"], "; ".join(a["lead"]), *_period(a["period"]), a["theme_label"],
+             a["document_title"], a["page"]] for a in graphapi.all_actions(resources().graph)]
+    header = ["code", "titel", "soort", "trekker", "periode", "startjaar", "eindjaar", "thema", "document",
+              "pagina"]
+    return _download(csv_text(header, rows), "text/csv", "acties.csv")
+
+
+@bp.get("/export/actor/<slug>.csv")
+def actor_csv(slug: str) -> Response:
+    data = actor_data(slug)
+    rows = [[i["code"], i["title"], i["role"], *_period(i["period"]), i["theme_label"], i["document_title"],
+             i["page"]] for i in data["items"]]
+    header = ["code", "titel", "rol", "periode", "startjaar", "eindjaar", "thema", "document", "pagina"]
+    return _download(csv_text(header, rows), "text/csv", f"{slug}.csv")
+
+
+@bp.get("/export/graph.ttl")
+def graph_ttl() -> Response:
+    return _download(_graph("turtle"), "text/turtle", "nzkg.ttl")
+
+
+@bp.get("/export/graph.jsonld")
+def graph_jsonld() -> Response:
+    return _download(_graph("json-ld"), "application/ld+json", "nzkg.jsonld")
+
+
+def _graph(fmt: str) -> str:
+    out = io.StringIO()
+    try:
+        from kg.export import write_graph
+    except ImportError:
+        write_graph = None  # type: ignore[assignment]
+    if write_graph is not None:
+        write_graph(resources().settings, fmt, out)
+        return out.getvalue()
+    graph = resources().graph
+    if hasattr(graph, "dump"):
+        graph.dump(fmt, out)
+        return out.getvalue()
+    import pyoxigraph as ox
+
+    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in graph.store]
+    rdf = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.JSON_LD
+    return (ox.serialize(triples, format=rdf) or b"").decode("utf-8")

@@ -1,0 +1,133 @@
+"""HTML pages: search, organisations, actions, timeline, dependencies, documents."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from flask import Blueprint, render_template, request
+
+from kg import graphapi
+from kg.errors import InvalidInput
+from webui.app import resources
+from webui.views.markup import highlight_quotes, highlight_terms, neighbourhood_svg, network_svg, timeline_svg
+
+bp = Blueprint("pages", __name__)
+MAX_Q = 500
+_DOC_IN_IRI = re.compile(r"/doc/([0-9a-f]{8,64})(?:/|$)")
+
+
+def arg_year(name: str = "jaar") -> int | None:
+    value = request.args.get(name, "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or not 1900 <= int(value) <= 2100:
+        raise InvalidInput(f"{name}={value[:20]!r} is geen jaartal tussen 1900 en 2100")
+    return int(value)
+
+
+def arg_text(name: str, limit: int = 200) -> str | None:
+    value = request.args.get(name, "").strip()
+    if len(value) > limit:
+        raise InvalidInput(f"{name} is {len(value)} tekens; maximaal {limit}")
+    return value or None
+
+
+def search_data(q: str, k: int = 10) -> dict[str, Any]:
+    """Passages from the search index plus organisations and codes whose name matches the question."""
+    res = resources()
+    graph = res.graph
+    needle = q.lower()
+    actors = [a for a in graphapi.list_actors(graph) if needle and (needle in a["label"].lower() or
+              a["label"].lower() in needle)][:8]
+    codes = [a for a in graphapi.all_actions(graph)
+             if needle and re.search(rf"(?<!\w){re.escape(a['code'].lower())}(?!\w)", needle)][:8]
+    searcher = res.searcher if q else None
+    results = []
+    if searcher is not None:
+        for r in searcher.search(q, k=k):
+            d = r.to_dict() if hasattr(r, "to_dict") else dict(r)
+            m = _DOC_IN_IRI.search(d.get("passage") or "")
+            d["doc_id"] = m.group(1) if m else d.get("document")
+            d["actors"] = [dict(a, slug=graphapi.actor_slug(a["id"])) for a in d.get("actors") or []]
+            d["actions"] = [dict(a, short=graphapi.short_id(a["id"])) for a in d.get("actions") or []]
+            results.append(d)
+    return {"q": q, "actors": actors, "actions": codes, "results": results,
+            "search_error": res.search_error if q and searcher is None else None}
+
+
+@bp.get("/")
+@bp.get("/search")
+def search() -> str:
+    q = arg_text("q", MAX_Q) or ""
+    data = search_data(q)
+    for r in data["results"]:
+        r["marked"] = highlight_terms(r.get("text") or "", q)
+    return render_template("search.html", **data)
+
+
+@bp.get("/organisaties")
+def actors() -> str:
+    return render_template("actors.html", actors=graphapi.list_actors(resources().graph))
+
+
+def actor_data(slug: str) -> dict[str, Any]:
+    return graphapi.actor_page(resources().graph, slug, role=arg_text("rol", 20), theme=arg_text("thema"),
+                               year=arg_year("jaar"), document=arg_text("document"))
+
+
+@bp.get("/actor/<slug>")
+def actor(slug: str) -> str:
+    return render_template("actor.html", **actor_data(slug), query=request.args.to_dict())
+
+
+def action_data(action_id: str) -> dict[str, Any]:
+    return graphapi.action_page(resources().graph, action_id)
+
+
+@bp.get("/action/<path:action_id>")
+def action(action_id: str) -> str:
+    data = action_data(action_id)
+    return render_template("action.html", a=data, svg=neighbourhood_svg(data))
+
+
+def timeline_data() -> dict[str, Any]:
+    return graphapi.timeline(resources().graph, year=arg_year("jaar"), actor=arg_text("organisatie"),
+                             theme=arg_text("thema"))
+
+
+@bp.get("/tijdlijn")
+def timeline() -> str:
+    data = timeline_data()
+    actors = [a for a in graphapi.list_actors(resources().graph) if a["actions"]]
+    return render_template("timeline.html", **data, actors=actors,
+                           svg=timeline_svg(data["items"], data["filters"]["jaar"]))
+
+
+def dependency_data() -> dict[str, Any]:
+    network = graphapi.dependency_network(resources().graph)
+    start, goal = arg_text("van", 300), arg_text("naar", 300)
+    path = graphapi.dependency_path(network, start, goal) if start and goal else None
+    return {"network": network, "van": start, "naar": goal, "path": path}
+
+
+@bp.get("/afhankelijkheden")
+def dependencies() -> str:
+    data = dependency_data()
+    on_path = {s["from"] for s in data["path"] or []} | {s["to"] for s in data["path"] or []}
+    nodes = {n["id"]: n for n in data["network"]["nodes"]}
+    return render_template("dependencies.html", **data, nodes=nodes,
+                           svg=network_svg(data["network"], on_path))
+
+
+@bp.get("/documenten")
+def documents() -> str:
+    return render_template("documents.html", documents=graphapi.list_documents(resources().graph))
+
+
+@bp.get("/document/<doc_id>")
+def document(doc_id: str) -> str:
+    data = graphapi.document_page(resources().graph, doc_id)
+    for page in data["pages"]:
+        page["marked"] = highlight_quotes(page["text"], [f.get("quote") or "" for f in page["facts"]])
+    return render_template("document.html", **data)
