@@ -1,4 +1,4 @@
-"""Score table/agreement extraction against the dev annotations (lead/partner F1, period accuracy, dependencies)."""
+"""Score extraction against the dev annotations: lead/partner F1, period accuracy, dependency recall."""
 
 from __future__ import annotations
 
@@ -50,8 +50,9 @@ def score(gold_rows: list[dict[str, Any]], predicted: dict[str, list[Action]]) -
         part_p |= {(key, x) for x in part}
         dep_p |= {(key, d.kind, d.target_code) for d in a.dependencies}
         if lead != set(g["lead"]) or part != set(g["partners"]):
-            errors.append(f"{g['code']}: lead +{sorted(lead - set(g['lead']))} -{sorted(set(g['lead']) - lead)}"
-                          f" partners +{sorted(part - set(g['partners']))} -{sorted(set(g['partners']) - part)}")
+            gl, gp = set(g["lead"]), set(g["partners"])
+            errors.append(f"{g['code']}: lead +{sorted(lead - gl)} -{sorted(gl - lead)}"
+                          f" partners +{sorted(part - gp)} -{sorted(gp - part)}")
         if not g["period_is_ambiguous"]:
             periods_n += 1
             got = (a.period.start_year, a.period.end_year) if a.period else (None, None)

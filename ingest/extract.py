@@ -1,4 +1,4 @@
-"""Everything the graph needs from one document: table rows, agreements, commitments and the actors mentioned."""
+"""What the graph needs from one document: table rows, agreements, commitments and the actors named."""
 
 from __future__ import annotations
 

@@ -246,7 +246,8 @@ class _Cache:
 
 def _place(label: str) -> str:
     """The place in an organisation's name ("Gemeente Velsen" -> "Velsen"), used as content evidence."""
-    m = re.match(r"^(?:Gemeente|Provincie|Omgevingsdienst|Waterschap|Hoogheemraadschap(?: van)?)\s+(.+)$", label)
+    m = re.match(r"^(?:Gemeente|Provincie|Omgevingsdienst|Waterschap|Hoogheemraadschap(?: van)?)\s+(.+)$",
+                 label)
     return m.group(1) if m else ""
 
 
@@ -269,7 +270,8 @@ def _roles(cell: str, resolver: Any) -> list[Role]:
         if not text:
             continue
         if hasattr(resolver, "resolve_cell_with_roles"):
-            found = [(r.actor, r.role if r.role != "lead" else role) if isinstance(r, Role) else (r[0], r[1] or role)
+            found = [(r.actor, r.role if r.role != "lead" else role) if isinstance(r, Role)
+                     else (r[0], r[1] or role)
                      for r in resolver.resolve_cell_with_roles(text)]
         else:
             found = [(a, role) for a in resolver.resolve_cell(text)]
@@ -392,7 +394,8 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
             code=code, title=title, description=description,
             kind="sleutelproject" if title.lower().startswith("sleutelproject") else "action",
             theme=block.theme, roles=roles, period=period, dependencies=deps,
-            source=Source(page=code_line.page, quote=_quote(doc, code_line.page, title_lines, wat_cells[row])),
+            source=Source(page=code_line.page,
+                          quote=_quote(doc, code_line.page, title_lines, wat_cells[row])),
             confidence=round(conf, 2), flags=flags))
     return out
 

@@ -1,4 +1,4 @@
-"""Layout primitives for coded Wie/Wanneer/Wat tables: code lines, headers, paragraphs and cell-likeness tests."""
+"""Layout primitives of coded Wie/Wanneer/Wat tables: code lines, headers, paragraphs, cell tests."""
 
 from __future__ import annotations
 
@@ -6,22 +6,24 @@ import re
 from dataclasses import dataclass, field
 
 # A table code: 2-4 capitals, optional second capital group ("SV IJ 1"), a number, optional letter ("ES 5A").
-CODE_RE = re.compile(r"^(?P<code>[A-Z]{2,4}(?:\s+[A-Z]{2,3})?\s+\d{1,2}[A-Z]?)(?:\s*/\s*(?P<part>[A-Z]{2,4}\s*\d{1,2}[A-Z]?))?"
-                     r"(?:\s+(?P<rest>\S.*))?$")
+CODE_RE = re.compile(r"^(?P<code>[A-Z]{2,4}(?:\s+[A-Z]{2,3})?\s+\d{1,2}[A-Z]?)"
+                     r"(?:\s*/\s*(?P<part>[A-Z]{2,4}\s*\d{1,2}[A-Z]?))?(?:\s+(?P<rest>\S.*))?$")
 CODE_HEAD_RE = re.compile(r"^[A-Z]{2,4}(?:\s+[A-Z]{2,3})?$")         # "SV", "ES", "SLG" alone on a line
 CODE_TAIL_RE = re.compile(r"^(?:[A-Z]{2,3}\s+)?\d{1,2}[A-Z]?(?:\s*/)?$")  # "IJ 1", "5A", "1", "3 /"
 HEADER_WORDS = ("Wie", "Wanneer", "Wat")
 HEADER_RE = re.compile(r"^(?:Wie|Wanneer|Wat)(?:\s*(?:Wie|Wanneer|Wat))*$")
 YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 # A period at the start of a line glued to the following title: "2024-2028Investeren in ...".
-GLUED_PERIOD_RE = re.compile(r"^(?P<period>(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?)(?P<title>[A-Z][a-z].*)$")
+GLUED_PERIOD_RE = re.compile(r"^(?P<period>(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)\d{2})?)"
+                             r"(?P<title>[A-Z][a-z].*)$")
 INLINE_PERIOD_RE = re.compile(r"^(?P<wie>.*?\S)\s+(?P<period>(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)"
                               r"(?P<title>[A-Z].*)?$")
 PERIOD_WORDS = re.compile(r"\b(?:doorlopend|kerntaak|pm|q[1-4]|nog te bepalen|niet voor|vanaf|uiterlijk|"
                           r"start|jaarlijks|continu|loopt)\b", re.IGNORECASE)
 PARTNER_RE = re.compile(r"^\s*(?:i\.s\.m\.|met betrokkenheid van)", re.IGNORECASE)
 # Lines that end a table region: section headings, captions, intro quotes.
-STOP_RE = re.compile(r"^\s*(?:\d\.\d\s+\S|Overzichtsbeeld\b|Uit het Ontwikkelperspectief|Uit de CES|Eindnoten)")
+STOP_RE = re.compile(r"^\s*(?:\d\.\d\s+\S|Overzichtsbeeld\b|Uit het Ontwikkelperspectief|Uit de CES|"
+                     r"Eindnoten)")
 # Page numbers ("39", or "3938" for a spread) but never a year, which can be a whole Wanneer cell.
 NOISE_RE = re.compile(r"^\s*(?:\d{1,3}|(?!19|20)\d{4}|Uitvoeringsagenda NOVEX-NZKG|NOVEX-NZKG)\s*$")
 PLURAL_RE = re.compile(r"^(?:Gemeenten|Omgevingsdiensten|Waterschappen|Ministeries|Provincies|"
@@ -33,8 +35,9 @@ PHASE_RE = re.compile(r"^\s*(?:voor-?\s*bereiding|verkenning|investerings|planfa
                       r"locatie|haal-?\s*baarheid|realisatie|uitvoering|ontwerp)", re.IGNORECASE)
 YEAR_COLON_RE = re.compile(r"^\s*(?:19|20)\d{2}(?:/(?:19|20)\d{2})*\s*:")
 # Last words of a Wie line after which the organisation name continues on the next line.
-CONT_WORDS = {"gemeente", "gemeenten", "provincie", "provincies", "ministerie", "ministeries", "van", "en", "de",
-              "het", "of", "hoogheemraadschap", "waterschap", "omgevingsdienst", "omgevingsdiensten", "i.s.m.:",
+CONT_WORDS = {"gemeente", "gemeenten", "provincie", "provincies", "ministerie", "ministeries", "van", "en",
+              "de", "het", "of", "hoogheemraadschap", "waterschap", "omgevingsdienst", "omgevingsdiensten",
+              "i.s.m.:",
               "i.s.m.", "o.a.", "met", "tot", "voor"}
 
 
@@ -63,7 +66,7 @@ class Para:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines; a hyphen at a line end joins the word unless a capital follows ("Noord-\\nHolland")."""
+    """Join wrapped lines; a line-end hyphen joins the word unless a capital follows ("Noord-Holland")."""
     out = ""
     for raw in lines:
         s = raw.strip()
@@ -119,7 +122,8 @@ def title_score(paras: list[Para], i: int) -> float:
         score -= 0.4  # the previous paragraph stops mid-sentence: a page break inside a description
     if first.startswith("Sleutelproject"):
         score += 1.0
-    if first.split()[0] in {"De", "Het", "Een", "Dit", "Deze", "Door", "Daarnaast", "Binnen", "Via", "Ook", "Met",
+    if first.split()[0] in {"De", "Het", "Een", "Dit", "Deze", "Door", "Daarnaast", "Binnen", "Via", "Ook",
+                            "Met",
                             "Voor", "In", "Om", "Bij", "Hiervoor", "Hierbij", "Tevens"}:
         score -= 0.8
     return score

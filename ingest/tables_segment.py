@@ -119,8 +119,8 @@ def wanneer_boundary(atoms: list[Atom]) -> Callable[[int], float]:
         s = line.s
         prev = atoms[j - 1][0].s
         if not first:
-            whole = re.fullmatch(r"(?:PM|Doorlopend|Kerntaak|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\.?", s,
-                                 re.IGNORECASE)
+            whole = re.fullmatch(r"(?:PM|Doorlopend|Kerntaak|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\.?",
+                                 s, re.IGNORECASE)
             return -0.5 if whole and not prev.endswith(",") else -4.0
         head = para_head(j)
         if CONT_PHASE_RE.match(s):

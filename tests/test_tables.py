@@ -1,0 +1,126 @@
+"""Table reconstruction: a small written fixture plus rows of the real corpus checked by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.actors import ActorResolver
+from ingest.tables import extract_tables, find_blocks, has_coded_tables
+from ingest.text import parse_text
+
+DATA = Path(__file__).parent / "data"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+NOVEX = SHARED / "corpus" / "uitvoeringsagenda-novex-nzkg-2025-2029.txt"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.default()
+
+
+@pytest.fixture(scope="module")
+def fixture_rows(resolver: ActorResolver) -> dict:
+    doc = parse_text(DATA / "tables-columns.txt")
+    return {a.code: a for a in extract_tables(doc, resolver)}
+
+
+@pytest.fixture(scope="module")
+def novex(resolver: ActorResolver) -> dict:
+    if not NOVEX.is_file():
+        pytest.skip("shared corpus not available")
+    doc = parse_text(NOVEX)
+    return {a.code: a for a in extract_tables(doc, resolver)}
+
+
+def labels(action, role: str) -> set[str]:
+    return {a.label for a in action.actors(role)}
+
+
+def test_fixture_blocks_and_codes() -> None:
+    doc = parse_text(DATA / "tables-columns.txt")
+    assert has_coded_tables(doc)
+    blocks = find_blocks(doc)
+    assert [[c[0] for c in b.codes] for b in blocks] == [["AB 1", "AB 2", "AB 3"], ["AB 4"]]
+    assert blocks[0].theme == "2.1 Voorbeeldthema"
+
+
+def test_fixture_cell_after_ism_list_starts_new_row(fixture_rows: dict) -> None:
+    ab1, ab2, ab3 = fixture_rows["AB 1"], fixture_rows["AB 2"], fixture_rows["AB 3"]
+    assert labels(ab1, "lead") == {"Gemeente Velsen"}
+    assert labels(ab1, "partner") == {"Provincie Noord-Holland", "Rijkswaterstaat"}
+    assert labels(ab2, "lead") == {"Gemeente Zaanstad"}
+    assert labels(ab3, "lead") == {"Gemeente Amsterdam", "Port of Amsterdam"}
+
+
+def test_fixture_phase_paragraphs_form_one_period(fixture_rows: dict) -> None:
+    ab1 = fixture_rows["AB 1"]
+    assert (ab1.period.start_year, ab1.period.end_year) == (2024, 2028)
+    assert fixture_rows["AB 2"].period.start_year == 2026
+    assert fixture_rows["AB 3"].period.start_year == 2035
+
+
+def test_fixture_titles_kind_and_line_order_row(fixture_rows: dict) -> None:
+    assert fixture_rows["AB 1"].title == "Nieuwe kade in Velsen"
+    assert fixture_rows["AB 2"].kind == "sleutelproject"
+    ab4 = fixture_rows["AB 4"]
+    assert ab4.title == "Groene verbindingen"
+    assert labels(ab4, "lead") == {"Provincie Noord-Holland"}
+    assert (ab4.period.start_year, ab4.period.end_year) == (2024, 2026)
+
+
+def test_fixture_source_quote_is_exact(fixture_rows: dict) -> None:
+    doc = parse_text(DATA / "tables-columns.txt")
+    pages = {p.number: p.text for p in doc.pages}
+    for a in fixture_rows.values():
+        assert a.source is not None and a.source.quote in pages[a.source.page]
+
+
+def test_document_without_tables(tmp_path: Path) -> None:
+    f = tmp_path / "brief.txt"
+    text = "Geachte voorzitter,\n\nDe gemeente Velsen werkt samen met Rijkswaterstaat.\n"
+    f.write_text(text, encoding="utf-8")
+    doc = parse_text(f)
+    assert not has_coded_tables(doc)
+    assert extract_tables(doc) == []
+
+
+# Rows outside the dev annotations, checked by hand against the text of chapter 3.
+@pytest.mark.slow
+def test_novex_all_sections_found(novex: dict) -> None:
+    themes = {a.theme for a in novex.values()}
+    assert {t.split()[0] for t in themes if t} >= {"3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7"}
+    for code in ("SV IJ 1", "ES 5A", "ES 5B", "SLG 1", "SLG 2", "WB 3", "MR 6", "LIA 1"):
+        assert code in novex
+
+
+@pytest.mark.slow
+def test_novex_milieuruimte_rows(novex: dict) -> None:
+    mr3, mr4 = novex["MR 3"], novex["MR 4"]
+    assert labels(mr3, "lead") == {"Ministerie van Infrastructuur en Waterstaat"}
+    assert labels(mr3, "partner") == {"Rijkswaterstaat", "Port of Amsterdam"}
+    assert labels(mr4, "lead") == {"Omgevingsdienst IJmond"}  # the line after the I.s.m. list is a new cell
+    assert mr3.period.end_year == 2028 and mr3.period.start_year is None  # "Uiterlijk 2028"
+    assert novex["MR 1"].kind == "sleutelproject"
+
+
+@pytest.mark.slow
+def test_novex_split_and_part_of_codes(novex: dict) -> None:
+    sv = novex["SV IJ 1"]
+    assert labels(sv, "lead") == {"Gemeente Beverwijk", "Gemeente Heemskerk", "Gemeente Velsen"}
+    assert sv.period.start_year == 2024
+    wb3 = novex["WB 3"]
+    assert ("part_of", "LG 4") in {(d.kind, d.target_code) for d in wb3.dependencies}
+
+
+@pytest.mark.slow
+def test_novex_haven_rows(novex: dict) -> None:
+    vh4 = novex["VH 4"]
+    assert labels(vh4, "lead") == {"Rijkswaterstaat"} and vh4.period.start_year == 2026
+    hb2 = novex["HB 2"]
+    assert labels(hb2, "lead") == {"Gemeente Amsterdam", "Port of Amsterdam"}
+    vi1 = novex["VI 1"]
+    assert "Provincie Noord-Holland" in labels(vi1, "involved")
+    assert "Tata Steel" in labels(vi1, "lead")
+    assert novex["ES 11"].period.start_year == 2027
