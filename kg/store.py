@@ -211,18 +211,20 @@ class GraphStore:
             try:
                 box["result"] = self._materialise(sparql, max_rows, time.monotonic() + (timeout or 1e9))
             except BaseException as exc:  # handed to the caller's thread below
-                box["error"] = exc
+                # Only type and message cross threads: the traceback holds Oxigraph iterators, which must
+                # be dropped on the thread that made them.
+                box["error"] = (type(exc), str(exc))
 
         worker = threading.Thread(target=run, name="sparql", daemon=True)
         worker.start()
         worker.join(timeout)
-        if worker.is_alive() or isinstance(box.get("error"), TimeoutError):
+        kind, message = box.get("error", (None, ""))
+        if worker.is_alive() or kind is TimeoutError:
             raise InvalidInput(f"de query duurde langer dan {timeout:g} s (query took longer than the limit)")
-        if "error" in box:
-            exc = box["error"]
-            if isinstance(exc, SyntaxError):
-                raise InvalidInput(f"ongeldige SPARQL (invalid SPARQL): {exc}") from exc
-            raise StoreError(f"query failed: {exc}") from exc
+        if kind is SyntaxError:
+            raise InvalidInput(f"ongeldige SPARQL (invalid SPARQL): {message}")
+        if kind is not None:
+            raise StoreError(f"query failed: {message}")
         return box["result"]  # type: ignore[no-any-return]
 
     def _materialise(self, sparql: str, max_rows: int | None, deadline: float) -> QueryResult:

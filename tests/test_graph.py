@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.compare import isomorphic
-from store_fixtures import REGISTRY, make_chunks, make_document, make_extraction
 
 from ingest.graph import MentionFinder, build_graph, registry_graph
 from ingest.model import Action, Extraction
 from kg.vocab import DCTERMS, KG, OA, ORG, OWL, PROV, RDF, ROLE, SKOS, TIME, XSD, actor_iri, document_iri
+from tests.store_fixtures import REGISTRY, make_chunks, make_document, make_extraction
 
 
 def _build(version: str = "v1"):

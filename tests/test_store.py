@@ -9,13 +9,13 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
-from store_fixtures import REGISTRY, make_chunks, make_document, make_extraction, settings_for
 
 import kg.store as store_module
 from ingest.graph import build_graph, registry_graph
 from kg.errors import InvalidInput, NotFound, StoreError
 from kg.store import GraphStore, open_store, to_term
 from kg.vocab import ACTORS_GRAPH, KG, ONTOLOGY_GRAPH, document_iri
+from tests.store_fixtures import REGISTRY, make_chunks, make_document, make_extraction, settings_for
 
 
 def _doc_graph(version: str = "v1", name: str = "agenda-test", same_iri_as: str | None = None):

@@ -1,0 +1,129 @@
+"""`kg export`: all actions as JSON or Excel-friendly CSV, and the whole graph in RDF formats."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from typing import Any, TextIO
+
+from kg.config import Settings
+from kg.errors import InvalidInput
+from kg.store import GraphStore, open_store
+
+ROLE_LISTS = {"lead": "lead", "partner": "partners", "involved": "involved",
+              "commissioner": "commissioners", "support": "support"}
+# Dutch column headers for officials opening the file in Excel; keys are the JSON fields they come from.
+CSV_COLUMNS = [
+    ("id", "id"), ("document", "document"), ("code", "code"), ("title", "titel"), ("kind", "soort"),
+    ("theme", "thema"), ("lead", "trekker"), ("partners", "partners"), ("involved", "betrokken"),
+    ("commissioners", "opdrachtgever"), ("support", "inhoudelijke ondersteuning"),
+    ("period.text", "periode"), ("period.start_year", "startjaar"), ("period.end_year", "eindjaar"),
+    ("period.qualifier", "duiding periode"), ("dependencies", "afhankelijkheden"),
+    ("source.page", "bronpagina"), ("source.quote", "citaat"), ("confidence", "betrouwbaarheid"),
+    ("flags", "signaleringen"),
+]
+LIST_SEPARATOR = " | "
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def natural_key(text: str | None) -> list[Any]:
+    """'GL 2' before 'GL 10': digit runs compare as numbers."""
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+            for part in re.split(r"(\d+)", text or "") if part]
+
+
+def collect_actions(store: GraphStore) -> list[dict[str, Any]]:
+    """Every action as a plain dict, sorted by document name and then code in natural order."""
+    actions: dict[str, dict[str, Any]] = {}
+    for r in store.select("export_actions"):
+        if r["action"] in actions:
+            continue  # a theme or label stated in two document graphs: the first row is enough
+        # Always the same keys (None when unknown), so consumers never test for a missing period or source.
+        period = {"text": r["ptext"], "start_year": r["start_year"], "end_year": r["end_year"],
+                  "qualifier": r["qualifier"], "start": r["start"], "end": r["end"]}
+        actions[r["action"]] = {
+            "id": r["action"], "code": r["code"], "title": r["title"], "kind": r["kind"],
+            "document": r["name"], "document_id": r["doc"], "theme": r["theme"],
+            **{key: [] for key in ROLE_LISTS.values()},
+            "roles": [], "period": period, "dependencies": [],
+            "source": {"page": r["page"], "quote": r["quote"]},
+            "confidence": r["confidence"], "flags": [],
+        }
+    roles = sorted(store.select("export_roles"), key=lambda r: natural_key(r["assoc"]))
+    for r in roles:
+        action = actions.get(r["action"])
+        if action is None or r["role"] not in ROLE_LISTS:
+            continue
+        label = r["label"] or r["actor"]
+        if label not in action[ROLE_LISTS[r["role"]]]:
+            action[ROLE_LISTS[r["role"]]].append(label)
+        action["roles"].append({"actor": label, "actor_id": r["actor"], "role": r["role"],
+                                "confidence": r["confidence"]})
+    for r in sorted(store.select("export_dependencies"), key=lambda r: natural_key(r["dep"])):
+        if r["action"] in actions:
+            actions[r["action"]]["dependencies"].append({
+                "kind": r["kind"], "target_code": r["target_code"], "target": r["target_code"],
+                "target_id": r["target"], "target_title": r["target_title"], "quote": r["quote"],
+            })
+    for r in store.select("export_flags"):
+        if r["action"] in actions:
+            actions[r["action"]]["flags"].append(r["flag"])
+    for action in actions.values():
+        action["flags"].sort()
+    return sorted(actions.values(), key=lambda a: (natural_key(a["document"]), natural_key(a["code"]),
+                                                   a["id"]))
+
+
+def write_actions(settings: Settings, fmt: str, out: TextIO) -> None:
+    """`kg export actions`: JSON `{"actions": [...]}` or CSV (UTF-8 with BOM, `;`, for Excel)."""
+    if fmt not in ("json", "csv"):
+        raise InvalidInput(f"format {fmt!r} is not json or csv")
+    store = open_store(settings, read_only=True)
+    try:
+        actions = collect_actions(store)
+    finally:
+        store.close()
+    if fmt == "json":
+        json.dump({"actions": actions}, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        write_actions_csv(actions, out)
+
+
+def write_actions_csv(actions: list[dict[str, Any]], out: TextIO) -> None:
+    out.write("\ufeff")  # Excel only reads UTF-8 correctly with a byte-order mark
+    writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow([header for _, header in CSV_COLUMNS])
+    for action in actions:
+        writer.writerow([safe_cell(_cell(action, key)) for key, _ in CSV_COLUMNS])
+
+
+def _cell(action: dict[str, Any], key: str) -> Any:
+    if key == "dependencies":
+        return LIST_SEPARATOR.join(f"{d['kind']}: {d['target_code']}" for d in action["dependencies"])
+    value: Any = action
+    for part in key.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if isinstance(value, list):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    return value
+
+
+def safe_cell(value: Any) -> str:
+    """A cell Excel will not run as a formula: text starting with = + - @ gets a leading quote."""
+    if value is None:
+        return ""
+    if isinstance(value, bool | int | float):
+        return str(value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def write_graph(settings: Settings, fmt: str, out: TextIO) -> None:
+    """`kg export graph`: everything in the store as turtle, trig, nquads or json-ld."""
+    store = open_store(settings, read_only=True)
+    try:
+        store.dump(fmt, out)
+    finally:
+        store.close()
