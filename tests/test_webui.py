@@ -1,0 +1,215 @@
+"""Web UI on the fixture graph: every page and JSON endpoint, filters, exports, escaping, security headers."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.ui_store import FakeSearcher, build_store
+from webui.app import create_app, serve
+
+ZAANSTAD = "gemeente-zaanstad"
+UA_A = "doc/aaaaaaaaaaaaaaaa/action/ua-a"
+UA_B = "doc/aaaaaaaaaaaaaaaa/action/ua-b"
+GL_1 = "doc/aaaaaaaaaaaaaaaa/action/gl-1"
+GL_2 = "doc/aaaaaaaaaaaaaaaa/action/gl-2"
+ART_3 = "doc/bbbbbbbbbbbbbbbb/action/art-3"
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory):
+    application = create_app(build_store(tmp_path_factory.mktemp("store"), sparql_timeout=5))
+    yield application
+    application.extensions["kg"].sparql.close()
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
+
+
+def test_every_page_renders_with_security_headers(client) -> None:
+    pages = ["/", "/organisaties", f"/actor/{ZAANSTAD}", f"/action/{UA_A}", "/tijdlijn",
+             "/tijdlijn?jaar=2026", "/afhankelijkheden", "/documenten", "/document/aaaaaaaaaaaaaaaa",
+             "/sparql"]
+    for url in pages:
+        r = client.get(url, headers={"Accept": "text/html"})
+        assert r.status_code == 200, url
+        assert "NZKG Kennisgraaf" in r.get_data(as_text=True)
+        assert "default-src 'self'" in r.headers["Content-Security-Policy"]
+        assert "unsafe-inline" not in r.headers["Content-Security-Policy"]
+        assert r.headers["X-Content-Type-Options"] == "nosniff"
+        assert r.headers["X-Frame-Options"] == "DENY"
+        assert r.headers["Referrer-Policy"]
+        assert "<script>" not in r.get_data(as_text=True) and " style=" not in r.get_data(as_text=True)
+
+
+def test_actor_page_lists_zaanstad_actions_with_period(client) -> None:
+    html = client.get(f"/actor/{ZAANSTAD}").get_data(as_text=True)
+    assert "https://identifier.overheid.nl/tooi/id/gemeente/gm0479" in html
+    expected = [("GL 1", "2026"), ("Art. 3", "uiterlijk 2028"), ("UA A", "2025-2027"), ("GL 2", "2024-2025")]
+    for code, period in expected:
+        assert f">{code}</a>" in html and period in html
+    data = client.get(f"/api/actor/{ZAANSTAD}").get_json()
+    roles = {i["code"]: i["role"] for i in data["items"]}
+    assert roles == {"GL 1": "lead", "Art. 3": "lead", "UA A": "partner", "GL 2": "involved"}
+    gl1 = next(i for i in data["items"] if i["code"] == "GL 1")
+    assert gl1["period"]["start_year"] == 2026 and gl1["page"] == 3
+
+
+def test_actor_filters(client) -> None:
+    lead = client.get(f"/api/actor/{ZAANSTAD}?rol=lead").get_json()
+    assert sorted(i["code"] for i in lead["items"]) == ["Art. 3", "GL 1"]
+    in_2025 = client.get(f"/api/actor/{ZAANSTAD}?jaar=2025").get_json()
+    assert sorted(i["code"] for i in in_2025["items"]) == ["Art. 3", "GL 2", "UA A"]
+    doc_b = client.get(f"/api/actor/{ZAANSTAD}?document=bbbbbbbbbbbbbbbb").get_json()
+    assert [i["code"] for i in doc_b["items"]] == ["Art. 3"]
+    theme = client.get(f"/api/actor/{ZAANSTAD}?thema=gezondere-leefomgeving").get_json()
+    assert sorted(i["code"] for i in theme["items"]) == ["GL 1", "GL 2", "UA A"]
+    assert client.get(f"/api/actor/{ZAANSTAD}?rol=baas").status_code == 400
+
+
+def test_action_page_shows_dependencies_both_ways(client) -> None:
+    data = client.get(f"/api/action/{UA_B}").get_json()
+    assert [d["id"] for d in data["depends_on"]] == [UA_A]
+    assert [(d["id"], d["kind"]) for d in data["dependents"]] == [(GL_1, "starts_after")]
+    assert data["period"] == {"text": "Vanaf Q4 2026", "start_year": 2026, "end_year": None,
+                              "qualifier": "not_before"}
+    html = client.get(f"/action/{UA_B}").get_data(as_text=True)
+    assert "<svg" in html and f'href="/action/{UA_A}"' in html and f'href="/action/{GL_1}"' in html
+    assert "hangt af van" in html and "start na" in html
+    assert "Vanaf Q4 2026 reserveert het ministerie van IenW" in html  # the exact source quote
+    assert 'href="/document/aaaaaaaaaaaaaaaa#p2"' in html
+    ua_a = client.get(f"/api/action/{UA_A}").get_json()
+    assert {d["id"] for d in ua_a["dependents"]} == {UA_B, ART_3}  # across documents too
+    roles = {(r["label"], r["role"]) for r in ua_a["roles"]}
+    assert roles == {("Provincie Noord-Holland", "lead"), ("Gemeente Zaanstad", "partner")}
+
+
+def test_unresolved_dependency_and_review_flag_are_visible(client) -> None:
+    sp1 = client.get("/action/doc/aaaaaaaaaaaaaaaa/action/sp-1").get_data(as_text=True)
+    assert "WB 9" in sp1 and "niet gevonden in de documenten" in sp1
+    gl1 = client.get(f"/action/{GL_1}").get_data(as_text=True)
+    assert "GGD Zaanstreek-Waterland" in gl1 and "Nog niet in het register" in gl1
+
+
+def test_timeline_2026_includes_and_excludes(client) -> None:
+    data = client.get("/api/timeline?jaar=2026").get_json()
+    codes = {i["code"] for i in data["items"]}
+    assert codes == {"UA A", "UA B", "GL 1", "Art. 3"}  # GL 2 ended 2025, SP 1 not before 2035
+    all_codes = {i["code"] for i in client.get("/api/timeline").get_json()["items"]}
+    assert {"GL 2", "SP 1"} <= all_codes
+    by_actor = client.get("/api/timeline?jaar=2026&organisatie=gemeente-amsterdam").get_json()
+    assert by_actor["items"] == []
+    by_theme = client.get("/api/timeline?thema=energietransitie").get_json()
+    assert {i["code"] for i in by_theme["items"]} == {"UA B", "SP 1"}
+    html = client.get("/tijdlijn?jaar=2026").get_data(as_text=True)
+    assert ">GL 1</a>" in html and ">GL 2</a>" not in html and 'class="band"' in html
+    assert client.get("/tijdlijn?jaar=twintig").status_code == 400
+
+
+def test_dependency_network_and_path(client) -> None:
+    data = client.get("/api/dependencies").get_json()
+    ids = {n["id"] for n in data["network"]["nodes"]}
+    assert {UA_A, UA_B, GL_1, GL_2, ART_3, "code:WB 9"} <= ids
+    path = client.get(f"/api/dependencies?van={GL_2}&naar={ART_3}").get_json()["path"]
+    assert [s["to"] for s in path] == [GL_1, UA_B, UA_A, ART_3]
+    assert path[-1]["forward"] is False  # Art. 3 depends on UA A: walked against the arrow
+    html = client.get(f"/afhankelijkheden?van={GL_2}&naar={ART_3}").get_data(as_text=True)
+    assert "on-path" in html and "<svg" in html
+
+
+def test_document_page_marks_source_quotes_and_escapes(client) -> None:
+    html = client.get("/document/aaaaaaaaaaaaaaaa").get_data(as_text=True)
+    assert 'id="p2"' in html and 'id="p3"' in html
+    assert '<mark class="fact">De provincie Noord-Holland maakt samen' in html
+    doc_b = client.get("/document/bbbbbbbbbbbbbbbb").get_data(as_text=True)
+    assert "<script>alert" not in doc_b and "&lt;script&gt;alert" in doc_b
+    assert "Bestuursovereenkomst Zaanstad &lt;test&gt;" in doc_b
+    assert client.get("/document/bestuursovereenkomst-test").status_code == 200  # by file stem too
+    assert client.get("/document/ffffffffffffffff").status_code == 404
+    assert client.get("/api/document/aaaaaaaaaaaaaaaa").get_json()["pages"][1]["facts"][0]["code"] == "UA A"
+
+
+def test_search_degrades_without_index(app, client, monkeypatch) -> None:
+    res = app.extensions["kg"]
+    monkeypatch.setattr(res, "_searcher", None)
+    monkeypatch.setattr(res, "search_error", "no index at /tmp/x")
+    html = client.get("/search?q=gezondheid").get_data(as_text=True)
+    assert "zoekindex ontbreekt: voer eerst kg ingest uit" in html
+
+
+def test_search_highlights_escaped_and_links(app, client, monkeypatch) -> None:
+    monkeypatch.setattr(app.extensions["kg"], "_searcher", FakeSearcher())
+    monkeypatch.setattr(app.extensions["kg"], "search_error", None)
+    html = client.get("/search?q=gezondheidsonderzoek zaanstad").get_data(as_text=True)
+    assert "<mark>Gezondheidsonderzoek</mark>" in html and "<mark>Zaanstad</mark>" in html
+    assert "&lt;b&gt;vet&lt;/b&gt;" in html and "<b>vet</b>" not in html
+    assert 'href="/document/aaaaaaaaaaaaaaaa#p3"' in html
+    assert f'href="/actor/{ZAANSTAD}"' in html and f'href="/action/{GL_1}"' in html
+    api = client.get("/api/search?q=zaanstad").get_json()
+    assert api["results"][0]["page"] == 3 and api["actors"][0]["id"] == ZAANSTAD
+    codes = client.get("/api/search?q=waar hangt UA B van af").get_json()
+    assert [a["code"] for a in codes["actions"]] == ["UA B"]
+
+
+def test_actions_csv_parses_back(client) -> None:
+    r = client.get("/export/actions.csv")
+    assert r.status_code == 200 and "attachment" in r.headers["Content-Disposition"]
+    text = r.get_data(as_text=True)
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=_delimiter(text)))
+    header, body = rows[0], rows[1:]
+    assert len(body) == 6
+    assert any("UA A" in row for row in body)
+    actor_csv = client.get(f"/export/actor/{ZAANSTAD}.csv").get_data(as_text=True)
+    actor_rows = list(csv.DictReader(io.StringIO(actor_csv.lstrip("\ufeff")), delimiter=";"))
+    assert {r["code"]: r["periode"] for r in actor_rows}["Art. 3"] == "uiterlijk 2028"
+    assert header
+
+
+def _delimiter(text: str) -> str:
+    first = text.lstrip("\ufeff").splitlines()[0]
+    return ";" if first.count(";") > first.count(",") else ","
+
+
+def test_csv_cells_cannot_become_formulas() -> None:
+    from webui.views.export import csv_text
+
+    out = csv_text(["a"], [["=HYPERLINK(\"x\")"], ["a;b"]])
+    rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff")), delimiter=";"))
+    assert rows[1] == ["'=HYPERLINK(\"x\")"] and rows[2] == ["a;b"]
+
+
+def test_graph_exports(client) -> None:
+    ttl = client.get("/export/graph.ttl")
+    assert ttl.status_code == 200 and "Gemeente Zaanstad" in ttl.get_data(as_text=True)
+    jsonld = client.get("/export/graph.jsonld")
+    assert jsonld.status_code == 200
+    assert "Gemeente Zaanstad" in json.dumps(json.loads(jsonld.get_data(as_text=True)), ensure_ascii=False)
+
+
+def test_errors_map_to_status_codes(client) -> None:
+    assert client.get("/actor/bestaat-niet").status_code == 404
+    assert client.get("/api/action/doc/x/action/none").get_json()["status"] == 404
+    assert client.get("/api/action/..%2F..%2Fetc").status_code in (400, 404)
+    assert client.get("/static/../webui/app.py").status_code == 404
+    assert client.get("/static/%2e%2e/app.py").status_code == 404
+    assert client.get("/static/style.css").status_code == 200
+
+
+def test_english_toggle(client) -> None:
+    html = client.get("/tijdlijn?lang=en").get_data(as_text=True)
+    assert ">Timeline</a>" in html
+
+
+def test_debug_refused_on_public_address(tmp_path: Path) -> None:
+    from kg.config import Settings
+    from kg.errors import InvalidInput
+
+    with pytest.raises(InvalidInput):
+        serve(Settings(store=tmp_path), host="0.0.0.0", port=0, debug=True)
