@@ -77,7 +77,7 @@ class Searcher:
 
     # -- rankers ---
     def rank_bm25(self, query: str, n: int = CANDIDATES) -> list[tuple[int, float]]:
-        tokens = self.analyzer.tokens(query)
+        tokens = self.analyzer.tokens(query, query=True)
         if not tokens or not self.records:
             return []
         scores = np.asarray(self._bm25.get_scores(tokens))

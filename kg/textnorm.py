@@ -29,6 +29,8 @@ _LINKERS = ("", "s", "en", "e", "er")
 # Action codes as printed in the tables: "WB 1", "ES 5A", "SV IJ 1", "UA B", "GL8". Kept as one token.
 CODE_RE = re.compile(
     r"\b([A-Z]{2,3})(?:[ \u00a0]([A-Z]{2}))?(?:[ \u00a0]?(\d{1,2}[A-Za-z]?)|[ \u00a0]([A-H]))\b")
+# In a question people also type codes in lower case, glued: "wb1", "es5a".
+LOOSE_CODE_RE = re.compile(r"\b([a-z]{2,3})(\d{1,2}[a-z]?)\b")
 _WORD_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _HYPHEN_BREAK = re.compile(r"(\w)-\n\s*([a-z])")
 _STOP_EXTRA = {"welke", "welk", "wat", "wie", "waar", "wanneer", "hoe", "hoeveel", "waarom", "wordt",
@@ -49,12 +51,14 @@ def join_breaks(text: str) -> str:
     return re.sub(r"(\w)-\n\s*(\w)", r"\1-\2", text)
 
 
-def codes(text: str) -> list[str]:
-    """Action codes in `text` as tokens: 'SV IJ 1' -> 'sv_ij_1'."""
+def codes(text: str, loose: bool = False) -> list[str]:
+    """Action codes in `text` as tokens: 'SV IJ 1' -> 'sv_ij_1'; `loose` (questions) also reads 'wb1'."""
     out = []
     for m in CODE_RE.finditer(text):
         out.append("_".join(p.lower() for p in m.groups() if p))
-    return out
+    if loose:
+        out += [f"{m.group(1)}_{m.group(2)}" for m in LOOSE_CODE_RE.finditer(text)]
+    return list(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +122,7 @@ class Analyzer:
         for phrases in self._org_phrases.values():
             phrases.sort(key=lambda p: -len(p[0]))
 
-    # -- compounds -------------------------------------------------------------------------------------------
+    # -- compounds ---
     def split(self, word: str) -> list[str]:
         """Parts of a compound, longest known head first ('waterstofnetwerk' -> waterstof, netwerk, water,
         stof); [] if `word` is not a compound of known words."""
@@ -161,7 +165,7 @@ class Analyzer:
                     return [modifier, head, *inner]
         return None
 
-    # -- tokens ----------------------------------------------------------------------------------------------
+    # -- tokens ---
     def organisation_keys(self, words: list[str]) -> list[str]:
         """Registry keys of the organisations named in a folded word sequence (longest alias wins)."""
         found: list[str] = []
@@ -188,10 +192,10 @@ class Analyzer:
                 out.append(word)
         return out
 
-    def tokens(self, text: str) -> list[str]:
+    def tokens(self, text: str, query: bool = False) -> list[str]:
         """BM25 tokens: stems of content words and of their compound parts, code tokens and 'org_<key>'."""
         words = self.words(text)
-        out = [f"code_{c}" for c in codes(join_breaks(text))]
+        out = [f"code_{c}" for c in codes(join_breaks(text), loose=query)]
         out += [f"org_{k}" for k in self.organisation_keys(words)]
         for word in words:
             if word in self.stops or (len(word) < 2 and not word.isdigit()):
@@ -208,7 +212,7 @@ class Analyzer:
 
     def query_codes(self, text: str) -> set[str]:
         """Exact-match keys of a query (codes and organisations) used to boost passages that share them."""
-        return {f"code_{c}" for c in codes(join_breaks(text))} | \
+        return {f"code_{c}" for c in codes(join_breaks(text), loose=True)} | \
             {f"org_{k}" for k in self.organisation_keys(self.words(text))}
 
 

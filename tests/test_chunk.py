@@ -1,0 +1,71 @@
+"""Chunking: sentence-aligned, overlapping, page-aware passages; action rows as passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.chunk import action_passages, chunk_pages
+from ingest.model import Action, ActorRef, Chunk, Page, Period, Role, Source
+
+SENTENCES = [f"Zin nummer {i} gaat over de haven van Amsterdam en de energietransitie in het gebied."
+             for i in range(40)]
+
+
+def test_chunks_end_at_sentence_ends_and_respect_the_size() -> None:
+    pages = [Page(1, " ".join(SENTENCES[:20])), Page(2, " ".join(SENTENCES[20:]))]
+    chunks = chunk_pages(pages, target_words=60, overlap_words=15)
+    assert len(chunks) > 4
+    for c in chunks:
+        assert isinstance(c, Chunk)
+        assert c.text.endswith("."), c.text
+        assert len(c.text.split()) <= 60
+    assert [c.index for c in chunks] == list(range(len(chunks)))
+    # every sentence lands in some passage, and consecutive passages share a sentence (overlap)
+    joined = "\n".join(c.text for c in chunks)
+    assert all(s in joined for s in SENTENCES)
+    assert any(chunks[i].text.split(". ")[-1] in chunks[i + 1].text for i in range(len(chunks) - 1))
+
+
+def test_pages_are_tracked_and_a_sentence_over_a_page_break_stays_whole() -> None:
+    pages = [Page(3, "Eerste alinea met een volledige zin.\n\nDe gemeente Zaanstad werkt samen met"),
+             Page(4, "de provincie aan walstroom voor de scheepvaart.\n\nEen nieuwe alinea.")]
+    chunks = chunk_pages(pages, target_words=200)
+    assert len(chunks) == 1
+    assert chunks[0].page == 3 and chunks[0].page_end == 4
+    assert "werkt samen met de provincie aan walstroom" in chunks[0].text
+    small = chunk_pages(pages, target_words=8, overlap_words=0)
+    whole = [c for c in small if "walstroom" in c.text][0]
+    assert "De gemeente Zaanstad werkt samen met de provincie" in whole.text and whole.page == 3
+
+
+def test_an_endless_table_column_is_cut() -> None:
+    column = "\n".join(f"Gemeente {i}" for i in range(300))
+    chunks = chunk_pages([Page(1, column)], target_words=100)
+    assert len(chunks) >= 5
+    assert max(len(c.text.split()) for c in chunks) <= 100
+
+
+def test_action_passages_read_like_a_table_row() -> None:
+    rws = ActorRef("rijkswaterstaat", "Rijkswaterstaat")
+    pnh = ActorRef("provincie-noord-holland", "Provincie Noord-Holland")
+    action = Action(code="GL 8", title="Dubbellaags ZOAB", description="Stil asfalt langs de A22.",
+                    roles=[Role(rws, "lead"), Role(pnh, "partner")], period=Period("2031", 2031, 2031),
+                    source=Source(12, "Dubbellaags ZOAB"))
+    [chunk] = action_passages([action], start_index=7)
+    assert chunk.index == 7 and chunk.page == 12
+    assert chunk.text.startswith("GL 8 Dubbellaags ZOAB\nStil asfalt langs de A22.")
+    assert "Wie: Rijkswaterstaat; i.s.m. Provincie Noord-Holland" in chunk.text
+    assert chunk.text.endswith("Wanneer: 2031")
+
+
+@pytest.mark.slow
+def test_corpus_chunks_keep_every_dev_anchor_whole() -> None:
+    from benchmarks.retrieval_eval import QUESTIONS, corpus_passages, is_hit, load_questions
+
+    if not QUESTIONS.is_file():
+        pytest.skip("shared corpus not available")
+    passages = corpus_passages()
+    sizes = [len(p["text"].split()) for p in passages]
+    assert max(sizes) <= 400  # within the e5 window (~360 words) with room
+    for q in load_questions():
+        assert any(is_hit(p["text"], q["anchors"]) for p in passages), q

@@ -1,0 +1,96 @@
+"""The index: incremental embedding by content hash, atomic generations, meta.json, BM25-only mode."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kg.config import Settings
+from kg.embed import FakeEmbedder
+from kg.errors import NotFound
+from kg.index import current_generation, read_meta, update_index
+from kg.search import open_searcher
+
+DOC = "https://w3id.org/nzkg/id/doc/abc"
+TEXTS = [
+    "GL 8 Dubbellaags ZOAB\nStil asfalt langs de A22.\nWie: Rijkswaterstaat\nWanneer: 2031",
+    "Walstroom voor de scheepvaart in de haven van Amsterdam.",
+    "Het waterstofnetwerk verbindt de industrie in de IJmond.",
+]
+
+
+def passages(texts: list[str]) -> list[dict]:
+    return [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "doc", "page": i + 1, "text": t,
+             "mentions": []} for i, t in enumerate(texts)]
+
+
+class CountingEmbedder(FakeEmbedder):
+    def __init__(self) -> None:
+        super().__init__(dim=32)
+        self.seen: list[str] = []
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        self.seen += texts
+        return super().encode_passages(texts)
+
+
+def settings(tmp_path: Path, model: str = "fake") -> Settings:
+    return replace(Settings(), store=tmp_path / "store", model=model)
+
+
+def test_meta_and_incremental_updates(tmp_path: Path) -> None:
+    s, emb = settings(tmp_path), CountingEmbedder()
+    first = update_index(s, passages(TEXTS), embedder=emb)
+    assert first["count"] == 3 and first["embedded"] == 3
+    meta = read_meta(s.index_dir)
+    assert meta["model"] == "fake" and meta["dimension"] == 32 and meta["count"] == 3
+    assert len(meta["fingerprint"]) == 32 and meta["index"] == "flat"
+    # same passages again: nothing to do
+    assert update_index(s, passages(TEXTS), embedder=emb)["unchanged"] is True
+    # one edited passage, one dropped: only the edit is embedded
+    emb.seen.clear()
+    edited = [TEXTS[0], "Walstroom voor alle schepen in de haven van Amsterdam."]
+    second = update_index(s, passages(edited), embedder=emb)
+    assert emb.seen == [edited[1]] and second["embedded"] == 1 and second["count"] == 2
+    assert read_meta(s.index_dir)["fingerprint"] != meta["fingerprint"]
+    assert len([p for p in s.index_dir.glob("gen-*")]) <= 2  # old generations are cleaned up
+
+
+def test_a_failed_update_leaves_the_previous_index_in_place(tmp_path: Path) -> None:
+    s = settings(tmp_path)
+    update_index(s, passages(TEXTS), embedder=FakeEmbedder(dim=32))
+    before = current_generation(s.index_dir)
+
+    class Broken(FakeEmbedder):
+        def encode_passages(self, texts: list[str]) -> np.ndarray:
+            raise RuntimeError("engine crashed")
+
+    with pytest.raises(RuntimeError):
+        update_index(s, passages([*TEXTS, "Een nieuwe passage."]), embedder=Broken(dim=32))
+    assert current_generation(s.index_dir) == before
+    assert open_searcher(s).meta["count"] == 3
+
+
+def test_half_written_generation_is_never_picked_up(tmp_path: Path) -> None:
+    s = settings(tmp_path)
+    with pytest.raises(NotFound):
+        open_searcher(s)
+    s.index_dir.mkdir(parents=True)
+    (s.index_dir / ".gen-x.tmp").mkdir()
+    (s.index_dir / "CURRENT").write_text("gen-missing")
+    with pytest.raises(NotFound):
+        open_searcher(s)
+
+
+def test_model_none_builds_bm25_only(tmp_path: Path) -> None:
+    s = settings(tmp_path, model="none")
+    summary = update_index(s, passages(TEXTS))
+    gen = current_generation(s.index_dir)
+    assert summary["model"] == "none" and not (gen / "vectors.faiss").exists()
+    assert json.loads((gen / "meta.json").read_text())["dimension"] == 0
+    results = open_searcher(s).search("waterstof", k=1, mode="hybrid")
+    assert "waterstofnetwerk" in results[0].text

@@ -1,0 +1,76 @@
+"""Search: modes, exact code/organisation matches, result shape, input errors."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kg.config import Settings
+from kg.embed import FakeEmbedder
+from kg.errors import InvalidInput
+from kg.index import update_index
+from kg.search import Searcher, open_searcher
+
+DOC = "https://w3id.org/nzkg/id/doc/abc"
+RWS = "https://w3id.org/nzkg/id/actor/rijkswaterstaat"
+GL8 = f"{DOC}/action/gl-8"
+ROWS = [
+    ("GL 8 Dubbellaags ZOAB\nStil asfalt langs de A22.\nWie: Rijkswaterstaat\nWanneer: 2031", [RWS, GL8]),
+    ("WB 1 Warmtebron\nRestwarmte van de industrie naar woningen.\nWie: Gemeente Velsen\nWanneer: 2026", []),
+    ("Walstroom voor de scheepvaart in de haven van Amsterdam.", []),
+    ("Het waterstofnetwerk verbindt de industrie in de IJmond met de haven.", []),
+    ("Rijkswaterstaat beheert het Noordzeekanaal en de sluizen van IJmuiden.", [RWS]),
+]
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory: pytest.TempPathFactory) -> Searcher:
+    store = tmp_path_factory.mktemp("store")
+    s = replace(Settings(), store=store, model="fake")
+    passages = [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "uitvoeringsagenda", "page": i + 1,
+                 "text": t, "mentions": m} for i, (t, m) in enumerate(ROWS)]
+    update_index(s, passages, embedder=FakeEmbedder())
+    return open_searcher(s)
+
+
+@pytest.mark.parametrize("mode", ["bm25", "dense", "hybrid"])
+def test_each_mode_finds_the_walstroom_passage(searcher: Searcher, mode: str) -> None:
+    results = searcher.search("Waar komt walstroom voor schepen?", k=3, mode=mode)
+    assert "Walstroom" in results[0].text and results[0].page == 3
+
+
+def test_result_dict_shape_and_mentions(searcher: Searcher) -> None:
+    [top] = searcher.search("Wie legt stil asfalt aan langs de A22?", k=1)
+    d = top.to_dict()
+    assert list(d) == ["score", "document", "page", "text", "passage", "actors", "actions"]
+    assert d["document"] == "uitvoeringsagenda" and d["page"] == 1 and d["passage"].endswith("/passage/0")
+    assert d["actors"] == [{"id": RWS, "label": "Rijkswaterstaat"}]
+    assert d["actions"] == [{"id": GL8, "code": "GL 8", "title": "Dubbellaags ZOAB"}]
+
+
+def test_exact_codes_and_abbreviations_win(searcher: Searcher) -> None:
+    assert searcher.search("WB 1", k=1)[0].text.startswith("WB 1")
+    assert searcher.search("wat doet wb1", k=1)[0].text.startswith("WB 1")
+    top2 = {r.page for r in searcher.search("Wat doet RWS?", k=2)}
+    assert top2 == {1, 5}
+
+
+def test_compound_parts_match(searcher: Searcher) -> None:
+    assert "waterstofnetwerk" in searcher.search("waterstof", k=1, mode="bm25")[0].text
+
+
+@pytest.mark.parametrize("q,k,mode", [("", 5, "hybrid"), ("x" * 2000, 5, "hybrid"), ("haven", 5, "magic"),
+                                      ("haven", 0, "hybrid")])
+def test_bad_input_is_refused(searcher: Searcher, q: str, k: int, mode: str) -> None:
+    with pytest.raises(InvalidInput):
+        searcher.search(q, k=k, mode=mode)
+
+
+def test_dense_mode_needs_vectors(tmp_path: Path) -> None:
+    s = replace(Settings(), store=tmp_path, model="none")
+    update_index(s, [{"iri": "x/passage/0", "doc_iri": "x", "document": "d", "page": 1, "text": "haven",
+                      "mentions": []}])
+    with pytest.raises(InvalidInput, match="no vectors"):
+        open_searcher(s).search("haven", mode="dense")
