@@ -55,7 +55,7 @@ def summarise(conforms: bool, results: Graph, size: int) -> str:
         kinds[key] += 1
         focus = results.value(result, SH.focusNode)
         examples.setdefault(key, [])
-        if len(examples[key]) < MAX_EXAMPLES and focus is not None:
+        if len(examples[key]) < MAX_EXAMPLES and focus is not None and _short(focus) not in examples[key]:
             examples[key].append(_short(focus))
     total = sum(kinds.values())
     lines = [f"De graaf voldoet NIET aan de SHACL-vormen (graph does not conform): {total} overtreding(en) "
