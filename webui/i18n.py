@@ -71,8 +71,16 @@ DEPENDENCY_LABELS = {
 }
 
 
+QUALIFIER_LABELS = {
+    "nl": {"not_before": "niet eerder dan", "deadline": "uiterlijk", "approximate": "ongeveer",
+           "ongoing": "doorlopend", "core_task": "kerntaak", "unknown": "onbekend"},
+    "en": {"not_before": "not before", "deadline": "deadline", "approximate": "approximately",
+           "ongoing": "ongoing", "core_task": "core task", "unknown": "unknown"},
+}
+
+
 def translator(lang: str) -> dict[str, dict[str, str]]:
     """All string tables for one language (falls back to Dutch)."""
     lang = lang if lang in STRINGS else "nl"
     return {"t": STRINGS[lang], "roles": ROLE_LABELS[lang], "kinds": KIND_LABELS[lang],
-            "dep": DEPENDENCY_LABELS[lang]}
+            "dep": DEPENDENCY_LABELS[lang], "qualifiers": QUALIFIER_LABELS[lang]}

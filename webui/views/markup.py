@@ -71,10 +71,10 @@ def neighbourhood_svg(action: dict[str, Any]) -> dict[str, Any]:
     left, right = action["dependents"], action["depends_on"]
     rows = max(len(left), len(right), 1)
     height = rows * (box_h + gap) + gap
-    centre = {"x": 270, "y": (height - box_h) / 2, "code": action["code"], "title": _label(action),
+    centre = {"x": 320, "y": (height - box_h) / 2, "code": action["code"], "title": _label(action),
               "id": None}
     nodes, edges = [centre], []
-    for column, items, x in (("in", left, 20), ("out", right, 520)):
+    for column, items, x in (("in", left, 20), ("out", right, 620)):
         top = (height - len(items) * (box_h + gap) + gap) / 2
         for i, item in enumerate(items):
             node = {"x": x, "y": top + i * (box_h + gap), "code": item["code"] or "?", "title": _label(item),
@@ -83,7 +83,7 @@ def neighbourhood_svg(action: dict[str, Any]) -> dict[str, Any]:
             a, b = (node, centre) if column == "in" else (centre, node)
             edges.append({"x1": a["x"] + box_w, "y1": a["y"] + box_h / 2, "x2": b["x"] - 6,
                           "y2": b["y"] + box_h / 2, "kind": item["kind"]})
-    return {"width": 740, "height": height, "box_w": box_w, "box_h": box_h, "nodes": nodes, "edges": edges}
+    return {"width": 840, "height": height, "box_w": box_w, "box_h": box_h, "nodes": nodes, "edges": edges}
 
 
 def network_svg(network: dict[str, Any], highlight: set[str] | None = None) -> dict[str, Any]:
@@ -144,9 +144,9 @@ def timeline_svg(items: list[dict[str, Any]], year: int | None) -> dict[str, Any
         x1 = x(start) if start else x(lo)
         x2 = x(end + 1) if end else x(hi)
         rows.append({"y": 30 + n * row_h, "x": x1, "w": max(x2 - x1, 6), "open_start": start is None,
-                     "open_end": end is None, "code": item["code"], "title": _label(item, 30),
+                     "open_end": end is None, "code": item["code"], "title": _label(item, 20),
                      "id": item["id"],
                      "text": p["text"] or ""})
     ticks = [{"x": x(y), "year": y, "current": y == year} for y in range(lo, hi + 1)]
     band = {"x": x(year), "w": year_w} if year else None
-    return {"rows": rows, "ticks": ticks, "band": band, "width": x(hi) + 20, "height": 40 + len(rows) * row_h}
+    return {"rows": rows, "ticks": ticks, "band": band, "width": x(hi) + 50, "height": 40 + len(rows) * row_h}

@@ -1,0 +1,123 @@
+"""A real headless Debian chromium through the main flows; saves screenshots to docs/screenshots/."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.ui_store import FakeSearcher, build_store
+from webui.app import create_app
+
+CHROMIUM, DRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
+SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--window-size=1280,900"]
+
+
+def _missing() -> str | None:
+    if not (Path(CHROMIUM).exists() and Path(DRIVER).exists()):
+        return "chromium/chromedriver not installed (run tests/browser_setup.sh as root)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium not installed (pip install -e '.[dev]')"
+    return None
+
+
+pytestmark = pytest.mark.skipif(_missing() is not None, reason=_missing() or "")
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory):
+    from waitress import create_server
+
+    app = create_app(build_store(tmp_path_factory.mktemp("store")))
+    app.extensions["kg"].searcher = FakeSearcher()
+    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    app.extensions["kg"].sparql.close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory):
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    downloads = tmp_path_factory.mktemp("downloads")
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('profile')}")
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.downloads = downloads  # type: ignore[attr-defined]
+    yield driver
+    driver.quit()
+
+
+def _shot(browser, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    height = browser.execute_script("return document.body.scrollHeight")
+    browser.set_window_size(1280, min(max(height + 40, 700), 2400))
+    browser.save_screenshot(str(SHOTS / f"{name}.png"))
+    browser.set_window_size(1280, 900)
+
+
+def test_search_actor_dependency_and_csv(base_url: str, browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(base_url + "/")
+    box = browser.find_element(By.ID, "q")
+    box.send_keys("Gezondheidsonderzoek Zaanstad")
+    box.submit()
+    marks = browser.find_elements(By.CSS_SELECTOR, ".passage mark")
+    assert [m.text for m in marks][:2] == ["Gezondheidsonderzoek", "Zaanstad"]
+    _shot(browser, "zoeken")
+
+    browser.find_element(By.CSS_SELECTOR, ".result a.chip.actor").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Gemeente Zaanstad"
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.actor-actions tbody tr")
+    assert any("GL 1" in r.text and "2026" in r.text for r in rows)
+    _shot(browser, "organisatie")
+
+    browser.find_element(By.LINK_TEXT, "GL 1").click()
+    assert "Gezondheidsonderzoek Zaanstad" in browser.find_element(By.TAG_NAME, "h1").text
+    browser.find_element(By.CSS_SELECTOR, "ul.deps-out a").click()  # follow "start na UA B"
+    assert browser.find_element(By.CSS_SELECTOR, "h1 .code").text == "UA B"
+    assert browser.find_elements(By.CSS_SELECTOR, "svg.graph rect.node")
+    _shot(browser, "actie")
+
+    browser.get(base_url + "/actor/gemeente-zaanstad")
+    browser.find_element(By.LINK_TEXT, "Download CSV").click()
+    target = Path(browser.downloads) / "gemeente-zaanstad.csv"
+    deadline = time.monotonic() + 10
+    while not target.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("code;titel;rol") and "GL 1" in text
+
+
+def test_screenshots_of_main_pages(base_url: str, browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    pages = {"tijdlijn-2026": "/tijdlijn?jaar=2026",
+             "afhankelijkheden": "/afhankelijkheden?van=doc/aaaaaaaaaaaaaaaa/action/gl-2"
+                                 "&naar=doc/bbbbbbbbbbbbbbbb/action/art-3",
+             "document": "/document/aaaaaaaaaaaaaaaa", "sparql": "/sparql", "organisaties": "/organisaties"}
+    for name, url in pages.items():
+        browser.get(base_url + url)
+        assert browser.find_element(By.CSS_SELECTOR, "header .brand").text == "NZKG Kennisgraaf"
+        # CSP must not block our own assets: the stylesheet is applied (header is the brand colour).
+        colour = browser.find_element(By.CSS_SELECTOR, "header.top").value_of_css_property("background-color")
+        assert colour in ("rgba(21, 66, 115, 1)", "rgb(21, 66, 115)")
+        _shot(browser, name)
+    assert all((SHOTS / f"{n}.png").stat().st_size > 5000 for n in pages)
