@@ -81,6 +81,8 @@ class ActorResolver:
         self._heads = _load_heads()
         heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in self._heads)
         self._coord = re.compile(rf"\b(?i:({heads}))\s+({_NAME}{_PAREN}(?:{_CONNECT}{_NAME}{_PAREN})*)")
+        stops = {h.split()[0] for h, _ in self._heads} | set(_TITLE_PREFIXES)
+        self._stop = re.compile(rf"[ \t]+(?=(?i:{'|'.join(sorted(stops))})\b)")
         self._single = re.compile(rf"(?:{_CONNECT})?({_NAME})({_PAREN})")
         # bare place names are not matched in running text ("Zaanstreek-Waterland", "Amsterdamse")
         places = {p.lower() for p in map(place_name, self.rows) if p}
@@ -117,6 +119,12 @@ class ActorResolver:
             parts, names, rest = [], [], ""
             for sm in self._single.finditer(m.group(2)):
                 name = sm.group(1)
+                cut = self._stop.search(name)
+                if cut:  # "Zaanstad Omgevingsdiensten NZKG" (cells joined on one line): the next body starts
+                    parts.append(f"{singular} {name[:cut.start()]}")
+                    names.append(name[:cut.start()])
+                    rest = " " + m.group(2)[sm.start(1) + cut.end():]
+                    break
                 # "gemeenten Amsterdam, Beverwijk, GVB Amsterdam, ..." ends where another body starts
                 if parts and self._is_other_body(name):
                     rest = m.group(2)[sm.start():]
@@ -138,6 +146,8 @@ class ActorResolver:
         if first in _TITLE_PREFIXES or any(low.startswith(h.lower()) for h, _ in self._heads):
             return True
         key = self._alias.get(low)
+        if key is None and " " in low:  # "Nationaal Park" (wrapped before "Zuid-Kennemerland")
+            key = next((k for a, k in self._alias.items() if a.startswith((low + " ", low + "-"))), None)
         return key is not None and self._by_key[key].get("type") != "gemeente"
 
     # --- running text -----------------------------------------------------------------------------

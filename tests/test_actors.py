@@ -166,6 +166,18 @@ def test_cells_split_into_parties(resolver, cell, expected):
     assert labels(organisations) == expected
 
 
+def test_cells_joined_on_one_line_and_wrapped_names(resolver):
+    cell = "Provincie Noord-Holland Gemeenten Amsterdam en Zaanstad Omgevingsdiensten NZKG en IJmond"
+    assert labels(resolver.resolve_cell(cell)) == [
+        "Provincie Noord-Holland", "Gemeente Amsterdam", "Gemeente Zaanstad",
+        "Omgevingsdienst Noordzeekanaalgebied", "Omgevingsdienst IJmond"]
+    cell = "Gemeenten Velsen,\nHaarlem,\nZaanstad,\nNationaal Park \nZuid-Kennemerland,\ndiverse ministeries"
+    assert [(r.label, r.kind) for r in resolver.resolve_cell(cell)] == [
+        ("Gemeente Velsen", "organisation"), ("Gemeente Haarlem", "organisation"),
+        ("Gemeente Zaanstad", "organisation"), ("Nationaal Park Zuid-Kennemerland", "organisation"),
+        ("Ministeries", "group")]
+
+
 def test_line_breaks_inside_names(resolver):
     refs = resolver.resolve_cell(
         "Liander \n\nI.s.m. o.a. TenneT, \nprovincie Noord-\nHolland en gemeen-\nten"
