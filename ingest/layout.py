@@ -45,7 +45,7 @@ def normalise_bullet(line: str) -> str:
     if not m:
         return line
     rest = line[m.end():].lstrip()
-    return f"{m.group(1)}• {rest}" if rest else line
+    return f"{m.group(1)}• {rest}" if rest else f"{m.group(1)}•"  # a bullet whose text is on the next line
 
 
 def _keeps_hyphen(before: str, after: str) -> bool:
@@ -91,11 +91,10 @@ def _join_hyphenation(lines: list[str]) -> list[str]:
 def clean_page(text: str) -> str:
     """Clean one page: odd glyphs, bullets, trailing spaces, broken words; lines and blank lines stay."""
     text = normalise_chars(text).replace("\r\n", "\n").replace("\r", "\n")
-    lines = [normalise_bullet(line.rstrip()) for line in text.split("\n")]
     # A soft hyphen only matters at a line end, where it marks a broken word.
-    lines = [line[:-1].replace("\u00ad", "") + line[-1:] for line in lines]
+    lines = [line[:-1].replace("\u00ad", "") + line[-1:] for line in (ln.rstrip() for ln in text.split("\n"))]
     lines = _join_hyphenation(lines)
-    lines = [line.replace("\u00ad", "") for line in lines]
+    lines = [normalise_bullet(line.replace("\u00ad", "").rstrip()) for line in lines]
     while lines and not lines[0].strip():
         lines.pop(0)
     while lines and not lines[-1].strip():

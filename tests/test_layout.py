@@ -124,3 +124,9 @@ def test_fixture_file_end_to_end() -> None:
     assert lines[8:] == ["Wie", "2025", "Wanneer", "2031"]
     assert _lines(second) == ["Tabel met jaren", "2021", "Wat", "De volgende stap zit op een nieuwe pagina.",
                               "Slot van het rapport."]
+
+
+def test_fuzz_target_seeded_loop() -> None:
+    from fuzz.fuzz_layout import run_random
+
+    assert run_random(iterations=300) == 300
