@@ -213,3 +213,20 @@ def test_debug_refused_on_public_address(tmp_path: Path) -> None:
 
     with pytest.raises(InvalidInput):
         serve(Settings(store=tmp_path), host="0.0.0.0", port=0, debug=True)
+
+
+@pytest.mark.slow
+def test_real_search_on_fixture_index(tmp_path: Path) -> None:
+    pytest.importorskip("kg.search", reason="kg.search not available")
+    from kg.index import update_index
+    from kg.store import open_store
+
+    settings = build_store(tmp_path)
+    store = open_store(settings, read_only=True)
+    update_index(settings, store.passages())
+    store.close()
+    app = create_app(settings)
+    html = app.test_client().get("/search?q=gezondheidsonderzoek in Zaanstad").get_data(as_text=True)
+    assert "<mark>Gezondheidsonderzoek</mark>" in html
+    assert 'href="/document/aaaaaaaaaaaaaaaa#p3"' in html
+    app.extensions["kg"].sparql.close()
