@@ -24,6 +24,7 @@ demo: ingest
 	$(KG) serve --store $(STORE) --host 127.0.0.1 --port 8000
 
 test: install
+	sh tests/browser_setup.sh
 	$(PY) -m pytest -q -rs
 
 bench: install
