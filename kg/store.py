@@ -287,7 +287,7 @@ class GraphStore:
             fmt_ox = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
             prefixes = PREFIXES if fmt == "trig" else None
             data = self._store.dump(format=fmt_ox, prefixes=prefixes)
-        out.write(data.decode("utf-8"))
+        out.write((data or b"").decode("utf-8"))  # without an output file pyoxigraph returns the bytes
 
     def to_dataset(self) -> Any:
         """The whole store as an rdflib Dataset (named graphs kept); slow for big stores, fine for export."""
@@ -297,7 +297,7 @@ class GraphStore:
         ds = Dataset()
         for prefix, ns in PREFIXES.items():
             ds.bind(prefix, ns)
-        ds.parse(io.BytesIO(data), format="nquads")
+        ds.parse(io.BytesIO(data or b""), format="nquads")
         return ds
 
     def close(self) -> None:
