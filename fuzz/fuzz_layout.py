@@ -48,6 +48,7 @@ def main() -> None:
     except ImportError:
         print(f"atheris not installed; ran {run_random(5000)} random inputs")
         return
+    atheris.instrument_all()  # coverage feedback for the already imported clean-up code
     atheris.Setup(sys.argv, check)
     atheris.Fuzz()
 

@@ -39,9 +39,10 @@ def normalise_chars(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 
-def normalise_bullet(line: str) -> str:
-    """Any bullet glyph (and the tab after it) at the start of a line becomes '• '."""
-    m = _BULLET_RE.match(line) or _DASH_BULLET_RE.match(line)
+def normalise_bullet(line: str, dashes: bool = True) -> str:
+    """Any bullet glyph (and the tab after it) at the start of a line becomes '• '; so does a dash before a
+    word when `dashes` is set."""
+    m = _BULLET_RE.match(line) or (_DASH_BULLET_RE.match(line) if dashes else None)
     if not m:
         return line
     rest = line[m.end():].lstrip()
@@ -93,8 +94,9 @@ def clean_page(text: str) -> str:
     text = normalise_chars(text).replace("\r\n", "\n").replace("\r", "\n")
     # A soft hyphen only matters at a line end, where it marks a broken word.
     lines = [line[:-1].replace("\u00ad", "") + line[-1:] for line in (ln.rstrip() for ln in text.split("\n"))]
-    lines = _join_hyphenation(lines)
-    lines = [normalise_bullet(line.replace("\u00ad", "").rstrip()) for line in lines]
+    lines = _join_hyphenation([normalise_bullet(line) for line in lines])
+    # A rejoined word can leave a bullet glyph at the head of its old line; a dash there is prose ("– zoals").
+    lines = [normalise_bullet(line.replace("\u00ad", "").rstrip(), dashes=False) for line in lines]
     while lines and not lines[0].strip():
         lines.pop(0)
     while lines and not lines[-1].strip():
