@@ -164,9 +164,12 @@ def _networks(doc: ParsedDocument, resolver: Any) -> list[Action]:
 def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """Commitments by document kind, detected from the content: a network strategy ('zet X in op de volgende
     netwerken'), else a letter (salutation or closing formula). Other documents give none (precision)."""
+    from ingest.vviz import extract_action_table  # a vision's own action table ('Tabel N – Acties ...')
+
+    table = extract_action_table(doc, resolver)
     text = doc.text
     if _NETWORKS.search(text):
-        return _networks(doc, resolver)
+        return table + _networks(doc, resolver)
     if _LETTER.search(text) and not re.search(r"(?m)^\s*Uitvoeringsafspraak\s+[A-Z]\s*:", text):
-        return _letter(doc, resolver)
-    return []
+        return table + _letter(doc, resolver)
+    return table
