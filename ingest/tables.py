@@ -257,6 +257,8 @@ def _roles(cell: str, resolver: Any) -> list[Role]:
         return []
     chunks: list[tuple[str, str]] = []
     role_now = "lead"
+    # A lone word on its own line ("Gebiedsopgave Centraal / Nederland") continues the name above it.
+    cell = re.sub(r"(?<=[^,\n])[ \t]*\n(?=[A-Z][\w-]*[ \t]*(?:\n|$))", " ", cell)
     for para in cell.split("\n\n"):  # a cell of several paragraphs is resolved paragraph by paragraph
         parts = ROLE_SPLIT_RE.split(para)
         chunks.append((role_now, parts[0]))
@@ -336,7 +338,9 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
     if cols is None:
         return []
     wie_end, wan_end = cols
-    wat_paras = _strip_captions(paras[wan_end:], n)
+    # A header after the Wat cells closes the table; what follows are captions and intros.
+    wat_stop = next((k for k, _ in headers if k > wan_end), len(paras))
+    wat_paras = _strip_captions(paras[wan_end:wat_stop], n)
     wat_atoms = atoms_of(wat_paras)
     wat_cells, _ = segment(wat_atoms, n, wat_boundary(wat_atoms, wat_paras))
     if not wat_cells:
@@ -402,8 +406,10 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
 
 def _quote(doc: ParsedDocument, page: int, title_lines: list[Line], cell: list[Line]) -> str:
     """Exact words of the row title, taken from the page the code is on when the title is there too."""
-    same = [ln for ln in title_lines if ln.page == page] or title_lines
-    return _exact_quote(doc, same[0].page if same else page, same)
+    same = [ln for ln in title_lines if ln.page == page]
+    if not same:  # the title is on the next page: quote the first line of the row's cells on the code page
+        same = [ln for ln in cell if ln.page == page][:1]
+    return _exact_quote(doc, page, same) if same else ""
 
 
 def has_coded_tables(doc: ParsedDocument) -> bool:

@@ -113,13 +113,18 @@ def title_score(paras: list[Para], i: int) -> float:
         nxt = p.lines[1].s
         if first.endswith("-"):
             return -1.5
-        score += 1.0 if nxt[:1].isupper() or nxt.startswith("•") else -0.6
-        if "(" in first and ")" not in first:
-            score += 0.8
+        if first.count("(") > first.count(")") or nxt.startswith("("):
+            score += 1.0  # the title continues with its parenthesis on the next line
+        else:
+            score += 1.0 if nxt[:1].isupper() or nxt.startswith("•") else -0.6
     if len(first) > 70:
         score -= 0.5
     if i > 0 and not ends_sentence(prev_flat) and not prev_flat.endswith(")") and len(paras[i - 1].lines) > 3:
         score -= 0.4  # the previous paragraph stops mid-sentence: a page break inside a description
+    if len(p.lines) == 1 and first.endswith("."):
+        score -= 1.0  # a lone sentence end ("Kennemerland.") is the tail of a broken line, not a title
+    if re.match(r"^[A-Z]\.\s", first):
+        score -= 1.5  # lettered group captions ("C. Zaanstad - gemeente Zaanstad") sit between rows
     if first.startswith("Sleutelproject"):
         score += 1.0
     if first.split()[0] in {"De", "Het", "Een", "Dit", "Deze", "Door", "Daarnaast", "Binnen", "Via", "Ook",
@@ -136,7 +141,7 @@ def split_title(p: Para) -> tuple[str, list[str]]:
     while n < len(lines):
         head = " ".join(lines[:n])
         nxt = lines[n]
-        if head.count("(") > head.count(")") or head.endswith("-"):
+        if head.count("(") > head.count(")") or head.endswith("-") or (nxt.startswith("(") and n == 1):
             n += 1
             continue
         # A short capitalised tail ("Westpoort") before a sentence line still belongs to the title.

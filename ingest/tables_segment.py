@@ -100,7 +100,8 @@ def wie_boundary(atoms: list[Atom]) -> Callable[[int], float]:
             return -4.0
         # A capitalised organisation after a closed I.s.m. list starts the next cell.
         k = j - 1
-        while k > 0 and not atoms[k][1]:
+        # Walk back to the start of the cell in progress: paragraphs after a trailing comma continue it.
+        while k > 0 and (not atoms[k][1] or atoms[k - 1][0].s.endswith(",")):
             k -= 1
         closed = any(PARTNER_RE.match(atoms[i][0].s) for i in range(k, j))
         return 1.0 if closed else -0.7
@@ -121,7 +122,14 @@ def wanneer_boundary(atoms: list[Atom]) -> Callable[[int], float]:
         if not first:
             whole = re.fullmatch(r"(?:PM|Doorlopend|Kerntaak|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\.?",
                                  s, re.IGNORECASE)
-            return -0.5 if whole and not prev.endswith(",") else -4.0
+            if not whole or prev.endswith(","):
+                return -4.0
+            k = j - 1
+            while k > 0 and not atoms[k][1]:
+                k -= 1
+            # Cutting a year away from the words above it would leave that cell without any period.
+            above = " ".join(atoms[i][0].s for i in range(k, j))
+            return -1.0 if YEAR_RE.search(s) and not YEAR_RE.search(above) else -0.5
         head = para_head(j)
         if CONT_PHASE_RE.match(s):
             if START_PHASE_RE.match(head):
@@ -151,7 +159,9 @@ def wat_boundary(atoms: list[Atom], paras: list[Para]) -> Callable[[int], float]
         prev = atoms[j - 1][0].s
         s = line.s
         if ends_sentence(prev) and s[:1].isupper() and len(s) < 60 and not s.startswith("•"):
-            return -1.0
+            nxt = atoms[j + 1][0].s if j + 1 < len(atoms) and not atoms[j + 1][1] else ""
+            # A short line between two sentences is a title inside a paragraph.
+            return 0.3 if len(s) < 40 and not ends_sentence(s) and nxt[:1].isupper() else -1.0
         return -4.0
     return score
 
