@@ -9,6 +9,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
+from ingest.periods import parse_period
 
 _CAPTION = re.compile(r"^\s*Tabel\s+(\d{1,2})\s*[–—:.-]\s*(\S.*?)\s*$")
 _ACTION_WORD = re.compile(r"(?i)\bactie|\bmaatregel")
@@ -371,7 +372,6 @@ def _prefix(doc: ParsedDocument) -> str:
 
 def _section_period(lines: list[_Line], first: int) -> Period | None:
     """The period in the heading of the chapter that holds the table ('5 Handelingsperspectief 2022-2026')."""
-    from ingest.periods import parse_period
     for k in range(first, -1, -1):
         text = lines[k].text
         if _CHAPTER.match(text) and text.split()[0].isdigit() and not text.endswith("."):
@@ -430,7 +430,7 @@ def extract_action_table(doc: ParsedDocument, resolver: Any) -> list[Action]:
             flags.append("incomplete_row")
         if not lead:
             flags.append("low_confidence_wie")
-        row_period = parse_period_safe(" ".join(texts))
+        row_period = parse_period(" ".join(texts))
         if row_period is None and period is not None:
             flags.append("period_from_section")
         actions.append(Action(
@@ -442,7 +442,3 @@ def extract_action_table(doc: ParsedDocument, resolver: Any) -> list[Action]:
         ))
     return actions
 
-
-def parse_period_safe(text: str) -> Period | None:
-    from ingest.periods import parse_period
-    return parse_period(text)
