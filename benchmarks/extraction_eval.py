@@ -49,6 +49,10 @@ def score(gold_rows: list[dict[str, Any]], predicted: dict[str, list[Action]]) -
         lead_p |= {(key, x) for x in lead}
         part_p |= {(key, x) for x in part}
         dep_p |= {(key, d.kind, d.target_code) for d in a.dependencies}
+        missed = {(d["kind"], d["target"]) for d in g["dependencies"]} - {(d.kind, d.target_code)
+                                                                          for d in a.dependencies}
+        if missed:
+            errors.append(f"{g['code']}: dependencies missing {sorted(missed)}")
         if lead != set(g["lead"]) or part != set(g["partners"]):
             gl, gp = set(g["lead"]), set(g["partners"])
             errors.append(f"{g['code']}: lead +{sorted(lead - gl)} -{sorted(gl - lead)}"

@@ -61,6 +61,12 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     actions += _optional("agreements", "extract_agreements", doc, resolver)
     actions += _optional("commitments", "extract_commitments", doc, resolver)
     actions = _merge(actions)
+    try:
+        from ingest.dependencies import link_sleutelprojecten
+    except ImportError:  # written in parallel by the agreements engineer
+        pass
+    else:
+        link_sleutelprojecten(actions)
     _drop_dangling(actions)
     actors: dict[str, ActorRef] = {}
     for page in doc.pages:
