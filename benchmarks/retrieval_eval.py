@@ -171,8 +171,25 @@ def run(models: list[str], sizes: list[int], memo_dir: Path, variants: bool) -> 
                            "build_s": round(built, 2), "passages_per_s": summary.get("passages_per_second")}
                     rows.append(row)
                     _print(row)
+                if variants and model != "none":
+                    rows += _fusion_variants(searcher, questions, size, model)
                 if variants and model == "none":
                     rows += _analyzer_variants(searcher, questions, size)
+    return rows
+
+
+def _fusion_variants(searcher: Any, questions: list[dict[str, Any]], size: int,
+                     model: str) -> list[dict[str, Any]]:
+    """Hybrid with the dense ranker weighted down / the exact-match boost off (vectors are memoised)."""
+    rows = []
+    default = dict(searcher.weights)
+    for dense, key in ((0.7, default["key"]), (0.5, default["key"]), (0.3, default["key"]), (1.0, 0.0)):
+        searcher.weights = {**default, "dense": dense, "key": key}
+        row = {"size": size, "model": f"{model}/d{dense}{'' if key else '/nokey'}",
+               **evaluate(searcher, questions, "hybrid")}
+        rows.append(row)
+        _print(row)
+    searcher.weights = default
     return rows
 
 
