@@ -158,7 +158,8 @@ def wat_boundary(atoms: list[Atom], paras: list[Para]) -> Callable[[int], float]
             return title_score(paras, index[j])
         prev = atoms[j - 1][0].s
         s = line.s
-        if ends_sentence(prev) and s[:1].isupper() and len(s) < 60 and not s.startswith("•"):
+        item_done = ends_sentence(prev) or (prev.startswith(("•", "-")) and prev.endswith(")"))
+        if item_done and s[:1].isupper() and len(s) < 60 and not s.startswith("•"):
             nxt = atoms[j + 1][0].s if j + 1 < len(atoms) and not atoms[j + 1][1] else ""
             # A short line between two sentences is a title inside a paragraph.
             return 0.3 if len(s) < 40 and not ends_sentence(s) and nxt[:1].isupper() else -1.0
