@@ -79,7 +79,7 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True) -
     """Ingest files and folders; a bad file is reported in one line and the rest goes on."""
     from ingest.actors import ActorResolver
     from ingest.graph import registry_graph
-    from kg.store import open_store
+    from kg.store import open_store, touch_stamp
 
     started = time.perf_counter()
     summary = IngestSummary()
@@ -103,6 +103,7 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True) -
         t0 = time.perf_counter()
         summary.index = _update_index(settings, store)
         summary.add_time("index", time.perf_counter() - t0)
+        touch_stamp(settings)
     finally:
         store.close()
     summary.seconds = time.perf_counter() - started
@@ -114,6 +115,7 @@ def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSu
     from ingest.extract import extract_document
     from ingest.graph import build_graph
     from ingest.text import parse_file
+    from kg.store import touch_stamp
 
     try:
         sha = file_sha256(path)
@@ -135,6 +137,7 @@ def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSu
     t3 = time.perf_counter()
     store.replace_document(iri, graph)  # type: ignore[attr-defined]
     _drop_older_versions(store, path.stem, sha)
+    touch_stamp(settings)
     t4 = time.perf_counter()
     summary.add_time("parse", t1 - t0)
     summary.add_time("extract", t2 - t1)

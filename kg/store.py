@@ -318,6 +318,9 @@ def replace_update(name: ox.NamedNode, triples: list[ox.Triple]) -> str:
 def open_store(settings: Settings, read_only: bool = False) -> GraphStore:
     """The store at settings.oxigraph_dir; read-only opens a snapshot and may run beside a writer."""
     backend = settings.backend
+    if backend.startswith(("http://", "https://")):  # a SPARQL 1.1 endpoint (e.g. `oxigraph serve`)
+        from kg.remote_store import RemoteGraphStore
+        return RemoteGraphStore(backend, read_only=read_only)  # type: ignore[return-value]
     if backend != "oxigraph":
         raise InvalidInput(f"backend {backend!r} not supported yet (only 'oxigraph')")
     path = settings.oxigraph_dir
@@ -346,3 +349,22 @@ def _open_read_only(path: Path) -> ox.Store:
             last = exc
             time.sleep(0.2 * (attempt + 1))
     raise StoreError(f"cannot open the store at {path} read-only: {last}")
+
+
+STAMP_FILE = "ingest.stamp"
+
+
+def touch_stamp(settings: Settings) -> None:
+    """Mark that the store changed, so readers holding a snapshot (kg serve) reopen it."""
+    path = settings.store / STAMP_FILE
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(f"{time.time_ns()}\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+def store_stamp(settings: Settings) -> str | None:
+    """The last change mark written by an ingest (None before the first)."""
+    try:
+        return (settings.store / STAMP_FILE).read_text(encoding="utf-8").strip()
+    except OSError:
+        return None

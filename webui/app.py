@@ -26,13 +26,26 @@ class Resources:
         self._lock = threading.Lock()
         self._graph: Any = None
         self._searcher: Any = None
+        self._stamp: str | None = None
         self.search_error: str | None = None
         self.sparql = SparqlRunner(str(settings.oxigraph_dir), settings.sparql_timeout,
                                    settings.sparql_max_rows)
 
+    def _refresh(self) -> None:
+        """A read-only store is a snapshot: after an ingest (new stamp) reopen store and index."""
+        from kg.store import store_stamp
+
+        stamp = store_stamp(self.settings)
+        if stamp != self._stamp:
+            self._stamp = stamp
+            self._graph = None
+            if self._searcher is not None or self.search_error is not None:
+                self._searcher, self.search_error = None, None
+
     @property
     def graph(self) -> Any:
         with self._lock:
+            self._refresh()
             if self._graph is None:
                 from kg.graphapi import open_graph
 
@@ -43,6 +56,7 @@ class Resources:
     def searcher(self) -> Any:
         """kg.search's searcher, or None with `search_error` set when the index (or module) is missing."""
         with self._lock:
+            self._refresh()
             if self._searcher is None and self.search_error is None:
                 try:
                     from kg.search import open_searcher

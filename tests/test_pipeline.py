@@ -1,0 +1,100 @@
+"""The ingest pipeline end to end on the example document: counts, idempotency, edits, failures, fresh reads."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import discover, ingest_paths
+from kg.config import load_settings
+from kg.store import open_store
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "uitvoeringsagenda-voorbeeldgebied-2026-2030.txt"
+
+
+@pytest.fixture()
+def workdir(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(EXAMPLE, docs / EXAMPLE.name)
+    return tmp_path
+
+
+def _settings(workdir: Path):
+    return load_settings(store=workdir / "store", model="none")
+
+
+def _stats(settings) -> dict[str, int]:
+    store = open_store(settings, read_only=True)
+    try:
+        return store.stats()
+    finally:
+        store.close()
+
+
+def test_ingest_is_idempotent_and_counts_what_it_wrote(workdir: Path) -> None:
+    settings = _settings(workdir)
+    first = ingest_paths([workdir / "docs"], settings, progress=False)
+    assert (first.documents, first.unchanged, first.failed) == (1, 0, [])
+    assert first.actions >= 4 and first.pages == 3
+    before = _stats(settings)
+    assert before["documents"] == 1 and before["actions"] == first.actions
+    again = ingest_paths([workdir / "docs"], settings, progress=False)
+    assert (again.documents, again.unchanged) == (0, 1)
+    assert _stats(settings) == before
+
+
+def test_edited_file_replaces_its_older_version(workdir: Path) -> None:
+    settings = _settings(workdir)
+    ingest_paths([workdir / "docs"], settings, progress=False)
+    doc = workdir / "docs" / EXAMPLE.name
+    doc.write_text(doc.read_text(encoding="utf-8").replace("Uiterlijk 2029", "Uiterlijk 2030"), encoding="utf-8")
+    summary = ingest_paths([workdir / "docs"], settings, progress=False)
+    assert summary.documents == 1
+    store = open_store(settings, read_only=True)
+    try:
+        assert store.stats()["documents"] == 1
+    finally:
+        store.close()
+
+
+def test_bad_files_are_named_and_do_not_stop_the_batch(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    settings = _settings(workdir)
+    (workdir / "docs" / "leeg.txt").write_bytes(b"")
+    (workdir / "docs" / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    summary = ingest_paths([workdir / "docs", workdir / "bestaat-niet.pdf"], settings, progress=False)
+    assert summary.documents == 1
+    failed = {Path(p).name for p, _ in summary.failed}
+    assert failed == {"leeg.txt", "latin1.txt", "bestaat-niet.pdf"}
+    err_lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("kg: ")]
+    assert len(err_lines) == 3 and all(any(name in line for name in failed) for line in err_lines)
+
+
+def test_discover_walks_folders_once_and_keeps_supported_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.pdf").write_bytes(b"%PDF")
+    (tmp_path / "sub" / "c.docx").write_bytes(b"x")
+    files, missing = discover([tmp_path, tmp_path / "a.txt", tmp_path / "nope"])
+    assert sorted(f.name for f in files) == ["a.txt", "b.pdf"]
+    assert missing == [(str(tmp_path / "nope"), "no such file or folder")]
+
+
+def test_web_ui_sees_a_new_ingest_without_restart(workdir: Path) -> None:
+    from webui.app import create_app
+
+    settings = _settings(workdir)
+    ingest_paths([workdir / "docs"], settings, progress=False)
+    client = create_app(settings).test_client()
+    assert client.get("/api/stats").status_code in (200, 404)  # warm the snapshot if the route exists
+    first = client.get("/api/timeline").get_json()
+    other = workdir / "docs2"
+    other.mkdir()
+    text = EXAMPLE.read_text(encoding="utf-8").replace("ZW ", "ZX ").replace("Zaandijk", "Oostzaandijk")
+    (other / "tweede-agenda.txt").write_text(text, encoding="utf-8")
+    ingest_paths([other], settings, progress=False)
+    second = client.get("/api/timeline").get_json()
+    assert len(str(second)) > len(str(first))
+    assert "ZX 1" in str(second) and "ZX 1" not in str(first)
