@@ -17,6 +17,7 @@ from ingest.tables_layout import (
     Para,
     ends_sentence,
     is_period_like,
+    join_lines,
     title_score,
 )
 
@@ -110,14 +111,18 @@ def wie_boundary(atoms: list[Atom]) -> Callable[[int], float]:
 
 def wanneer_boundary(atoms: list[Atom]) -> Callable[[int], float]:
     def para_head(j: int) -> str:
+        """The paragraph before atom j, hyphenated line ends rejoined ("Voor-/bereiding")."""
         k = j - 1
         while k > 0 and not atoms[k][1]:
             k -= 1
-        return atoms[k][0].s
+        return join_lines([atoms[i][0].s for i in range(k, j)])
 
     def score(j: int) -> float:
         line, first = atoms[j]
-        s = line.s
+        k = j + 1
+        while k < len(atoms) and not atoms[k][1]:
+            k += 1
+        s = join_lines([atoms[i][0].s for i in range(j, k)]) if first else line.s
         prev = atoms[j - 1][0].s
         if not first:
             whole = re.fullmatch(r"(?:PM|Doorlopend|Kerntaak|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\.?",

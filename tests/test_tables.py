@@ -124,3 +124,23 @@ def test_novex_haven_rows(novex: dict) -> None:
     assert "Provincie Noord-Holland" in labels(vi1, "involved")
     assert "Tata Steel" in labels(vi1, "lead")
     assert novex["ES 11"].period.start_year == 2027
+
+
+@pytest.mark.slow
+def test_novex_raw_text_gives_the_same_rows(novex: dict, resolver: ActorResolver) -> None:
+    """Without the parse clean-up (hyphenated line ends, page numbers kept) the rows come out the same."""
+    from ingest.model import Page, ParsedDocument
+
+    pages: list[list[str]] = [[]]
+    for line in NOVEX.read_text(encoding="utf-8").split("\n"):
+        if line.startswith(" ") and pages[-1]:
+            pages.append([])
+        pages[-1].append(line)
+    doc = ParsedDocument(str(NOVEX), NOVEX.stem, "", "text/plain", "",
+                         [Page(i + 1, "\n".join(p)) for i, p in enumerate(pages)])
+    raw = {a.code: a for a in extract_tables(doc, resolver)}
+    assert set(raw) == set(novex)
+    for code in ("RI 1", "RI 2", "GL 6", "SV IJ 1", "MR 3"):
+        assert (raw[code].period.start_year, raw[code].period.end_year) == (
+            novex[code].period.start_year, novex[code].period.end_year)
+        assert labels(raw[code], "lead") == labels(novex[code], "lead")
