@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
+import math
 import os
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -20,8 +23,99 @@ ENCRYPTED = "encrypted PDF (password protected)"
 BOMB = "a compressed stream expands beyond the safety limit (decompression bomb?)"
 
 
+PARA_GAP = 1.4
+"""A gap between two lines wider than this many typical line pitches of the page is a paragraph break."""
+_DEFAULT_PITCH = 1.2  # line pitch / font size of ordinary single spacing, for pages too short to measure
+
+
 class _Refused(Exception):
     """Raised inside the worker for a file it can name a clear reason for."""
+
+
+class _Line:
+    """One output line of pypdf: its text, its position across the baseline (points) and its font size."""
+
+    __slots__ = ("parts", "pos", "size")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos: float | None = None
+        self.size: float = 0.0
+
+
+def _placement(cm: list[float], tm: list[float], font_size: float) -> tuple[float, float]:
+    """Position across the baseline and effective font size of a text run (text matrix times CTM).
+    Measured along the baseline's normal, so rotated pages get the same treatment as upright ones."""
+    a = tm[0] * cm[0] + tm[1] * cm[2]
+    b = tm[0] * cm[1] + tm[1] * cm[3]
+    c = tm[2] * cm[0] + tm[3] * cm[2]
+    d = tm[2] * cm[1] + tm[3] * cm[3]
+    e = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+    f = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+    norm = math.hypot(a, b) or 1.0
+    pos = (-b * e + a * f) / norm  # the run's origin projected on the normal (0, 1) of an upright baseline
+    return pos, abs(font_size) * (math.hypot(c, d) or 1.0)
+
+
+def _collect_lines(page: Any) -> list[_Line]:
+    """pypdf's text of one page, split into lines that remember the position of their first visible run."""
+    lines = [_Line()]
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: Any, font_size: float) -> None:
+        for k, piece in enumerate(text.split("\n")):
+            if k:
+                lines.append(_Line())
+            line = lines[-1]
+            line.parts.append(piece)
+            if line.pos is None and piece.strip() and k == 0:
+                # Only the run's first line starts at the run's matrix; later lines of it stay unplaced.
+                line.pos, line.size = _placement(cm, tm, font_size)
+
+    page.extract_text(visitor_text=visit)
+    return lines
+
+
+def _typical_pitch(ratios: list[float]) -> float:
+    """The line pitch (relative to the font size) of running lines: the smallest gap that recurs. Not the
+    median, because on pages of short table cells most gaps are paragraph gaps."""
+    if len(ratios) < 3:
+        return _DEFAULT_PITCH
+    ordered = sorted(ratios)
+    need = max(2, len(ordered) // 10)
+    for i, r in enumerate(ordered):
+        j = bisect.bisect_right(ordered, r * 1.1, lo=i)
+        if j - i >= need:
+            return statistics.median(ordered[i:j])
+    return statistics.median(ordered)
+
+
+def with_paragraph_breaks(lines: list[tuple[str, float | None, float]]) -> str:
+    """Join (text, position, font size) lines, adding a blank line where the vertical gap to the previous
+    placed line is wider than PARA_GAP typical pitches (pitch relative to the font size, so headings in a
+    bigger font do not count as gaps) or where the text jumps back up (a new column or text box)."""
+    ratios = []
+    for (_, p0, s0), (_, p1, s1) in zip(lines, lines[1:], strict=False):
+        if p0 is not None and p1 is not None and max(s0, s1) > 0:
+            r = (p0 - p1) / max(s0, s1)
+            if 0.5 < r < 5:  # same-line runs and column jumps say nothing about the line pitch
+                ratios.append(r)
+    typical = _typical_pitch(ratios)
+    out: list[str] = []
+    for i, (text, pos, size) in enumerate(lines):
+        if i and out and out[-1].strip():
+            _, p0, s0 = lines[i - 1]
+            if pos is not None and p0 is not None and max(s0, size) > 0 and text.strip():
+                r = (p0 - pos) / max(s0, size)
+                if r > PARA_GAP * typical or r < -1.0:
+                    out.append("")
+        out.append(text)
+    return "\n".join(out)
+
+
+def page_text(page: Any) -> str:
+    """One page's text in pypdf's reading order with paragraph breaks rebuilt from the vertical gaps."""
+    lines = _collect_lines(page)
+    return with_paragraph_breaks([("".join(ln.parts), ln.pos, ln.size) for ln in lines])
 
 
 def _extract(path: str) -> dict[str, Any]:
@@ -49,7 +143,7 @@ def _extract(path: str) -> dict[str, Any]:
     failures: list[str] = []
     for number in range(count):
         try:
-            texts.append(reader.pages[number].extract_text() or "")
+            texts.append(page_text(reader.pages[number]))
         except (MemoryError, RecursionError):
             raise
         except LimitReachedError as exc:
