@@ -1,4 +1,4 @@
-"""Benchmark helpers: timers, percentiles, peak memory from /proc, the machine and versions block, verdicts."""
+"""Benchmark helpers: timers, percentiles, peak memory from /proc, machine and versions, verdicts."""
 
 from __future__ import annotations
 

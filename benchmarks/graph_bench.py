@@ -17,7 +17,8 @@ WHO_QUERY = "ui_actor_actions"
 """The query behind the web UI's organisation page."""
 PATH_QUERY = "bench_dependency_closure"
 _BUSIEST_ACTOR = """PREFIX kg: <https://w3id.org/nzkg/def#>
-SELECT ?actor (COUNT(?a) AS ?n) WHERE { ?a kg:lead|kg:partner ?actor } GROUP BY ?actor ORDER BY DESC(?n) LIMIT 1"""
+SELECT ?actor (COUNT(?a) AS ?n) WHERE { ?a kg:lead|kg:partner ?actor }
+GROUP BY ?actor ORDER BY DESC(?n) LIMIT 1"""
 _DEEPEST_ACTION = """PREFIX kg: <https://w3id.org/nzkg/def#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?a (COUNT(?t) AS ?n) WHERE {

@@ -93,7 +93,8 @@ def run(store_dir: Path, workdir: Path, repeat: int = 30) -> Section:
                             f"({http['p50_ms'] / emb['p50_ms']:.2f}x embedded); same rows: "
                             f"{len(rows_local) == len(rows_remote)}")
         sec.figures = {"embedded_p50": emb["p50_ms"], "http_p50": http["p50_ms"], "load_s": load_s}
-        sec.notes.append(f"{len(graphs)} named graphs sent as one `DROP SILENT GRAPH; INSERT DATA` update each "
+        sec.notes.append(f"{len(graphs)} named graphs sent as one `DROP SILENT GRAPH; INSERT DATA` update "
+                         "each "
                          "(kg.remote_store.RemoteGraphStore, selected by settings.backend = the URL).")
         sec.notes.append("Bindings travel as BIND(<n3 term> AS ?var) at the top of the WHERE clause.")
     finally:

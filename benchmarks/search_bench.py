@@ -52,7 +52,8 @@ def run(store_dir: Path, model: str, rounds: int = 5) -> Section:
     stats = {m: summarise(v) for m, v in timings.items()}
     for mode in modes:
         s = stats[mode]
-        sec.add(f"Searcher.search mode={mode}", s["p50_ms"], s["p95_ms"], s["p99_ms"], s["mean_ms"], int(s["n"]))
+        sec.add(f"Searcher.search mode={mode}", s["p50_ms"], s["p95_ms"], s["p99_ms"], s["mean_ms"],
+                int(s["n"]))
     if floor:
         f = summarise(floor)
         sec.add("floor: encode_queries + Faiss search", f["p50_ms"], f["p95_ms"], f["p99_ms"], f["mean_ms"],
@@ -64,5 +65,6 @@ def run(store_dir: Path, model: str, rounds: int = 5) -> Section:
     else:
         sec.verdicts.append("no vectors in this index (model 'none'): no floor to compare with")
     sec.notes.append(f"{len(qs)} questions x {rounds} rounds, {len(searcher.records)} passages, "
-                     f"index {searcher.meta.get('index')}; the searcher was opened and warmed up before timing.")
+                     f"index {searcher.meta.get('index')}; the searcher was opened and warmed up before "
+                     "timing.")
     return sec

@@ -1,4 +1,4 @@
-"""Synthetic corpus: NOVEX-style column-by-column action tables and prose, with registry actors and random years."""
+"""Synthetic corpus: NOVEX-style column-by-column action tables and prose, registry actors, random years."""
 
 from __future__ import annotations
 
@@ -21,11 +21,14 @@ from ingest.model import (
 )
 
 ACTORS = Path(__file__).resolve().parents[1] / "ingest" / "data" / "actors.jsonl"
-THEMES = [("GL", "3.1 Gezondere leefomgeving"), ("MR", "3.2 Milieuruimte voor energie- en circulaire transitie"),
+THEMES = [("GL", "3.1 Gezondere leefomgeving"),
+          ("MR", "3.2 Milieuruimte voor energie- en circulaire transitie"),
           ("HI", "3.3 Haven- & industriegebieden"), ("WB", "3.4 Woningbouw"),
-          ("NE", "3.5 Netwerken voor energietransitie & circulaire economie"), ("LE", "3.6 Landschap & ecologie"),
+          ("NE", "3.5 Netwerken voor energietransitie & circulaire economie"),
+          ("LE", "3.6 Landschap & ecologie"),
           ("WS", "3.7 Water- & bodemsysteem")]
-SUBJECTS = ["warmtenet", "walstroom", "woningbouwlocatie", "fietsverbinding", "natuurcompensatie", "stikstofruimte",
+SUBJECTS = ["warmtenet", "walstroom", "woningbouwlocatie", "fietsverbinding", "natuurcompensatie",
+            "stikstofruimte",
             "kadeverbetering", "geluidszonering", "waterstofleiding", "bodemsanering", "netcongestie",
             "circulaire hub", "luchtkwaliteit", "sluiscomplex", "recreatieroute", "datacenterbeleid"]
 VERBS = ["Verkenning", "Uitwerking", "Realisatie", "Onderzoek naar", "Programma", "Gebiedsaanpak", "Pilot"]
@@ -148,12 +151,14 @@ def parsed_document(seed: int, doc_bytes: int = CORPUS_DOC_BYTES,
                          pages=pages)
     out, seen = [], {}
     for i, a in enumerate(actions):
-        roles = [Role(_ref(x), "lead", 0.9) for x in a.lead] + [Role(_ref(x), "partner", 0.9) for x in a.partners]
+        roles = [Role(_ref(x), "lead", 0.9) for x in a.lead]
+        roles += [Role(_ref(x), "partner", 0.9) for x in a.partners]
         for r in roles:
             seen[r.actor.key] = r.actor
         deps = [Dependency("starts_after", a.depends_on, f"Start nadat {a.depends_on} is afgerond.")] \
             if a.depends_on else []
         out.append(Action(code=a.code, title=a.title, description=FILLER, theme=a.theme, roles=roles,
-                          period=Period(f"{a.start}-{a.end}", a.start, a.end, str(a.start), str(a.end), "exact"),
+                          period=Period(f"{a.start}-{a.end}", a.start, a.end, str(a.start), str(a.end),
+                                        "exact"),
                           dependencies=deps, source=Source(i // 2 + 1, a.title)))
     return doc, Extraction(actions=out, actors=list(seen.values()))

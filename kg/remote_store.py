@@ -128,7 +128,8 @@ class RemoteGraphStore:
 
     def has_document(self, doc_iri: URIRef) -> bool:
         name = URIRef(str(doc_iri)).n3()
-        answer = self.query_json(f"ASK {{ GRAPH {name} {{ {name} a <https://w3id.org/nzkg/def#Document> }} }}")
+        doc_class = "<https://w3id.org/nzkg/def#Document>"
+        answer = self.query_json(f"ASK {{ GRAPH {name} {{ {name} a {doc_class} }} }}")
         return bool(answer.get("boolean"))
 
     def select(self, query_name: str, **bindings: Any) -> list[dict[str, Any]]:
