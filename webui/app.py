@@ -78,7 +78,8 @@ def resources() -> Resources:
 def create_app(settings: Settings) -> Flask:
     """The web UI, JSON API and SPARQL endpoint over the store in `settings`."""
     app = Flask(__name__)
-    app.config.update(JSON_SORT_KEYS=False, MAX_CONTENT_LENGTH=1_000_000)
+    # Flask reads FLASK_DEBUG from the environment; debugging is only ever switched on by serve(debug=True).
+    app.config.update(DEBUG=False, JSON_SORT_KEYS=False, MAX_CONTENT_LENGTH=1_000_000)
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["kg"] = Resources(settings)
