@@ -19,6 +19,21 @@ RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 def execute(job: dict[str, Any]) -> tuple[bytes, bool]:
     """Answer a job {path, query, fmt, max_rows, datasets}: (body, truncated)."""
+    import time
+
+    for attempt in range(3):
+        try:
+            return _execute(job)
+        except (OSError, RuntimeError) as exc:
+            # An ingest compacting the store can delete a file the read-only snapshot still lists
+            # ("IO error: No such file or directory"); a fresh snapshot sees the new file set.
+            if "No such file" not in str(exc) or attempt == 2:
+                raise
+            time.sleep(0.1 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _execute(job: dict[str, Any]) -> tuple[bytes, bool]:
     import pyoxigraph as ox
 
     store = ox.Store.read_only(job["path"])
