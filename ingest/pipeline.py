@@ -124,7 +124,8 @@ def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSu
     iri = document_iri(sha)
     if store.has_document(iri):  # type: ignore[attr-defined]
         summary.unchanged += 1
-        _drop_older_versions(store, path.stem, sha)
+        for old in _older_versions(store, path.stem, sha):  # left over by an interrupted older ingest
+            store.replace_document(old, Graph())  # type: ignore[attr-defined]
         return
     t0 = time.perf_counter()
     doc = parse_file(path, settings)
@@ -135,8 +136,7 @@ def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSu
     chunks += action_passages(extraction.actions, start_index=len(chunks))
     graph = build_graph(doc, chunks, extraction)
     t3 = time.perf_counter()
-    store.replace_document(iri, graph)  # type: ignore[attr-defined]
-    _drop_older_versions(store, path.stem, sha)
+    store.replace_document(iri, graph, supersedes=_older_versions(store, path.stem, sha))  # type: ignore[attr-defined]
     touch_stamp(settings)
     t4 = time.perf_counter()
     summary.add_time("parse", t1 - t0)
@@ -150,11 +150,10 @@ def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSu
     summary.actors += len({a.key for a in extraction.actors})
 
 
-def _drop_older_versions(store: object, name: str, sha: str) -> None:
-    """An edited file replaces its older version (same file stem, other content)."""
-    for old in store.select("pipeline_documents_by_name", name=name):  # type: ignore[attr-defined]
-        if old["sha"] != sha:
-            store.replace_document(URIRef(old["doc"]), Graph())  # type: ignore[attr-defined]
+def _older_versions(store: object, name: str, sha: str) -> list[URIRef]:
+    """Older versions of an edited file (same file stem, other content): the new one replaces them."""
+    rows = store.select("pipeline_documents_by_name", name=name)  # type: ignore[attr-defined]
+    return [URIRef(row["doc"]) for row in rows if row["sha"] != sha]
 
 
 def _update_index(settings: Settings, store: object) -> dict[str, object]:

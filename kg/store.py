@@ -154,15 +154,18 @@ class GraphStore:
 
     # --- writes ------------------------------------------------------------------------------------
 
-    def replace_document(self, doc_iri: URIRef, graph: Graph) -> None:
-        """Drop the document's named graph and insert the new one in ONE transaction."""
-        self.replace_graph(doc_iri, graph)
+    def replace_document(self, doc_iri: URIRef, graph: Graph, supersedes: Iterable[URIRef] = ()) -> None:
+        """Drop the document's named graph (and those of older versions it supersedes) and insert the
+        new one in ONE transaction: readers never see both versions, nor neither."""
+        self.replace_graph(doc_iri, graph, supersedes)
 
-    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
+    def replace_graph(self, graph_iri: URIRef, graph: Graph, drop: Iterable[URIRef] = ()) -> None:
         """One SPARQL Update is one Oxigraph transaction: readers see the old graph or the new one."""
         self._writable()
         name = ox.NamedNode(str(graph_iri))
-        self._store.update(replace_update(name, graph_to_triples(graph)))
+        update = replace_update(name, graph_to_triples(graph))
+        extra = [f"DROP SILENT GRAPH {ox.NamedNode(str(old))}" for old in drop if str(old) != str(graph_iri)]
+        self._store.update(" ;\n".join([*extra, update]))
 
     def load_ontology(self) -> None:
         """Keep the vocabulary (role labels, class labels) queryable next to the data."""

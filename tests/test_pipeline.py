@@ -98,3 +98,25 @@ def test_web_ui_sees_a_new_ingest_without_restart(workdir: Path) -> None:
     second = client.get("/api/timeline").get_json()
     assert len(str(second)) > len(str(first))
     assert "ZX 1" in str(second) and "ZX 1" not in str(first)
+
+
+def test_new_version_supersedes_the_old_in_one_update(tmp_path: Path) -> None:
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.vocab import KG, RDF
+
+    settings = load_settings(store=tmp_path / "store", model="none")
+    store = open_store(settings)
+    try:
+        old, new = URIRef("https://w3id.org/nzkg/id/doc/old"), URIRef("https://w3id.org/nzkg/id/doc/new")
+        for iri in (old, new):
+            graph = Graph()
+            graph.add((iri, RDF.type, KG.Document))
+            graph.add((iri, KG.name, Literal("same-stem")))
+            if iri == old:
+                store.replace_document(iri, graph)
+        assert store.has_document(old)
+        store.replace_document(new, graph, supersedes=[old])
+        assert store.has_document(new) and not store.has_document(old)
+    finally:
+        store.close()
