@@ -41,6 +41,17 @@ SECTION_RE = re.compile(r"^\s*(\d\.\d{1,2})\s+([A-Z].*?)\s*$")
 ROLE_SPLIT_RE = re.compile(r"(?i)(i\.\s?s\.\s?m\.\s*:?|met betrokkenheid van\s*:?)")
 NARROW = 40  # Wie and Wanneer columns are narrow: their lines stay under this many characters
 BREAK = None
+EMPTY_WANNEER = -1.2  # cost of a row without a Wanneer cell (cheaper than cutting a sentence in two)
+# Words of a Wanneer cell that say when, not what: never evidence that the cell belongs to a row.
+_TIME_WORDS = {"start", "gestart", "starten", "verwacht", "verwachte", "realisatie", "uitvoering",
+               "voorbereiding",
+               "doorlopend", "kerntaak", "loopt", "vanaf", "uiterlijk", "eind", "begin", "medio", "fase",
+               "niet", "voor", "gereed", "planfase", "worden", "wordt", "tenminste", "project", "programma"}
+
+
+def _words(text: str) -> set[str]:
+    """Content words of at least five letters, for matching a Wanneer cell to its row's Wat cell."""
+    return {w for w in re.findall(r"[a-zà-ÿ]{5,}", text.lower()) if w not in _TIME_WORDS}
 
 
 @dataclass
@@ -201,7 +212,13 @@ def _strip_captions(paras: list[Para], n: int) -> list[Para]:
     paras = list(paras)
     while len(paras) > n:
         last = paras[-1]
-        cands = sum(1 for i in range(len(paras)) if i == 0 or title_score(paras, i) > 0.5)
+        if len(last.lines) == 1 and re.match(r"^[A-Z]\.\s", last.lines[0].s):
+            paras.pop()  # lettered group captions ("C. Zaanstad - gemeente Zaanstad") close the column
+            continue
+        atoms = atoms_of(paras)
+        score = wat_boundary(atoms, paras)
+        # Titles at paragraph starts and inside paragraphs ("... uitgewerkt." + "Vergroten/versterken ...").
+        cands = 1 + sum(1 for j in range(1, len(atoms)) if score(j) > (0.5 if atoms[j][1] else 0.25))
         if len(last.lines) == 1 and len(last.lines[0].s) < 60 and not ends_sentence(last.flat) and cands > n:
             paras.pop()
         else:
@@ -356,11 +373,16 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
     wie_cells, _ = segment(wie_atoms, n, wie_boundary(wie_atoms), wie_content if cache.resolver else None)
     wan_atoms = atoms_of(paras[wie_end:wan_end])
 
-    def wan_content(a: int, b: int, row: int) -> float:
-        ys = years(join_lines([ln.s for ln, _ in wan_atoms[a:b]]))
-        return min(1.2, 0.6 * len(ys & years(wat_texts[row])))
+    wat_words = [_words(t) for t in wat_texts]
 
-    wan_cells, _ = segment(wan_atoms, n, wanneer_boundary(wan_atoms), wan_content)
+    def wan_content(a: int, b: int, row: int) -> float:
+        text = join_lines([ln.s for ln, _ in wan_atoms[a:b]])
+        ys = years(text)
+        # Years and subject words ("Sociale ontmoetingsplekken eind 2025") the row's Wat cell also names.
+        return min(1.2, 0.6 * len(ys & years(wat_texts[row]))) + min(
+            1.0, 0.25 * len(_words(text) & wat_words[row]))
+
+    wan_cells, _ = segment(wan_atoms, n, wanneer_boundary(wan_atoms), wan_content, empty=EMPTY_WANNEER)
     wie_ok = bool(wie_cells) and cut_at_paragraphs(wie_atoms, wie_cells) and len(
         [1 for ln, f in wie_atoms if f and not PARTNER_RE.match(ln.s)]) == n
     wan_ok = bool(wan_cells) and cut_at_paragraphs(wan_atoms, wan_cells) and len(

@@ -111,6 +111,8 @@ def title_score(paras: list[Para], i: int) -> float:
         score += 1.0 if len(first) < 70 else 0.2
     else:
         nxt = p.lines[1].s
+        if _wrapped_title(p):
+            return 1.0  # "Onderzoek beperken zoutindringing naar achterliggende" + "gebieden" + sentence
         if first.endswith("-"):
             return -1.5
         if first.count("(") > first.count(")") or nxt.startswith("("):
@@ -123,6 +125,9 @@ def title_score(paras: list[Para], i: int) -> float:
         score -= 0.4  # the previous paragraph stops mid-sentence: a page break inside a description
     if len(p.lines) == 1 and first.endswith("."):
         score -= 1.0  # a lone sentence end ("Kennemerland.") is the tail of a broken line, not a title
+    prev_last = paras[i - 1].lines[-1].s if i > 0 else "."
+    if first.endswith(".") and len(first.split()) <= 3 and not ends_sentence(prev_last):
+        score -= 2.0  # "...Nationaal Park Zuid" + break + "Kennemerland.": a bullet split by the column break
     if re.match(r"^[A-Z]\.\s", first):
         score -= 1.5  # lettered group captions ("C. Zaanstad - gemeente Zaanstad") sit between rows
     if first.startswith("Sleutelproject"):
@@ -134,9 +139,22 @@ def title_score(paras: list[Para], i: int) -> float:
     return score
 
 
+def _wrapped_title(p: Para) -> bool:
+    """A title wrapped onto a short second line, after which the description starts with a capital."""
+    lines = [ln.s for ln in p.lines]
+    if len(lines) < 3 or ends_sentence(lines[0]) or ends_sentence(lines[1]) or lines[1].endswith(","):
+        return False
+    # The second line continues the title when it starts in lower case, or when the first line was full.
+    wraps = lines[1][:1].islower() or (len(lines[0]) >= 50 and lines[1][:1].isupper())
+    return wraps and len(lines[1]) < 45 and len(lines[1].split()) <= 5 \
+        and lines[2][:1].isupper() and not lines[2].startswith("•")
+
+
 def split_title(p: Para) -> tuple[str, list[str]]:
     """Title lines of a row's first paragraph; the rest of the paragraph is description."""
     lines = [ln.s for ln in p.lines]
+    if _wrapped_title(p) and lines[0].count("(") <= lines[0].count(")"):
+        return join_lines(lines[:2]), lines[2:]
     n = 1
     while n < len(lines):
         head = " ".join(lines[:n])

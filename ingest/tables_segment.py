@@ -25,6 +25,8 @@ Atom = tuple[Line, bool]  # a line and whether it starts a paragraph
 START_PHASE_RE = re.compile(r"^\s*(?:voor-?\s*bereiding|verkenning|investerings|locatie|planfase|ontwerp|"
                             r"haal-?\s*baarheid|fase\s*1|intentiefase)", re.IGNORECASE)
 MAX_CELL_LINES = 40
+# A first step that a realisation phase follows: agreements, decisions, studies, preparation.
+PREP_STEP_RE = re.compile(r"(?i)afspra|besluit|verken|voorbereid|planvorm|ontwerp|haalbaarheid")
 
 
 def atoms_of(paras: list[Para]) -> list[Atom]:
@@ -32,13 +34,16 @@ def atoms_of(paras: list[Para]) -> list[Atom]:
 
 
 def segment(atoms: list[Atom], n: int, boundary: Callable[[int], float],
-            content: Callable[[int, int, int], float] | None = None) -> tuple[list[list[Line]], float]:
-    """Best split of `atoms` into n non-empty cells; returns the cells and the score margin over the prior.
+            content: Callable[[int, int, int], float] | None = None,
+            empty: float | None = None) -> tuple[list[list[Line]], float]:
+    """Best split of `atoms` into n cells; returns the cells and the best total score.
 
     boundary(j) scores a cell starting at atom j (j >= 1); content(a, b, row) scores atoms[a:b] as cell `row`.
+    With `empty` (a penalty, e.g. -1.2) a cell may be empty: a row without a Wanneer cell has no period,
+    which beats cutting another row's cell in two.
     """
     m = len(atoms)
-    if n <= 0 or m < n:
+    if n <= 0 or (m < n and empty is None) or m == 0:
         return [], -1.0
     neg = float("-inf")
     best = [[neg] * (m + 1) for _ in range(n + 1)]
@@ -46,8 +51,13 @@ def segment(atoms: list[Atom], n: int, boundary: Callable[[int], float],
     best[0][0] = 0.0
     bscore = [0.0] + [boundary(j) for j in range(1, m)]
     for k in range(1, n + 1):
-        for b in range(k, m - (n - k) + 1):
-            for a in range(max(k - 1, b - MAX_CELL_LINES), b):
+        lo = k if empty is None else 0
+        hi = m - (n - k) if empty is None else m
+        for b in range(lo, hi + 1):
+            if empty is not None and best[k - 1][b] != neg and best[k - 1][b] + empty > best[k][b]:
+                best[k][b] = best[k - 1][b] + empty
+                back[k][b] = b
+            for a in range(max(0 if empty is not None else k - 1, b - MAX_CELL_LINES), b):
                 if best[k - 1][a] == neg:
                     continue
                 s = best[k - 1][a] + (bscore[a] if a > 0 else 0.0)
@@ -71,7 +81,7 @@ def segment(atoms: list[Atom], n: int, boundary: Callable[[int], float],
 def cut_at_paragraphs(atoms: list[Atom], cells: list[list[Line]]) -> bool:
     """True when every chosen boundary is a paragraph break (the plain one-paragraph-one-cell reading)."""
     starts = {id(ln) for ln, first in atoms if first}
-    return all(id(c[0]) in starts for c in cells[1:])
+    return all(id(c[0]) in starts for c in cells[1:] if c)
 
 
 def _label(text: str) -> str:
@@ -127,20 +137,26 @@ def wanneer_boundary(atoms: list[Atom]) -> Callable[[int], float]:
         if not first:
             whole = re.fullmatch(r"(?:PM|Doorlopend|Kerntaak|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)\.?",
                                  s, re.IGNORECASE)
-            if not whole or prev.endswith(","):
-                return -4.0
+            if not whole or prev.endswith(",") or re.search(r"(?i)\b(?:in|tot|vanaf|voor|na|eind|begin|medio|"
+                                                              r"rond|uiterlijk|per|sinds)$", prev):
+                return -4.0  # "verwacht in" / "2024": the year finishes the sentence above it
             k = j - 1
             while k > 0 and not atoms[k][1]:
                 k -= 1
             # Cutting a year away from the words above it would leave that cell without any period.
             above = " ".join(atoms[i][0].s for i in range(k, j))
-            return -1.0 if YEAR_RE.search(s) and not YEAR_RE.search(above) else -0.5
+            if YEAR_RE.search(s) and not YEAR_RE.search(above):
+                # "Realisatie: fase 1 (Heracless)" + "2025-2030": a phase label waits for its years.
+                return -2.5 if ":" in above else -1.0
+            return -0.5
         head = para_head(j)
         if CONT_PHASE_RE.match(s):
             if START_PHASE_RE.match(head):
                 return -1.5
             if CONT_PHASE_RE.match(head):
                 return 2.0 if _label(head) == _label(s) else -0.5
+            if PREP_STEP_RE.search(head) and re.match(r"(?i)\s*(?:realisatie|uitvoering|in werking)", s):
+                return -1.5  # "Maatwerkafspraken ... 2024" then "Realisatie: ...": the steps of one project
         if YEAR_COLON_RE.match(s) and YEAR_COLON_RE.match(head):
             return -1.5
         if not is_period_like(s + " " + " ".join(a[0].s for a in atoms[j + 1:j + 3] if not a[1])):
@@ -157,6 +173,8 @@ def wat_boundary(atoms: list[Atom], paras: list[Para]) -> Callable[[int], float]
             k += 1
             index[j] = k
 
+    width = max((len(ln.s) for ln, _ in atoms), default=0)
+
     def score(j: int) -> float:
         line, first = atoms[j]
         if first:
@@ -166,8 +184,10 @@ def wat_boundary(atoms: list[Atom], paras: list[Para]) -> Callable[[int], float]
         item_done = ends_sentence(prev) or (prev.startswith(("•", "-")) and prev.endswith(")"))
         if item_done and s[:1].isupper() and len(s) < 60 and not s.startswith("•"):
             nxt = atoms[j + 1][0].s if j + 1 < len(atoms) and not atoms[j + 1][1] else ""
-            # A short line between two sentences is a title inside a paragraph.
-            return 0.3 if len(s) < 40 and not ends_sentence(s) and nxt[:1].isupper() else -1.0
+            # A line clearly shorter than the column, between two sentences, is a title inside a paragraph:
+            # running text only leaves a short line where a sentence ends.
+            short = len(s) < 40 or len(s) < 0.75 * width
+            return 0.3 if short and not ends_sentence(s) and nxt[:1].isupper() else -1.0
         return -4.0
     return score
 

@@ -144,3 +144,44 @@ def test_novex_raw_text_gives_the_same_rows(novex: dict, resolver: ActorResolver
         assert (raw[code].period.start_year, raw[code].period.end_year) == (
             novex[code].period.start_year, novex[code].period.end_year)
         assert labels(raw[code], "lead") == labels(novex[code], "lead")
+
+
+@pytest.mark.slow
+def test_novex_titles_follow_the_wat_cells(novex: dict) -> None:
+    """Titles inside a paragraph ("PPLG"), wrapped titles, and a bullet tail after a column break."""
+    assert novex["LG 2"].title == "PPLG"
+    assert novex["LG 4"].title.startswith("Sleutelproject: Integraal plan voor landschap")
+    assert novex["LG 6"].title == "Versterking groen-blauwe verbindingen tussen gebieden"
+    assert novex["WB 7"].title == "Vergroten/versterken afvoercapaciteit NZK/ARK"
+    assert novex["WB 8"].title.startswith("Uitvoeringsprogramma ARK-NZK")
+    assert novex["ZW 1"].kind == "sleutelproject"
+    assert novex["ZW 4"].title == "Onderzoek beperken zoutindringing naar achterliggende gebieden"
+    assert novex["WK 1"].title.endswith("actualiseren van de lozingsvergunningen")
+    assert "C. Zaanstad" not in novex["HS 12"].description
+
+
+@pytest.mark.slow
+def test_novex_wanneer_cells_by_content_and_missing_cells(novex: dict) -> None:
+    # Two Wanneer paragraphs for three rows: both are steps of VI 1; VI 2 and VI 3 state no period.
+    vi1 = novex["VI 1"]
+    assert (vi1.period.start_year, vi1.period.end_year) == (2024, 2030)
+    assert novex["VI 2"].period is None and novex["VI 3"].period is None
+    # "Sociale ontmoetingsplekken eind 2025/begin 2026" names what VE 1's Wat cell describes.
+    assert novex["VE 1"].period.end_year == 2026
+    assert novex["LIA 1"].period.qualifier == "core_task"
+    assert "KRW-normen" in novex["WK 1"].period.text
+
+
+def test_segment_leaves_a_row_empty_rather_than_cut_a_sentence() -> None:
+    from ingest.tables_layout import Line, Para
+    from ingest.tables_segment import atoms_of, segment, wanneer_boundary
+
+    paras = [Para([Line(1, "Afspraken"), Line(1, "worden verwacht in"), Line(1, "2024")]),
+             Para([Line(1, "Realisatie:"), Line(1, "fase 1"), Line(1, "2025-2030")])]
+    atoms = atoms_of(paras)
+    cells, _ = segment(atoms, 3, wanneer_boundary(atoms), empty=-1.2)
+    assert [[ln.s for ln in c] for c in cells] == [
+        ["Afspraken", "worden verwacht in", "2024", "Realisatie:", "fase 1", "2025-2030"], [], []]
+    # Without empty cells the column must be cut into three non-empty cells.
+    strict, _ = segment(atoms, 3, wanneer_boundary(atoms))
+    assert all(strict)
