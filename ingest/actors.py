@@ -119,6 +119,8 @@ class ActorResolver:
             parts, names, rest = [], [], ""
             for sm in self._single.finditer(m.group(2)):
                 name = sm.group(1)
+                if not parts and self._other_type(singular, name):
+                    return m.group(0)  # "gemeenten\nRijkswaterstaat": a list of bodies, not one municipality
                 cut = self._stop.search(name)
                 if cut:  # "Zaanstad Omgevingsdiensten NZKG" (cells joined on one line): the next body starts
                     parts.append(f"{singular} {name[:cut.start()]}")
@@ -139,6 +141,13 @@ class ActorResolver:
             return joined + (self.expand(rest) if rest else "")
 
         return self._coord.sub(rewrite, text)
+
+    def _other_type(self, singular: str, name: str) -> bool:
+        """True when `name` is a registry body of another type than the plural head ("gemeenten")."""
+        if f"{singular} {name}".lower() in self._alias:
+            return False
+        key = self._alias.get(name.lower())
+        return key is not None and self._by_key[key].get("type") != singular.split()[0].lower()
 
     def _is_other_body(self, name: str) -> bool:
         low = name.lower()
@@ -233,8 +242,12 @@ class ActorResolver:
             pos = max(pos, e)
         gaps.append((pos, len(flat)))
         out = []
+        ends = {i.end for i in items}
         for gs, ge in gaps:
             for ps, pe in _split_gap(flat, gs, ge, breaks):
+                # "Hynetworks Services": the alias matched a shorter name; the rest of the line is its tail.
+                if gs in ends and not flat[gs:ps].strip() and not any(gs <= b <= ps for b in breaks):
+                    continue
                 piece = flat[ps:pe].strip(" .;:")
                 piece = re.sub(r"(?i)^(?:de|het|en|alle)\s+", "", piece).strip()
                 if len(piece) < 2 or piece.endswith(":"):

@@ -55,6 +55,12 @@ def normalise_code(raw: str) -> str:
     return text
 
 
+def is_code(text: str) -> bool:
+    """True for an action or agreement code ("LG 4", "UA B"), False for a programme name."""
+    text = " ".join(text.split())
+    return bool(_AGREEMENT.fullmatch(text) or _CODE.fullmatch(text))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of sentences; bullets, blank lines and 'Heading:' lines also end a sentence."""
     spans: list[tuple[int, int]] = []

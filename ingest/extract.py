@@ -46,10 +46,26 @@ def _merge(actions: list[Action]) -> list[Action]:
 
 
 def _drop_dangling(actions: list[Action]) -> None:
-    """Keep only dependencies whose target code is an action of this document and not the action itself."""
+    """Keep dependencies on actions of this document (never the action itself) and part_of/related links
+    to a named programme ("Uitvoeringsagenda NOVEX-MRA"), whose target_code is then that name."""
+    from ingest.dependencies import is_code
+
     codes = {a.code for a in actions}
     for a in actions:
-        a.dependencies = [d for d in a.dependencies if d.target_code in codes and d.target_code != a.code]
+        a.dependencies = [d for d in a.dependencies if d.target_code != a.code and (
+            d.target_code in codes or (d.kind in ("part_of", "related") and not is_code(d.target_code)))]
+
+
+def _groups_involved(actions: list[Action]) -> None:
+    """A group word ("diverse ministeries", "gemeenten") names no body that can lead or sign: it stays in
+    the roles (ActorRef kind="group") as involved, so lead and partner lists hold organisations only."""
+    for a in actions:
+        for r in a.roles:
+            if r.actor.kind == "group" and r.role in ("lead", "partner"):
+                r.role = "involved"
+        seen: set[tuple[str, str]] = set()
+        a.roles = [r for r in a.roles if (r.actor.key, r.role) not in seen
+                   and not seen.add((r.actor.key, r.role))]  # type: ignore[func-returns-value]
 
 
 def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
@@ -68,6 +84,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     else:
         link_sleutelprojecten(actions)
     _drop_dangling(actions)
+    _groups_involved(actions)
     actors: dict[str, ActorRef] = {}
     for page in doc.pages:
         for ref in resolver.find(page.text):

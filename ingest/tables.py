@@ -24,6 +24,7 @@ from ingest.tables_layout import (
     join_lines,
     max_line_len,
     normalise_code,
+    split_statement,
     split_title,
     title_score,
 )
@@ -392,7 +393,7 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
     for row, (code, part, code_line) in enumerate(block.codes):
         title, rest = split_title(Para(wat_cells[row]))
         description = join_lines(rest)
-        wie = _cell_text(wie_cells[row], wie_atoms) if wie_cells else ""
+        wie, statement = split_statement(_cell_text(wie_cells[row], wie_atoms) if wie_cells else "")
         wan = join_lines([ln.s for ln in wan_cells[row]]) if wan_cells else ""
         flags: list[str] = []
         conf = 1.0
@@ -412,7 +413,7 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
         if wan and (period is None or (period.start_year is None and period.end_year is None)) \
                 and not re.search(r"(?i)doorlopend|kerntaak", wan):
             flags.append("period_ambiguous")
-        deps = _dependencies(f"{title}\n{description}\n{wan}", code)
+        deps = _dependencies(f"{title}\n{description}\n{wan}\n\n{statement}", code)
         if part and not any(d.target_code == part for d in deps):
             deps.insert(0, Dependency(kind="part_of", target_code=part, quote=f"{code} / {part}"))
         title_lines = [ln for ln in wat_cells[row] if ln.s][: max(1, title.count(" ") // 12 + 1)]

@@ -172,3 +172,18 @@ def split_title(p: Para) -> tuple[str, list[str]]:
             continue
         break
     return join_lines(lines[:n]), lines[n:]
+
+
+STATEMENT_RE = re.compile(r"(?i)\b(?:onderdeel van|maakt deel uit van|valt onder)\b")
+
+
+def split_statement(cell: str) -> tuple[str, str]:
+    """A Wie cell's parties and a trailing statement about the row ("Onderdeel van de Uitvoeringsagenda
+    NOVEX-MRA 1.0"): that sentence is a dependency of the row, not a list of parties."""
+    m = STATEMENT_RE.search(cell)
+    if not m:
+        return cell, ""
+    end = cell.find("\n\n", m.start())
+    end = len(cell) if end < 0 else end
+    return (cell[:m.start()] + cell[end:]).strip(), cell[m.start():end].strip()
+

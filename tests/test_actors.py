@@ -329,3 +329,23 @@ def test_corpus_wie_cells_resolve(resolver):
     assert len(cells) >= 10
     for cell in cells:
         assert resolver.resolve_cell(cell), cell
+
+
+def test_plural_head_before_another_kind_of_body_is_a_group(resolver):
+    # NOVEX ES 7 Wie cell: "gemeenten" ends its line; Rijkswaterstaat on the next line is no municipality.
+    refs = resolver.resolve_cell("provincie Noord-Holland, \ngemeenten\nRijkswaterstaat")
+    assert [(r.label, r.kind) for r in refs] == [
+        ("Provincie Noord-Holland", "organisation"), ("Gemeenten", "group"),
+        ("Rijkswaterstaat", "organisation")]
+    # The plural still distributes over the names of its own kind, in either order (GL 2, GL 5 cells).
+    for cell in ("Omgevingsdiensten NZKG \nen IJmond", "Omgevingsdiensten \nIJmond en NZKG"):
+        assert {r.label for r in resolver.resolve_cell(cell)} == {
+            "Omgevingsdienst Noordzeekanaalgebied", "Omgevingsdienst IJmond"}
+
+
+def test_words_after_a_matched_alias_on_the_same_line_are_its_tail(resolver):
+    # NOVEX ES 4: the alias "Hynetworks" matches; "Services" must not become an unknown organisation.
+    refs = resolver.resolve_cell("Hynetworks Services / Gasunie,\nministerie van KGG")
+    assert [r.label for r in refs] == [
+        "Hynetwork Services", "Gasunie", "Ministerie van Klimaat en Groene Groei"]
+    assert all(r.known for r in refs)

@@ -94,3 +94,10 @@ def test_sleutelproject_rows_link_to_the_agreement_sharing_their_subject():
     assert [(d.kind, d.target_code) for d in lg4.dependencies] == [("related", "UA B")]
     assert [(d.kind, d.target_code) for d in ua_a.dependencies] == [("related", "SV IJ 1")]
     assert other.dependencies == [] and ua_d.dependencies == []
+
+
+def test_is_code_tells_codes_from_programme_names():
+    from ingest.dependencies import is_code
+
+    assert is_code("LG 4") and is_code("UA B") and is_code("SV IJ 1")
+    assert not is_code("Uitvoeringsagenda NOVEX-MRA") and not is_code("Nationaal Programma Leefbaarheid")

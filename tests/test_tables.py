@@ -185,3 +185,10 @@ def test_segment_leaves_a_row_empty_rather_than_cut_a_sentence() -> None:
     # Without empty cells the column must be cut into three non-empty cells.
     strict, _ = segment(atoms, 3, wanneer_boundary(atoms))
     assert all(strict)
+
+
+@pytest.mark.slow
+def test_novex_wie_statement_becomes_part_of(novex: dict) -> None:
+    hb3 = novex["HB 3"]
+    assert all(r.actor.known for r in hb3.roles)
+    assert any(d.kind == "part_of" and "NOVEX-MRA" in d.target_code for d in hb3.dependencies)
