@@ -25,6 +25,10 @@ Atom = tuple[Line, bool]  # a line and whether it starts a paragraph
 START_PHASE_RE = re.compile(r"^\s*(?:voor-?\s*bereiding|verkenning|investerings|locatie|planfase|ontwerp|"
                             r"haal-?\s*baarheid|fase\s*1|intentiefase)", re.IGNORECASE)
 MAX_CELL_LINES = 40
+# Years first, then the phase they date: "2025-2027\nOntwerp".
+YEAR_PHASE_RE = re.compile(r"^\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s+(?:voor-?\s*bereiding|ontwerp|"
+                           r"uitvoering|realisatie|planfase|verkenning|aanbesteding|oplevering)\b",
+                           re.IGNORECASE)
 # A first step that a realisation phase follows: agreements, decisions, studies, preparation.
 PREP_STEP_RE = re.compile(r"(?i)afspra|besluit|verken|voorbereid|planvorm|ontwerp|haalbaarheid")
 
@@ -159,6 +163,8 @@ def wanneer_boundary(atoms: list[Atom]) -> Callable[[int], float]:
                 return -1.5  # "Maatwerkafspraken ... 2024" then "Realisatie: ...": the steps of one project
         if YEAR_COLON_RE.match(s) and YEAR_COLON_RE.match(head):
             return -1.5
+        if YEAR_PHASE_RE.match(s) and YEAR_PHASE_RE.match(head):
+            return -1.5  # "2023-2026 Voorbereiding ..." then "2025-2027 Ontwerp": phases of one project
         if not is_period_like(s + " " + " ".join(a[0].s for a in atoms[j + 1:j + 3] if not a[1])):
             return 0.5
         return 2.0

@@ -192,3 +192,12 @@ def test_novex_wie_statement_becomes_part_of(novex: dict) -> None:
     hb3 = novex["HB 3"]
     assert all(r.actor.known for r in hb3.roles)
     assert any(d.kind == "part_of" and "NOVEX-MRA" in d.target_code for d in hb3.dependencies)
+
+
+@pytest.mark.slow
+def test_novex_year_first_phases_stay_in_one_cell(novex: dict) -> None:
+    # AZ 2: "2023-2026 Voorbereiding en aanbesteding" / "2025-2027 Ontwerp" / "2027-2030 Uitvoering".
+    az2, az4, az3 = novex["AZ 2"], novex["AZ 4"], novex["AZ 3"]
+    assert (az2.period.start_year, az2.period.end_year) == (2023, 2030)
+    assert az4.period.text == "2024-2027"
+    assert az3.period.qualifier == "core_task"
