@@ -120,3 +120,15 @@ def test_new_version_supersedes_the_old_in_one_update(tmp_path: Path) -> None:
         assert store.has_document(new) and not store.has_document(old)
     finally:
         store.close()
+
+
+def test_new_ingest_code_re_reads_unchanged_files(workdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest.pipeline as pipeline
+
+    settings = _settings(workdir)
+    ingest_paths([workdir / "docs"], settings, progress=False)
+    assert ingest_paths([workdir / "docs"], settings, progress=False).unchanged == 1
+    monkeypatch.setattr(pipeline, "ingest_version", lambda: "a-newer-extractor")
+    summary = ingest_paths([workdir / "docs"], settings, progress=False)
+    assert (summary.documents, summary.unchanged) == (1, 0)
+    assert _stats(settings)["documents"] == 1
