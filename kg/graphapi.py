@@ -180,7 +180,7 @@ def actor_page(store: Selectable, slug: str, role: str | None = None, theme: str
             "document_title": r.get("docTitle"), "page": r.get("page"),
             "theme": _theme(r.get("theme")), "theme_label": r.get("themeLabel"),
         })
-    items.sort(key=lambda i: (ROLES.index(i["role"]), _first_year(i["period"]), i["code"]))
+    items.sort(key=lambda i: (ROLES.index(i["role"]), _first_year(i["period"]), natural_key(i["code"])))
     facets = {
         "roles": sorted({i["role"] for i in items}, key=ROLES.index),
         "themes": sorted({(i["theme"], i["theme_label"]) for i in items if i["theme"]}, key=str),
@@ -192,6 +192,11 @@ def actor_page(store: Selectable, slug: str, role: str | None = None, theme: str
              and (year is None or active_in(i["period"], year))]
     return {"actor": actor, "items": items, "facets": facets,
             "filters": {"role": role, "theme": theme, "year": year, "document": document}}
+
+
+def natural_key(code: str | None) -> list[Any]:
+    """'BZ 2' before 'BZ 10': digits compare as numbers."""
+    return [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", code or "")]
 
 
 def _first_year(period: dict[str, Any]) -> int:
