@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 import time
@@ -43,12 +44,11 @@ def quality() -> Section:
     return sec
 
 
-def run(args: argparse.Namespace) -> list[Section]:
+def run(args: argparse.Namespace, work: Path) -> list[Section]:
     from benchmarks import graph_bench, ingest_bench, remote_bench, scale_bench, search_bench
 
     wanted = [args.only] if args.only else [s for s in SECTIONS if s not in args.skip]
     sections: list[Section] = []
-    work = Path(tempfile.mkdtemp(prefix="nzkg-bench-"))
     store = work / "ingest-store"
     embed_pps: float | None = None
 
@@ -121,7 +121,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     info = machine()
     t0 = time.perf_counter()
-    sections = run(args)
+    work = Path(tempfile.mkdtemp(prefix="nzkg-bench-"))
+    try:
+        sections = run(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)  # the scale stores alone take gigabytes
     info["total run time"] = f"{time.perf_counter() - t0:.0f} s"
     args.out.write_text(report(sections, info, argv), encoding="utf-8")
     print(f"written: {args.out}", file=sys.stderr)
