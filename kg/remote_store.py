@@ -7,6 +7,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterable
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -103,14 +104,15 @@ class RemoteGraphStore:
             raise StoreError(f"the store at {self.url} is open read-only")
         self._post("update", sparql, "application/sparql-update")
 
-    def replace_document(self, doc_iri: URIRef, graph: Graph) -> None:
-        self.replace_graph(doc_iri, graph)
+    def replace_document(self, doc_iri: URIRef, graph: Graph, supersedes: Iterable[URIRef] = ()) -> None:
+        self.replace_graph(doc_iri, graph, supersedes)
 
-    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
+    def replace_graph(self, graph_iri: URIRef, graph: Graph, drop: Iterable[URIRef] = ()) -> None:
         """DROP + INSERT DATA in one request, which Oxigraph runs as one transaction."""
         name = URIRef(str(graph_iri)).n3()
         body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        parts = [f"DROP SILENT GRAPH {name}"]
+        parts = [f"DROP SILENT GRAPH {URIRef(str(old)).n3()}" for old in drop if str(old) != str(graph_iri)]
+        parts.append(f"DROP SILENT GRAPH {name}")
         if len(graph):
             parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
         self.update(" ;\n".join(parts))

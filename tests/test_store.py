@@ -204,6 +204,14 @@ def test_read_only_store(tmp_path):
     reader.close()
 
 
-def test_remote_backend_is_refused_clearly(tmp_path):
+def test_unknown_backend_is_refused_clearly(tmp_path):
     with pytest.raises(InvalidInput, match="not supported"):
-        open_store(replace(settings_for(tmp_path), backend="http://localhost:7878/sparql"))
+        open_store(replace(settings_for(tmp_path), backend="postgres"))
+
+
+def test_http_backend_opens_a_remote_store_without_touching_disk(tmp_path):
+    from kg.remote_store import RemoteGraphStore
+
+    store = open_store(replace(settings_for(tmp_path), backend="http://127.0.0.1:7878"), read_only=True)
+    assert isinstance(store, RemoteGraphStore)
+    assert not (tmp_path / "store" / "oxigraph").exists()
