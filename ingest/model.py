@@ -46,7 +46,8 @@ class Period:
     end_year: int | None = None
     start: str | None = None            # finest known begin: "2026", "2026-10" or "2026-10-01"
     end: str | None = None
-    qualifier: str | None = None        # exact | approximate | not_before | deadline | ongoing | core_task | unknown
+    # exact | approximate | not_before | deadline | ongoing | core_task | unknown
+    qualifier: str | None = None
     phases: list[Period] = field(default_factory=list)  # e.g. Voorbereiding 2024-2025 / Realisatie 2025-2028
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict, deque
-from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
 from rdflib import URIRef
 
 from kg.config import Settings
-from kg.errors import InvalidInput, NotFound, StoreError
+from kg.errors import InvalidInput, NotFound
 from kg.vocab import ID
 
 QUERIES = Path(__file__).with_name("queries")
@@ -23,89 +22,11 @@ class Selectable(Protocol):
     def select(self, query_name: str, **bindings: Any) -> list[dict[str, Any]]: ...
 
 
-@cache
-def query_text(name: str) -> str:
-    """The text of kg/queries/<name>.rq (names are code constants, never user input)."""
-    path = QUERIES / f"{name}.rq"
-    if not path.is_file():
-        raise NotFound(f"query {name!r} does not exist in {QUERIES}")
-    return path.read_text(encoding="utf-8")
-
-
-def _py(term: Any) -> Any:
-    """A pyoxigraph term as a plain Python value (IRIs and strings as str, numbers as numbers)."""
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value.rsplit("#", 1)[-1]
-        try:
-            if dt in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger"):
-                return int(term.value)
-            if dt in ("decimal", "double", "float"):
-                return float(term.value)
-            if dt == "boolean":
-                return term.value in ("true", "1")
-        except ValueError:
-            return term.value
-        return term.value
-    return str(term)
-
-
-def _ox(value: Any) -> Any:
-    import pyoxigraph as ox
-
-    if isinstance(value, URIRef):
-        return ox.NamedNode(str(value))
-    if isinstance(value, bool):
-        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(str(_XSD_BOOL)))
-    if isinstance(value, int):
-        return ox.Literal(str(value), datatype=ox.NamedNode(str(_XSD_INT)))
-    return ox.Literal(str(value))
-
-
-_XSD_INT = URIRef("http://www.w3.org/2001/XMLSchema#integer")
-_XSD_BOOL = URIRef("http://www.w3.org/2001/XMLSchema#boolean")
-
-
-class OxigraphGraph:
-    """A thin read adapter over a pyoxigraph Store with the GraphStore `.select` contract."""
-
-    def __init__(self, store: Any) -> None:
-        self.store = store
-
-    def select(self, query_name: str, **bindings: Any) -> list[dict[str, Any]]:
-        import pyoxigraph as ox
-
-        subs = {ox.Variable(k): _ox(v) for k, v in bindings.items() if v is not None}
-        solutions = self.store.query(query_text(query_name), use_default_graph_as_union=True,
-                                     substitutions=subs)
-        names = [v.value for v in solutions.variables]
-        return [{n: _py(row[n]) for n in names} for row in solutions]
-
-    def close(self) -> None:
-        """Nothing to release explicitly; pyoxigraph closes the store when it is collected."""
-
-
 def open_graph(settings: Settings) -> Selectable:
-    """The store, read-only: kg.store's GraphStore when available, else pyoxigraph directly."""
-    try:
-        from kg.store import open_store
-    except ImportError:
-        open_store = None  # type: ignore[assignment]
-    if open_store is not None:
-        return open_store(settings, read_only=True)  # type: ignore[no-any-return]
-    import pyoxigraph as ox
+    """The store, read-only (kg.store.GraphStore, or the remote store when the backend is a URL)."""
+    from kg.store import open_store
 
-    path = settings.oxigraph_dir
-    if not path.is_dir():
-        raise StoreError(f"no store at {path}: run `kg ingest` first")
-    return OxigraphGraph(ox.Store.read_only(str(path)))
+    return open_store(settings, read_only=True)  # type: ignore[no-any-return]
 
 
 # --- identifiers in URLs ---------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The ingest pipeline end to end on the example document: counts, idempotency, edits, failures, fresh reads."""
+"""The ingest pipeline end to end on the example document: counts, idempotency, edits, failures."""
 
 from __future__ import annotations
 
@@ -50,7 +50,8 @@ def test_edited_file_replaces_its_older_version(workdir: Path) -> None:
     settings = _settings(workdir)
     ingest_paths([workdir / "docs"], settings, progress=False)
     doc = workdir / "docs" / EXAMPLE.name
-    doc.write_text(doc.read_text(encoding="utf-8").replace("Uiterlijk 2029", "Uiterlijk 2030"), encoding="utf-8")
+    edited = doc.read_text(encoding="utf-8").replace("Uiterlijk 2029", "Uiterlijk 2030")
+    doc.write_text(edited, encoding="utf-8")
     summary = ingest_paths([workdir / "docs"], settings, progress=False)
     assert summary.documents == 1
     store = open_store(settings, read_only=True)
@@ -60,7 +61,9 @@ def test_edited_file_replaces_its_older_version(workdir: Path) -> None:
         store.close()
 
 
-def test_bad_files_are_named_and_do_not_stop_the_batch(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_files_are_named_and_do_not_stop_the_batch(
+    workdir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     settings = _settings(workdir)
     (workdir / "docs" / "leeg.txt").write_bytes(b"")
     (workdir / "docs" / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
