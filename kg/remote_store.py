@@ -13,7 +13,7 @@ from typing import Any
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import InvalidInput, StoreError
-from kg.store import query_source
+from kg.store import passages_of, query_source
 
 _INTEGER_TYPES = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
                   "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"}
@@ -141,14 +141,7 @@ class RemoteGraphStore:
         return [{n: _value(row.get(n)) for n in names} for row in answer["results"]["bindings"]]
 
     def passages(self) -> list[dict[str, Any]]:
-        mentions: dict[str, list[str]] = {}
-        for row in self.select("store_passage_mentions"):
-            mentions.setdefault(row["passage"], []).append(row["target"])
-        return [
-            {"iri": r["passage"], "doc_iri": r["doc"], "document": r["name"], "page": r["page"],
-             "index": r["index"], "text": r["text"], "mentions": sorted(mentions.get(r["passage"], []))}
-            for r in self.select("store_passages")
-        ]
+        return passages_of(self)
 
     def stats(self) -> dict[str, int]:
         row = self.select("stats_counts")[0]

@@ -257,14 +257,7 @@ class GraphStore:
 
     def passages(self) -> list[dict[str, Any]]:
         """Every passage with its document, page, text and the actor/action IRIs it mentions."""
-        mentions: dict[str, list[str]] = {}
-        for row in self.select("store_passage_mentions"):
-            mentions.setdefault(row["passage"], []).append(row["target"])
-        return [
-            {"iri": r["passage"], "doc_iri": r["doc"], "document": r["name"], "page": r["page"],
-             "index": r["index"], "text": r["text"], "mentions": sorted(mentions.get(r["passage"], []))}
-            for r in self.select("store_passages")
-        ]
+        return passages_of(self)
 
     def stats(self) -> dict[str, int]:
         row = self.select("stats_counts")[0]
@@ -307,6 +300,18 @@ class GraphStore:
         if not self.read_only:
             self._store.flush()
         self._store = None  # type: ignore[assignment]  # pyoxigraph closes the database when collected
+
+
+def passages_of(store: Any) -> list[dict[str, Any]]:
+    """The passages of any store with `.select` (embedded or remote), with their mentions."""
+    mentions: dict[str, list[str]] = {}
+    for row in store.select("store_passage_mentions"):
+        mentions.setdefault(row["passage"], []).append(row["target"])
+    return [
+        {"iri": r["passage"], "doc_iri": r["doc"], "document": r["name"], "page": r["page"],
+         "index": r["index"], "text": r["text"], "mentions": sorted(mentions.get(r["passage"], []))}
+        for r in store.select("store_passages")
+    ]
 
 
 def replace_update(name: ox.NamedNode, triples: list[ox.Triple]) -> str:
