@@ -13,7 +13,7 @@ from typing import Any
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import InvalidInput, StoreError
-from kg.store import passages_of, query_source
+from kg.store import counts_of, passages_of, query_source
 
 _INTEGER_TYPES = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
                   "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"}
@@ -144,9 +144,7 @@ class RemoteGraphStore:
         return passages_of(self)
 
     def stats(self) -> dict[str, int]:
-        row = self.select("stats_counts")[0]
-        counts = {k: int(row[k] or 0) for k in ("documents", "pages", "passages", "actions", "agreements",
-                                                 "actors", "dependencies")}
+        counts = counts_of(self)
         total = self.query_json("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         counts["triples"] = int(total["results"]["bindings"][0]["n"]["value"])
         return counts

@@ -260,11 +260,7 @@ class GraphStore:
         return passages_of(self)
 
     def stats(self) -> dict[str, int]:
-        row = self.select("stats_counts")[0]
-        counts = {k: int(row[k] or 0) for k in ("documents", "pages", "passages", "actions", "agreements",
-                                                 "actors", "dependencies")}
-        counts["triples"] = len(self._store)
-        return counts
+        return {**counts_of(self), "triples": len(self._store)}
 
     def quads(self) -> Iterable[ox.Quad]:
         return self._store.quads_for_pattern(None, None, None, None)
@@ -300,6 +296,13 @@ class GraphStore:
         if not self.read_only:
             self._store.flush()
         self._store = None  # type: ignore[assignment]  # pyoxigraph closes the database when collected
+
+
+def counts_of(store: Any) -> dict[str, int]:
+    """The kg counts (documents, pages, passages, actions, ...) of any store with `.select`."""
+    row = store.select("stats_counts")[0]
+    return {k: int(row[k] or 0) for k in ("documents", "pages", "passages", "actions", "agreements",
+                                          "actors", "dependencies")}
 
 
 def passages_of(store: Any) -> list[dict[str, Any]]:
