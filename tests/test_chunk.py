@@ -69,3 +69,46 @@ def test_corpus_chunks_keep_every_dev_anchor_whole() -> None:
     assert max(sizes) <= 400  # within the e5 window (~360 words) with room
     for q in load_questions():
         assert any(is_hit(p["text"], q["anchors"]) for p in passages), q
+
+
+def _filler(n: int, topic: str) -> str:
+    return " ".join(f"Zin {i} over {topic} in het gebied." for i in range(n))
+
+
+def test_a_list_stays_with_its_lead_in_when_it_fits() -> None:
+    names = ("Amsterdam", "Velsen", "Zaanstad", "Beverwijk", "Heemskerk", "Haarlemmermeer")
+    items = "\n".join(f"• Gemeente {name}" for name in names)
+    text = (f"{_filler(4, 'de haven')}\n\nOp 1 mei hebben onderstaande partijen de agenda ondertekend:\n\n"
+            f"De publieke partijen:\n{items}\n\nDe private partijen:\n• Tata Steel\n• Port of Amsterdam")
+    chunks = chunk_pages([Page(1, text)], target_words=60, overlap_words=0)
+    # 32 words of filler, then a 31-word list block that would not fit behind them: a passage of its own
+    block = [c for c in chunks if "ondertekend:" in c.text]
+    assert len(block) == 1
+    assert "• Port of Amsterdam" in block[0].text and "De publieke partijen" in block[0].text
+    assert all("Tata Steel" not in c.text for c in chunks if c is not block[0])
+
+
+def test_a_passage_that_starts_inside_a_long_list_carries_the_lead_in() -> None:
+    items = "\n\n".join(f"• Maatregel {i} voor schone lucht langs de weg" for i in range(30))
+    text = f"De provincie neemt de volgende maatregelen:\n\n{items}"
+    chunks = chunk_pages([Page(1, text)], target_words=50, overlap_words=0)
+    assert len(chunks) > 3
+    for c in chunks:
+        assert c.text.startswith("De provincie neemt de volgende maatregelen:"), c.text
+    # every item is in exactly one passage: the lead-in is context, not a repeated item
+    joined = "\n".join(chunks[i].text for i in range(len(chunks)))
+    assert all(joined.count(f"Maatregel {i} ") == 1 for i in range(30))
+
+
+def test_prose_after_a_colon_is_no_list() -> None:
+    text = "Het doel is helder: minder uitstoot.\n\nDe gemeente begint in 2026."
+    [chunk] = chunk_pages([Page(1, text)], target_words=50)
+    assert chunk.text == "Het doel is helder: minder uitstoot.\nDe gemeente begint in 2026."
+
+
+def test_a_passage_begins_at_a_heading_rather_than_mid_section() -> None:
+    text = f"{_filler(5, 'water')}\n\nBodem en ondergrond\n\n{_filler(8, 'de bodem')}"
+    chunks = chunk_pages([Page(1, text)], target_words=60, overlap_words=0)
+    # 30 words of 'water' are past the heading threshold: the heading opens the next passage
+    assert chunks[1].text.startswith("Bodem en ondergrond\n")
+    assert "bodem" not in chunks[0].text
