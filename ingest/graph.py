@@ -303,7 +303,7 @@ class MentionFinder:
         self.exact = {_norm(n): iri for n, iri in names.items() if 2 <= len(n) <= 5}
         self.folded = {_norm(n).casefold(): iri for n, iri in names.items() if len(n) > 5}
         self.codes = {_code_key(c): iri for c, iri in codes.items() if 2 <= len(c) <= 12}
-        self._exact = _alternation(self.exact, 0)
+        self._exact = _alternation(self.exact, 0, not_a_code=True)
         self._folded = _alternation(self.folded, re.IGNORECASE)
         self._codes = _alternation({c: None for c in self.codes}, 0, code=True)
 
@@ -328,7 +328,8 @@ def _code_key(code: str) -> str:
     return re.sub(r"\s+", "", code)
 
 
-def _alternation(names: Iterable[str], flags: int, code: bool = False) -> re.Pattern[str] | None:
+def _alternation(names: Iterable[str], flags: int, code: bool = False,
+                 not_a_code: bool = False) -> re.Pattern[str] | None:
     parts = sorted(names, key=len, reverse=True)  # longest first, so "Gemeente Amsterdam" beats "Amsterdam"
     if not parts:
         return None
@@ -337,7 +338,9 @@ def _alternation(names: Iterable[str], flags: int, code: bool = False) -> re.Pat
         body = "|".join(r"\s*".join(re.escape(ch) for ch in p) for p in parts)
     else:
         body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in parts)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    # An acronym followed by a short number is an action code ("AZ 1" is a water project, not Algemene Zaken).
+    tail = r"(?![ \u00a0]?\d{1,2}[A-Za-z]?\b)" if not_a_code else ""
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]){tail}", flags)
 
 
 def _add_passage(g: Graph, d: URIRef, chunk: Chunk, pages: set[int], finder: MentionFinder) -> None:

@@ -196,7 +196,7 @@ class Analyzer:
         """BM25 tokens: stems of content words and of their compound parts, code tokens and 'org_<key>'."""
         words = self.words(text)
         out = [f"code_{c}" for c in codes(join_breaks(text), loose=query)]
-        out += [f"org_{k}" for k in self.organisation_keys(words)]
+        out += [f"org_{k}" for k in self.organisation_keys(self.words(_without_codes(text)))]
         for word in words:
             if word in self.stops or (len(word) < 2 and not word.isdigit()):
                 continue
@@ -213,7 +213,12 @@ class Analyzer:
     def query_codes(self, text: str) -> set[str]:
         """Exact-match keys of a query (codes and organisations) used to boost passages that share them."""
         return {f"code_{c}" for c in codes(join_breaks(text), loose=True)} | \
-            {f"org_{k}" for k in self.organisation_keys(self.words(text))}
+            {f"org_{k}" for k in self.organisation_keys(self.words(_without_codes(text)))}
+
+
+def _without_codes(text: str) -> str:
+    """Text with its action codes blanked: the 'AZ' of 'AZ 1' is no mention of Algemene Zaken."""
+    return CODE_RE.sub(" ", join_breaks(text))
 
 
 def load_organisations(path: Path | None = None) -> dict[str, list[str]]:

@@ -135,6 +135,14 @@ def test_mention_finder_case_rules():
     assert finder.find("PNH, GL1 en GL 12") == [a, URIRef("urn:gl1")]
 
 
+def test_an_acronym_that_opens_an_action_code_is_no_actor_mention():
+    az, gl = URIRef("urn:az"), URIRef("urn:gl")
+    finder = MentionFinder({"AZ": az}, {"GL 1": gl})
+    assert finder.find("AZ 1 en AZ 2B: dijkversterking") == []  # water projects, not the ministry
+    assert finder.find("het ministerie van AZ in 2026") == [az]  # a year after it is no code
+    assert finder.find("GL 1 met AZ, GL1") == [az, gl]
+
+
 def test_repeated_codes_do_not_merge_two_actions():
     doc = make_document()
     extraction = Extraction(actions=[Action("A 1", "Eerste"), Action("A 1", "Tweede")])

@@ -43,3 +43,9 @@ def test_organisations_match_by_name_or_abbreviation(analyzer: Analyzer) -> None
     assert "org_rijkswaterstaat" in analyzer.tokens("Rijkswaterstaat legt stil asfalt aan")
     assert "org_provincie-noord-holland" in analyzer.query_codes("de provincie Noord-Holland en PNH")
     assert "org_port-of-amsterdam" in analyzer.query_codes("Port of Amsterdam")
+
+
+def test_an_action_code_is_not_read_as_an_organisation(analyzer: Analyzer) -> None:
+    assert analyzer.query_codes("Wat houdt AZ 3 in?") == {"code_az_3"}
+    tokens = analyzer.tokens("AZ 1 en AZ 2 met het ministerie van AZ")
+    assert tokens.count("org_ministerie-az") == 1 and {"code_az_1", "code_az_2"} <= set(tokens)
