@@ -43,6 +43,7 @@ ROLE_SPLIT_RE = re.compile(r"(?i)(i\.\s?s\.\s?m\.\s*:?|met betrokkenheid van\s*:
 NARROW = 40  # Wie and Wanneer columns are narrow: their lines stay under this many characters
 BREAK = None
 EMPTY_WANNEER = -1.2  # cost of a row without a Wanneer cell (cheaper than cutting a sentence in two)
+EMPTY_UNDATED = -1.0  # a little cheaper for a row whose Wat cell names no year: it says nothing about when
 # Words of a Wanneer cell that say when, not what: never evidence that the cell belongs to a row.
 _TIME_WORDS = {"start", "gestart", "starten", "verwacht", "verwachte", "realisatie", "uitvoering",
                "voorbereiding",
@@ -187,8 +188,11 @@ def _actorish(p: Para) -> bool:
 
 def _columns(paras: list[Para], headers: list[tuple[int, str]], n: int) -> tuple[int, int] | None:
     """Paragraph indices where the Wanneer and the Wat columns begin."""
-    wie_end = next((k for k, h in headers if h == "Wie" and k >= 1), None)
-    wan_end = next((k for k, h in headers if h == "Wanneer" and wie_end is not None and k > wie_end), None)
+    # A header marks a column end only when columns follow it; headers printed together under the Wat
+    # column ("Wie Wie Wanneer Wanneer Wat Wat" after the last title) say nothing about where columns end.
+    wie_end = next((k for k, h in headers if h == "Wie" and 1 <= k < len(paras) - 1), None)
+    wan_end = next((k for k, h in headers if h == "Wanneer" and wie_end is not None
+                    and wie_end < k < len(paras)), None)
     if wie_end is None:
         wie_end = next((k for k in range(1, len(paras)) if is_period_like(paras[k].flat)
                         and not _actorish(paras[k]) and max_line_len(paras[k]) <= NARROW), None)
@@ -383,7 +387,8 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
         return min(1.2, 0.6 * len(ys & years(wat_texts[row]))) + min(
             1.0, 0.25 * len(_words(text) & wat_words[row]))
 
-    wan_cells, _ = segment(wan_atoms, n, wanneer_boundary(wan_atoms), wan_content, empty=EMPTY_WANNEER)
+    skip = [EMPTY_WANNEER if years(t) else EMPTY_UNDATED for t in wat_texts]
+    wan_cells, _ = segment(wan_atoms, n, wanneer_boundary(wan_atoms), wan_content, empty=skip)
     wie_ok = bool(wie_cells) and cut_at_paragraphs(wie_atoms, wie_cells) and len(
         [1 for ln, f in wie_atoms if f and not PARTNER_RE.match(ln.s)]) == n
     wan_ok = bool(wan_cells) and cut_at_paragraphs(wan_atoms, wan_cells) and len(
@@ -416,7 +421,7 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
         deps = _dependencies(f"{title}\n{description}\n{wan}\n\n{statement}", code)
         if part and not any(d.target_code == part for d in deps):
             deps.insert(0, Dependency(kind="part_of", target_code=part, quote=f"{code} / {part}"))
-        title_lines = [ln for ln in wat_cells[row] if ln.s][: max(1, title.count(" ") // 12 + 1)]
+        title_lines = wat_cells[row][: max(1, len(wat_cells[row]) - len(rest))]
         out.append(Action(
             code=code, title=title, description=description,
             kind="sleutelproject" if title.lower().startswith("sleutelproject") else "action",

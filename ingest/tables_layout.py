@@ -37,8 +37,10 @@ YEAR_COLON_RE = re.compile(r"^\s*(?:19|20)\d{2}(?:/(?:19|20)\d{2})*\s*:")
 # Last words of a Wie line after which the organisation name continues on the next line.
 CONT_WORDS = {"gemeente", "gemeenten", "provincie", "provincies", "ministerie", "ministeries", "van", "en",
               "de", "het", "of", "hoogheemraadschap", "waterschap", "omgevingsdienst", "omgevingsdiensten",
-              "i.s.m.:",
-              "i.s.m.", "o.a.", "met", "tot", "voor"}
+              "i.s.m.:", "i.s.m.", "o.a.", "met", "tot", "voor",
+              # the kind of body before its name ("recreatieschap" + "Spaarnwoude")
+              "recreatieschap", "stichting", "vereniging", "veiligheidsregio", "havenbedrijf", "netbeheerder",
+              "waterschappen", "hoogheemraadschappen", "drinkwaterbedrijf", "drinkwaterbedrijven"}
 
 
 @dataclass
@@ -126,6 +128,8 @@ def title_score(paras: list[Para], i: int) -> float:
     if len(p.lines) == 1 and first.endswith("."):
         score -= 1.0  # a lone sentence end ("Kennemerland.") is the tail of a broken line, not a title
     prev_last = paras[i - 1].lines[-1].s if i > 0 else "."
+    if prev_last.endswith(","):
+        score -= 1.5  # "• ... Amsterdam-Rijnkanaal," + break + "Noordzeekanaal": an enumeration goes on
     if first.endswith(".") and len(first.split()) <= 3 and not ends_sentence(prev_last):
         score -= 2.0  # "...Nationaal Park Zuid" + break + "Kennemerland.": a bullet split by the column break
     if re.match(r"^[A-Z]\.\s", first):
@@ -145,7 +149,9 @@ def _wrapped_title(p: Para) -> bool:
     if len(lines) < 3 or ends_sentence(lines[0]) or ends_sentence(lines[1]) or lines[1].endswith(","):
         return False
     # The second line continues the title when it starts in lower case, or when the first line was full.
-    wraps = lines[1][:1].islower() or (len(lines[0]) >= 50 and lines[1][:1].isupper())
+    # A year alone ("... Kaderrichtlijn Water" + "2027") also wraps a full first line.
+    wraps = lines[1][:1].islower() or (len(lines[0]) >= 50 and (lines[1][:1].isupper()
+                                                                or lines[1][:1].isdigit()))
     return wraps and len(lines[1]) < 45 and len(lines[1].split()) <= 5 \
         and lines[2][:1].isupper() and not lines[2].startswith("•")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ingest.tables_layout import (
     CONT_PHASE_RE,
@@ -39,17 +39,18 @@ def atoms_of(paras: list[Para]) -> list[Atom]:
 
 def segment(atoms: list[Atom], n: int, boundary: Callable[[int], float],
             content: Callable[[int, int, int], float] | None = None,
-            empty: float | None = None) -> tuple[list[list[Line]], float]:
+            empty: float | Sequence[float] | None = None) -> tuple[list[list[Line]], float]:
     """Best split of `atoms` into n cells; returns the cells and the best total score.
 
     boundary(j) scores a cell starting at atom j (j >= 1); content(a, b, row) scores atoms[a:b] as cell `row`.
     With `empty` (a penalty, e.g. -1.2) a cell may be empty: a row without a Wanneer cell has no period,
-    which beats cutting another row's cell in two.
+    which beats cutting another row's cell in two. A sequence gives each row its own penalty.
     """
     m = len(atoms)
     if n <= 0 or (m < n and empty is None) or m == 0:
         return [], -1.0
     neg = float("-inf")
+    skip = None if empty is None else [float(empty)] * n if isinstance(empty, (int, float)) else list(empty)
     best = [[neg] * (m + 1) for _ in range(n + 1)]
     back = [[0] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
@@ -58,8 +59,8 @@ def segment(atoms: list[Atom], n: int, boundary: Callable[[int], float],
         lo = k if empty is None else 0
         hi = m - (n - k) if empty is None else m
         for b in range(lo, hi + 1):
-            if empty is not None and best[k - 1][b] != neg and best[k - 1][b] + empty > best[k][b]:
-                best[k][b] = best[k - 1][b] + empty
+            if skip is not None and best[k - 1][b] != neg and best[k - 1][b] + skip[k - 1] > best[k][b]:
+                best[k][b] = best[k - 1][b] + skip[k - 1]
                 back[k][b] = b
             for a in range(max(0 if empty is not None else k - 1, b - MAX_CELL_LINES), b):
                 if best[k - 1][a] == neg:

@@ -201,3 +201,42 @@ def test_novex_year_first_phases_stay_in_one_cell(novex: dict) -> None:
     assert (az2.period.start_year, az2.period.end_year) == (2023, 2030)
     assert az4.period.text == "2024-2027"
     assert az3.period.qualifier == "core_task"
+
+
+@pytest.fixture(scope="module")
+def case_rows(resolver: ActorResolver) -> dict:
+    doc = parse_text(DATA / "tables-layout-cases.txt")
+    return {a.code: a for a in extract_tables(doc, resolver)}
+
+
+def test_headers_printed_under_the_wat_column_do_not_end_columns(case_rows: dict) -> None:
+    """'Wie Wie Wanneer Wanneer Wat Wat' after the last title: the columns are found from the layout."""
+    assert {"KL 1", "KM 1", "KL 2"} <= set(case_rows)
+    assert labels(case_rows["KL 1"], "lead") == {"Vattenfall"}
+    assert labels(case_rows["KL 2"], "partner") == {"Provincie Noord-Holland"}
+    assert case_rows["KM 1"].title == "Opstellen grondstoffenstrategie"
+
+
+def test_the_row_whose_wat_cell_names_no_year_is_the_one_without_wanneer(case_rows: dict) -> None:
+    assert case_rows["KM 1"].period is None
+    assert (case_rows["KL 1"].period.start_year, case_rows["KL 2"].period.start_year) == (2029, 2026)
+
+
+def test_kind_of_body_at_a_line_end_continues_onto_the_name(case_rows: dict) -> None:
+    """'recreatieschap' + 'Spaarnwoude, TenneT,': one I.s.m. list, not the start of the next row's cell."""
+    pw1, pw2, pw3 = case_rows["PW 1"], case_rows["PW 2"], case_rows["PW 3"]
+    assert labels(pw1, "partner") == {"Rijkswaterstaat", "Recreatieschap Spaarnwoude", "TenneT",
+                                      "Port of Amsterdam"}
+    assert labels(pw2, "lead") == {"Provincie Utrecht"}
+    assert labels(pw2, "partner") == {"Hoogheemraadschap van Rijnland"}
+    assert pw3.roles == []  # its Wie cell only says what it is part of
+    deps = {(d.kind, d.target_code) for d in pw3.dependencies}
+    assert ("part_of", "Uitvoeringsagenda NOVEX-MRA 1.0") in deps
+
+
+def test_enumeration_cut_by_a_column_break_is_no_title(case_rows: dict) -> None:
+    """A bullet ending in ',' continues after the break; a title may wrap onto a line with its year."""
+    pk3 = case_rows["PK 3"]
+    assert pk3.title == "Saneren van de vervuilde waterbodem voor de Kaderrichtlijn Water 2027"
+    assert pk3.source.quote == "Saneren van de vervuilde waterbodem voor de Kaderrichtlijn Water\n2027"
+    assert "Noordzeekanaal" in case_rows["PK 2"].description
