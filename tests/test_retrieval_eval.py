@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from benchmarks.retrieval_eval import QUESTIONS, corpus_passages, evaluate, load_questions
+from benchmarks.retrieval_eval import EXTRA, QUESTIONS, corpus_passages, evaluate, load_questions
 from kg.config import Settings
 from kg.index import update_index
 from kg.search import open_searcher
@@ -33,11 +33,19 @@ def test_default_hybrid_meets_the_hits_at_1_target(setup) -> None:
     assert result["hits@1"] >= 0.80, result
 
 
-@pytest.mark.xfail(strict=True, reason="14/15 on dev: 'Welke bedrijven ... mede ondertekend?' is not matched "
-                   "to the list under 'De private partijen' by BM25 or e5-small")
 def test_default_hybrid_meets_the_hits_at_5_target(setup) -> None:
     searcher, questions, _ = setup
     assert evaluate(searcher, questions, "hybrid")["hits@5"] >= 0.95
+
+
+def test_on_questions_in_officials_own_words_the_hybrid_beats_each_ranker(setup) -> None:
+    """The team's 40 questions use synonyms rather than the documents' terms: BM25 alone finds 0.68 of them in
+    the top 5, e5 alone 0.82, the weighted sum 0.85 (and ranks them higher than either)."""
+    searcher, _, _ = setup
+    extra = load_questions(EXTRA)
+    hybrid, bm25, dense = (evaluate(searcher, extra, mode) for mode in ("hybrid", "bm25", "dense"))
+    assert hybrid["hits@5"] >= 0.80, hybrid
+    assert hybrid["mrr"] > max(bm25["mrr"], dense["mrr"]), (hybrid, bm25, dense)
 
 
 def test_bm25_alone_is_a_useful_fallback(setup) -> None:
