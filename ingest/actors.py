@@ -34,6 +34,17 @@ _PARTICLES = ("van", "de", "der", "en", "voor", "het", "of", "&")
 _NAME = r"[A-Z\u00C0-\u00DE][\w'’.&-]*(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\w'’.&-]*))*"
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
 _CONNECT = r"\s*(?:,\s*(?:en\s+)?|\s+en\s+|\s*&\s*)"
+# A plural kind of company written before the names it introduces ("Drinkwaterbedrijven Waternet en PWN"):
+# a caption of the list, not a party of its own.
+_KIND_CAPTION = re.compile(r"\b(?i:(?:drink)?water(?:leiding)?bedrijven|netbeheerders|energiebedrijven|"
+                           r"havenbedrijven)[ \t]*(\n?)[ \t]*(?=[A-Z])")
+# Areas, not parties: "NOVEX gebieden NZKG, MRA en GH".
+_AREA_LIST = re.compile(r"\b(?i:(?:novex[- ]?)?gebieden)\s+[A-Z][\w-]*(?:\s*(?:,|\ben\b)\s*[A-Z][\w-]*)*")
+# What narrows a group word down ("gemeenten in de Taskforces Noord-Holland en Amsterdam"): the places in it
+# say where the group is, they are no parties. It runs to the next comma or semicolon.
+_QUALIFIER = re.compile(r"\s+(?:in|uit|binnen|rond|van)\s+(?:de|het)\s+[^,;]*")
+# Provinces whose name is also a city's: a bare "Utrecht" in a list is no province.
+_CITY_PROVINCES = {"utrecht", "groningen"}
 
 
 def normalize(text: str) -> str:
@@ -59,6 +70,7 @@ class _Item:
     end: int
     ref: ActorRef
     role: str | None = None
+    place: bool = False  # a bare place name ("Amsterdam"), not a name of the body itself
 
 
 @dataclass
@@ -78,6 +90,12 @@ class ActorResolver:
             place = place_name(row)
             if place:
                 self._alias.setdefault(place.lower(), row["key"])
+        # "Noord-Holland" alone in a list of parties: the province (in running text it is the region).
+        self._provinces = {row["label"][len("provincie "):].lower().replace("-", " "): row["key"]
+                           for row in self.rows if row.get("type") == "provincie"
+                           and row["label"].lower().startswith("provincie ")}
+        for city in _CITY_PROVINCES:
+            self._provinces.pop(city, None)
         self._heads = _load_heads()
         heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in self._heads)
         self._coord = re.compile(rf"\b(?i:({heads}))\s+({_NAME}{_PAREN}(?:{_CONNECT}{_NAME}{_PAREN})*)")
@@ -206,6 +224,8 @@ class ActorResolver:
         flat = _collapse_keep_breaks(_rejoin(text))
         flat = re.sub(_LEADIN, " , ", flat)
         flat = re.sub(r"(?i)^\s*(?:wie|trekker|betrokken|partners?)\s*:", " , ", flat)
+        flat = _KIND_CAPTION.sub(lambda m: m.group(1) or " ", flat)
+        flat = _AREA_LIST.sub(lambda m: " " * len(m.group(0)), flat)
         flat = self.expand(flat)
         lines, roles = _strip_parens(flat)
         breaks = {i for i, ch in enumerate(lines) if ch == "\n"}
@@ -216,10 +236,14 @@ class ActorResolver:
             if _is_code(ent):
                 continue
             if ent.label_ in ("ORG", "PLACE"):
-                items.append(_Item(ent.start_char, ent.end_char, self._ref(ent.ent_id_, ent.text)))
+                items.append(_Item(ent.start_char, ent.end_char, self._ref(ent.ent_id_, ent.text),
+                                   place=ent.label_ == "PLACE"))
             elif ent.label_ == "GROUP":
                 items.append(_Item(ent.start_char, ent.end_char, _group(ent.ent_id_, ent.text)))
-        items += self._gap_items(flat, items, breaks)
+        narrowed = [(i.end, m.end()) for i in items if i.ref.kind == "group"
+                    for m in [_QUALIFIER.match(flat, i.end)] if m]
+        items = [i for i in items if not (i.place and any(s <= i.start < e for s, e in narrowed))]
+        items += self._gap_items(flat, items, breaks, narrowed)
         items.sort(key=lambda i: i.start)
         for pos, role in roles:
             owner = [i for i in items if i.end <= pos and not flat[i.end:pos].strip(" ,.;")]
@@ -233,9 +257,11 @@ class ActorResolver:
                 out.append((item.ref, item.role))
         return out
 
-    def _gap_items(self, flat: str, items: list[_Item], breaks: set[int]) -> list[_Item]:
-        """Text between recognised names, split on separators, resolved by fuzzy match or kept as unknown."""
-        spans = sorted((i.start, i.end) for i in items)
+    def _gap_items(self, flat: str, items: list[_Item], breaks: set[int],
+                   skip: list[tuple[int, int]] = ()) -> list[_Item]:  # type: ignore[assignment]
+        """Text between recognised names (and outside `skip`), split on separators, resolved by fuzzy match
+        or kept as unknown."""
+        spans = sorted([(i.start, i.end) for i in items] + list(skip))
         gaps, pos = [], 0
         for s, e in spans:
             gaps.append((pos, s))
@@ -258,7 +284,7 @@ class ActorResolver:
         return out
 
     def _resolve_piece(self, piece: str) -> ActorRef | None:
-        key = self._alias.get(piece.lower())
+        key = self._alias.get(piece.lower()) or self._provinces.get(piece.lower().replace("-", " "))
         if key:
             return self._ref(key, piece)
         if len(piece) >= 6:

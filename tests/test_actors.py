@@ -349,3 +349,46 @@ def test_words_after_a_matched_alias_on_the_same_line_are_its_tail(resolver):
     assert [r.label for r in refs] == [
         "Hynetwork Services", "Gasunie", "Ministerie van Klimaat en Groene Groei"]
     assert all(r.known for r in refs)
+
+
+def test_plural_kind_of_company_before_names_is_a_caption(resolver):
+    refs = resolver.resolve_cell("Drinkwaterbedrijven \nWaternet en PWN")
+    assert [(r.label, r.known) for r in refs] == [("Waternet", True), ("PWN", True)]
+    refs = resolver.resolve_cell("netbeheerders Liander en TenneT, gemeente Velsen")
+    assert labels(refs) == ["Liander", "TenneT", "Gemeente Velsen"]
+    # Without names after it the word is still the group it names.
+    assert [(r.label, r.kind) for r in resolver.resolve_cell("Port of Amsterdam, netbeheerders")] == [
+        ("Port of Amsterdam", "organisation"), ("Netbeheerders", "group")]
+
+
+def test_places_that_narrow_a_group_are_no_parties(resolver):
+    refs = resolver.resolve_cell("TenneT, provincie Noord-Holland en gemeenten in de Taskforces Utrecht en\n"
+                                 "Haarlem")
+    assert [(r.label, r.kind) for r in refs] == [
+        ("TenneT", "organisation"), ("Provincie Noord-Holland", "organisation"), ("Gemeenten", "group")]
+    # After the next comma the list of parties goes on.
+    refs = resolver.resolve_cell("bedrijven in de haven, gemeente Haarlem")
+    assert labels(refs) == ["Bedrijven", "Gemeente Haarlem"]
+
+
+def test_areas_listed_after_gebieden_are_no_parties(resolver):
+    refs = resolver.resolve_cell("Rijkswaterstaat. NOVEX gebieden NZKG, MRA en GH")
+    assert labels(refs) == ["Rijkswaterstaat"]
+
+
+def test_bare_province_name_in_a_list_is_the_province(resolver):
+    refs = resolver.resolve_cell("Zeeland, Liander")
+    assert [(r.label, r.known) for r in refs] == [("Provincie Zeeland", True), ("Liander", True)]
+    # A province named after its capital stays ambiguous: no province is made of "Utrecht".
+    assert "Provincie Utrecht" not in labels(resolver.resolve_cell("Utrecht, Liander"))
+    # In running text a region name is no organisation.
+    assert labels(resolver.find("De haven van Noord-Holland groeit.")) == []
+
+
+def test_registry_names_seen_in_wie_cells(resolver):
+    cell = "AEB, TSN, OCAP,\nArgent Energy, Bestuursplatform NZKG,\nGebiedsopgave Centraal Holland"
+    refs = resolver.resolve_cell(cell)
+    assert [(r.label, r.known) for r in refs] == [
+        ("AEB Amsterdam", True), ("Tata Steel", True), ("OCAP", True), ("Argent Energy", True),
+        ("Bestuursplatform Noordzeekanaalgebied", True), ("Gebiedsopgave Centraal Holland", True)]
+    assert labels(resolver.resolve_cell("ProRail, NS")) == ["ProRail", "Nederlandse Spoorwegen"]
