@@ -125,7 +125,9 @@ def _spans(low: str) -> list[_Span]:
 
 def _labels(flat: str, spans: list[_Span]) -> list[str]:
     """Phase names: the words before each range, or after it when the text reads '2024: start bouw'."""
-    after_mode = bool(spans) and flat[spans[0].end_pos:spans[0].end_pos + 2].strip().startswith(":")
+    # "2024: start bouw", or a text that opens with its first range ("2025/2026/2027, Q1 2025 sloop")
+    after_mode = bool(spans) and (flat[spans[0].end_pos:spans[0].end_pos + 2].strip().startswith(":")
+                                  or not flat[:spans[0].pos].strip(" :;,.-("))
     labels = []
     for i, span in enumerate(spans):
         if after_mode:
@@ -149,8 +151,62 @@ def _period(text: str, span: _Span) -> Period:
                   end=span.end, qualifier=qualifier)
 
 
+def _combined(text: str, spans: list[_Span]) -> Period:
+    """One period over several ranges: the earliest begin to the latest end."""
+    if len(spans) == 1:
+        return _period(text, spans[0])
+    starts = [s.start for s in spans if s.start]
+    ends = [s.end for s in spans if s.end]
+    start = min(starts) if starts else None
+    end = max(ends) if ends else None
+    if end and starts and end < max(starts)[: len(end)]:
+        end = None  # the last phase is open-ended ("Realisatie vanaf 2028")
+    # An open end after dated phases is no "not before": the work has begun at the first phase.
+    qualifier = "approximate" if any(s.approximate for s in spans) else None
+    return Period(text=text, start_year=_year(start), end_year=_year(end), start=start, end=end,
+                  qualifier=qualifier)
+
+
+# A paragraph without a date that still names a step of the work ("Realisatie nog te bepalen").
+_PHASE_WORD = re.compile(r"(?i)^\W*(?:voorbereiding|verkenning|planfase|planvorming|ontwerp|realisatie|"
+                         r"uitvoering|aanbesteding|oplevering|besluit\w*|investeringsbesluit|afronding|start|fase\s*\d)\b")
+_DATE_LEAD = re.compile(r"(?i)\b(?:in|vanaf|per|van|tot(?:\s+en\s+met)?|t/m|uiterlijk|voor|vóór|na|rond|"
+                        r"circa|niet)\s*$")
+
+
+def _undated(flat: str, spans: list[_Span]) -> str:
+    """The words of a phase paragraph without its dates: "2023-2026 Voorbereiding" -> "Voorbereiding"."""
+    pieces, pos = [], 0
+    for span in spans:
+        pieces.append(_DATE_LEAD.sub("", flat[pos:span.pos]))
+        pos = span.end_pos
+    pieces.append(flat[pos:])
+    label = re.sub(r"\s+", " ", " ".join(p.strip(" :;,.-/") for p in pieces)).strip(" :;,.-/(")
+    return label + ")" * (label.count("(") - label.count(")"))
+
+
+def _paragraph_phases(text: str) -> list[Period]:
+    """Phases of a cell written one paragraph per step ("Voorbereiding 2024-2025" / "Realisatie 2025-2028",
+    also year first: "2023-2026 Voorbereiding" / "2025-2027 Ontwerp"). Empty unless two steps are dated."""
+    phases, dated = [], 0
+    for para in re.split(r"\n[ \t]*\n", text):
+        flat = normalize(para)
+        if not flat:
+            continue
+        spans = _spans(flat.lower())
+        if spans:
+            dated += 1
+            phase = _combined(_undated(flat, spans) or flat, spans)
+            phases.append(phase)
+        elif _PHASE_WORD.match(flat):
+            phases.append(Period(text=flat, qualifier="unknown"))
+        # other undated paragraphs are remarks ("Punt is nog onzeker"), no steps
+    return phases if dated >= 2 or (dated and len(phases) >= 2) else []
+
+
 def parse_period(text: str) -> Period | None:
-    """The period a planning cell or phrase states; None when it states none."""
+    """The period a planning cell or phrase states; None when it states none. Blank lines in `text` separate
+    the paragraphs of a cell, which are read as its phases."""
     if not text or not text.strip():
         return None
     original = re.sub(r"\s+", " ", text).strip()
@@ -162,19 +218,9 @@ def parse_period(text: str) -> Period | None:
             if pattern.search(low):
                 return Period(text=original, qualifier=qualifier)
         return None
-    if len(spans) == 1:
-        period = _period(original, spans[0])
-    else:
-        starts = [s.start for s in spans if s.start]
-        ends = [s.end for s in spans if s.end]
-        start = min(starts) if starts else None
-        end = max(ends) if ends else None
-        if end and starts and end < max(starts)[: len(end)]:
-            end = None  # the last phase is open-ended ("Realisatie vanaf 2028")
-        approx = any(s.approximate for s in spans)
-        qualifier = "approximate" if approx else ("not_before" if end is None and start else None)
-        period = Period(text=original, start_year=_year(start), end_year=_year(end), start=start, end=end,
-                        qualifier=qualifier)
+    period = _combined(original, spans)
+    period.phases = _paragraph_phases(text)
+    if not period.phases and len(spans) > 1:
         for label, span in zip(_labels(flat, spans), spans, strict=True):
             period.phases.append(_period(label or flat[span.pos:span.end_pos], span))
     if period.end is None and period.qualifier is None:

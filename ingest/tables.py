@@ -399,7 +399,10 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
         title, rest = split_title(Para(wat_cells[row]))
         description = join_lines(rest)
         wie, statement = split_statement(_cell_text(wie_cells[row], wie_atoms) if wie_cells else "")
-        wan = join_lines([ln.s for ln in wan_cells[row]]) if wan_cells else ""
+        # Each paragraph of a Wanneer cell is a step ("Voorbereiding 2024-2025" / "Realisatie 2025-2028").
+        wan_paras = [join_lines(p.split("\n")) for p in _cell_text(wan_cells[row], wan_atoms).split("\n\n")
+                     ] if wan_cells and wan_cells[row] else []
+        wan = " ".join(wan_paras)
         flags: list[str] = []
         conf = 1.0
         roles = _roles(wie, cache.resolver)
@@ -414,7 +417,9 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
         if not wat_ok:
             flags.append("title_alignment_uncertain")
             conf *= 0.85
-        period = _parse_period(wan)
+        period = _parse_period("\n\n".join(wan_paras))
+        if period is None and wan:  # "Fase 3 Investeringsbesluit afgerond": the wording, no dates
+            period = Period(text=wan, qualifier="unknown")
         if wan and (period is None or (period.start_year is None and period.end_year is None)) \
                 and not re.search(r"(?i)doorlopend|kerntaak", wan):
             flags.append("period_ambiguous")

@@ -167,3 +167,36 @@ def test_dev_annotation_wordings():
     assert "Uiterlijk 2028" in about and years("Uiterlijk 2028") == (None, 2028)
     assert "Niet voor 2035" in about and years("Niet voor 2035") == (2035, None)
     assert "Verwachte start in 2025" in about and years("Verwachte start in 2025") == (2025, None)
+
+
+def test_year_first_paragraphs_are_labelled_by_their_own_words():
+    p = parse_period("2023-2026\nVoor-\nbereiding\n\n2025-2027\nOntwerp\n\n2027-2030\nUitvoering")
+    assert (p.start_year, p.end_year) == (2023, 2030)
+    assert [(f.text, f.start_year, f.end_year) for f in p.phases] == [
+        ("Voorbereiding", 2023, 2026), ("Ontwerp", 2025, 2027), ("Uitvoering", 2027, 2030)]
+
+
+def test_paragraph_phase_keeps_the_words_around_its_date():
+    p = parse_period("Start in 2025 met\nklimaatstraten en Plein 1945\n\n"
+                     "Ontmoetingsplekken eind 2025/\nbegin 2026")
+    assert [(f.text, f.start_year, f.end_year) for f in p.phases] == [
+        ("Start met klimaatstraten en Plein 1945", 2025, None), ("Ontmoetingsplekken", 2025, 2026)]
+
+
+def test_undated_step_is_a_phase_but_a_remark_is_not():
+    p = parse_period("Planfase\n2024-2026\n\nRealisatie\nNog te bepalen.")
+    assert [(f.text, f.start_year, f.end_year) for f in p.phases] == [
+        ("Planfase", 2024, 2026), ("Realisatie Nog te bepalen.", None, None)]
+    p = parse_period("2027-2040\n\nPunt is nog\nonzeker.")
+    assert (p.start_year, p.end_year, p.phases) == (2027, 2040, [])
+
+
+def test_open_end_after_dated_phases_is_not_a_not_before():
+    p = parse_period("Planfase 2024-2026\n\nStart uitvoering 2028")
+    assert (p.start_year, p.end_year, p.qualifier) == (2024, None, None)
+    assert parse_period("Vanaf 2026").qualifier == "not_before"  # a single "vanaf" still is
+
+
+def test_text_opening_with_its_first_range_takes_the_words_after():
+    p = parse_period("2025/2026/2027, Q1 2025 sloop eerste gebouwen")
+    assert [f.text for f in p.phases] == ["2025/2026/2027", "sloop eerste gebouwen"]

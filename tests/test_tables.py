@@ -240,3 +240,12 @@ def test_enumeration_cut_by_a_column_break_is_no_title(case_rows: dict) -> None:
     assert pk3.title == "Saneren van de vervuilde waterbodem voor de Kaderrichtlijn Water 2027"
     assert pk3.source.quote == "Saneren van de vervuilde waterbodem voor de Kaderrichtlijn Water\n2027"
     assert "Noordzeekanaal" in case_rows["PK 2"].description
+
+
+def test_wanneer_paragraphs_are_phases_and_undated_wording_is_kept(case_rows: dict) -> None:
+    ps1, ps2 = case_rows["PS 1"], case_rows["PS 2"]
+    assert [(f.text, f.start_year, f.end_year) for f in ps1.period.phases] == [
+        ("Voorbereiding", 2023, 2026), ("Uitvoering", 2027, 2030)]
+    assert ps2.period.text == "Fase 3 Investeringsbesluit afgerond"
+    assert (ps2.period.start_year, ps2.period.end_year, ps2.period.qualifier) == (None, None, "unknown")
+    assert "period_ambiguous" in ps2.flags
