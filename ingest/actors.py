@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -134,7 +135,9 @@ class ActorResolver:
 
         def rewrite(m: re.Match[str]) -> str:
             singular = heads[re.sub(r"\s+", " ", m.group(1).lower())]
-            parts, names, rest = [], [], ""
+            parts: list[str] = []
+            names: list[str] = []
+            rest = ""
             for sm in self._single.finditer(m.group(2)):
                 name = sm.group(1)
                 if not parts and self._other_type(singular, name):
@@ -258,7 +261,7 @@ class ActorResolver:
         return out
 
     def _gap_items(self, flat: str, items: list[_Item], breaks: set[int],
-                   skip: list[tuple[int, int]] = ()) -> list[_Item]:  # type: ignore[assignment]
+                   skip: Sequence[tuple[int, int]] = ()) -> list[_Item]:
         """Text between recognised names (and outside `skip`), split on separators, resolved by fuzzy match
         or kept as unknown."""
         spans = sorted([(i.start, i.end) for i in items] + list(skip))
