@@ -37,9 +37,34 @@ def _prefix(doc: ParsedDocument, parliament: bool) -> str:
     return "".join(p[0] for p in parts[:2]).upper() or "C"
 
 
-def _title(sentence: str, max_words: int = 12) -> str:
-    words = sentence.split()
-    return " ".join(words[:max_words]) + (" …" if len(words) > max_words else "")
+# The sender and its modal verb: "Het kabinet zal", "... en wil", inverted "Deze studies willen wij".
+_MODAL = r"(?:zal|zullen|wil|willen|ga|gaat|gaan)"
+_SENDER = r"(?:het kabinet|het rijk|wij|we|ik)"
+_SUBJECT_MODAL = re.compile(rf"^{_SENDER}\b[^,.;]*?\b{_MODAL}\s+", re.I)
+_MODAL_SUBJECT = re.compile(rf"\s+{_MODAL}\s+{_SENDER}\s+", re.I)
+_FILLER = re.compile(r"\s+(?:dan ook|daarom|derhalve)\b", re.I)
+TITLE_CHARS = 140
+
+
+def _title(sentence: str) -> str:
+    """What is promised, as a to-do: the sentence without its sender and modal verb ("Het kabinet zal de
+    aanbevelingen meenemen in de Nota Ruimte." -> "De aanbevelingen meenemen in de Nota Ruimte"), cut at a
+    word boundary when long."""
+    text = " ".join(sentence.split()).rstrip(" .;:")
+    text = _SUBJECT_MODAL.sub("", text, count=1)
+    m = _MODAL_SUBJECT.search(text)
+    if m and m.start() < 80:
+        text = text[:m.start()] + " " + text[m.end():]
+    text = _FILLER.sub("", text)
+    if len(text) > TITLE_CHARS:
+        text = text[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+    return text[:1].upper() + text[1:]
+
+
+def _position_sentence(item: str) -> str:
+    """The sentence of a bullet that names the seat or role sought (the bullet may open with context)."""
+    parts = [p for p in re.split(r"(?<=[.;])\s+(?=[A-Z])", item) if p.strip()]
+    return next((p for p in parts if _POSITION.search(p)), item)
 
 
 def _period(text: str) -> Period | None:
@@ -153,7 +178,8 @@ def _networks(doc: ParsedDocument, resolver: Any) -> list[Action]:
             keys = {a.key for a in lead}
             involved = [a for a in resolver.find(f"{heading}. {flat}") if a.key not in keys]
             actions.append(Action(
-                code=f"{prefix} {len(actions) + 1}", title=_title(flat), kind="commitment",
+                code=f"{prefix} {len(actions) + 1}", title=_title(_position_sentence(flat)),
+                kind="commitment",
                 description=f"{heading}: {flat}" if heading else flat,
                 roles=[Role(a, "lead", 0.9) for a in lead] + [Role(a, "involved", 0.7) for a in involved],
                 period=_period(flat) or doc_period, source=Source(page.number, item), confidence=0.8,

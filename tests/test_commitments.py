@@ -68,3 +68,33 @@ def test_network_positions_of_zaanstad(resolver):
 
 def test_agenda_and_table_documents_give_no_letter_commitments(resolver):
     assert run("uitvoeringsagenda-novex-nzkg-2025-2029.txt", resolver) == []
+
+
+def test_titles_say_what_is_promised(resolver):
+    text = ("Geachte Voorzitter,\n\nHet onderzoek is klaar. "
+            "Het kabinet zal de adviezen uit dit rapport dan ook verwerken in de Nota Ruimte.\n"
+            "Alle plannen willen wij samen brengen in één gedeelde visie voor de regio.\n\n"
+            "Minister van Infrastructuur en Waterstaat\n")
+    doc = ParsedDocument("b.txt", "brief", "0" * 64, "text/plain", "b", [Page(1, text)])
+    titles = [a.title for a in extract_commitments(doc, resolver)]
+    assert titles == ["De adviezen uit dit rapport verwerken in de Nota Ruimte",
+                      "Alle plannen samen brengen in één gedeelde visie voor de regio"]
+
+
+def test_long_title_is_cut_at_a_word():
+    from ingest.commitments import TITLE_CHARS, _title
+
+    title = _title("Wij zullen " + "de regionale samenwerking versterken " * 8 + "in 2026.")
+    assert len(title) <= TITLE_CHARS + 2 and title.endswith(" …") and title.startswith("De regionale")
+    assert not title[:-2].endswith(" versterk")
+
+
+def test_network_title_is_the_sentence_naming_the_seat(resolver):
+    text = ("Om de prioriteiten te realiseren zet Zaanstad in op de volgende netwerken:\n\n"
+            "Metropoolregio Amsterdam\n"
+            "• voor de lobbykracht; koppelkansen via de MRA. Voortrekkersrol vervullen bij MRA Wonen.\n")
+    doc = ParsedDocument("s.txt", "strategie-zaanstad-2022-2026", "0" * 64, "text/plain",
+                         "Strategie 2022-2026", [Page(1, text)])
+    [a] = extract_commitments(doc, resolver)
+    assert a.title == "Voortrekkersrol vervullen bij MRA Wonen"
+    assert [x.label for x in a.actors("lead")] == ["Gemeente Zaanstad"]
