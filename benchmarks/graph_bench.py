@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,9 @@ GROUP BY ?a ORDER BY DESC(?n) LIMIT 1"""
 def pick_subjects(store: ox.Store) -> tuple[str | None, str | None]:
     """The actor with most lead/partner roles and the action with the longest dependency closure."""
     def first(sparql: str, var: str) -> str | None:
-        rows = list(store.query(sparql, use_default_graph_as_union=True))
+        solutions = store.query(sparql, use_default_graph_as_union=True)
+        assert isinstance(solutions, ox.QuerySolutions)
+        rows = list(solutions)
         return rows[0][var].value if rows and rows[0][var] is not None else None
     return first(_BUSIEST_ACTOR, "actor"), first(_DEEPEST_ACTION, "a")
 
@@ -40,6 +43,7 @@ def raw_select(store: ox.Store, query_name: str, var: str, iri: str) -> list[tup
 
     solutions = store.query(query_source(query_name), use_default_graph_as_union=True,
                             substitutions={ox.Variable(var): ox.NamedNode(iri)})
+    assert isinstance(solutions, ox.QuerySolutions)
     names = solutions.variables
     return [tuple(row[n] for n in names) for row in solutions]
 
@@ -61,13 +65,13 @@ def measure(settings: Settings, repeat: int) -> dict[str, Any]:
             # Same answer, or the timing is meaningless.
             assert len(rows) == len(raw_select(raw, query, var, iri))
             out[f"{label}_rows"] = len(rows)
-            out[f"{label}_store"] = latencies(
-                lambda q=query, v=var, i=iri: gs.select(q, **{v: URIRef(i)}), repeat)
-            out[f"{label}_raw"] = latencies(lambda q=query, v=var, i=iri: raw_select(raw, q, v, i), repeat)
+            bound = {var: URIRef(iri)}
+            out[f"{label}_store"] = latencies(partial(gs.select, query, **bound), repeat)
+            out[f"{label}_raw"] = latencies(partial(raw_select, raw, query, var, iri), repeat)
         return out
     finally:
         gs.close()
-        raw = None
+        del raw
 
 
 def run(store_dir: Path, repeat: int = 50) -> Section:

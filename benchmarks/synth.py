@@ -111,7 +111,8 @@ def document_text(seed: int, doc_bytes: int = CORPUS_DOC_BYTES,
     # Measured: ~1.15 kB of table and prose per action, two actions per page.
     count = max(1, doc_bytes // 1150)
     actions = _actions(rng, actors, count, seed)
-    pages, size = [], 0
+    pages: list[str] = []
+    size = 0
     for start in range(0, len(actions), 2):
         pair = actions[start:start + 2]
         theme = pair[0].theme

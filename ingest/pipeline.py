@@ -96,8 +96,8 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True) -
     started = time.perf_counter()
     summary = IngestSummary()
     files, missing = discover(paths)
-    for path, reason in missing:
-        _fail(summary, path, reason)
+    for name, reason in missing:
+        _fail(summary, name, reason)
     store = open_store(settings)
     try:
         resolver = ActorResolver.default()
@@ -107,7 +107,7 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True) -
             try:
                 _ingest_one(path, settings, store, summary)
             except IngestError as exc:
-                _fail(summary, exc.path, exc.reason)
+                _fail(summary, str(exc.path), exc.reason)
             except KgError as exc:
                 _fail(summary, str(path), str(exc))
             except Exception as exc:  # a bug on one file must not stop the batch; say what it was

@@ -66,10 +66,11 @@ def split_pages(text: str, marked: bool = True) -> list[str]:
     """Raw page texts. A form feed always breaks a page; without form feeds, in a `marked` file a line that
     starts with a space opens a new page (that space is the marker and is removed). No marker: one page."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pages: list[str] = []
     if "\f" in text:
         pages = text.split("\f")
     elif marked:
-        pages, current = [], []
+        current: list[str] = []
         for line in text.split("\n"):
             if line.startswith(" "):
                 if current:

@@ -128,8 +128,9 @@ def _years(period: dict[str, Any]) -> range:
     start, end = period.get("start_year"), period.get("end_year")
     if start is None and end is None:
         return range(0)
-    start, end = start or end, end or start
-    return range(start, min(end, start + 30) + 1)
+    first = int(start if start is not None else end)  # type: ignore[arg-type]
+    last = int(end if end is not None else start)  # type: ignore[arg-type]
+    return range(first, min(last, first + 30) + 1)
 
 
 # --- actions -----------------------------------------------------------------------------------------

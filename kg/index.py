@@ -131,7 +131,7 @@ def _records(passages: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "id": str(p["iri"]), "doc_iri": str(p.get("doc_iri") or ""), "document": p.get("document") or "",
             "page": int(p.get("page") or 0), "text": text, "hash": content_hash(text), "mentions": mentions,
         })
-    records.sort(key=lambda r: (r["document"], r["doc_iri"], _natural(r["id"])))
+    records.sort(key=lambda r: (r["document"], r["doc_iri"], _natural(str(r["id"]))))
     return records
 
 
@@ -190,6 +190,7 @@ def _faiss_index(vectors: np.ndarray, threshold: int) -> tuple[Any, str]:
     import faiss
 
     dim = vectors.shape[1]
+    index: Any
     if len(vectors) > threshold:
         index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = 80

@@ -28,9 +28,9 @@ how far a passage stands above the rest, which rank fusion throws away: BM25 win
 paraphrase, and a clear winner in either survives."""
 CODE_BOOST = 2.0
 ORGANISATION_BOOST = 0.5
-"""Added (in standard deviations) per exact action code / organisation the question and the passage share: a
-question naming 'WB 1' must reach that row whatever the embeddings think; naming 'RWS' lifts the passages about
-Rijkswaterstaat without drowning what the question asks about them."""
+"""Added (in standard deviations) per exact action code / organisation the question and the passage share:
+a question naming 'WB 1' must reach that row whatever the embeddings think; naming 'RWS' lifts the passages
+about Rijkswaterstaat without drowning what the question asks about them."""
 
 
 @dataclass
