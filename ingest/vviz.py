@@ -8,8 +8,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
+from ingest.model import Action, ParsedDocument, Period, Source
 from ingest.periods import parse_period
+from ingest.vviz_parties import ABBREV_END, STOP, merge_roles, owner, parties, prefix
 
 _CAPTION = re.compile(r"^\s*Tabel\s+(\d{1,2})\s*[–—:.-]\s*(\S.*?)\s*$")
 _ACTION_WORD = re.compile(r"(?i)\bactie|\bmaatregel")
@@ -18,19 +19,7 @@ _FOOTNOTE_RULE = re.compile(r"^\s*_{5,}\s*$")
 _CHAPTER = re.compile(r"^\s*(?:\d{1,2}|[A-H])\s+[A-Z][\w’'-]+(?:\s+\S+){0,10}\s*$")
 _OTHER_CAPTION = re.compile(r"^\s*(?:Tabel|Figuur|Kader)\s+\d")
 _BULLET = re.compile(r"^\s*[•—–]\s*")
-_ABBREV_END = re.compile(r"(?i)\b(?:t\.b\.v|i\.s\.m|bijv|o\.a|m\.b\.t|i\.v\.m|e\.d|d\.w\.z|incl|ca|nr)\.$")
 _MAX_CELL_LINE = 75     # table cells are narrow columns; a longer line is running text after the table
-_STOP = {"de", "het", "een", "van", "voor", "met", "aan", "bij", "naar", "over", "door", "als", "dat", "die",
-         "wat", "hoe", "zijn", "wordt", "worden", "kan", "kunnen", "zodat", "ook", "niet", "welke", "deze",
-         "gemeente", "industrie", "binnen", "vanuit", "waar", "meer", "zich", "haar", "hier", "acties",
-         "actie"}
-# Cue words that say what a named party does in a row (the words just before its name, or its clause).
-_WITH = re.compile(r"(?i)(?:i\.\s?s\.\s?m\.|samen met|in samenwerking met|met steun van|met hulp van)\s*"
-                   r"(?:de |het )?$")
-_CONSULT = re.compile(r"(?i)\b(?:gesprek\w*|overleg|informeer\w*|dialoog|lobby\w*|pleit\w*|raadpleeg\w*|"
-                      r"consulteer\w*|vraag\w*\s+(?:na|advies)|betrek\w*|betrokken)\b")
-_TOGETHER_AFTER = re.compile(r"(?i)^[^;]{0,60}\bsamen met (?:hen|hun|deze|die)\b")
-_NOT_PARTY = re.compile(r"(?i)(?:\bvan|\bt\.b\.v\.|\bten behoeve van|\bvoor|\bonder)\s+(?:de |het |alle )?$")
 _FN_MARK = re.compile(r"(?<=[a-zà-ÿ)])(\d{1,2})(?=[\s.,;:)]|$)")
 
 
@@ -151,7 +140,7 @@ def _cells(body: list[_Line], caption: str) -> list[_Cell]:
         current.lines.append(line)
         nxt = body[k + 1].text if k + 1 < len(body) else ""
         text = line.text.rstrip()
-        ends = text[-1:] in ".?!)" and not _ABBREV_END.search(text)
+        ends = text[-1:] in ".?!)" and not ABBREV_END.search(text)
         so_far = _norm(current.text)
         in_caption = len(so_far.split()) >= 2 and f" {so_far} " in f" {cap} "
         if not nxt or ((ends or in_caption) and nxt[:1].isupper()):
@@ -255,7 +244,7 @@ def _appendix(lines: list[_Line], after: int, number: str) -> list[_Item]:
 
 def _stems(text: str) -> set[str]:
     words = re.findall(r"[a-zà-ÿ]{4,}", text.lower())
-    return {w[:6] for w in words if w not in _STOP}
+    return {w[:6] for w in words if w not in STOP}
 
 
 def _match(rows: list[_Row], items: list[_Item]) -> dict[int, _Item]:
@@ -283,99 +272,12 @@ def _match(rows: list[_Row], items: list[_Item]) -> dict[int, _Item]:
     return out
 
 
-
-# --- parties, owner, code prefix ------------------------------------------------------------------
-def _owner(doc: ParsedDocument, resolver: Any) -> ActorRef | None:
-    """The municipality whose document this is: named in the title, else the one the text names most."""
-    types = {row["key"]: row.get("type") for row in resolver.registry()}
-    for ref in resolver.find(doc.title):
-        if types.get(ref.key) == "gemeente":
-            return ref
-    counts: dict[str, tuple[int, ActorRef]] = {}
-    for page in doc.pages:
-        flat = " ".join(page.text.split())
-        for ref in resolver.find(flat):
-            if types.get(ref.key) == "gemeente":
-                n = len(re.findall(re.escape(ref.mention), flat, re.I)) if ref.mention else 1
-                counts[ref.key] = (counts.get(ref.key, (0, ref))[0] + n, ref)
-    return max(counts.values(), key=lambda c: c[0])[1] if counts else None
-
-
-def _clauses(text: str) -> list[str]:
-    """Sentences and ';'-parts; an abbreviation ('bijv.', 'i.s.m.') does not end a sentence."""
-    out: list[str] = []
-    start = 0
-    for m in re.finditer(r"(?:;|[.?!](?=\s+[A-Z]))\s+", text):
-        if _ABBREV_END.search(text[start:m.start() + 1]):
-            continue
-        out.append(text[start:m.start() + 1])
-        start = m.end()
-    out.append(text[start:])
-    return [c for c in out if c.strip()]
-
-
-def _cue(clause: str, start: int, end: int, cued_only: bool) -> str | None:
-    before, after = clause[:start], clause[end:]
-    if _WITH.search(before) or _TOGETHER_AFTER.search(after):
-        return "partner"
-    if _NOT_PARTY.search(before):
-        return None
-    if _CONSULT.search(before):
-        return "involved"
-    return None if cued_only else "partner"
-
-
-def _parties(text: str, resolver: Any, cued_only: bool = False) -> list[tuple[ActorRef, str]]:
-    """Parties a row names: 'i.s.m. X' / 'samen met hen' -> partner; in a clause about talking, informing or
-    lobbying -> involved; 'van X' / 'voor X' (a source or a beneficiary) -> none; otherwise partner, unless
-    `cued_only` (explanatory text, where a bare name is often a comparison or a place)."""
-    out: list[tuple[ActorRef, str]] = []
-    rank = {None: 0, "involved": 1, "partner": 2}
-    for clause in _clauses(text):
-        for ref in resolver.find(clause):
-            mention = ref.mention or ref.label
-            # groups ('de industrie', 'bedrijven') are usually the topic, so they need an explicit cue
-            strict = cued_only or ref.kind == "group"
-            hits = [m.span() for m in re.finditer(re.escape(mention), clause, re.I)] or [(0, 0)]
-            role = max((_cue(clause, s, e, strict) for s, e in hits), key=lambda r: rank[r])
-            if role:
-                out.append((ref, role))
-    return out
-
-
-def _merge_roles(lead: ActorRef | None, found: list[tuple[ActorRef, str]]) -> list[Role]:
-    """One role per party; 'partner' outranks 'involved' when a party is named both ways."""
-    roles: list[Role] = [Role(lead, "lead", 0.9)] if lead else []
-    best: dict[str, tuple[ActorRef, str]] = {}
-    for ref, role in found:
-        if lead and ref.key == lead.key:
-            continue
-        if ref.key not in best or (role == "partner" and best[ref.key][1] == "involved"):
-            best[ref.key] = (ref, role)
-    roles += [Role(ref, role, 0.7 if ref.kind == "group" else 0.8) for ref, role in best.values()]
-    return roles
-
-
-def _prefix(doc: ParsedDocument) -> str:
-    """The acronym the document defines for itself ('... in Zaanstad (VVIZ)' matching the title), else the
-    first word of the file name when it is short, else 'ACT'."""
-    for m in re.finditer(r"([^()]{10,120})\(([A-Z]{2,6})\)", doc.text):
-        words = [w for w in re.findall(r"[\w-]+", m.group(1)) if w.lower() not in _STOP | {"op", "in", "en"}]
-        acro = m.group(2)
-        expansion = " ".join(words[-len(acro):])
-        initials = "".join(w[0] for w in words[-len(acro):]).upper()
-        if initials == acro and fuzz.token_set_ratio(expansion.lower(), doc.title.lower()) >= 80:
-            return acro
-    first = re.split(r"[-_\s]+", doc.name)[0]
-    return first.upper() if first.isalpha() and len(first) <= 6 else "ACT"
-
-
 def _section_period(lines: list[_Line], first: int) -> Period | None:
     """The period in the heading of the chapter that holds the table ('5 Handelingsperspectief 2022-2026')."""
     for k in range(first, -1, -1):
         text = lines[k].text
         if _CHAPTER.match(text) and text.split()[0].isdigit() and not text.endswith("."):
-            return parse_period(text)
+            return parse_period(text.split(None, 1)[1])  # the heading's words, not its number
     return None
 
 
@@ -406,8 +308,8 @@ def extract_action_table(doc: ParsedDocument, resolver: Any) -> list[Action]:
     items = _appendix(lines, table.first, table.number)
     matched = _match(rows, items)
     footnotes = set(re.findall(r"(?m)^\s*(\d{1,2})\s{2,}\S", doc.text))
-    lead = _owner(doc, resolver)
-    prefix = _prefix(doc)
+    lead = owner(doc, resolver)
+    code_prefix = prefix(doc)
     period = _section_period(lines, table.first)
     typed = bool(_TYPE_COLUMN.match(table.columns[0]))
     names = table.columns[1:] if typed else table.columns
@@ -415,16 +317,16 @@ def extract_action_table(doc: ParsedDocument, resolver: Any) -> list[Action]:
     for n, row in enumerate(rows, start=1):
         texts = [c.text for c in row.cells]
         own = re.match(r"^(\d{1,2})[.)]\s+", texts[0])
-        code = f"{prefix} {own.group(1) if own else n}"
+        code = f"{code_prefix} {own.group(1) if own else n}"
         title = texts[0][own.end():] if own else texts[0]
         item = matched.get(n - 1)
         parts = [_clean_item(item.text, footnotes)] if item else [title]
         parts += [f"{name}: {text}" for name, text in zip(names[1:], texts[1:], strict=False)]
         if row.category:
             parts.append(f"{table.columns[0]}: {row.category}")
-        found = _parties(" ".join(texts), resolver)
+        found = parties(" ".join(texts), resolver)
         if item:
-            found += _parties(item.text, resolver, cued_only=True)
+            found += parties(item.text, resolver, cued_only=True)
         flags = [_type_flag(row.category)] if row.category else []
         if len(row.cells) < len(names):
             flags.append("incomplete_row")
@@ -435,7 +337,7 @@ def extract_action_table(doc: ParsedDocument, resolver: Any) -> list[Action]:
             flags.append("period_from_section")
         actions.append(Action(
             code=code, title=title.rstrip("."), kind="action", description="\n\n".join(parts),
-            theme=row.category or None, roles=_merge_roles(lead, found), period=row_period or period,
+            theme=row.category or None, roles=merge_roles(lead, found), period=row_period or period,
             source=_quote(doc, row),
             confidence=(0.9 if item else 0.8) if "incomplete_row" not in flags else 0.5,
             flags=flags,

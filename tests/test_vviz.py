@@ -55,6 +55,12 @@ def test_fixture_rows_cells_and_page_break(resolver: ActorResolver) -> None:
         (2023, 2025)
 
 
+def test_fixture_section_period_is_worded_without_the_chapter_number(resolver: ActorResolver) -> None:
+    actions = extract_action_table(parse_text(DATA / "vviz-table.txt"), resolver)
+    assert actions[0].period is not None and "period_from_section" in actions[0].flags
+    assert not actions[0].period.text[:1].isdigit() and actions[0].period.text.endswith("2023-2025")
+
+
 def test_fixture_appendix_matched_by_content_not_order(resolver: ActorResolver) -> None:
     actions = extract_action_table(parse_text(DATA / "vviz-table.txt"), resolver)
     assert actions[0].description.startswith("Het energieloket helpt bedrijven bij vragen over energie. ")
