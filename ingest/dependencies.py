@@ -130,8 +130,13 @@ def _part_of_name(sentence: str) -> str | None:
             continue
         first = name.split()[0]
         if first[0].isupper() or (_PROGRAMME_WORD.search(name) and " van " not in f" {name} "):
-            return name
+            return _fix_caps(name)
     return None
+
+
+def _fix_caps(name: str) -> str:
+    """A word typed with two capitals ("UItvoeringsagenda") gets the second lowered; IJ is one letter."""
+    return re.sub(r"\b([A-HJ-Z])([A-Z])(?=[a-zà-ÿ]{3,})", lambda m: m.group(1) + m.group(2).lower(), name)
 
 
 def _kind(sentence: str) -> str | None:

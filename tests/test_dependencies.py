@@ -53,6 +53,12 @@ def test_part_of_a_named_programme_keeps_the_name():
     assert kinds("Onderdeel hiervan is het programma V&R van gemaal IJmuiden.") == {}
 
 
+def test_programme_name_typed_with_two_capitals_is_mended():
+    assert kinds("Onderdeel van de \nUItvoeringsagenda \nNOVEX-MRA 1.0") == {
+        "Uitvoeringsagenda NOVEX-MRA 1.0": "part_of"}
+    assert kinds("Onderdeel van IJmond Bereikbaar") == {"IJmond Bereikbaar": "part_of"}  # IJ is one letter
+
+
 def test_own_code_is_never_a_target():
     assert kinds("Zie WB 2 en WB2 en (samenhang met WB 3).", own="WB 2") == {"WB 3": "related"}
 
