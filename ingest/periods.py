@@ -44,6 +44,7 @@ _BEFORE = [
     (re.compile(r"\b(?:tot|tot\s+en\s+met|t/m|tot\s+(?:ten\s*minste|minimaal))\s*$"), "until"),
     (re.compile(r"\b(?:start\w*|gestart|aanvang|begin(?:t|nen))\b(?:\s+[a-z]+){0,2}\s*$"), "start"),
 ]
+_START_AFTER = re.compile(r"\s*:\s*(?:start\w*|aanvang|begin)\b")
 _APPROX_BEFORE = re.compile(r"\b(?:rond|circa|ca\.|omstreeks|ongeveer|naar\s+verwachting)\s*$")
 _KEYWORDS = [
     (re.compile(r"\bkerntaak\b"), "core_task"),
@@ -119,6 +120,9 @@ def _spans(low: str) -> list[_Span]:
                         span.start = None
                         span.qualifier = "deadline" if meaning == "deadline" else None
                     break
+            else:
+                if _START_AFTER.match(low, stop):
+                    span.end = None  # "2024: start bouw eerste woningen": a begin, like "start in 2024"
         spans.append(span)
         pos = stop
 

@@ -200,3 +200,9 @@ def test_open_end_after_dated_phases_is_not_a_not_before():
 def test_text_opening_with_its_first_range_takes_the_words_after():
     p = parse_period("2025/2026/2027, Q1 2025 sloop eerste gebouwen")
     assert [f.text for f in p.phases] == ["2025/2026/2027", "sloop eerste gebouwen"]
+
+
+def test_year_then_start_is_a_begin_without_end():
+    p = parse_period("2024: start bouw \neerste woningen")
+    assert (p.start_year, p.end_year) == (2024, None)
+    assert years("2025: oplevering") == (2025, 2025)
