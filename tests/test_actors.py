@@ -392,3 +392,9 @@ def test_registry_names_seen_in_wie_cells(resolver):
         ("AEB Amsterdam", True), ("Tata Steel", True), ("OCAP", True), ("Argent Energy", True),
         ("Bestuursplatform Noordzeekanaalgebied", True), ("Gebiedsopgave Centraal Holland", True)]
     assert labels(resolver.resolve_cell("ProRail, NS")) == ["ProRail", "Nederlandse Spoorwegen"]
+
+
+def test_regional_companies_and_associations_in_running_text(resolver):
+    text = ("Het rapport van Royal Haskoning DHV en de Stec Groep noemt Bunge, "
+            "verenigd in Zaanstad Maakstad, als voorbeeld.")
+    assert labels(resolver.find(text)) == ["Royal HaskoningDHV", "Stec Groep", "Bunge", "Zaanstad Maakstad"]
