@@ -110,6 +110,18 @@ def _roles(cell: str, resolver: Any) -> list[Role]:
     return roles
 
 
+def _most_named(text: str, resolver: Any) -> list[ActorRef]:
+    """The known organisations a text names most often (ties all kept)."""
+    flat = " ".join(text.split())
+    counts: dict[str, tuple[int, ActorRef]] = {}
+    for ref in resolver.find(flat, groups=False):
+        if ref.known and ref.kind == "organisation":
+            name = re.escape(ref.mention or ref.label)
+            counts[ref.key] = (len(re.findall(rf"\b{name}\b", flat, re.I)), ref)
+    top = max((n for n, _ in counts.values()), default=0)
+    return [ref for n, ref in counts.values() if n == top and top > 0]
+
+
 def _cell_text(cell: list[Line], atoms: list[tuple[Line, bool]]) -> str:
     """Cell lines joined by newlines, with a blank line where a new paragraph began."""
     starts = {id(ln) for ln, first in atoms if first}
@@ -210,6 +222,12 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
         flags: list[str] = []
         conf = 1.0
         roles = _roles(wie, cache.resolver)
+        if not roles and cache.resolver is not None:
+            # A Wie cell that names no party ("Onderdeel van ..."): the body the row's own text names most
+            # is involved; never a lead or partner, which only the Wie column states.
+            roles = [Role(a, "involved", 0.5) for a in _most_named(f"{title}\n{description}", cache.resolver)]
+            if roles:
+                flags.append("party_from_description")
         if not wie_ok:
             flags.append("wie_alignment_uncertain")
             conf *= 0.8

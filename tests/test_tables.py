@@ -229,7 +229,10 @@ def test_kind_of_body_at_a_line_end_continues_onto_the_name(case_rows: dict) -> 
                                       "Port of Amsterdam"}
     assert labels(pw2, "lead") == {"Provincie Utrecht"}
     assert labels(pw2, "partner") == {"Hoogheemraadschap van Rijnland"}
-    assert pw3.roles == []  # its Wie cell only says what it is part of
+    # Its Wie cell only says what it is part of: no lead or partner; the body its text names most is involved.
+    assert pw3.actors("lead") == [] and pw3.actors("partner") == []
+    assert labels(pw3, "involved") == {"Hoogheemraadschap van Rijnland"}
+    assert "party_from_description" in pw3.flags
     deps = {(d.kind, d.target_code) for d in pw3.dependencies}
     assert ("part_of", "Uitvoeringsagenda NOVEX-MRA 1.0") in deps
 
