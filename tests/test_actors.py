@@ -353,7 +353,8 @@ def test_words_after_a_matched_alias_on_the_same_line_are_its_tail(resolver):
 
 def test_plural_kind_of_company_before_names_is_a_caption(resolver):
     refs = resolver.resolve_cell("Drinkwaterbedrijven \nWaternet en PWN")
-    assert [(r.label, r.known) for r in refs] == [("Waternet", True), ("PWN", True)]
+    assert [(r.label, r.known) for r in refs] == [
+        ("Waternet", True), ("PWN Waterleidingbedrijf Noord-Holland", True)]
     refs = resolver.resolve_cell("netbeheerders Liander en TenneT, gemeente Velsen")
     assert labels(refs) == ["Liander", "TenneT", "Gemeente Velsen"]
     # Without names after it the word is still the group it names.
@@ -398,3 +399,9 @@ def test_regional_companies_and_associations_in_running_text(resolver):
     text = ("Het rapport van Royal Haskoning DHV en de Stec Groep noemt Bunge, "
             "verenigd in Zaanstad Maakstad, als voorbeeld.")
     assert labels(resolver.find(text)) == ["Royal HaskoningDHV", "Stec Groep", "Bunge", "Zaanstad Maakstad"]
+
+
+def test_labels_are_full_names_not_abbreviations(resolver):
+    assert labels(resolver.resolve_cell("PWN, Programma Energietransitie NZKG, Programmabureau NZKG")) == [
+        "PWN Waterleidingbedrijf Noord-Holland", "Programma Energietransitie Noordzeekanaalgebied",
+        "Programmabureau Noordzeekanaalgebied"]
