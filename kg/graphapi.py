@@ -101,7 +101,7 @@ def actor_page(store: Selectable, slug: str, role: str | None = None, theme: str
             "document_title": r.get("docTitle"), "page": r.get("page"),
             "theme": _theme(r.get("theme")), "theme_label": r.get("themeLabel"),
         })
-    items.sort(key=lambda i: (ROLES.index(i["role"]), _first_year(i["period"]), natural_key(i["code"])))
+    items.sort(key=lambda i: (ROLES.index(i["role"]), *period_order(i)))
     facets = {
         "roles": sorted({i["role"] for i in items}, key=ROLES.index),
         "themes": sorted({(i["theme"], i["theme_label"]) for i in items if i["theme"]}, key=str),
@@ -122,6 +122,12 @@ def natural_key(code: str | None) -> list[Any]:
 
 def _first_year(period: dict[str, Any]) -> int:
     return period.get("start_year") or period.get("end_year") or 9999
+
+
+def period_order(item: dict[str, Any]) -> tuple[int, int, list[Any]]:
+    """By first year, then last year (open ends last), then code in natural order; undated at the end."""
+    period = item["period"]
+    return _first_year(period), period.get("end_year") or 9999, natural_key(item["code"])
 
 
 def _years(period: dict[str, Any]) -> range:
@@ -189,7 +195,9 @@ def timeline(store: Selectable, year: int | None = None, actor: str | None = Non
     years = sorted({y for i in dated for y in (i["period"]["start_year"], i["period"]["end_year"]) if y})
     items = [i for i in items if (actor is None or actor in i["actor_ids"])
              and (theme is None or i["theme"] == theme) and (year is None or active_in(i["period"], year))]
-    return {"items": items, "undated": [i for i in items if i not in dated],
+    items.sort(key=period_order)
+    due = [i for i in items if year is not None and i["period"]["end_year"] == year]
+    return {"items": items, "undated": [i for i in items if i not in dated], "due": [i["id"] for i in due],
             "axis": {"min": years[0] if years else None, "max": years[-1] if years else None},
             "themes": themes, "filters": {"jaar": year, "actor": actor, "theme": theme}}
 
@@ -213,7 +221,7 @@ def dependency_network(store: Selectable) -> dict[str, Any]:
             nodes.setdefault(tgt, {"id": tgt, "code": r.get("targetCode"), "title": None, "kind": None,
                                    "resolved": False})
         edges.append({"source": src, "target": tgt, "kind": r.get("kind")})
-    return {"nodes": sorted(nodes.values(), key=lambda n: (n["code"] or "", n["id"])), "edges": edges}
+    return {"nodes": sorted(nodes.values(), key=lambda n: (natural_key(n["code"]), n["id"])), "edges": edges}
 
 
 def dependency_path(network: dict[str, Any], start: str, goal: str) -> list[dict[str, Any]] | None:
@@ -245,6 +253,46 @@ def dependency_path(network: dict[str, Any], start: str, goal: str) -> list[dict
         steps.append({"from": prev, "to": node, "kind": edge["kind"], "forward": forward})
         node = prev
     return steps[::-1]
+
+
+# --- search shortcuts ---------------------------------------------------------------------------------
+
+_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_LABELLED_TITLE = re.compile(r"^(\w+\s+[A-Z0-9]{1,3})\s*:")  # 'Uitvoeringsafspraak B: ...'
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A name as whole words, any case and spacing; never the letters of an action code ('AZ' of 'AZ 1')."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return re.compile(rf"(?<![\w&]){words}(?![\w&])(?!\s*\d)", re.I)
+
+
+def code_pattern(code: str) -> re.Pattern[str]:
+    """An action code as typed or printed: 'ES 5A' also as 'es5a', 'ES 5 A'; 'HS 1' never inside 'HS 12'."""
+    parts = re.findall(r"[^\W\d_]+|\d+", code)
+    return re.compile(r"(?<!\w)" + r"[\s.]*".join(re.escape(p) for p in parts) + r"(?!\w)", re.I)
+
+
+def search_shortcuts(store: Selectable, q: str, limit: int = 8) -> dict[str, Any]:
+    """What a question names directly: organisations (label or other name), actions (code or labelled
+    title such as 'uitvoeringsafspraak B') and a year; plus document titles for the result list."""
+    needle = " ".join(q.split()).lower()
+    named: set[str] = set()
+    for r in store.select("ui_actor_names") if needle else []:
+        names = [r["label"], *[a for a in (r.get("alts") or "").split("|") if a]]
+        if (len(needle) >= 3 and needle in r["label"].lower()) or \
+                any(len(n) >= 2 and _name_pattern(n).search(q) for n in names):
+            named.add(actor_slug(r["actor"]))
+    actors = [a for a in list_actors(store) if a["id"] in named][:limit]
+    actions = []
+    for a in all_actions(store) if needle else []:
+        label = _LABELLED_TITLE.match(a["title"] or "")
+        if code_pattern(a["code"]).search(q) or (label and _name_pattern(label.group(1)).search(q)):
+            actions.append(a)
+    year = _YEAR_RE.search(q)
+    return {"actors": actors, "actions": sorted(actions, key=lambda a: natural_key(a["code"]))[:limit],
+            "year": int(year.group(1)) if year else None,
+            "documents": {d["id"]: d for d in list_documents(store)} if needle else {}}
 
 
 # --- documents ----------------------------------------------------------------------------------------

@@ -124,3 +124,19 @@ def test_screenshots_of_main_pages(base_url: str, browser) -> None:
         assert colour in ("rgba(21, 66, 115, 1)", "rgb(21, 66, 115)")
         _shot(browser, name)
     assert all((SHOTS / f"{n}.png").stat().st_size > 5000 for n in pages)
+
+
+def test_narrow_screen_has_no_sideways_scrolling(base_url: str, browser) -> None:
+    """At phone width (400 px) tables turn into labelled cards and long words wrap; charts scroll in a box."""
+    pages = ["/", "/search?q=Gezondheidsonderzoek Zaanstad", "/organisaties", "/actor/gemeente-zaanstad",
+             "/action/doc/aaaaaaaaaaaaaaaa/action/ua-b", "/tijdlijn?jaar=2026", "/afhankelijkheden",
+             "/documenten", "/document/aaaaaaaaaaaaaaaa", "/sparql", "/bestaat-niet"]
+    browser.set_window_size(400, 800)
+    try:
+        for url in pages:
+            browser.get(base_url + url)
+            widths = browser.execute_script(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+            assert widths[0] <= widths[1], f"{url}: page is {widths[0]} px wide in a {widths[1]} px window"
+    finally:
+        browser.set_window_size(1280, 900)

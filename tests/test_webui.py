@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui_store import FakeSearcher, build_store
+from tests.ui_store import MORE, FakeSearcher, build_store
 from webui.app import create_app, serve
 
 ZAANSTAD = "gemeente-zaanstad"
@@ -230,3 +230,236 @@ def test_real_search_on_fixture_index(tmp_path: Path) -> None:
     assert "<mark>Gezondheidsonderzoek</mark>" in html
     assert 'href="/document/aaaaaaaaaaaaaaaa#p3"' in html
     app.extensions["kg"].sparql.close()
+
+
+# --- found in the review of the UI on the real corpus -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def more(tmp_path_factory: pytest.TempPathFactory):
+    """The fixture graph plus a third document: BZ 1/2/10, an undated agreement, flags, a long URL."""
+    application = create_app(build_store(tmp_path_factory.mktemp("more"), MORE, sparql_timeout=5))
+    yield application.test_client()
+    application.extensions["kg"].sparql.close()
+
+
+def test_timeline_filters_by_organisation(client) -> None:
+    # Leads and parties came back unbound (GROUP_CONCAT over IRIs), so this filter always showed nothing.
+    data = client.get(f"/api/timeline?organisatie={ZAANSTAD}").get_json()
+    assert {i["code"] for i in data["items"]} == {"UA A", "GL 1", "GL 2", "Art. 3"}
+    gl1 = next(i for i in data["items"] if i["code"] == "GL 1")
+    assert gl1["lead_ids"] == [ZAANSTAD] and set(gl1["actor_ids"]) == {ZAANSTAD, "ggd-zaanstreek-waterland"}
+    html = client.get(f"/tijdlijn?organisatie={ZAANSTAD}").get_data(as_text=True)
+    assert ">Art. 3</a>" in html and ">SP 1</a>" not in html
+
+
+def test_timeline_sorted_by_period_then_natural_code(more) -> None:
+    codes = [i["code"] for i in more.get("/api/timeline").get_json()["items"]]
+    assert codes[:3] == ["BZ 1", "BZ 2", "BZ 10"]  # 2022-2026, then codes as numbers, not as text
+    assert codes.index("GL 2") < codes.index("UA A") < codes.index("GL 1") < codes.index("Art. 3")
+    assert codes[-1] == "UA C"  # undated last
+    html = more.get("/tijdlijn").get_data(as_text=True)
+    assert html.index(">BZ 2</a>") < html.index(">BZ 10</a>")
+    actor = [i["code"] for i in more.get(f"/api/actor/{ZAANSTAD}?rol=lead").get_json()["items"]]
+    assert actor == ["BZ 1", "BZ 2", "BZ 10", "GL 1", "Art. 3", "UA C"]
+
+
+def test_timeline_year_marks_what_is_due(client) -> None:
+    data = client.get("/api/timeline?jaar=2026").get_json()
+    assert data["due"] == [GL_1]  # runs 2026-2026; UA A ends 2027, UA B has no end
+    html = client.get("/tijdlijn?jaar=2026").get_data(as_text=True)
+    assert "4 onderdelen lopen in 2026; 1 daarvan moeten dat jaar klaar zijn." in html
+    assert html.count("moet klaar zijn in 2026</span>") == 1 and 'class="bar due"' in html
+
+
+def test_period_shows_years_once_and_keeps_the_wording(client) -> None:
+    html = client.get(f"/actor/{ZAANSTAD}").get_data(as_text=True)
+    assert "2026–2026" not in html and "2025-2027 (2025–2027)" not in html
+    assert '<span class="years-main">2025-2027</span>' in html  # the document's own spelling, once
+    ua_b = client.get(f"/action/{UA_B}").get_data(as_text=True)
+    assert '<span class="years-main">2026–…</span> <span class="wording">Vanaf Q4 2026</span>' in ua_b
+
+
+def test_flags_are_explained_in_dutch(more) -> None:
+    html = more.get("/action/doc/cccccccccccccccc/action/bz-10").get_data(as_text=True)
+    assert "titel mogelijk uit een andere tabelrij" in html and "soort: convenant" in html
+    assert ">title_alignment_uncertain<" not in html
+    english = more.get("/action/doc/cccccccccccccccc/action/bz-10?lang=en").get_data(as_text=True)
+    assert "title possibly from another table row" in english
+
+
+def test_language_switch_keeps_the_question_and_translates_the_page(client) -> None:
+    html = client.get("/search?q=zaanstad&jaar=2026").get_data(as_text=True)
+    assert 'class="lang" href="?q=zaanstad&amp;jaar=2026&amp;lang=en"' in html
+    english = client.get("/?lang=en").get_data(as_text=True)
+    assert "Search the policy documents" in english and "Zoek in de beleidsdocumenten" not in english
+    assert "Every fact points to its document" in english and "Elk feit verwijst" not in english
+    assert 'href="?lang=nl"' in english
+
+
+def test_unknown_address_and_server_error_are_dutch_pages(app, client, monkeypatch) -> None:
+    r = client.get("/bestaat-niet")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 404 and "Niet gevonden" in html and "Deze pagina bestaat niet" in html
+    assert "requested URL" not in html and 'name="q"' in html  # a way on: the search box
+    assert "niet toegestaan" in client.delete("/organisaties").get_data(as_text=True)
+    assert "Not found" in app.test_client().get("/bestaat-niet?lang=en").get_data(as_text=True)
+    assert "niet gevonden" in client.get(f"/actor/{ZAANSTAD}x").get_data(as_text=True)
+    assert client.get("/api/bestaat-niet").get_json()["error"].startswith("Deze pagina bestaat niet")
+
+    def broken(store):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr("kg.graphapi.list_actors", broken)
+    r = client.get("/organisaties")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 500 and "Er ging iets mis" in html
+    assert "secret internals" not in html and "Traceback" not in html
+
+
+def test_search_answers_who_owns_a_code(app, client, monkeypatch) -> None:
+    monkeypatch.setattr(app.extensions["kg"], "_searcher", FakeSearcher())
+    monkeypatch.setattr(app.extensions["kg"], "search_error", None)
+    html = client.get("/search?q=Wie is trekker van UA B?").get_data(as_text=True)
+    matches = html[html.index('class="plain code-matches"'):]
+    matches = matches[:matches.index("</ul>")]
+    assert ">UA B</a>" in matches and "Ministerie van Infrastructuur en Waterstaat" in matches
+    assert "Vanaf Q4 2026" in matches and 'href="/document/aaaaaaaaaaaaaaaa#p2"' in matches
+    api = client.get("/api/search?q=es5a of ua b").get_json()
+    assert [a["code"] for a in api["actions"]] == ["UA B"]
+
+
+def test_search_shortcuts_by_other_name_and_year(client) -> None:
+    html = client.get("/search?q=Wat moet IenW doen in 2026?").get_data(as_text=True)
+    assert 'href="/actor/ministerie-van-infrastructuur-en-waterstaat?jaar=2026"' in html
+    assert 'href="/tijdlijn?jaar=2026&amp;organisatie=ministerie-van-infrastructuur-en-waterstaat"' in html
+    data = client.get("/api/search?q=wat doet zaanstad").get_json()
+    assert [a["id"] for a in data["actors"]] == [ZAANSTAD] and data["year"] is None
+
+
+def test_search_finds_an_agreement_by_its_name(more) -> None:
+    data = more.get("/api/search?q=Waar hangt uitvoeringsafspraak C van af?").get_json()
+    assert [a["code"] for a in data["actions"]] == ["UA C"]
+
+
+def test_names_and_codes_match_whole() -> None:
+    from kg.graphapi import _name_pattern, code_pattern
+
+    assert code_pattern("ES 5A").search("wat is es5a?") and code_pattern("ES 5A").search("ES 5 A")
+    assert not code_pattern("HS 1").search("HS 12") and not code_pattern("UA B").search("UA BC")
+    assert code_pattern("Art. 3").search("art 3") and code_pattern("SV IJ 1").search("sv ij 1")
+    assert _name_pattern("AZ").search("de minister van AZ zegt")
+    assert not _name_pattern("AZ").search("Wie trekt AZ 1?")  # an action code, not Algemene Zaken
+    assert not _name_pattern("RWS").search("RWSX") and _name_pattern("IenW").search("ienw")
+
+
+def test_search_marks_a_code_whole_and_names_the_document(app, client, monkeypatch) -> None:
+    monkeypatch.setattr(app.extensions["kg"], "_searcher", FakeSearcher())
+    monkeypatch.setattr(app.extensions["kg"], "search_error", None)
+    html = client.get("/search?q=GL 1").get_data(as_text=True)
+    assert "<mark>GL 1</mark>" in html and "GL <mark>1</mark>" not in html
+    assert ">Uitvoeringsagenda NOVEX Noordzeekanaalgebied (test)</a>, pagina 3" in html
+    assert "score" not in html.split('class="results"')[1]
+
+
+def test_search_says_when_no_passage_has_the_words(app, client, monkeypatch) -> None:
+    class Unrelated(FakeSearcher):
+        def search(self, q: str, k: int = 5, mode: str = "hybrid"):
+            return self.passages[:1]
+
+    monkeypatch.setattr(app.extensions["kg"], "_searcher", Unrelated())
+    monkeypatch.setattr(app.extensions["kg"], "search_error", None)
+    html = client.get("/search?q=xyzzyplugh").get_data(as_text=True)
+    assert "Geen van deze passages bevat de woorden van de vraag" in html
+    related = client.get("/search?q=gezondheidsonderzoek").get_data(as_text=True)
+    assert "Geen van deze passages" not in related
+
+
+def test_dependency_page_choices_and_legend(client) -> None:
+    from webui.views.markup import network_svg
+
+    html = client.get("/afhankelijkheden").get_data(as_text=True)
+    assert html.count('<option value="">kies een onderdeel</option>') == 2
+    assert "verwant aan" in html and "pijl =" not in html
+    long = {"nodes": [{"id": "a", "code": "AZ 2"},
+                      {"id": "code:x", "code": "Hoogwaterbeschermingsprogramma"}],
+            "edges": [{"source": "a", "target": "code:x", "kind": "depends"}]}
+    labels = [n["label"] for n in network_svg(long)["nodes"]]
+    assert labels == ["AZ 2", "Hoogwaterbes…"]
+
+
+def test_dependency_quote_shows_its_source(client) -> None:
+    html = client.get(f"/action/{UA_B}").get_data(as_text=True)
+    out = html[html.index('class="plain deps-out"'):]
+    out = out[:out.index("</ul>")]
+    assert "<q>Deze afspraak hangt af van UA A.</q>" in out
+    assert 'href="/document/aaaaaaaaaaaaaaaa#p2"' in out
+
+
+def test_one_h1_per_page_and_a_skip_link(client) -> None:
+    for url in ["/", "/search?q=zaanstad", "/organisaties", f"/actor/{ZAANSTAD}", f"/action/{UA_A}",
+                "/tijdlijn", "/afhankelijkheden", "/documenten", "/document/aaaaaaaaaaaaaaaa", "/sparql",
+                "/bestaat-niet"]:
+        html = client.get(url).get_data(as_text=True)
+        assert html.count("<h1") == 1, url
+        assert '<a class="skip" href="#main">' in html and '<main id="main">' in html, url
+
+
+def test_tables_label_their_cells_for_narrow_screens(client) -> None:
+    for url in [f"/actor/{ZAANSTAD}", "/tijdlijn", "/organisaties", "/documenten"]:
+        html = client.get(url).get_data(as_text=True)
+        body = html[html.index("<tbody>"):]
+        assert "<td>" not in body and 'data-label="' in body, url  # every cell says which column it is
+
+
+def test_actor_csv_follows_the_filters_in_dutch(client) -> None:
+    html = client.get(f"/actor/{ZAANSTAD}?rol=lead&jaar=2026&slug=x").get_data(as_text=True)
+    assert f'href="/export/actor/{ZAANSTAD}.csv?rol=lead&amp;jaar=2026"' in html
+    text = client.get(f"/export/actor/{ZAANSTAD}.csv?rol=lead&jaar=2026").get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    assert [(r["code"], r["rol"]) for r in rows] == [("GL 1", "trekker"), ("Art. 3", "trekker")]
+
+
+def test_sparql_example_lists_zaanstad_by_period(client) -> None:
+    from kg.graphapi import sparql_examples
+
+    query = next(e["query"] for e in sparql_examples() if e["name"] == "zaanstad")
+    rows = client.get("/sparql", query_string={"query": query},
+                      headers={"Accept": "application/sparql-results+json"}).get_json()["results"]["bindings"]
+    assert [r["code"]["value"] for r in rows] == ["GL 2", "UA A", "GL 1", "Art. 3"]  # a deadline by its year
+
+
+def test_searcher_is_warm_before_anyone_gets_it_and_pages_do_not_wait(tmp_path: Path, monkeypatch) -> None:
+    import threading
+    import time
+
+    calls: list[str] = []
+
+    class Slow(FakeSearcher):
+        def search(self, q: str, k: int = 5, mode: str = "hybrid"):
+            calls.append(q)
+            return super().search(q, k, mode)
+
+    def open_slowly(settings):
+        time.sleep(1.0)  # the real index and model take seconds
+        return Slow()
+
+    monkeypatch.setattr("kg.search.open_searcher", open_slowly)
+    application = create_app(build_store(tmp_path))
+    res = application.extensions["kg"]
+    from webui.app import warm_up
+
+    thread = warm_up(application)
+    time.sleep(0.1)
+    started = time.monotonic()
+    assert res.graph is not None and time.monotonic() - started < 0.5  # graph pages do not queue behind it
+    thread.join(5)
+    assert isinstance(res.searcher, Slow) and calls == ["Noordzeekanaalgebied"]
+    assert threading.active_count() >= 1
+    application.extensions["kg"].sparql.close()
+
+
+def test_organisations_without_actions_are_set_apart(client) -> None:
+    html = client.get("/organisaties").get_data(as_text=True)
+    main, _, rest = html.partition('<details class="idle">')
+    assert ">Gemeente Zaanstad</a>" in main and ">gemeenten</a>" not in main
+    assert "1 andere organisaties uit het register" in rest and ">gemeenten</a>" in rest

@@ -11,16 +11,18 @@ import pyoxigraph as ox
 from kg.config import Settings
 
 FIXTURE = Path(__file__).with_name("data") / "ui_fixture.trig"
+MORE = FIXTURE.with_name("ui_fixture_more.trig")  # natural code order, flags, undated, long URL
 DOC_A = "https://w3id.org/nzkg/id/doc/aaaaaaaaaaaaaaaa"
 ACTOR = "https://w3id.org/nzkg/id/actor/"
 
 
-def build_store(root: Path, **overrides: Any) -> Settings:
-    """A store folder holding the fixture graph; returns settings pointing at it."""
+def build_store(root: Path, *extra: Path, **overrides: Any) -> Settings:
+    """A store folder holding the fixture graph (plus `extra` TriG files); returns settings pointing at it."""
     settings = Settings(store=root, **overrides)
     settings.oxigraph_dir.mkdir(parents=True, exist_ok=True)
     store = ox.Store(str(settings.oxigraph_dir))
-    store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    for path in (FIXTURE, *extra):
+        store.load(path=str(path), format=ox.RdfFormat.TRIG)
     store.flush()
     del store  # release the writer; the app opens the folder read-only
     return settings

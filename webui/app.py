@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ipaddress
 import threading
+from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 from flask import Flask, Response, current_app, g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
@@ -12,6 +14,7 @@ from werkzeug.exceptions import HTTPException
 from kg.config import Settings
 from kg.errors import InvalidInput, KgError, NotFound
 from kg.sparql import QueryTimeout, SparqlRunner
+from webui.i18n import http_error as http_error_text
 from webui.i18n import translator
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -24,6 +27,7 @@ class Resources:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._lock = threading.Lock()
+        self._search_lock = threading.Lock()
         self._graph: Any = None
         self._searcher: Any = None
         self._stamp: str | None = None
@@ -57,18 +61,30 @@ class Resources:
         """kg.search's searcher, or None with `search_error` set when the index (or module) is missing."""
         with self._lock:
             self._refresh()
+            if self._searcher is not None or self.search_error is not None:
+                return self._searcher
+        with self._search_lock:  # opening takes seconds: pages that only read the graph must not wait
             if self._searcher is None and self.search_error is None:
-                try:
-                    from kg.search import open_searcher
-
-                    self._searcher = open_searcher(self.settings)
-                except (ImportError, KgError, OSError) as exc:
-                    self.search_error = str(exc)
+                searcher, error = self._open_searcher()
+                with self._lock:
+                    self._searcher, self.search_error = searcher, error
             return self._searcher
 
     @searcher.setter
     def searcher(self, value: Any) -> None:
         self._searcher, self.search_error = value, None
+
+    def _open_searcher(self) -> tuple[Any, str | None]:
+        try:
+            from kg.search import open_searcher
+
+            searcher = open_searcher(self.settings)
+            # One query before anyone sees the searcher: the model loads lazily, in several steps, so the
+            # first question would wait ~3 s and two first questions at once could race.
+            searcher.search("Noordzeekanaalgebied", k=1)
+            return searcher, None
+        except (ImportError, KgError, OSError) as exc:
+            return None, str(exc)
 
 
 def resources() -> Resources:
@@ -86,11 +102,13 @@ def create_app(settings: Settings) -> Flask:
 
     from webui.views.api import bp as api_bp
     from webui.views.export import bp as export_bp
+    from webui.views.markup import period_view
     from webui.views.pages import bp as pages_bp
     from webui.views.sparql import bp as sparql_bp
 
     for bp in (pages_bp, api_bp, sparql_bp, export_bp):
         app.register_blueprint(bp)
+    app.jinja_env.globals["period_view"] = period_view
 
     @app.before_request
     def pick_language() -> None:
@@ -99,7 +117,11 @@ def create_app(settings: Settings) -> Flask:
 
     @app.context_processor
     def strings() -> dict[str, Any]:
-        return dict(translator(g.get("lang", "nl")), lang=g.get("lang", "nl"))
+        lang = g.get("lang", "nl")
+        # The language switch keeps the page's own question and filters.
+        other = [(k, v) for k, v in request.args.items(multi=True) if k != "lang"]
+        switch = "?" + urlencode([*other, ("lang", "en" if lang == "nl" else "nl")])
+        return dict(translator(lang), lang=lang, lang_switch=switch, this_year=date.today().year)
 
     @app.after_request
     def harden(response: Response) -> Response:
@@ -119,7 +141,9 @@ def create_app(settings: Settings) -> Flask:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> tuple[Any, int]:
-        return _error(exc.code or 500, exc.description or exc.name)
+        # Werkzeug's own descriptions are English prose about servers; say it in the reader's language.
+        status = exc.code or 500
+        return _error(status, http_error_text(status, g.get("lang", "nl"))[1])
 
     return app
 
@@ -129,7 +153,8 @@ def _error(status: int, message: str) -> tuple[Any, int]:
         return jsonify({"error": message, "status": status}), status
     if request.path.startswith("/sparql"):
         return Response(message + "\n", mimetype="text/plain"), status
-    return render_template("error.html", status=status, message=message), status
+    title = http_error_text(status, g.get("lang", "nl"))[0]
+    return render_template("error.html", status=status, title=title, message=message), status
 
 
 def _wants_json() -> bool:
@@ -158,4 +183,12 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000, debug: 
     from waitress import serve as waitress_serve
 
     print(f"NZKG Kennisgraaf op http://{host}:{port}/")
+    warm_up(app)
     waitress_serve(app, host=host, port=port, threads=8)
+
+
+def warm_up(app: Flask) -> threading.Thread:
+    """Open the search index (and its model) in the background while the server starts listening."""
+    thread = threading.Thread(target=lambda: app.extensions["kg"].searcher, name="warm-up", daemon=True)
+    thread.start()
+    return thread

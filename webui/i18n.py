@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 STRINGS: dict[str, dict[str, str]] = {
     "nl": {
         "search": "Zoeken", "actors": "Organisaties", "timeline": "Tijdlijn", "deps": "Afhankelijkheden",
@@ -26,6 +28,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "passage": "Passage", "error": "Fout", "open_ended": "open einde", "count": "Aantal",
         "no_deps": "Nog geen afhankelijkheden gevonden.", "sparql_help":
             "Alleen-lezen SPARQL 1.1. Resultaten als JSON, XML, CSV of TSV via de Accept-header.",
+        "placeholder": "bijv. Wat moet gemeente Zaanstad doen in 2026?", "shortcuts": "Direct naar",
+        "unknown_lead": "niet genoemd", "passages": "Passages uit de documenten",
+        "unmatched": "Geen van deze passages bevat de woorden van de vraag; dit zijn de passages die er "
+                     "inhoudelijk het dichtst bij liggen.",
+        "intro_title": "Wie doet wat, wanneer, en wat hangt waarvan af?",
+        "intro_text": "Zoek in de beleidsdocumenten van het Noordzeekanaalgebied. Elk antwoord verwijst naar "
+                      "document, pagina en de letterlijke tekst.",
+        "intro_year": "Wat loopt er in %s?", "intro_actors": "Alle organisaties en hun acties",
+        "intro_deps": "Welke afspraken hangen van elkaar af?",
+        "footer": "Elk feit verwijst naar document, pagina en de letterlijke tekst.", "graph": "graaf",
+        "also_known": "Ook genoemd", "file": "Bestand", "truncated": "Resultaat afgekapt.", "rows": "rijen",
+        "yes": "ja", "no": "nee", "choose": "kies een onderdeel", "skip": "Naar de inhoud",
+        "legend_solid": "hangt af van, start na of is onderdeel van", "legend_dashed": "verwant aan",
+        "due": "moet klaar zijn in %s",
+        "year_summary": "%(n)s onderdelen lopen in %(year)s; %(due)s daarvan moeten dat jaar klaar zijn.",
+        "back": "Terug naar zoeken", "flags": "Aandachtspunten",
+        "without_actions": "%s andere organisaties uit het register, zonder acties in deze documenten",
     },
     "en": {
         "search": "Search", "actors": "Organisations", "timeline": "Timeline", "deps": "Dependencies",
@@ -48,6 +67,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "passage": "Passage", "error": "Error", "open_ended": "open ended", "count": "Count",
         "no_deps": "No dependencies found yet.", "sparql_help":
             "Read-only SPARQL 1.1. Results as JSON, XML, CSV or TSV by Accept header.",
+        "placeholder": "e.g. Wat moet gemeente Zaanstad doen in 2026?", "shortcuts": "Go straight to",
+        "unknown_lead": "not named", "passages": "Passages from the documents",
+        "unmatched": "None of these passages contains the words of the question; they are the passages "
+                     "closest in meaning.",
+        "intro_title": "Who does what, when, and what depends on what?",
+        "intro_text": "Search the policy documents of the Noordzeekanaalgebied. Every answer points to its "
+                      "document, page and exact words.",
+        "intro_year": "What runs in %s?", "intro_actors": "All organisations and their actions",
+        "intro_deps": "Which agreements depend on each other?",
+        "footer": "Every fact points to its document, page and exact words.", "graph": "graph",
+        "also_known": "Also called", "file": "File", "truncated": "Result truncated.", "rows": "rows",
+        "yes": "yes", "no": "no", "choose": "choose an item", "skip": "Skip to content",
+        "legend_solid": "depends on, starts after or is part of", "legend_dashed": "related to",
+        "due": "due in %s",
+        "year_summary": "%(n)s items run in %(year)s; %(due)s of them are due that year.",
+        "back": "Back to search", "flags": "Points of attention",
+        "without_actions": "%s other organisations from the registry, without actions in these documents",
     },
 }
 
@@ -79,8 +115,60 @@ QUALIFIER_LABELS = {
 }
 
 
-def translator(lang: str) -> dict[str, dict[str, str]]:
+# What the extraction was unsure about (kg:flag), said so that a reader knows what to check.
+FLAG_LABELS = {
+    "nl": {"period_ambiguous": "periode onzeker: jaartallen uit lopende tekst",
+           "wie_alignment_uncertain": "partijen mogelijk uit een andere tabelrij",
+           "period_alignment_uncertain": "periode mogelijk uit een andere tabelrij",
+           "title_alignment_uncertain": "titel mogelijk uit een andere tabelrij",
+           "period_from_section": "periode uit de kop van de paragraaf",
+           "low_confidence_wie": "trekker niet zeker", "incomplete_row": "tabelrij onvolledig",
+           "party_from_description": "partij gevonden in de beschrijving", "type": "soort"},
+    "en": {"period_ambiguous": "period uncertain: years from running text",
+           "wie_alignment_uncertain": "parties possibly from another table row",
+           "period_alignment_uncertain": "period possibly from another table row",
+           "title_alignment_uncertain": "title possibly from another table row",
+           "period_from_section": "period from the section heading",
+           "low_confidence_wie": "lead uncertain", "incomplete_row": "table row incomplete",
+           "party_from_description": "party found in the description", "type": "type"},
+}
+
+# Errors that Flask or Werkzeug raise themselves (unknown address, wrong method): their own text is English.
+HTTP_ERRORS = {
+    "nl": {400: ("Ongeldige invoer", "Het verzoek kon niet worden gelezen."),
+           404: ("Niet gevonden", "Deze pagina bestaat niet. Controleer het adres, of zoek hieronder."),
+           405: ("Niet toegestaan", "Deze bewerking is op dit adres niet toegestaan."),
+           413: ("Te groot", "Het verzoek is te groot."),
+           500: ("Er ging iets mis", "Er ging iets mis bij het maken van deze pagina. Probeer het later "
+                                     "opnieuw."),
+           503: ("Tijdelijk niet beschikbaar", "De gegevens zijn tijdelijk niet beschikbaar.")},
+    "en": {400: ("Invalid input", "The request could not be read."),
+           404: ("Not found", "This page does not exist. Check the address, or search below."),
+           405: ("Not allowed", "This operation is not allowed at this address."),
+           413: ("Too large", "The request is too large."),
+           500: ("Something went wrong", "Something went wrong making this page. Please try again later."),
+           503: ("Temporarily unavailable", "The data is temporarily unavailable.")},
+}
+
+
+def flag_label(flag: str, lang: str) -> str:
+    """A flag in words; 'type:convenant' (a category of the source table) as 'soort: convenant'."""
+    labels = FLAG_LABELS.get(lang, FLAG_LABELS["nl"])
+    name, _, value = flag.partition(":")
+    if value:
+        return f"{labels.get(name, name)}: {value}"
+    return labels.get(flag, flag.replace("_", " "))
+
+
+def http_error(status: int, lang: str) -> tuple[str, str]:
+    """Title and message for an error page in `lang`."""
+    table = HTTP_ERRORS.get(lang, HTTP_ERRORS["nl"])
+    return table.get(status) or table[500 if status >= 500 else 400]
+
+
+def translator(lang: str) -> dict[str, Any]:
     """All string tables for one language (falls back to Dutch)."""
     lang = lang if lang in STRINGS else "nl"
     return {"t": STRINGS[lang], "roles": ROLE_LABELS[lang], "kinds": KIND_LABELS[lang],
-            "dep": DEPENDENCY_LABELS[lang], "qualifiers": QUALIFIER_LABELS[lang]}
+            "dep": DEPENDENCY_LABELS[lang], "qualifiers": QUALIFIER_LABELS[lang],
+            "flag_label": lambda flag: flag_label(flag, lang)}

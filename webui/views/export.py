@@ -10,6 +10,7 @@ from flask import Blueprint, Response
 
 from kg import graphapi
 from webui.app import resources
+from webui.i18n import ROLE_LABELS
 from webui.views.pages import actor_data
 
 bp = Blueprint("export", __name__)
@@ -60,9 +61,10 @@ def actions_csv() -> Response:
 
 @bp.get("/export/actor/<slug>.csv")
 def actor_csv(slug: str) -> Response:
-    data = actor_data(slug)
-    rows = [[i["code"], i["title"], i["role"], *_period(i["period"]), i["theme_label"], i["document_title"],
-             i["page"]] for i in data["items"]]
+    data = actor_data(slug)  # the page's own filters (rol, jaar, thema, document) apply to its download too
+    roles = ROLE_LABELS["nl"]
+    rows = [[i["code"], i["title"], roles.get(i["role"], i["role"]), *_period(i["period"]), i["theme_label"],
+             i["document_title"], i["page"]] for i in data["items"]]
     header = ["code", "titel", "rol", "periode", "startjaar", "eindjaar", "thema", "document", "pagina"]
     return _download(csv_text(header, rows), "text/csv", f"{slug}.csv")
 

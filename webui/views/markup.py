@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from markupsafe import Markup, escape
+
+from kg.graphapi import code_pattern
 
 STOP = {"van", "het", "een", "wie", "wat", "wanneer", "waar", "hoe", "der", "den", "voor", "met", "aan",
         "and", "the", "zijn", "wordt", "worden", "moet", "doen", "die", "dat", "deze", "welke", "naar", "bij",
@@ -14,9 +17,11 @@ STOP = {"van", "het", "een", "wie", "wat", "wanneer", "waar", "hoe", "der", "den
 
 
 def query_terms(q: str) -> list[str]:
-    """Words worth highlighting from a question: not stop words, at least 3 letters or a number/code part."""
+    """Words worth highlighting from a question: not stop words, at least 3 letters or a number of 2 digits
+    or more (a lone '1' would light up every page number)."""
     words = re.findall(r"\w+", q.lower())
-    return [w for w in dict.fromkeys(words) if w not in STOP and (len(w) >= 3 or w.isdigit())]
+    return [w for w in dict.fromkeys(words)
+            if w not in STOP and (len(w) >= 3 or (w.isdigit() and len(w) > 1))]
 
 
 def _spans(text: str, patterns: list[re.Pattern[str]]) -> list[tuple[int, int]]:
@@ -40,9 +45,14 @@ def _wrap(text: str, spans: list[tuple[int, int]], open_tag: str) -> Markup:
     return Markup("".join(out))
 
 
-def highlight_terms(text: str, q: str) -> Markup:
-    """The passage with the question's words marked; the text itself is always escaped."""
-    patterns = [re.compile(rf"\b{re.escape(t)}\w*", re.I) for t in query_terms(q)]
+def highlight_terms(text: str, q: str, codes: Iterable[str] = ()) -> Markup:
+    """The passage with the question's words marked; the text itself is always escaped. Action codes the
+    question names are marked as a whole, however they are spaced ('WB 1', 'WB1')."""
+    code_patterns = [code_pattern(c) for c in codes]
+    rest = q
+    for p in code_patterns:
+        rest = p.sub(" ", rest)
+    patterns = code_patterns + [re.compile(rf"\b{re.escape(t)}\w*", re.I) for t in query_terms(rest)]
     return _wrap(text, _spans(text, patterns), "<mark>")
 
 
@@ -60,9 +70,26 @@ def highlight_quotes(text: str, quotes: list[str]) -> Markup:
     return _wrap(text, _spans(text, patterns), '<mark class="fact">')
 
 
+def period_view(period: dict[str, Any]) -> dict[str, str]:
+    """A period for a table cell: its years in short ('2024–2026', '2026', '2035–…', '…–2028') to scan by,
+    and the document's own wording, left out when it says exactly the years ('2024-2026', '2026')."""
+    start, end = period.get("start_year"), period.get("end_year")
+    wording = (period.get("text") or "").strip()
+    if start is None and end is None:
+        return {"years": "", "wording": wording}
+    short = str(start) if start == end else f"{start or '…'}–{end or '…'}"
+    plain = re.sub(r"\s+", "", wording).replace("\u2013", "-").replace("\u2014", "-")
+    if plain == short.replace("–", "-"):  # keep the document's own spelling: it is what Ctrl+F looks for
+        return {"years": wording, "wording": ""}
+    return {"years": short, "wording": wording}
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def _label(node: dict[str, Any], width: int = 24) -> str:
-    title = node.get("title") or ""
-    return title if len(title) <= width else title[: width - 1] + "…"
+    return _cut(node.get("title") or "", width)
 
 
 def neighbourhood_svg(action: dict[str, Any]) -> dict[str, Any]:
@@ -72,13 +99,13 @@ def neighbourhood_svg(action: dict[str, Any]) -> dict[str, Any]:
     rows = max(len(left), len(right), 1)
     height = rows * (box_h + gap) + gap
     centre = {"x": 320, "y": (height - box_h) / 2, "code": action["code"], "title": _label(action),
-              "id": None}
+              "full_title": action.get("title"), "id": None}
     nodes, edges = [centre], []
     for column, items, x in (("in", left, 20), ("out", right, 620)):
         top = (height - len(items) * (box_h + gap) + gap) / 2
         for i, item in enumerate(items):
             node = {"x": x, "y": top + i * (box_h + gap), "code": item["code"] or "?", "title": _label(item),
-                    "id": item["id"], "resolved": bool(item["id"])}
+                    "full_title": item.get("title"), "id": item["id"], "resolved": bool(item["id"])}
             nodes.append(node)
             a, b = (node, centre) if column == "in" else (centre, node)
             edges.append({"x1": a["x"] + box_w, "y1": a["y"] + box_h / 2, "x2": b["x"] - 6,
@@ -111,7 +138,8 @@ def network_svg(network: dict[str, Any], highlight: set[str] | None = None) -> d
     placed = {}
     for c, members in columns.items():
         for r, n in enumerate(members):
-            placed[n["id"]] = dict(n, x=20 + c * col_w, y=20 + r * row_h, label=n["code"] or "?",
+            # An unresolved target is sometimes a whole name ('Uitvoeringsagenda NOVEX-MRA'): cut to the box.
+            placed[n["id"]] = dict(n, x=20 + c * col_w, y=20 + r * row_h, label=_cut(n["code"] or "?", 13),
                                    on_path=bool(highlight and n["id"] in highlight))
     edges = []
     for e in network["edges"]:
@@ -135,7 +163,9 @@ def timeline_svg(items: list[dict[str, Any]], year: int | None) -> dict[str, Any
     if not years:
         return {"rows": [], "ticks": [], "width": 0, "height": 0}
     lo, hi = min(years), max(years) + 1
-    label_w, year_w, row_h = 230, max(28, min(70, 700 // max(hi - lo, 1))), 24
+    # The title starts after the longest code ('VVIZ 15', 'SV IJ 1'): about 8 px per bold character.
+    title_x = 14 + 8 * max((len(i["code"] or "") for i in dated), default=4)
+    label_w, year_w, row_h = title_x + 170, max(28, min(70, 700 // max(hi - lo, 1))), 24
     x = lambda y: label_w + (y - lo) * year_w  # noqa: E731 - tiny local scale
     rows = []
     for n, item in enumerate(dated):
@@ -144,9 +174,10 @@ def timeline_svg(items: list[dict[str, Any]], year: int | None) -> dict[str, Any
         x1 = x(start) if start else x(lo)
         x2 = x(end + 1) if end else x(hi)
         rows.append({"y": 30 + n * row_h, "x": x1, "w": max(x2 - x1, 6), "open_start": start is None,
-                     "open_end": end is None, "code": item["code"], "title": _label(item, 20),
-                     "id": item["id"],
-                     "text": p["text"] or ""})
+                     "open_end": end is None, "code": item["code"], "title": _label(item, 24),
+                     "full_title": item.get("title") or "", "id": item["id"], "text": p["text"] or "",
+                     "due": year is not None and end == year})
     ticks = [{"x": x(y), "year": y, "current": y == year} for y in range(lo, hi + 1)]
     band = {"x": x(year), "w": year_w} if year else None
-    return {"rows": rows, "ticks": ticks, "band": band, "width": x(hi) + 50, "height": 40 + len(rows) * row_h}
+    return {"rows": rows, "ticks": ticks, "band": band, "width": x(hi) + 50, "height": 40 + len(rows) * row_h,
+            "title_x": title_x}

@@ -34,14 +34,10 @@ def arg_text(name: str, limit: int = 200) -> str | None:
 
 
 def search_data(q: str, k: int = 10) -> dict[str, Any]:
-    """Passages from the search index plus organisations and codes whose name matches the question."""
+    """Passages from the search index plus the organisations, actions and year the question names."""
     res = resources()
-    graph = res.graph
-    needle = q.lower()
-    actors = [a for a in graphapi.list_actors(graph) if needle and (needle in a["label"].lower() or
-              a["label"].lower() in needle)][:8]
-    codes = [a for a in graphapi.all_actions(graph)
-             if needle and re.search(rf"(?<!\w){re.escape(a['code'].lower())}(?!\w)", needle)][:8]
+    shortcuts = graphapi.search_shortcuts(res.graph, q)
+    documents = shortcuts.pop("documents")
     searcher = res.searcher if q else None
     results = []
     if searcher is not None:
@@ -49,10 +45,11 @@ def search_data(q: str, k: int = 10) -> dict[str, Any]:
             d = r.to_dict() if hasattr(r, "to_dict") else dict(r)
             m = _DOC_IN_IRI.search(d.get("passage") or "")
             d["doc_id"] = m.group(1) if m else d.get("document")
+            d["document_title"] = (documents.get(d["doc_id"]) or {}).get("title") or d.get("document")
             d["actors"] = [dict(a, slug=graphapi.actor_slug(a["id"])) for a in d.get("actors") or []]
             d["actions"] = [dict(a, short=graphapi.short_id(a["id"])) for a in d.get("actions") or []]
             results.append(d)
-    return {"q": q, "actors": actors, "actions": codes, "results": results,
+    return {"q": q, **shortcuts, "results": results,
             "search_error": res.search_error if q and searcher is None else None}
 
 
@@ -61,9 +58,12 @@ def search_data(q: str, k: int = 10) -> dict[str, Any]:
 def search() -> str:
     q = arg_text("q", MAX_Q) or ""
     data = search_data(q)
+    codes = [a["code"] for a in data["actions"]]
     for r in data["results"]:
-        r["marked"] = highlight_terms(r.get("text") or "", q)
-    return render_template("search.html", **data)
+        r["marked"] = highlight_terms(r.get("text") or "", q, codes)
+    # Honest about a semantic-only answer: none of the passages contains a word of the question.
+    unmatched = bool(data["results"]) and not any("<mark>" in r["marked"] for r in data["results"])
+    return render_template("search.html", **data, unmatched=unmatched)
 
 
 @bp.get("/organisaties")
@@ -78,7 +78,8 @@ def actor_data(slug: str) -> dict[str, Any]:
 
 @bp.get("/actor/<slug>")
 def actor(slug: str) -> str:
-    return render_template("actor.html", **actor_data(slug), query=request.args.to_dict())
+    filters = {k: v for k, v in request.args.items() if k in ("rol", "thema", "jaar", "document") and v}
+    return render_template("actor.html", **actor_data(slug), query=filters)
 
 
 def action_data(action_id: str) -> dict[str, Any]:
