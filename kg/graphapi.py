@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict, deque
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -261,12 +262,14 @@ _YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _LABELLED_TITLE = re.compile(r"^(\w+\s+[A-Z0-9]{1,3})\s*:")  # 'Uitvoeringsafspraak B: ...'
 
 
+@lru_cache(maxsize=8192)  # hundreds of names and codes: more than re's own cache holds
 def _name_pattern(name: str) -> re.Pattern[str]:
     """A name as whole words, any case and spacing; never the letters of an action code ('AZ' of 'AZ 1')."""
     words = r"\s+".join(re.escape(w) for w in name.split())
     return re.compile(rf"(?<![\w&]){words}(?![\w&])(?!\s*\d)", re.I)
 
 
+@lru_cache(maxsize=8192)
 def code_pattern(code: str) -> re.Pattern[str]:
     """An action code as typed or printed: 'ES 5A' also as 'es5a', 'ES 5 A'; 'HS 1' never inside 'HS 12'."""
     parts = re.findall(r"[^\W\d_]+|\d+", code)

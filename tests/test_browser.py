@@ -140,3 +140,13 @@ def test_narrow_screen_has_no_sideways_scrolling(base_url: str, browser) -> None
             assert widths[0] <= widths[1], f"{url}: page is {widths[0]} px wide in a {widths[1]} px window"
     finally:
         browser.set_window_size(1280, 900)
+
+
+def test_pages_load_without_console_errors(base_url: str, browser) -> None:
+    """No blocked script or style (CSP), no missing asset (a favicon 404 on every page was the one seen)."""
+    browser.get_log("browser")  # drop what earlier tests left
+    for url in ["/", "/organisaties", "/actor/gemeente-zaanstad", "/action/doc/aaaaaaaaaaaaaaaa/action/ua-b",
+                "/tijdlijn?jaar=2026", "/afhankelijkheden", "/document/aaaaaaaaaaaaaaaa", "/sparql"]:
+        browser.get(base_url + url)
+        errors = [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+        assert not errors, (url, errors)
