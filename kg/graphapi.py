@@ -280,13 +280,17 @@ def search_shortcuts(store: Selectable, q: str, limit: int = 8) -> dict[str, Any
     """What a question names directly: organisations (label or other name), actions (code or labelled
     title such as 'uitvoeringsafspraak B') and a year; plus document titles for the result list."""
     needle = " ".join(q.split()).lower()
+    known = list_actors(store) if needle else []
+    # Groups ('Gemeenten', 'Partners') are ordinary words in a question: only a typed name finds them.
+    groups = {a["id"] for a in known if a.get("type") in (None, "groep")}
     named: set[str] = set()
     for r in store.select("ui_actor_names") if needle else []:
+        slug = actor_slug(r["actor"])
         names = [r["label"], *[a for a in (r.get("alts") or "").split("|") if a]]
-        if (len(needle) >= 3 and needle in r["label"].lower()) or \
-                any(len(n) >= 2 and _name_pattern(n).search(q) for n in names):
-            named.add(actor_slug(r["actor"]))
-    actors = [a for a in list_actors(store) if a["id"] in named][:limit]
+        if (len(needle) >= 3 and needle in r["label"].lower()) or (slug not in groups and any(
+                len(n) >= 2 and _name_pattern(n).search(q) for n in names)):
+            named.add(slug)
+    actors = [a for a in known if a["id"] in named][:limit]
     actions = []
     for a in all_actions(store) if needle else []:
         label = _LABELLED_TITLE.match(a["title"] or "")

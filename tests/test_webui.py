@@ -334,6 +334,9 @@ def test_search_shortcuts_by_other_name_and_year(client) -> None:
     assert 'href="/tijdlijn?jaar=2026&amp;organisatie=ministerie-van-infrastructuur-en-waterstaat"' in html
     data = client.get("/api/search?q=wat doet zaanstad").get_json()
     assert [a["id"] for a in data["actors"]] == [ZAANSTAD] and data["year"] is None
+    words = client.get("/api/search?q=wat doen de gemeenten samen").get_json()
+    assert words["actors"] == []  # a group's name is an everyday word in a question
+    assert [a["id"] for a in client.get("/api/search?q=gemeenten").get_json()["actors"]] == ["gemeenten"]
 
 
 def test_search_finds_an_agreement_by_its_name(more) -> None:
