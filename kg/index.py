@@ -16,7 +16,7 @@ import numpy as np
 from kg.config import Settings
 from kg.embed import Embedder, get_embedder
 from kg.errors import NotFound, StoreError
-from kg.textnorm import CODE_RE, Analyzer, corpus_vocabulary, load_organisations
+from kg.textnorm import CODE_RE, Analyzer, codes, corpus_vocabulary, load_organisations
 from kg.vocab import slug
 
 FORMAT = 1
@@ -272,6 +272,9 @@ def _write_bm25(folder: Path, records: list[dict[str, Any]]) -> None:
     tokens = [analyzer.tokens(t) or ["_empty_"] for t in texts]
     for record, toks in zip(records, tokens, strict=True):
         record["keys"] = sorted({t for t in toks if t.startswith(("code_", "org_"))})
+        # A table row's passage opens with its own code; other passages only mention codes.
+        own = CODE_RE.match(record["text"])
+        record["row_code"] = f"code_{codes(own.group(0))[0]}" if own else ""
     retriever = bm25s.BM25()
     retriever.index(tokens or [["_empty_"]], show_progress=False)
     retriever.save(str(folder / "bm25"))

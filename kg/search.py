@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,9 @@ ORGANISATION_BOOST = 0.5
 """Added (in standard deviations) per exact action code / organisation the question and the passage share:
 a question naming 'WB 1' must reach that row whatever the embeddings think; naming 'RWS' lifts the passages
 about Rijkswaterstaat without drowning what the question asks about them."""
+ROW_BOOST = 4.0
+"""Added on top when the passage is the table row of a code the question names: 'WB 1' must put the WB 1 row
+above the WB 2 row whose text says 'In actie WB1 wordt ...' (which BM25 likes for the literal 'wb1')."""
 
 
 @dataclass
@@ -64,9 +68,11 @@ class Searcher:
         self.analyzer = Analyzer(spec.get("vocabulary", []), spec.get("organisations", {}))
         self._bm25 = bm25s.BM25.load(str(folder / "bm25"))
         self._keys = [set(r.get("keys", [])) for r in self.records]
+        self._row_codes = [r.get("row_code", "") for r in self.records]
+        self._dense_lock = threading.Lock()
         self._faiss: Any = None
         self._embedder: Any = None
-        self.weights = {"bm25": WEIGHT_BM25, "dense": WEIGHT_DENSE, "code": CODE_BOOST,
+        self.weights = {"bm25": WEIGHT_BM25, "dense": WEIGHT_DENSE, "code": CODE_BOOST, "row": ROW_BOOST,
                         "org": ORGANISATION_BOOST}
 
     @property
@@ -74,13 +80,17 @@ class Searcher:
         return self.meta.get("model", "none") != "none" and (self.folder / "vectors.faiss").is_file()
 
     def _dense_ready(self) -> None:
-        if self._faiss is None:
-            import faiss
+        """Load the vectors and the model once; concurrent first queries (web threads) wait for the first."""
+        if self._faiss is not None:
+            return
+        with self._dense_lock:
+            if self._faiss is None:
+                import faiss
 
-            from kg.embed import get_embedder
+                from kg.embed import get_embedder
 
-            self._faiss = faiss.read_index(str(self.folder / "vectors.faiss"))
-            self._embedder = get_embedder(self.meta["model"])
+                self._embedder = get_embedder(self.meta["model"])
+                self._faiss = faiss.read_index(str(self.folder / "vectors.faiss"))  # set last: the ready flag
 
     # -- rankers ---
     def rank_bm25(self, query: str, n: int = CANDIDATES) -> list[tuple[int, float]]:
@@ -127,6 +137,8 @@ class Searcher:
                 if shared:
                     codes = sum(1 for key in shared if key.startswith("code_"))
                     boost = self.weights["code"] * codes + self.weights["org"] * (len(shared) - codes)
+                    if self._row_codes[i] in shared:
+                        boost += self.weights["row"]  # the row itself, not a row that refers to it
                     fused[i] = fused.get(i, base) + boost
         return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 

@@ -74,3 +74,46 @@ def test_dense_mode_needs_vectors(tmp_path: Path) -> None:
                       "mentions": []}])
     with pytest.raises(InvalidInput, match="no vectors"):
         open_searcher(s).search("haven", mode="dense")
+
+
+def test_a_code_finds_its_own_row_before_rows_that_mention_it(tmp_path: Path) -> None:
+    s = replace(Settings(), store=tmp_path, model="fake")
+    rows = ["WB 1 Strategische reservering waterberging\nWie: Provincie Noord-Holland",
+            "WB 2 Verkenning piekwaterberging\nIn actie WB1 wordt de reservering onderzocht; WB1 gaat voor.",
+            "Het waterbergingsgebied ligt langs het kanaal."]
+    passages = [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "agenda", "page": 1, "text": t,
+                 "mentions": []} for i, t in enumerate(rows)]
+    update_index(s, passages, embedder=FakeEmbedder())
+    searcher = open_searcher(s)
+    for question in ("WB 1", "wb1", "Wie trekt WB 1?"):
+        assert searcher.search(question, k=1)[0].text.startswith("WB 1 "), question
+
+
+def test_concurrent_first_dense_queries_wait_for_the_model(searcher: Searcher, monkeypatch) -> None:
+    import threading
+    import time
+
+    import kg.embed
+
+    slow = kg.embed.get_embedder
+
+    def slow_loader(name: str):  # a real model takes seconds to load: widen the window
+        time.sleep(0.3)
+        return slow(name)
+
+    monkeypatch.setattr(kg.embed, "get_embedder", slow_loader)
+    fresh = Searcher(searcher.settings, searcher.folder)
+    errors: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            fresh.search("walstroom", k=1, mode="dense")
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
