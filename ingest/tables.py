@@ -169,6 +169,11 @@ def extract_tables(doc: ParsedDocument, resolver: Any = None) -> list[Action]:
     return actions
 
 
+def _first_paragraph_lines(cell: list[Line], starts: set[int]) -> int:
+    """How many lines the cell's first paragraph has (a title wraps within it, never past a blank line)."""
+    return next((i for i, ln in enumerate(cell) if i and id(ln) in starts), len(cell))
+
+
 def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Action]:
     n = len(block.codes)
     paras, headers = paragraphs(block.items)
@@ -184,6 +189,7 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
     if not wat_cells:
         return []
     wat_texts = [join_lines([ln.s for ln in c]) for c in wat_cells]
+    wat_starts = {id(ln) for ln, starts in wat_atoms if starts}
     wat_ok = cut_at_paragraphs(wat_atoms, wat_cells)
 
     wie_atoms = atoms_of(paras[:wie_end])
@@ -212,7 +218,7 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
 
     out = []
     for row, (code, part, code_line) in enumerate(block.codes):
-        title, rest = split_title(Para(wat_cells[row]))
+        title, rest = split_title(Para(wat_cells[row]), _first_paragraph_lines(wat_cells[row], wat_starts))
         description = join_lines(rest)
         wie, statement = split_statement(_cell_text(wie_cells[row], wie_atoms) if wie_cells else "")
         # Each paragraph of a Wanneer cell is a step ("Voorbereiding 2024-2025" / "Realisatie 2025-2028").

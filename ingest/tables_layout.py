@@ -156,8 +156,9 @@ def _wrapped_title(p: Para) -> bool:
         and lines[2][:1].isupper() and not lines[2].startswith("•")
 
 
-def split_title(p: Para) -> tuple[str, list[str]]:
-    """Title lines of a row's first paragraph; the rest of the paragraph is description."""
+def split_title(p: Para, first_paragraph: int | None = None) -> tuple[str, list[str]]:
+    """Title lines of a row's first paragraph; the rest of the paragraph is description. `first_paragraph`:
+    how many lines the cell's first paragraph has, when the cell holds more paragraphs than that."""
     lines = [ln.s for ln in p.lines]
     if _wrapped_title(p) and lines[0].count("(") <= lines[0].count(")"):
         return join_lines(lines[:2]), lines[2:]
@@ -173,7 +174,10 @@ def split_title(p: Para) -> tuple[str, list[str]]:
                 and lines[n + 1][:1].isupper()):
             n += 1
             continue
-        if nxt[:1].islower() and not ends_sentence(head) and len(lines) <= 4 and n < 3:
+        # Lower-case lines continue the title within a short first paragraph ("... leefomgeving via" +
+        # "scherper vergunnen, ..." + blank line + description).
+        short = len(lines) <= 4 or (first_paragraph is not None and first_paragraph <= 4)
+        if nxt[:1].islower() and not ends_sentence(head) and short and n < (first_paragraph or 3):
             n += 1
             continue
         break

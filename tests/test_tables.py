@@ -252,3 +252,18 @@ def test_wanneer_paragraphs_are_phases_and_undated_wording_is_kept(case_rows: di
     assert ps2.period.text == "Fase 3 Investeringsbesluit afgerond"
     assert (ps2.period.start_year, ps2.period.end_year, ps2.period.qualifier) == (None, None, "unknown")
     assert "period_ambiguous" in ps2.flags
+
+
+def test_a_title_wraps_over_lower_case_lines_of_its_own_paragraph_only() -> None:
+    from ingest.tables_layout import Line, Para, split_title
+
+    lines = ["Investeren in een gezonde leefomgeving via", "scherper vergunnen en actualiseren van",
+             "vergunningen", "de provincie stelt hiervoor nieuw beleid op", "en werkt dat in 2026 uit."]
+    cell = Para([Line(1, s) for s in lines])
+    title, rest = split_title(cell, first_paragraph=3)
+    assert title == "Investeren in een gezonde leefomgeving via scherper vergunnen en actualiseren van " \
+                    "vergunningen"
+    assert rest == lines[3:]
+    # the same lines as one long paragraph: the description is no title
+    title, _ = split_title(cell, first_paragraph=5)
+    assert title == lines[0]
