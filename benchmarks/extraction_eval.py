@@ -70,6 +70,9 @@ def score(gold_rows: list[dict[str, Any]], predicted: dict[str, list[Action]]) -
         "partner": _prf(part_p, part_g),
         "period_accuracy": periods_ok / periods_n if periods_n else 0.0,
         "dependency_recall": len(dep_p & dep_g) / len(dep_g) if dep_g else 1.0,
+        # Informative only: the annotators marked one direction of a sleutelproject/agreement pair and no
+        # membership of outside programmes ('onderdeel van de RIA'), which the product does report.
+        "dependency_precision": len(dep_p & dep_g) / len(dep_p) if dep_p else 1.0,
         "rows": len(gold_rows),
         "errors": errors,
     }
@@ -90,6 +93,7 @@ def main() -> int:
         print(f"{name:8s} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
     print(f"period accuracy   {result['period_accuracy']:.3f}")
     print(f"dependency recall {result['dependency_recall']:.3f}")
+    print(f"dependency precision {result['dependency_precision']:.3f} (informative)")
     for e in result["errors"]:
         print("  ", e)
     return 0

