@@ -80,7 +80,9 @@ def test_csv_round_trip_for_excel(settings):
     gl1 = rows[1]
     assert gl1["trekker"] == "Gemeente Zaanstad" and gl1["startjaar"] == "2026"
     assert gl1["citaat"] == "Trekker: gemeente Zaanstad; i.s.m. PNH."  # the ';' survives quoting
-    assert rows[3]["afhankelijkheden"] == "starts_after: GL 1 | depends: XX 9"
+    # codes in Dutch words for the reader in Excel (the JSON keeps the codes)
+    assert rows[3]["afhankelijkheden"] == "start na: GL 1 | hangt af van: XX 9"
+    assert {r["soort"] for r in rows} <= {"actie", "afspraak", "sleutelproject", "toezegging"}
     assert rows[3]["betrokken"] == "Bewoners"
     assert rows[0]["titel"] == "'=HYPERLINK(\"http://x\")"  # formula injection defused
     assert rows[0]["citaat"] == "'-2+3"

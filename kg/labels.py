@@ -1,0 +1,44 @@
+"""Dutch and English words for the graph's codes (kinds, dependency kinds, period qualifiers, flags): shared
+by the web UI and the Excel export."""
+
+from __future__ import annotations
+
+KIND_LABELS = {
+    "nl": {"action": "actie", "agreement": "afspraak", "sleutelproject": "sleutelproject",
+           "commitment": "toezegging"},
+    "en": {"action": "action", "agreement": "agreement", "sleutelproject": "key project",
+           "commitment": "commitment"},
+}
+DEPENDENCY_LABELS = {
+    "nl": {"depends": "hangt af van", "starts_after": "start na", "part_of": "onderdeel van",
+           "related": "verwant aan"},
+    "en": {"depends": "depends on", "starts_after": "starts after", "part_of": "part of",
+           "related": "related to"},
+}
+
+
+QUALIFIER_LABELS = {
+    "nl": {"not_before": "niet eerder dan", "deadline": "uiterlijk", "approximate": "ongeveer",
+           "ongoing": "doorlopend", "core_task": "kerntaak", "unknown": "onbekend"},
+    "en": {"not_before": "not before", "deadline": "deadline", "approximate": "approximately",
+           "ongoing": "ongoing", "core_task": "core task", "unknown": "unknown"},
+}
+
+
+# What the extraction was unsure about (kg:flag), said so that a reader knows what to check.
+FLAG_LABELS = {
+    "nl": {"period_ambiguous": "periode onzeker: jaartallen uit lopende tekst",
+           "wie_alignment_uncertain": "partijen mogelijk uit een andere tabelrij",
+           "period_alignment_uncertain": "periode mogelijk uit een andere tabelrij",
+           "title_alignment_uncertain": "titel mogelijk uit een andere tabelrij",
+           "period_from_section": "periode uit de kop van de paragraaf",
+           "low_confidence_wie": "trekker niet zeker", "incomplete_row": "tabelrij onvolledig",
+           "party_from_description": "partij gevonden in de beschrijving", "type": "soort"},
+    "en": {"period_ambiguous": "period uncertain: years from running text",
+           "wie_alignment_uncertain": "parties possibly from another table row",
+           "period_alignment_uncertain": "period possibly from another table row",
+           "title_alignment_uncertain": "title possibly from another table row",
+           "period_from_section": "period from the section heading",
+           "low_confidence_wie": "lead uncertain", "incomplete_row": "table row incomplete",
+           "party_from_description": "party found in the description", "type": "type"},
+}
