@@ -32,6 +32,7 @@ from kg.vocab import (
     page_iri,
     passage_iri,
     theme_iri,
+    within_document,
 )
 
 ROLE_PROPERTY = {
@@ -55,7 +56,13 @@ def bind_prefixes(graph: Graph) -> Graph:
 
 def build_graph(doc: ParsedDocument, chunks: list[Chunk], extraction: Extraction,
                 registry: list[dict[str, Any]] | None = None) -> Graph:
-    """All triples of ONE document (its named graph). Same input, same graph: no blank nodes.
+    """All triples of ONE document. Same input, same graph: no blank nodes.
+
+    The store keeps what it says about the document and its parts in the document's named graph, and what
+    it says about themes, groups and unregistered organisations (which other documents describe in the
+    same words) once in the shared graph; the document refers to each of those with dcterms:references.
+    A theme's section number (skos:notation) is the one such statement that can differ per document: the
+    concept then keeps each number until no document uses the theme.
 
     `registry` (rows of the actor registry) decides which actors need their own triples here and which
     names are looked for in passages; by default it is the ingest registry.
@@ -93,6 +100,10 @@ def build_graph(doc: ParsedDocument, chunks: list[Chunk], extraction: Extraction
     pages = {p.number for p in doc.pages}
     for chunk in chunks:
         _add_passage(g, d, chunk, pages, finder)
+    # The document's claim on each shared description: the store drops one no document refers to any more
+    # (an actor found in the text but in no role has no other reference).
+    for shared in {s for s in g.subjects() if isinstance(s, URIRef) and not within_document(str(s), str(d))}:
+        g.add((d, DCTERMS.references, shared))
     return g
 
 
@@ -248,6 +259,7 @@ def _time_literal(value: str | None, year: int | None) -> tuple[URIRef, Literal]
 
 
 def _add_theme(g: Graph, theme: str) -> URIRef:
+    """A theme concept, named by its label: documents with the same theme heading share one concept."""
     m = _THEME.match(theme)
     notation, label = (m.group(1), m.group(2)) if m else (None, theme.strip())
     t = theme_iri(label)
@@ -260,7 +272,8 @@ def _add_theme(g: Graph, theme: str) -> URIRef:
 
 
 def _add_actor(g: Graph, ref: ActorRef, known_keys: set[str]) -> None:
-    """Registry actors live in the actors graph; groups and unknown names live with the document."""
+    """Registry actors live in the actors graph; groups and unknown names are described here (then stored in
+    the shared graph, once for all documents that name them)."""
     if ref.known and ref.kind != "group" and ref.key in known_keys:
         return
     a = actor_iri(ref.key)

@@ -16,7 +16,22 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.config import Settings
 from kg.errors import InvalidInput, NotFound, StoreError
-from kg.vocab import DCTERMS, KG, OA, ONTOLOGY_GRAPH, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
+from kg.vocab import (
+    DCTERMS,
+    KG,
+    OA,
+    ONTOLOGY_GRAPH,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SHARED_GRAPH,
+    SKOS,
+    TIME,
+    XSD,
+    within_document,
+)
 
 QUERIES = Path(__file__).with_name("queries")
 ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "kg.ttl"
@@ -156,8 +171,11 @@ class GraphStore:
 
     def replace_document(self, doc_iri: URIRef, graph: Graph, supersedes: Iterable[URIRef] = ()) -> None:
         """Drop the document's named graph (and those of older versions it supersedes) and insert the
-        new one in ONE transaction: readers never see both versions, nor neither."""
-        self.replace_graph(doc_iri, graph, supersedes)
+        new one in ONE transaction: readers never see both versions, nor neither. What the graph says about
+        shared things (themes, groups, unregistered organisations) goes to the shared graph (see
+        `document_update`)."""
+        self._writable()
+        self._store.update(document_update(doc_iri, graph_to_triples(graph), supersedes))
 
     def replace_graph(self, graph_iri: URIRef, graph: Graph, drop: Iterable[URIRef] = ()) -> None:
         """One SPARQL Update is one Oxigraph transaction: readers see the old graph or the new one."""
@@ -321,8 +339,40 @@ def replace_update(name: ox.NamedNode, triples: list[ox.Triple]) -> str:
     """DROP + INSERT DATA as one update; terms print as N-Triples, which SPARQL reads the same way."""
     parts = [f"DROP SILENT GRAPH {name}"]
     if triples:
-        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-        parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
+        parts.append(_insert_data(name, triples))
+    return " ;\n".join(parts)
+
+
+def _insert_data(name: ox.NamedNode, triples: Iterable[ox.Triple]) -> str:
+    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+    return f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
+
+
+def split_shared(doc_iri: URIRef, triples: Iterable[ox.Triple]) -> tuple[list[ox.Triple], list[ox.Triple]]:
+    """(own, shared): own triples are about the document and its parts, whose IRIs extend the document's;
+    shared ones are about a theme, actor group or unregistered organisation, which other documents describe
+    in the same words. Oxigraph's union default graph keeps every copy of a triple, so a copy per document
+    graph would repeat each join over them once per document."""
+    own: list[ox.Triple] = []
+    shared: list[ox.Triple] = []
+    for t in triples:
+        mine = not isinstance(t.subject, ox.NamedNode) or within_document(t.subject.value, str(doc_iri))
+        (own if mine else shared).append(t)
+    return own, shared
+
+
+def document_update(doc_iri: URIRef, triples: list[ox.Triple], supersedes: Iterable[URIRef] = ()) -> str:
+    """The ONE update (one transaction) that replaces a document: drop older versions it supersedes, replace
+    its own graph, add its shared triples to the shared graph (a set, so re-ingest is idempotent) and drop
+    shared statements about things no other graph refers to any more (store_prune_shared.rq; a document
+    refers to all it describes with dcterms:references, see ingest.graph.build_graph)."""
+    name = ox.NamedNode(str(doc_iri))
+    own, shared = split_shared(doc_iri, triples)
+    parts = [f"DROP SILENT GRAPH {ox.NamedNode(str(old))}" for old in supersedes if str(old) != str(doc_iri)]
+    parts.append(replace_update(name, own))
+    if shared:
+        parts.append(_insert_data(ox.NamedNode(str(SHARED_GRAPH)), shared))
+    parts.append(query_source("store_prune_shared"))
     return " ;\n".join(parts)
 
 

@@ -18,8 +18,8 @@ TOOI = Namespace("https://identifier.overheid.nl/tooi/id/")
 
 __all__ = [
     "KG", "ID", "ORG", "OA", "SCHEMA", "TOOI", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD",
-    "ROLE", "DEPENDENCY", "ACTORS_GRAPH", "slug", "document_iri", "actor_iri", "action_iri", "page_iri",
-    "passage_iri", "theme_iri",
+    "ROLE", "DEPENDENCY", "ACTORS_GRAPH", "SHARED_GRAPH", "slug", "document_iri", "actor_iri", "action_iri",
+    "page_iri", "passage_iri", "theme_iri", "within_document",
 ]
 
 # Roles (skos:Concept in kg:RoleScheme). Keys are what the extraction produces.
@@ -41,6 +41,9 @@ DEPENDENCY = {
 
 ACTORS_GRAPH = ID["graph/actors"]
 ONTOLOGY_GRAPH = ID["graph/ontology"]
+# Statements about things several documents talk about (themes, actor groups, organisations outside the
+# registry): kept once here, not once per document graph, so the union of graphs never repeats them.
+SHARED_GRAPH = ID["graph/shared"]
 
 
 def slug(text: str) -> str:
@@ -52,6 +55,11 @@ def slug(text: str) -> str:
 def document_iri(sha256: str) -> URIRef:
     """Documents are named by content hash, so the same bytes always get the same IRI."""
     return ID[f"doc/{sha256[:16]}"]
+
+
+def within_document(iri: str, doc: str) -> bool:
+    """Whether `iri` names the document or one of its parts (pages, passages, actions extend its IRI)."""
+    return iri == doc or iri.startswith(doc + "/")
 
 
 def page_iri(doc: URIRef, page: int) -> URIRef:

@@ -99,14 +99,19 @@ def test_source_as_properties_and_web_annotation():
     assert g.value(selectors[OA.TextQuoteSelector], OA.exact) == quote
 
 
-def test_unknown_actors_and_groups_live_in_the_document_graph():
-    _, g = _build()
+def test_unknown_actors_and_groups_are_described_by_the_document():
+    doc, g = _build()
     unknown, group = actor_iri("stichting-groene-dijk"), actor_iri("groep-bewoners")
     assert g.value(unknown, KG.needsReview) == Literal(True)
     assert (unknown, RDF.type, ORG.Organization) in g
     assert (group, RDF.type, KG.ActorGroup) in g and g.value(group, KG.needsReview) is None
     # Registry actors are described once, in the actors graph, not per document.
     assert not list(g.predicate_objects(actor_iri("gemeente-zaanstad")))
+    # The store keeps these descriptions in the shared graph for as long as some document refers to them.
+    d = document_iri(doc.sha256)
+    outside = {s for s in g.subjects() if not str(s).startswith(str(d))}
+    assert outside == {unknown, group, g.value(_action(doc, "gl-1"), KG.theme)}
+    assert set(g.objects(d, DCTERMS.references)) == outside
 
 
 def test_theme_is_a_skos_concept_with_notation():

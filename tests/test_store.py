@@ -12,10 +12,24 @@ from rdflib.compare import isomorphic
 
 import kg.store as store_module
 from ingest.graph import build_graph, registry_graph
+from ingest.model import ActorRef
 from kg.errors import InvalidInput, NotFound, StoreError
 from kg.store import GraphStore, open_store, to_term
-from kg.vocab import ACTORS_GRAPH, KG, ONTOLOGY_GRAPH, document_iri
+from kg.vocab import (
+    ACTORS_GRAPH,
+    DCTERMS,
+    KG,
+    ONTOLOGY_GRAPH,
+    SHARED_GRAPH,
+    actor_iri,
+    document_iri,
+    theme_iri,
+)
 from tests.store_fixtures import REGISTRY, make_chunks, make_document, make_extraction, settings_for
+
+# What the fixture document says about things other documents may describe too: they go to the shared graph.
+SHARED_THINGS = {theme_iri("Gezondere leefomgeving"), actor_iri("stichting-groene-dijk"),
+                 actor_iri("groep-bewoners")}
 
 
 def _doc_graph(version: str = "v1", name: str = "agenda-test", same_iri_as: str | None = None):
@@ -31,6 +45,16 @@ def _stored(store: GraphStore, graph_iri: URIRef) -> Graph:
         if q.graph_name == ox.NamedNode(str(graph_iri)):
             g.add(tuple(_rdflib(t) for t in (q.subject, q.predicate, q.object)))  # type: ignore[arg-type]
     return g
+
+
+def _as_read(store: GraphStore, iri: URIRef) -> Graph:
+    """The document as readers see it: its own graph plus the shared statements about what it refers to."""
+    own, shared = _stored(store, iri), _stored(store, SHARED_GRAPH)
+    out = Graph() + own
+    for thing in own.objects(iri, DCTERMS.references):
+        for triple in shared.triples((thing, None, None)):
+            out.add(triple)
+    return out
 
 
 def _rdflib(term):
@@ -55,10 +79,44 @@ def test_replace_document_stores_exactly_the_graph_and_is_idempotent(store):
     iri, graph = _doc_graph()
     store.replace_document(iri, graph)
     assert store.has_document(iri)
-    assert isomorphic(_stored(store, iri), graph)
-    before = store.stats()["triples"]
+    assert isomorphic(_as_read(store, iri), graph)
+    own, shared = _stored(store, iri), _stored(store, SHARED_GRAPH)
+    assert set(shared.subjects()) == SHARED_THINGS
+    assert not SHARED_THINGS & set(own.subjects())
+    before = sorted(map(str, store.quads()))
     store.replace_document(iri, _doc_graph()[1])
-    assert store.stats()["triples"] == before
+    assert sorted(map(str, store.quads())) == before
+
+
+def test_shared_descriptions_are_stored_once_and_dropped_with_the_last_document(store):
+    a, graph_a = _doc_graph(name="agenda-a")
+    b, graph_b = _doc_graph(name="agenda-b")
+    store.replace_document(a, graph_a)
+    store.replace_document(b, graph_b)
+    triples = [q.triple for q in store.quads()]
+    assert len(triples) == len(set(triples))  # no statement in two graphs: the union repeats none
+    gl10 = URIRef(f"{a}/action/gl-10")
+    roles = store.select("ui_action_roles", action=gl10)
+    assert sorted((r["label"], r["role"]) for r in roles) == [("Bewoners", "involved"),
+                                                              ("Stichting Groene Dijk", "lead")]
+    themes = [r["themeLabel"] for r in store.select("ui_actions") if r["code"] == "GL 1"]
+    assert themes == ["Gezondere leefomgeving"] * 2
+    store.replace_document(a, Graph())  # b still uses the theme, the group and the unknown organisation
+    assert isomorphic(_as_read(store, b), graph_b)
+    store.replace_document(b, Graph())
+    assert len(_stored(store, SHARED_GRAPH)) == 0
+    assert store.stats()["actors"] == len(REGISTRY)
+
+
+def test_an_organisation_named_in_no_role_stays_while_its_document_does(store):
+    doc = make_document()
+    extraction = make_extraction()
+    extraction.actors.append(ActorRef("stichting-x", "Stichting X", known=False, mention="Stichting X"))
+    iri = document_iri(doc.sha256)
+    store.replace_document(iri, build_graph(doc, make_chunks(doc), extraction, REGISTRY))
+    assert [r["label"] for r in store.select("ui_actor", actor=actor_iri("stichting-x"))] == ["Stichting X"]
+    store.replace_document(iri, _doc_graph()[1])  # a re-extraction that no longer finds it
+    assert store.select("ui_actor", actor=actor_iri("stichting-x")) == []
 
 
 def test_replace_with_other_version_removes_old_triples_and_leaves_other_documents(store):
@@ -68,11 +126,11 @@ def test_replace_with_other_version_removes_old_triples_and_leaves_other_documen
     store.replace_document(other_iri, other)
     _, v2 = _doc_graph("v2", same_iri_as="v1")
     store.replace_document(iri, v2)
-    stored = _stored(store, iri)
+    stored = _as_read(store, iri)
     assert isomorphic(stored, v2)
     gl2 = URIRef(f"{iri}/action/gl-2")
     assert not list(stored.triples((gl2, None, None)))  # GL 2 is gone in v2
-    assert isomorphic(_stored(store, other_iri), other)
+    assert isomorphic(_as_read(store, other_iri), other)
     assert store.stats()["actions"] == 2 + 3
 
 
@@ -89,7 +147,7 @@ def test_failing_replace_leaves_the_old_graph_intact(store, monkeypatch):
     monkeypatch.setattr(store_module, "replace_update", failing)
     with pytest.raises(RuntimeError):
         store.replace_document(iri, v2)
-    assert isomorphic(_stored(store, iri), v1)
+    assert isomorphic(_as_read(store, iri), v1)
 
 
 def test_graph_with_invalid_iri_is_refused_before_the_store_changes(store):
@@ -99,7 +157,7 @@ def test_graph_with_invalid_iri_is_refused_before_the_store_changes(store):
     broken.add((URIRef("https://w3id.org/nzkg/id/bad iri"), KG.code, Literal("X")))
     with pytest.raises(StoreError):
         store.replace_document(iri, broken)
-    assert isomorphic(_stored(store, iri), v1)
+    assert isomorphic(_as_read(store, iri), v1)
 
 
 def test_empty_graph_drops_a_document(store):
@@ -185,7 +243,7 @@ def test_dump_formats_parse_back(store, fmt):
         ds = Dataset()
         ds.parse(data=buf.getvalue(), format={"trig": "trig", "nquads": "nquads", "json-ld": "json-ld"}[fmt])
         assert len(ds) == len(quads)
-        assert isomorphic(ds.graph(iri), v1)
+        assert isomorphic(ds.graph(iri) + ds.graph(SHARED_GRAPH), v1)
 
 
 def test_read_only_store(tmp_path):
