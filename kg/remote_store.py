@@ -7,13 +7,14 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import InvalidInput, StoreError
-from kg.store import counts_of, passages_of, query_source
+from kg.store import GraphStore, counts_of, document_update, graph_to_triples, passages_of, query_source
 
 _INTEGER_TYPES = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
                   "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"}
@@ -75,6 +76,24 @@ def _value(cell: dict[str, str] | None) -> Any:
     return cell["value"]
 
 
+class EndpointError(StoreError):
+    """The endpoint answered with an HTTP error status; `detail` is the start of its explanation."""
+
+    def __init__(self, where: str, status: int, detail: str) -> None:
+        super().__init__(f"{where}: HTTP {status}: {detail}")
+        self.status = status
+        self.detail = detail
+
+
+class EndpointTimeout(StoreError):
+    """The endpoint did not answer (or stopped sending) within the store's timeout."""
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    # urllib wraps a connect timeout in URLError(reason=...); a slow answer raises TimeoutError itself.
+    return isinstance(exc, TimeoutError) or isinstance(getattr(exc, "reason", None), TimeoutError)
+
+
 class RemoteGraphStore:
     """The store methods the pipeline, exports and benchmarks use, over SPARQL 1.1 Protocol/Update."""
 
@@ -83,21 +102,39 @@ class RemoteGraphStore:
         self.read_only = read_only
         self.timeout = timeout
         self.path = None
+        if not read_only:
+            # As the embedded store does when opened for writing: role and class labels sit next to the data.
+            self.load_ontology()
 
-    def _post(self, endpoint: str, body: str, content_type: str, accept: str | None = None) -> bytes:
+    def _open(self, endpoint: str, body: str, content_type: str, accept: str | None = None) -> Any:
+        """The HTTP response, still unread (the caller closes it), or a StoreError saying what went wrong."""
         headers = {"Content-Type": content_type}
         if accept:
             headers["Accept"] = accept
-        req = urllib.request.Request(f"{self.url}/{endpoint}", data=body.encode("utf-8"), headers=headers,
-                                     method="POST")
+        where = f"{self.url}/{endpoint}"
+        req = urllib.request.Request(where, data=body.encode("utf-8"), headers=headers, method="POST")
         try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:  # noqa: S310 (configured URL)
-                return resp.read()  # type: ignore[no-any-return]
+            return urllib.request.urlopen(req, timeout=self.timeout)  # noqa: S310 (configured URL)
         except urllib.error.HTTPError as exc:
-            detail = exc.read().decode("utf-8", "replace")[:300]
-            raise StoreError(f"{self.url}/{endpoint}: HTTP {exc.code}: {detail}") from exc
+            detail = exc.read().decode("utf-8", "replace").strip()[:300]
+            exc.close()
+            raise EndpointError(where, exc.code, detail) from exc
         except (urllib.error.URLError, OSError) as exc:
-            raise StoreError(f"{self.url}/{endpoint}: {exc}") from exc
+            if _is_timeout(exc):
+                raise EndpointTimeout(f"{where}: no answer within {self.timeout:g} s") from exc
+            raise StoreError(f"{where}: {exc}") from exc
+
+    def _post(self, endpoint: str, body: str, content_type: str, accept: str | None = None) -> bytes:
+        with self._open(endpoint, body, content_type, accept) as resp:
+            try:
+                return resp.read()  # type: ignore[no-any-return]
+            except OSError as exc:
+                kind = EndpointTimeout if _is_timeout(exc) else StoreError
+                raise kind(f"{self.url}/{endpoint}: {exc}") from exc
+
+    def open_query(self, sparql: str, accept: str) -> Any:
+        """A query over the union of all graphs, its answer still streaming (the caller closes it)."""
+        return self._open("query?union-default-graph", sparql, "application/sparql-query", accept=accept)
 
     def update(self, sparql: str) -> None:
         if self.read_only:
@@ -105,7 +142,9 @@ class RemoteGraphStore:
         self._post("update", sparql, "application/sparql-update")
 
     def replace_document(self, doc_iri: URIRef, graph: Graph, supersedes: Iterable[URIRef] = ()) -> None:
-        self.replace_graph(doc_iri, graph, supersedes)
+        """The embedded store's one update (own graph replaced, shared statements to the shared graph), sent
+        as one request, which Oxigraph runs as one transaction."""
+        self.update(document_update(doc_iri, graph_to_triples(graph), supersedes))
 
     def replace_graph(self, graph_iri: URIRef, graph: Graph, drop: Iterable[URIRef] = ()) -> None:
         """DROP + INSERT DATA in one request, which Oxigraph runs as one transaction."""
@@ -142,6 +181,28 @@ class RemoteGraphStore:
 
     def passages(self) -> list[dict[str, Any]]:
         return passages_of(self)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """All statements of all named graphs, streamed and parsed by pyoxigraph (the same terms as the
+        embedded store's; blank node labels are the server's, stable within this one answer)."""
+        with self.open_query(query_source("store_all_quads"), "application/sparql-results+json") as resp:
+            try:
+                rows = ox.parse_query_results(resp, format=ox.QueryResultsFormat.JSON)
+                if not isinstance(rows, ox.QuerySolutions):
+                    raise StoreError(f"{self.url}: a boolean answer to a SELECT query")
+                for row in rows:
+                    yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
+            except SyntaxError as exc:
+                raise StoreError(f"{self.url}: unreadable query results: {exc}") from exc
+            except OSError as exc:
+                kind = EndpointTimeout if _is_timeout(exc) else StoreError
+                raise kind(f"{self.url}: the answer broke off: {exc}") from exc
+
+    def dump(self, fmt: str, out: TextIO) -> None:
+        """The embedded store's export (same formats, same output) over an in-memory copy of the quads."""
+        copy = ox.Store()
+        copy.bulk_extend(self.quads())
+        GraphStore(copy, None, read_only=True).dump(fmt, out)
 
     def stats(self) -> dict[str, int]:
         counts = counts_of(self)

@@ -10,11 +10,13 @@ import select
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InvalidInput, KgError
+from kg.config import Settings
+from kg.errors import InvalidInput, KgError, StoreError
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_QUERY_CHARS = 20_000
@@ -218,3 +220,78 @@ class SparqlRunner:
     def close(self) -> None:
         with self._lock:
             self._stop()
+
+
+class RemoteSparqlRunner:
+    """The same vetting, formats and row cap, answered by the SPARQL endpoint of a remote backend.
+
+    The endpoint is asked for JSON results (SELECT/ASK) or N-Triples (CONSTRUCT/DESCRIBE), read as a stream
+    and written out by kg.sparql_format like the local worker's answers: the row cap holds for every format
+    and reading stops after max_rows + 1 rows.
+    """
+
+    def __init__(self, url: str, timeout: float, max_rows: int) -> None:
+        from kg.remote_store import RemoteGraphStore
+
+        self.store = RemoteGraphStore(url, read_only=True, timeout=timeout)
+        self.timeout = timeout
+        self.max_rows = max_rows
+
+    def run(self, text: str, accept: str | None = None) -> QueryResult:
+        import pyoxigraph as ox
+
+        from kg.remote_store import EndpointError, EndpointTimeout
+        from kg.sparql_format import render
+
+        checked = check_query(text)
+        fmt = negotiate(accept, checked.form)
+        graph_form = checked.form in ("CONSTRUCT", "DESCRIBE")
+        deadline = time.monotonic() + self.timeout
+        try:
+            for iri in checked.datasets:
+                if not self.store.select("sparql_graph_exists", graph_iri=iri):
+                    raise InvalidInput(f"FROM {iri}: geen graaf in deze store")
+            media = "application/n-triples" if graph_form else "application/sparql-results+json"
+            with self.store.open_query(text, media) as response:
+                answer: Any = _Arrived(response, deadline)  # a file object to the parsers (read)
+                result = ox.parse(answer, format=ox.RdfFormat.N_TRIPLES) if graph_form else \
+                    ox.parse_query_results(answer, format=ox.QueryResultsFormat.JSON)
+                body, truncated = render(result, fmt, self.max_rows)
+        except (EndpointTimeout, TimeoutError) as exc:
+            raise QueryTimeout(f"SPARQL-query duurde langer dan {self.timeout:g} s en is gestopt") from exc
+        except EndpointError as exc:
+            if exc.status == 400:  # the endpoint's parser refused the query (Oxigraph: "error at 1:27: ...")
+                raise InvalidInput(f"ongeldige SPARQL-query: {exc.detail}") from exc
+            if exc.status == 500:  # Oxigraph's answer to a query that fails while it runs, as the worker's
+                raise InvalidInput(f"SPARQL-fout: {exc.detail}") from exc
+            raise KgError(f"SPARQL-endpoint {self.store.url} gaf HTTP {exc.status}: {exc.detail}") from exc
+        except SyntaxError as exc:
+            raise KgError(f"SPARQL-endpoint {self.store.url} gaf een onleesbaar antwoord: {exc}") from exc
+        except (StoreError, OSError) as exc:
+            raise KgError(f"SPARQL-endpoint {self.store.url} is niet bereikbaar: {exc}") from exc
+        return QueryResult(body=body, content_type=CONTENT_TYPES[fmt], truncated=truncated)
+
+    def close(self) -> None:
+        """HTTP is stateless: nothing to stop."""
+
+
+class _Arrived:
+    """An HTTP answer as the parsers read it: what has arrived so far (not a full buffer, which a slow answer
+    would make them wait for), and nothing after the deadline. Each read also has the socket timeout, so a
+    trickling answer stops at the deadline and a silent one a timeout later."""
+
+    def __init__(self, response: Any, deadline: float) -> None:
+        self.response = response
+        self.deadline = deadline
+
+    def read(self, size: int = -1) -> bytes:
+        if time.monotonic() > self.deadline:
+            raise TimeoutError
+        return self.response.read1(size)  # type: ignore[no-any-return]
+
+
+def make_runner(settings: Settings) -> SparqlRunner | RemoteSparqlRunner:
+    """The runner for settings.backend: a worker process on the embedded store, or the remote endpoint."""
+    if settings.backend.startswith(("http://", "https://")):
+        return RemoteSparqlRunner(settings.backend, settings.sparql_timeout, settings.sparql_max_rows)
+    return SparqlRunner(str(settings.oxigraph_dir), settings.sparql_timeout, settings.sparql_max_rows)

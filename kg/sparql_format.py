@@ -1,4 +1,4 @@
-"""SPARQL worker: run one vetted query on a read-only Oxigraph store, write JSON/XML/CSV/TSV/RDF results."""
+"""SPARQL answers as JSON/XML/CSV/TSV/RDF with a row cap, and the worker that queries a read-only store."""
 
 from __future__ import annotations
 
@@ -42,15 +42,23 @@ def _execute(job: dict[str, Any]) -> tuple[bytes, bool]:
         if not store.contains_named_graph(ox.NamedNode(iri)):
             raise InvalidInput(f"FROM {iri}: geen graaf in deze store")
     result = store.query(job["query"], use_default_graph_as_union=True)
-    fmt, limit = job["fmt"], job["max_rows"]
+    return render(result, job["fmt"], job["max_rows"])
+
+
+def render(result: Any, fmt: str, limit: int) -> tuple[bytes, bool]:
+    """An answer (QueryBoolean, QuerySolutions, or triples/quads for CONSTRUCT and DESCRIBE) as `fmt`, cut
+    after `limit` rows: (body, truncated)."""
+    import pyoxigraph as ox
+
     if isinstance(result, ox.QueryBoolean):
         return _boolean(bool(result), fmt), False
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        rows = list(islice(result, limit + 1))
-        truncated = len(rows) > limit
-        return _solutions(names, rows[:limit], fmt), truncated
-    triples = list(islice(result, limit + 1))
+        solutions = list(islice(result, limit + 1))
+        truncated = len(solutions) > limit
+        return _solutions(names, solutions[:limit], fmt), truncated
+    # A graph parsed from N-Triples comes as quads in the default graph; the embedded store yields triples.
+    triples = [t.triple if isinstance(t, ox.Quad) else t for t in islice(result, limit + 1)]
     truncated = len(triples) > limit
     rdf_format = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
     return ox.serialize(triples[:limit], format=rdf_format) or b"", truncated

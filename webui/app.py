@@ -13,7 +13,7 @@ from werkzeug.exceptions import HTTPException
 
 from kg.config import Settings
 from kg.errors import InvalidInput, KgError, NotFound
-from kg.sparql import QueryTimeout, SparqlRunner
+from kg.sparql import QueryTimeout, make_runner
 from webui.i18n import http_error as http_error_text
 from webui.i18n import translator
 
@@ -32,8 +32,7 @@ class Resources:
         self._searcher: Any = None
         self._stamp: str | None = None
         self.search_error: str | None = None
-        self.sparql = SparqlRunner(str(settings.oxigraph_dir), settings.sparql_timeout,
-                                   settings.sparql_max_rows)
+        self.sparql = make_runner(settings)
 
     def _refresh(self) -> None:
         """A read-only store is a snapshot: after an ingest (new stamp) reopen store and index."""
