@@ -418,6 +418,7 @@ STAMP_FILE = "ingest.stamp"
 def touch_stamp(settings: Settings) -> None:
     """Mark that the store changed, so readers holding a snapshot (kg serve) reopen it."""
     path = settings.store / STAMP_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)  # a remote backend has no local store folder yet
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(f"{time.time_ns()}\n", encoding="utf-8")
     tmp.replace(path)

@@ -273,3 +273,12 @@ def test_http_backend_opens_a_remote_store_without_touching_disk(tmp_path):
     store = open_store(replace(settings_for(tmp_path), backend="http://127.0.0.1:7878"), read_only=True)
     assert isinstance(store, RemoteGraphStore)
     assert not (tmp_path / "store" / "oxigraph").exists()
+
+
+def test_the_change_stamp_is_written_even_before_the_store_folder_exists(tmp_path):
+    from kg.config import Settings
+
+    settings = replace(Settings(), store=tmp_path / "not-yet", backend="http://127.0.0.1:9/")
+    assert store_module.store_stamp(settings) is None
+    store_module.touch_stamp(settings)  # a remote backend never creates the local folder itself
+    assert store_module.store_stamp(settings)
