@@ -40,6 +40,16 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], seconds: float = 20.0) -
     raise RuntimeError(f"oxigraph serve did not answer at {url} within {seconds:.0f} s")
 
 
+def stop_server(proc: subprocess.Popen[bytes]) -> None:
+    """Terminate an Oxigraph server and wait for it (kill it if it does not stop within 10 s)."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 def run(store_dir: Path, workdir: Path, repeat: int = 30) -> Section:
     from benchmarks.graph_bench import WHO_QUERY, pick_subjects
     from kg.store import open_store
@@ -98,11 +108,6 @@ def run(store_dir: Path, workdir: Path, repeat: int = 30) -> Section:
                          "(kg.remote_store.RemoteGraphStore, selected by settings.backend = the URL).")
         sec.notes.append("Bindings travel as BIND(<n3 term> AS ?var) at the top of the WHERE clause.")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_server(proc)
         local.close()
     return sec

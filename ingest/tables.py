@@ -19,8 +19,6 @@ from ingest.tables_segment import (
 )
 
 ROLE_SPLIT_RE = re.compile(r"(?i)(i\.\s?s\.\s?m\.\s*:?|met betrokkenheid van\s*:?)")
-NARROW = 40  # Wie and Wanneer columns are narrow: their lines stay under this many characters
-BREAK = None
 EMPTY_WANNEER = -1.2  # cost of a row without a Wanneer cell (cheaper than cutting a sentence in two)
 EMPTY_UNDATED = -1.0  # a little cheaper for a row whose Wat cell names no year: it says nothing about when
 # Words of a Wanneer cell that say when, not what: never evidence that the cell belongs to a row.

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from benchmarks.remote_bench import free_port, oxigraph_cli, wait_ready
+from benchmarks.remote_bench import free_port, oxigraph_cli, stop_server, wait_ready
 from ingest.pipeline import ingest_paths
 from kg.cli import main
 from kg.config import Settings, load_settings
@@ -49,12 +49,7 @@ def oxigraph_server(folder: Path) -> Iterator[str]:
         wait_ready(url, proc)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_server(proc)
 
 
 @pytest.fixture(scope="module")
