@@ -177,12 +177,15 @@ def _networks(doc: ParsedDocument, resolver: Any) -> list[Action]:
                 continue
             keys = {a.key for a in lead}
             involved = [a for a in resolver.find(f"{heading}. {flat}") if a.key not in keys]
+            own_period = _period(flat)
             actions.append(Action(
                 code=f"{prefix} {len(actions) + 1}", title=_title(_position_sentence(flat)),
                 kind="commitment",
                 description=f"{heading}: {flat}" if heading else flat,
                 roles=[Role(a, "lead", 0.9) for a in lead] + [Role(a, "involved", 0.7) for a in involved],
-                period=_period(flat) or doc_period, source=Source(page.number, item), confidence=0.8,
+                period=own_period or doc_period, source=Source(page.number, item), confidence=0.8,
+                # the strategy's own span ('... 2022-2026' in its title) stands in for a period the item lacks
+                flags=[] if own_period or doc_period is None else ["period_from_title"],
             ))
     return actions
 

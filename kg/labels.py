@@ -32,6 +32,7 @@ FLAG_LABELS = {
            "period_alignment_uncertain": "periode mogelijk uit een andere tabelrij",
            "title_alignment_uncertain": "titel mogelijk uit een andere tabelrij",
            "period_from_section": "periode uit de kop van de paragraaf",
+           "period_from_title": "periode uit de titel van het document",
            "low_confidence_wie": "trekker niet zeker", "incomplete_row": "tabelrij onvolledig",
            "party_from_description": "partij gevonden in de beschrijving", "type": "soort"},
     "en": {"period_ambiguous": "period uncertain: years from running text",
@@ -39,6 +40,7 @@ FLAG_LABELS = {
            "period_alignment_uncertain": "period possibly from another table row",
            "title_alignment_uncertain": "title possibly from another table row",
            "period_from_section": "period from the section heading",
+           "period_from_title": "period from the document's title",
            "low_confidence_wie": "lead uncertain", "incomplete_row": "table row incomplete",
            "party_from_description": "party found in the description", "type": "type"},
 }

@@ -64,6 +64,8 @@ def test_network_positions_of_zaanstad(resolver):
     quotes = " ".join(a.source.quote for a in acts)
     assert "Lid worden van de VNG-commissie" in quotes and "voorzitter te worden" in quotes
     assert all((a.period.start_year, a.period.end_year) == (2022, 2026) for a in acts if "20" not in a.title)
+    # a period taken from the strategy's title says so, for the reader to weigh
+    assert all(a.flags == ["period_from_title"] for a in acts if "20" not in a.source.quote)
 
 
 def test_agenda_and_table_documents_give_no_letter_commitments(resolver):
