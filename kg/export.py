@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from kg.config import Settings
 from kg.errors import InvalidInput
-from kg.labels import DEPENDENCY_LABELS, FLAG_LABELS, KIND_LABELS, QUALIFIER_LABELS
+from kg.labels import DEPENDENCY_LABELS, KIND_LABELS, QUALIFIER_LABELS, flag_label
 from kg.store import GraphStore, open_store
 
 ROLE_LISTS = {"lead": "lead", "partner": "partners", "involved": "involved",
@@ -100,6 +100,9 @@ def write_actions_csv(actions: list[dict[str, Any]], out: TextIO) -> None:
         writer.writerow([safe_cell(_cell(action, key)) for key, _ in CSV_COLUMNS])
 
 
+_CODE_WORDS = {"kind": KIND_LABELS["nl"], "period.qualifier": QUALIFIER_LABELS["nl"]}
+
+
 def _cell(action: dict[str, Any], key: str) -> Any:
     """One CSV cell; the graph's codes ('commitment', 'not_before', 'part_of') in Dutch words for Excel."""
     if key == "dependencies":
@@ -107,7 +110,7 @@ def _cell(action: dict[str, Any], key: str) -> Any:
         return LIST_SEPARATOR.join(f"{words.get(d['kind'], d['kind'])}: {d['target_code']}"
                                    for d in action["dependencies"])
     if key == "flags":
-        return LIST_SEPARATOR.join(_flag_words(f) for f in action["flags"])
+        return LIST_SEPARATOR.join(flag_label(f, "nl") for f in action["flags"])
     value: Any = action
     for part in key.split("."):
         value = value.get(part) if isinstance(value, dict) else None
@@ -116,16 +119,6 @@ def _cell(action: dict[str, Any], key: str) -> Any:
     if isinstance(value, list):
         return LIST_SEPARATOR.join(str(v) for v in value)
     return value
-
-
-_CODE_WORDS = {"kind": KIND_LABELS["nl"], "period.qualifier": QUALIFIER_LABELS["nl"]}
-
-
-def _flag_words(flag: str) -> str:
-    """'type:convenant' -> 'soort: convenant'; 'period_ambiguous' -> its Dutch explanation."""
-    name, _, value = flag.partition(":")
-    word = FLAG_LABELS["nl"].get(name, name.replace("_", " "))
-    return f"{word}: {value}" if value else word
 
 
 def safe_cell(value: Any) -> str:

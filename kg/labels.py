@@ -44,3 +44,12 @@ FLAG_LABELS = {
            "low_confidence_wie": "lead uncertain", "incomplete_row": "table row incomplete",
            "party_from_description": "party found in the description", "type": "type"},
 }
+
+
+def flag_label(flag: str, lang: str) -> str:
+    """A flag in words; 'type:convenant' (a category of the source table) as 'soort: convenant'."""
+    labels = FLAG_LABELS.get(lang, FLAG_LABELS["nl"])
+    name, _, value = flag.partition(":")
+    if value:
+        return f"{labels.get(name, name)}: {value}"
+    return labels.get(flag, flag.replace("_", " "))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.labels import DEPENDENCY_LABELS, FLAG_LABELS, KIND_LABELS, QUALIFIER_LABELS
+from kg.labels import DEPENDENCY_LABELS, KIND_LABELS, QUALIFIER_LABELS, flag_label
 
 STRINGS: dict[str, dict[str, str]] = {
     "nl": {
@@ -111,15 +111,6 @@ HTTP_ERRORS = {
            500: ("Something went wrong", "Something went wrong making this page. Please try again later."),
            503: ("Temporarily unavailable", "The data is temporarily unavailable.")},
 }
-
-
-def flag_label(flag: str, lang: str) -> str:
-    """A flag in words; 'type:convenant' (a category of the source table) as 'soort: convenant'."""
-    labels = FLAG_LABELS.get(lang, FLAG_LABELS["nl"])
-    name, _, value = flag.partition(":")
-    if value:
-        return f"{labels.get(name, name)}: {value}"
-    return labels.get(flag, flag.replace("_", " "))
 
 
 def http_error(status: int, lang: str) -> tuple[str, str]:
