@@ -179,6 +179,10 @@ class Analyzer:
             i += 1
         return list(dict.fromkeys(found))
 
+    def organisations_in(self, text: str) -> list[str]:
+        """Registry keys of the organisations `text` names, action codes left out ('AZ 1' is no ministry)."""
+        return self.organisation_keys(self.words(_without_codes(text)))
+
     def words(self, text: str) -> list[str]:
         """Folded words, hyphenated words also as their parts and joined ('noord-holland' -> noord, holland,
         noordholland)."""
@@ -196,7 +200,7 @@ class Analyzer:
         """BM25 tokens: stems of content words and of their compound parts, code tokens and 'org_<key>'."""
         words = self.words(text)
         out = [f"code_{c}" for c in codes(join_breaks(text), loose=query)]
-        out += [f"org_{k}" for k in self.organisation_keys(self.words(_without_codes(text)))]
+        out += [f"org_{k}" for k in self.organisations_in(text)]
         for word in words:
             if word in self.stops or (len(word) < 2 and not word.isdigit()):
                 continue
@@ -213,7 +217,7 @@ class Analyzer:
     def query_codes(self, text: str) -> set[str]:
         """Exact-match keys of a query (codes and organisations) used to boost passages that share them."""
         return {f"code_{c}" for c in codes(join_breaks(text), loose=True)} | \
-            {f"org_{k}" for k in self.organisation_keys(self.words(_without_codes(text)))}
+            {f"org_{k}" for k in self.organisations_in(text)}
 
 
 def _without_codes(text: str) -> str:
