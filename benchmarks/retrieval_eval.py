@@ -170,16 +170,24 @@ def run(models: list[str], sizes: list[int], memo_dir: Path, variants: bool,
                 searcher, summary = build(passages, model, Path(tmp), memo_dir)
                 built = time.perf_counter() - t0
                 for mode in ["bm25"] if model == "none" else ["dense", "hybrid"]:
-                    for name, questions in sets:
-                        row = {"size": size, "model": model, "set": name,
-                               **evaluate(searcher, questions, mode), "build_s": round(built, 2),
-                               "passages_per_s": summary.get("passages_per_second")}
-                        rows.append(row)
-                        _print(row)
+                    rows += _evaluate_sets(searcher, sets, mode, size=size, model=model,
+                                           build_s=round(built, 2),
+                                           passages_per_s=summary.get("passages_per_second"))
                 if variants and model != "none":
                     rows += _fusion_variants(searcher, sets, size, model)
                 if variants and model == "none":
                     rows += _analyzer_variants(searcher, sets, size)
+    return rows
+
+
+def _evaluate_sets(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]], mode: str,
+                   **labels: Any) -> list[dict[str, Any]]:
+    """One printed row per question set: `labels` (size, model, build figures) plus the evaluation."""
+    rows = []
+    for name, questions in sets:
+        row = {**labels, "set": name, **evaluate(searcher, questions, mode)}
+        rows.append(row)
+        _print(row)
     return rows
 
 
@@ -192,11 +200,8 @@ def _fusion_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]]
         searcher.weights = {**default, "bm25": bm25, "dense": 1 - bm25}
         if not codes:
             searcher.weights.update(code=0.0, org=0.0)
-        for name, questions in sets:
-            row = {"size": size, "model": f"{model}/b{bm25}{'' if codes else '/nokeys'}", "set": name,
-                   **evaluate(searcher, questions, "hybrid")}
-            rows.append(row)
-            _print(row)
+        rows += _evaluate_sets(searcher, sets, "hybrid", size=size,
+                               model=f"{model}/b{bm25}{'' if codes else '/nokeys'}")
     searcher.weights = default
     return rows
 
@@ -217,11 +222,7 @@ def _analyzer_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]
         retriever.index([analyzer.tokens(r["text"]) or ["_empty_"] for r in searcher.records],
                         show_progress=False)
         searcher.analyzer, searcher._bm25 = analyzer, retriever
-        for name, questions in sets:
-            row = {"size": size, "model": f"none/{label}", "set": name,
-                   **evaluate(searcher, questions, "bm25")}
-            rows.append(row)
-            _print(row)
+        rows += _evaluate_sets(searcher, sets, "bm25", size=size, model=f"none/{label}")
     return rows
 
 
