@@ -70,9 +70,16 @@ def list_actors(store: Selectable) -> list[dict[str, Any]]:
     return rows
 
 
+# A period the extraction took from a section heading or the document's title is the span of that whole
+# text, not a date of this action: shown as such and kept out of "due in YEAR" unless asked for.
+INHERITED_FLAGS = {"period_from_section": "section", "period_from_title": "document"}
+
+
 def _period(row: dict[str, Any]) -> dict[str, Any]:
+    flags = (row.get("flags") or "").split("|")
+    inherited = next((INHERITED_FLAGS[f] for f in flags if f in INHERITED_FLAGS), None)
     return {"text": row.get("periodText"), "start_year": row.get("startYear"), "end_year": row.get("endYear"),
-            "qualifier": row.get("qualifier")}
+            "qualifier": row.get("qualifier"), "inherited": inherited}
 
 
 def active_in(period: dict[str, Any], year: int) -> bool:
@@ -183,13 +190,15 @@ def all_actions(store: Selectable) -> list[dict[str, Any]]:
             "lead": [x for x in (r.get("leadLabels") or "").split("|") if x],
             "lead_ids": [actor_slug(x) for x in leads],
             "actor_ids": [actor_slug(x) for x in (r.get("parties") or "").split("|") if x],
+            "flags": [f for f in (r.get("flags") or "").split("|") if f],
         })
     return items
 
 
 def timeline(store: Selectable, year: int | None = None, actor: str | None = None,
-             theme: str | None = None) -> dict[str, Any]:
-    """Actions on a time axis; `year` keeps what runs or is due that year."""
+             theme: str | None = None, inherited: bool = False) -> dict[str, Any]:
+    """Actions on a time axis; `year` keeps what runs or is due that year. Periods inherited from a heading
+    or the document's title go to `inherited`, apart and never "due", unless `inherited` asks to count them."""
     items = all_actions(store)
     themes = sorted({(i["theme"], i["theme_label"]) for i in items if i["theme"]}, key=str)
     dated = [i for i in items if i["period"]["start_year"] or i["period"]["end_year"]]
@@ -197,10 +206,13 @@ def timeline(store: Selectable, year: int | None = None, actor: str | None = Non
     items = [i for i in items if (actor is None or actor in i["actor_ids"])
              and (theme is None or i["theme"] == theme) and (year is None or active_in(i["period"], year))]
     items.sort(key=period_order)
+    apart = [] if inherited else [i for i in items if i["period"]["inherited"]]
+    items = [i for i in items if i not in apart]
     due = [i for i in items if year is not None and i["period"]["end_year"] == year]
-    return {"items": items, "undated": [i for i in items if i not in dated], "due": [i["id"] for i in due],
+    return {"items": items, "inherited": apart, "undated": [i for i in items if i not in dated],
+            "due": [i["id"] for i in due],
             "axis": {"min": years[0] if years else None, "max": years[-1] if years else None},
-            "themes": themes, "filters": {"jaar": year, "actor": actor, "theme": theme}}
+            "themes": themes, "filters": {"jaar": year, "actor": actor, "theme": theme, "inherited": inherited}}
 
 
 # --- dependencies -------------------------------------------------------------------------------------

@@ -78,7 +78,7 @@ def test_action_page_shows_dependencies_both_ways(client) -> None:
     assert [d["id"] for d in data["depends_on"]] == [UA_A]
     assert [(d["id"], d["kind"]) for d in data["dependents"]] == [(GL_1, "starts_after")]
     assert data["period"] == {"text": "Vanaf Q4 2026", "start_year": 2026, "end_year": None,
-                              "qualifier": "not_before"}
+                              "qualifier": "not_before", "inherited": None}
     html = client.get(f"/action/{UA_B}").get_data(as_text=True)
     assert "<svg" in html and f'href="/action/{UA_A}"' in html and f'href="/action/{GL_1}"' in html
     assert "hangt af van" in html and "start na" in html
@@ -253,11 +253,11 @@ def test_timeline_filters_by_organisation(client) -> None:
 
 
 def test_timeline_sorted_by_period_then_natural_code(more) -> None:
-    codes = [i["code"] for i in more.get("/api/timeline").get_json()["items"]]
+    codes = [i["code"] for i in more.get("/api/timeline?looptijd=1").get_json()["items"]]
     assert codes[:3] == ["BZ 1", "BZ 2", "BZ 10"]  # 2022-2026, then codes as numbers, not as text
     assert codes.index("GL 2") < codes.index("UA A") < codes.index("GL 1") < codes.index("Art. 3")
     assert codes[-1] == "UA C"  # undated last
-    html = more.get("/tijdlijn").get_data(as_text=True)
+    html = more.get("/tijdlijn?looptijd=1").get_data(as_text=True)
     assert html.index(">BZ 2</a>") < html.index(">BZ 10</a>")
     actor = [i["code"] for i in more.get(f"/api/actor/{ZAANSTAD}?rol=lead").get_json()["items"]]
     assert actor == ["BZ 1", "BZ 2", "BZ 10", "GL 1", "Art. 3", "UA C"]
@@ -269,6 +269,25 @@ def test_timeline_year_marks_what_is_due(client) -> None:
     html = client.get("/tijdlijn?jaar=2026").get_data(as_text=True)
     assert "4 onderdelen lopen in 2026; 1 daarvan moeten dat jaar klaar zijn." in html
     assert html.count("moet klaar zijn in 2026</span>") == 1 and 'class="bar due"' in html
+
+
+def test_inherited_periods_stand_apart_and_are_never_due(more) -> None:
+    """BZ 1/2 only have the span of their section/document: listed apart, not 'due in 2026' unless asked."""
+    data = more.get("/api/timeline?jaar=2026").get_json()
+    assert [i["code"] for i in data["inherited"]] == ["BZ 1", "BZ 2"]
+    assert {i["period"]["inherited"] for i in data["inherited"]} == {"section", "document"}
+    assert "BZ 1" not in {i["code"] for i in data["items"]}
+    assert data["due"] == ["doc/cccccccccccccccc/action/bz-10", GL_1]
+    html = more.get("/tijdlijn?jaar=2026").get_data(as_text=True)
+    assert "looptijd van het document" in html and "looptijd van het hoofdstuk" in html
+    assert "2 onderdelen hebben alleen de looptijd" in html
+    # the legend stands above the chart whose colours it explains
+    assert html.index('class="legend"') < html.index('<svg class="timeline"')
+    counted = more.get("/api/timeline?jaar=2026&looptijd=1").get_json()
+    assert counted["inherited"] == [] and len(counted["due"]) == 4
+    assert 'name="looptijd" value="1" checked' in more.get("/tijdlijn?jaar=2026&looptijd=1").get_data(as_text=True)
+    action = more.get("/action/doc/cccccccccccccccc/action/bz-2").get_data(as_text=True)
+    assert "looptijd van het document" in action
 
 
 def test_period_shows_years_once_and_keeps_the_wording(client) -> None:

@@ -47,6 +47,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "year_summary": "%(n)s onderdelen lopen in %(year)s; %(due)s daarvan moeten dat jaar klaar zijn.",
         "back": "Terug naar zoeken", "flags": "Aandachtspunten",
         "without_actions": "%s andere organisaties uit het register, zonder acties in deze documenten",
+        "inherited_document": "looptijd van het document", "inherited_section": "looptijd van het hoofdstuk",
+        "inherited_help": "Deze periode staat niet bij de actie zelf maar in de titel of een kop van het "
+                          "document; ze telt niet als 'moet klaar zijn in'.",
+        "inherited_title": "Alleen de looptijd van het document of hoofdstuk bekend",
+        "inherited_include": "ook periodes uit de looptijd van het document meetellen",
+        "inherited_summary": "%s onderdelen hebben alleen de looptijd van het document of hoofdstuk; "
+                             "die staan apart onderaan.",
     },
     "en": {
         "search": "Search", "actors": "Organisations", "timeline": "Timeline", "deps": "Dependencies",
@@ -86,6 +93,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "year_summary": "%(n)s items run in %(year)s; %(due)s of them are due that year.",
         "back": "Back to search", "flags": "Points of attention",
         "without_actions": "%s other organisations from the registry, without actions in these documents",
+        "inherited_document": "span of the document", "inherited_section": "span of the chapter",
+        "inherited_help": "This period is not stated with the action itself but in the document's title or a "
+                          "heading; it does not count as 'due in'.",
+        "inherited_title": "Only the span of the document or chapter is known",
+        "inherited_include": "also count periods taken from the document's span",
+        "inherited_summary": "%s items only have the span of their document or chapter; they are listed "
+                             "apart at the bottom.",
     },
 }
 

@@ -94,7 +94,7 @@ def action(action_id: str) -> str:
 
 def timeline_data() -> dict[str, Any]:
     return graphapi.timeline(resources().graph, year=arg_year("jaar"), actor=arg_text("organisatie"),
-                             theme=arg_text("thema"))
+                             theme=arg_text("thema"), inherited=request.args.get("looptijd") == "1")
 
 
 @bp.get("/tijdlijn")
