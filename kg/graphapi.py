@@ -198,7 +198,7 @@ def all_actions(store: Selectable) -> list[dict[str, Any]]:
 def timeline(store: Selectable, year: int | None = None, actor: str | None = None,
              theme: str | None = None, inherited: bool = False) -> dict[str, Any]:
     """Actions on a time axis; `year` keeps what runs or is due that year. Periods inherited from a heading
-    or the document's title go to `inherited`, apart and never "due", unless `inherited` asks to count them."""
+    or the document's title go to `inherited`, apart and never "due", unless the flag asks to count them."""
     items = all_actions(store)
     themes = sorted({(i["theme"], i["theme_label"]) for i in items if i["theme"]}, key=str)
     dated = [i for i in items if i["period"]["start_year"] or i["period"]["end_year"]]
@@ -212,7 +212,8 @@ def timeline(store: Selectable, year: int | None = None, actor: str | None = Non
     return {"items": items, "inherited": apart, "undated": [i for i in items if i not in dated],
             "due": [i["id"] for i in due],
             "axis": {"min": years[0] if years else None, "max": years[-1] if years else None},
-            "themes": themes, "filters": {"jaar": year, "actor": actor, "theme": theme, "inherited": inherited}}
+            "themes": themes,
+            "filters": {"jaar": year, "actor": actor, "theme": theme, "inherited": inherited}}
 
 
 # --- dependencies -------------------------------------------------------------------------------------
