@@ -164,6 +164,10 @@ def action_page(store: Selectable, action_id: str) -> dict[str, Any]:
     inc = [{"kind": d.get("kind"), "code": d.get("sourceCode"), "id": short_id(d["source"]),
             "title": d.get("sourceTitle"), "quote": d.get("quote")}
            for d in store.select("ui_action_dependents", action=iri)]
+    # "related" has no direction: its own group, once per other action, whichever side stated it.
+    related = {(d["id"] or d["code"]): d for d in [*out, *inc] if d["kind"] == "related"}
+    out = [d for d in out if d["kind"] != "related"]
+    inc = [d for d in inc if d["kind"] != "related"]
     return {
         "id": short_id(str(iri)), "iri": str(iri), "code": r["code"], "title": r.get("title"),
         "description": r.get("description"), "kind": r.get("kind"), "confidence": r.get("confidence"),
@@ -174,6 +178,7 @@ def action_page(store: Selectable, action_id: str) -> dict[str, Any]:
         "source": {"document": _doc(r.get("doc")), "document_title": r.get("docTitle"),
                    "page": r.get("page"), "quote": r.get("quote")},
         "roles": roles, "depends_on": out, "dependents": inc,
+        "related": sorted(related.values(), key=lambda d: natural_key(d["code"])),
     }
 
 
@@ -267,6 +272,33 @@ def dependency_path(network: dict[str, Any], start: str, goal: str) -> list[dict
         steps.append({"from": prev, "to": node, "kind": edge["kind"], "forward": forward})
         node = prev
     return steps[::-1]
+
+
+def dependency_reach(network: dict[str, Any], start: str) -> dict[str, Any]:
+    """One action's network both ways: what it needs (directly or through others), what needs it, and what
+    it is related to (undirected); the edges among them for drawing."""
+    if start not in {n["id"] for n in network["nodes"]}:
+        raise NotFound(f"{start!r} heeft geen afhankelijkheden")
+    directed = [e for e in network["edges"] if e["kind"] != "related"]
+
+    def closure(forward: bool) -> list[str]:
+        seen, queue = {start}, deque([start])
+        while queue:
+            node = queue.popleft()
+            for e in directed:
+                a, b = (e["source"], e["target"]) if forward else (e["target"], e["source"])
+                if a == node and b not in seen:
+                    seen.add(b)
+                    queue.append(b)
+        return sorted(seen - {start}, key=lambda n: natural_key(n))
+
+    needs, needed_by = closure(True), closure(False)
+    related = sorted({e["target"] if e["source"] == start else e["source"] for e in network["edges"]
+                      if e["kind"] == "related" and start in (e["source"], e["target"])} - {start})
+    members = {start, *needs, *needed_by, *related}
+    edges = [e for e in network["edges"] if e["source"] in members and e["target"] in members]
+    return {"start": start, "needs": needs, "needed_by": needed_by, "related": related,
+            "members": sorted(members), "edges": edges}
 
 
 # --- search shortcuts ---------------------------------------------------------------------------------

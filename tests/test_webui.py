@@ -486,3 +486,46 @@ def test_organisations_without_actions_are_set_apart(client) -> None:
     main, _, rest = html.partition('<details class="idle">')
     assert ">Gemeente Zaanstad</a>" in main and ">gemeenten</a>" not in main
     assert "1 andere organisaties uit het register" in rest and ">gemeenten</a>" in rest
+
+
+# --- dependencies with a direction (issue 12) ---------------------------------------------------------
+
+def test_related_is_its_own_undirected_group(client) -> None:
+    gl1 = client.get(f"/api/action/{GL_1}").get_json()
+    assert [d["id"] for d in gl1["related"]] == [GL_2]  # GL 2 stated it; GL 1 shows it too
+    assert GL_2 not in {d["id"] for d in gl1["dependents"]}
+    gl2 = client.get(f"/api/action/{GL_2}").get_json()
+    assert [d["id"] for d in gl2["related"]] == [GL_1] and gl2["depends_on"] == []
+    html = client.get(f"/action/{GL_2}").get_data(as_text=True)
+    assert "Verwant aan" in html and 'class="plain deps-related"' in html
+    assert 'class="edge related" marker-end' not in html  # no arrowhead on an undirected link
+
+
+def test_explorer_from_one_action_shows_its_network_both_ways(client) -> None:
+    reach = client.get(f"/api/dependencies?van={UA_B}").get_json()["reach"]
+    assert reach["needs"] == [UA_A] and reach["needed_by"] == [GL_1] and reach["related"] == []
+    html = client.get(f"/afhankelijkheden?van={UA_B}&naar=").get_data(as_text=True)
+    assert "Netwerk van UA B" in html and f'href="/action/{GL_1}"' in html
+    assert "Kies eerst een onderdeel" not in html
+    only_to = client.get(f"/api/dependencies?van=&naar={GL_1}").get_json()["reach"]
+    assert only_to["needs"] == [UA_A, UA_B] and only_to["related"] == [GL_2]
+    empty = client.get("/afhankelijkheden?van=&naar=").get_data(as_text=True)
+    assert "Kies eerst een onderdeel bij" in empty
+
+
+def test_sparql_example_ua_b_never_returns_ua_b_itself() -> None:
+    import pyoxigraph as ox
+
+    from kg.store import GraphStore
+    from tests.ui_store import FIXTURE
+
+    store = ox.Store()
+    store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    # A "related" link back (UA A verwant aan UA B) made the old path query walk back to UA B.
+    ua_a, ua_b = (f"https://w3id.org/nzkg/id/{x}" for x in (UA_A, UA_B))
+    kg = "https://w3id.org/nzkg/def#"
+    store.load(input=f"<{ua_a}> <http://purl.org/dc/terms/relation> <{ua_b}> ; "
+                     f"<{kg}dependency> [ <{kg}target> <{ua_b}> ] .",
+               format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode("https://w3id.org/nzkg/id/graph/test"))
+    rows = GraphStore(store, None, read_only=True).select("ui_example_ua_b")
+    assert [r["code"] for r in rows] == ["UA A"]

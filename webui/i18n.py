@@ -54,6 +54,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "inherited_include": "ook periodes uit de looptijd van het document meetellen",
         "inherited_summary": "%s onderdelen hebben alleen de looptijd van het document of hoofdstuk; "
                              "die staan apart onderaan.",
+        "related": "Verwant aan",
+        "related_help": "Verwant aan heeft geen richting: geen van beide hangt af van de ander.",
+        "deps_help": "Kies bij 'Van' één onderdeel om zijn netwerk in beide richtingen te zien, of kies ook "
+                     "'Naar' voor het pad ertussen.",
+        "deps_choose": "Kies eerst een onderdeel bij 'Van' (en eventueel bij 'Naar').",
+        "reach_title": "Netwerk van %s", "reach_needs": "Hangt (direct of via andere) af van",
+        "reach_needed_by": "Hangt (direct of via andere) hiervan af",
     },
     "en": {
         "search": "Search", "actors": "Organisations", "timeline": "Timeline", "deps": "Dependencies",
@@ -100,6 +107,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "inherited_include": "also count periods taken from the document's span",
         "inherited_summary": "%s items only have the span of their document or chapter; they are listed "
                              "apart at the bottom.",
+        "related": "Related to", "related_help": "Related has no direction: neither depends on the other.",
+        "deps_help": "Choose one item under 'From' to see its network both ways, or also choose 'To' for the "
+                     "path between them.",
+        "deps_choose": "First choose an item under 'From' (and optionally under 'To').",
+        "reach_title": "Network of %s", "reach_needs": "Depends (directly or through others) on",
+        "reach_needed_by": "Depending on it (directly or through others)",
     },
 }
 

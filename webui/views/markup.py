@@ -110,6 +110,19 @@ def neighbourhood_svg(action: dict[str, Any]) -> dict[str, Any]:
             a, b = (node, centre) if column == "in" else (centre, node)
             edges.append({"x1": a["x"] + box_w, "y1": a["y"] + box_h / 2, "x2": b["x"] - 6,
                           "y2": b["y"] + box_h / 2, "kind": item["kind"]})
+    # Related items have no direction: a row beneath, joined by plain (dashed) lines without arrowheads.
+    related = action.get("related") or []
+    per_row = 4
+    for i, item in enumerate(related):
+        y = height + gap + (i // per_row) * (box_h + gap)
+        node = {"x": 20 + (i % per_row) * (box_w + 10), "y": y, "code": item["code"] or "?",
+                "title": _label(item), "full_title": item.get("title"), "id": item["id"],
+                "resolved": bool(item["id"])}
+        nodes.append(node)
+        edges.append({"x1": centre["x"] + box_w / 2, "y1": centre["y"] + box_h, "x2": node["x"] + box_w / 2,
+                      "y2": node["y"], "kind": "related"})
+    if related:
+        height += gap + ((len(related) - 1) // per_row + 1) * (box_h + gap)
     return {"width": 840, "height": height, "box_w": box_w, "box_h": box_h, "nodes": nodes, "edges": edges}
 
 

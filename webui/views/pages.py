@@ -109,13 +109,19 @@ def dependency_data() -> dict[str, Any]:
     network = graphapi.dependency_network(resources().graph)
     start, goal = arg_text("van", 300), arg_text("naar", 300)
     path = graphapi.dependency_path(network, start, goal) if start and goal else None
-    return {"network": network, "van": start, "naar": goal, "path": path}
+    # One end alone: that action's network both ways; nothing chosen on a submitted form: say what to choose.
+    one = start or goal if not (start and goal) else None
+    reach = graphapi.dependency_reach(network, one) if one else None
+    asked = ("van" in request.args or "naar" in request.args) and not (start or goal)
+    return {"network": network, "van": start, "naar": goal, "path": path, "reach": reach,
+            "choose_hint": asked}
 
 
 @bp.get("/afhankelijkheden")
 def dependencies() -> str:
     data = dependency_data()
     on_path = {s["from"] for s in data["path"] or []} | {s["to"] for s in data["path"] or []}
+    on_path |= set(data["reach"]["members"]) if data["reach"] else set()
     nodes = {n["id"]: n for n in data["network"]["nodes"]}
     return render_template("dependencies.html", **data, nodes=nodes,
                            svg=network_svg(data["network"], on_path))
