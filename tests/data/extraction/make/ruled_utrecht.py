@@ -1,5 +1,6 @@
 """Generate programma-klimaatadaptatie-utrecht.pdf: a ruled action table as a word processor exports it."""
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -28,51 +29,123 @@ OUTRO = (
 )
 
 ROWS = [
-    ("1.1", "Stresstest wateroverlast actualiseren voor alle wijken, met de nieuwe neerslagscenario's "
-            "van het KNMI en een kaart van kwetsbare functies.",
-     "Gemeente Utrecht", HSDR, "2026"),
-    ("1.2", "Haalbaarheidsstudie naar een ondergrondse piekberging onder het Máximapark voor het "
-            "opvangen van extreme buien in Leidsche Rijn.",
-     f"{HSDR} en Gemeente Utrecht", "", "Q3 2027"),
-    ("1.3", "Aanleg van de piekberging in het Máximapark, inclusief overstortleiding naar de "
-            "Leidsche Rijn. Start nadat actie 1.2 is afgerond.",
-     "Gemeente Utrecht", HSDR, "2028-2030"),
-    ("1.4", "Hitteplan opstellen met koele plekken, drinkwaterpunten en een belrondje voor "
-            "kwetsbare ouderen tijdens hittegolven.",
-     "Gemeente Utrecht", "GGD regio Utrecht, Veiligheidsregio Utrecht", "2026-2027"),
-    ("1.5", "Risicodialoog met bewoners en ondernemers in de tien wijken met de meeste meldingen van "
-            "wateroverlast en hitte. In samenhang met actie 1.4.",
-     "Gemeente Utrecht", "", "doorlopend"),
-    ("2.1", "Programma groene schoolpleinen: ontwerpkaders, ondersteuning van scholen en een fonds "
-            "voor onderhoud van het groen.",
-     "Gemeente Utrecht", "Provincie Utrecht", "2026-2028"),
-    ("2.2", "Veertig schoolpleinen in Overvecht en Kanaleneiland ontstenen en vergroenen. Maakt deel "
-            "uit van 2.1.",
-     "Gemeente Utrecht", "schoolbesturen", "uiterlijk 2028"),
-    ("2.3", "Provinciale subsidieregeling voor groene daken en regentonnen voor particulieren en "
-            "verenigingen van eigenaren.",
-     "Provincie Utrecht", "Gemeente Utrecht, Gemeente Amersfoort", "vanaf 2027"),
-    ("2.4", "Bomenplan: 10.000 extra bomen in straten met de hoogste hittestress, met ruimere "
-            "groeiplaatsen.",
-     "Gemeente Utrecht", "Staatsbosbeheer", "2027"),
-    ("2.5", "Bij elke herinrichting van een straat de ondergrond klimaatbestendig inrichten en kabels "
-            "en leidingen bundelen. Zie ook 3.1.",
-     "Gemeente Utrecht", "Stedin, Vitens", "vanaf 2026"),
-    ("2.6", "Handreiking klimaatadaptief bouwen opnemen in het omgevingsplan, met normen voor "
-            "waterberging op eigen terrein.",
-     "Gemeente Utrecht en Provincie Utrecht", "", "2026-2027"),
-    ("3.1", "Grondwatermeetnet in de stad uitbreiden met zestig peilbuizen en de meetgegevens open "
-            "publiceren.",
-     "Provincie Utrecht", f"Vitens, {HSDR}", "2026-2027"),
-    ("3.2", "Onderzoek naar de zoetwaterbeschikbaarheid in de Kromme Rijnstreek bij langdurige "
-            "droogte.",
-     HSDR, "Provincie Utrecht", "2026"),
-    ("3.3", "Peilbesluit Kromme Rijn herzien; wacht op de uitkomst van het onderzoek naar de "
-            "zoetwaterbeschikbaarheid in de Kromme Rijnstreek.",
-     HSDR, "Gemeente Houten, Gemeente Bunnik", "2028"),
-    ("3.4", "Regionale droogtestrategie voor de Utrechtse Heuvelrug en de Gelderse Vallei, met "
-            "afspraken over beregening.",
-     "Provincie Utrecht en Waterschap Vallei en Veluwe", f"{HSDR}, Vitens", "2026-2028"),
+    (
+        "1.1",
+        "Stresstest wateroverlast actualiseren voor alle wijken, met de nieuwe neerslagscenario's "
+        "van het KNMI en een kaart van kwetsbare functies.",
+        "Gemeente Utrecht",
+        HSDR,
+        "2026",
+    ),
+    (
+        "1.2",
+        "Haalbaarheidsstudie naar een ondergrondse piekberging onder het Máximapark voor het "
+        "opvangen van extreme buien in Leidsche Rijn.",
+        f"{HSDR} en Gemeente Utrecht",
+        "",
+        "Q3 2027",
+    ),
+    (
+        "1.3",
+        "Aanleg van de piekberging in het Máximapark, inclusief overstortleiding naar de "
+        "Leidsche Rijn. Start nadat actie 1.2 is afgerond.",
+        "Gemeente Utrecht",
+        HSDR,
+        "2028-2030",
+    ),
+    (
+        "1.4",
+        "Hitteplan opstellen met koele plekken, drinkwaterpunten en een belrondje voor "
+        "kwetsbare ouderen tijdens hittegolven.",
+        "Gemeente Utrecht",
+        "GGD regio Utrecht, Veiligheidsregio Utrecht",
+        "2026-2027",
+    ),
+    (
+        "1.5",
+        "Risicodialoog met bewoners en ondernemers in de tien wijken met de meeste meldingen van "
+        "wateroverlast en hitte. In samenhang met actie 1.4.",
+        "Gemeente Utrecht",
+        "",
+        "doorlopend",
+    ),
+    (
+        "2.1",
+        "Programma groene schoolpleinen: ontwerpkaders, ondersteuning van scholen en een fonds "
+        "voor onderhoud van het groen.",
+        "Gemeente Utrecht",
+        "Provincie Utrecht",
+        "2026-2028",
+    ),
+    (
+        "2.2",
+        "Veertig schoolpleinen in Overvecht en Kanaleneiland ontstenen en vergroenen. Maakt deel "
+        "uit van 2.1.",
+        "Gemeente Utrecht",
+        "schoolbesturen",
+        "uiterlijk 2028",
+    ),
+    (
+        "2.3",
+        "Provinciale subsidieregeling voor groene daken en regentonnen voor particulieren en "
+        "verenigingen van eigenaren.",
+        "Provincie Utrecht",
+        "Gemeente Utrecht, Gemeente Amersfoort",
+        "vanaf 2027",
+    ),
+    (
+        "2.4",
+        "Bomenplan: 10.000 extra bomen in straten met de hoogste hittestress, met ruimere groeiplaatsen.",
+        "Gemeente Utrecht",
+        "Staatsbosbeheer",
+        "2027",
+    ),
+    (
+        "2.5",
+        "Bij elke herinrichting van een straat de ondergrond klimaatbestendig inrichten en kabels "
+        "en leidingen bundelen. Zie ook 3.1.",
+        "Gemeente Utrecht",
+        "Stedin, Vitens",
+        "vanaf 2026",
+    ),
+    (
+        "2.6",
+        "Handreiking klimaatadaptief bouwen opnemen in het omgevingsplan, met normen voor "
+        "waterberging op eigen terrein.",
+        "Gemeente Utrecht en Provincie Utrecht",
+        "",
+        "2026-2027",
+    ),
+    (
+        "3.1",
+        "Grondwatermeetnet in de stad uitbreiden met zestig peilbuizen en de meetgegevens open publiceren.",
+        "Provincie Utrecht",
+        f"Vitens, {HSDR}",
+        "2026-2027",
+    ),
+    (
+        "3.2",
+        "Onderzoek naar de zoetwaterbeschikbaarheid in de Kromme Rijnstreek bij langdurige droogte.",
+        HSDR,
+        "Provincie Utrecht",
+        "2026",
+    ),
+    (
+        "3.3",
+        "Peilbesluit Kromme Rijn herzien; wacht op de uitkomst van het onderzoek naar de "
+        "zoetwaterbeschikbaarheid in de Kromme Rijnstreek.",
+        HSDR,
+        "Gemeente Houten, Gemeente Bunnik",
+        "2028",
+    ),
+    (
+        "3.4",
+        "Regionale droogtestrategie voor de Utrechtse Heuvelrug en de Gelderse Vallei, met "
+        "afspraken over beregening.",
+        "Provincie Utrecht en Waterschap Vallei en Veluwe",
+        f"{HSDR}, Vitens",
+        "2026-2028",
+    ),
 ]
 
 
@@ -101,6 +174,8 @@ def build() -> None:
     pdf.set_margins(20, 18, 20)
     pdf.set_auto_page_break(True, margin=22)
     pdf.set_creator("Microsoft Word")
+    # A fixed date keeps the committed fixture byte-identical when it is regenerated.
+    pdf.set_creation_date(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
     pdf.set_title("Programma Klimaatadaptatie Utrecht 2026-2030")
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 15)
