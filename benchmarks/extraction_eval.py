@@ -1,16 +1,25 @@
-"""Score extraction against the dev annotations: lead/partner F1, period accuracy, dependency recall."""
+"""Score extraction against hand annotations: the corpus dev rows, and test documents per document type."""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ingest.model import Action
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "eval" / "actions-dev.json"
+# Folders of test documents, each with gold/<name>.json (format: tests/data/extraction/README.md).
+DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
+                 "holdout": ROOT / "tests" / "data" / "extraction-holdout"}
+LETTER_TYPES = frozenset({"letter", "kamerbrief"})
+OTHER_ROLES = {"involved": "involved", "commissioners": "commissioner", "support": "support"}
 
 
 def _prf(pred: set[Any], gold: set[Any]) -> dict[str, float]:
@@ -83,20 +92,264 @@ def run() -> dict[str, Any]:
     return score(gold, load_actions({g["document"] for g in gold}))
 
 
-def main() -> int:
-    if not GOLD.is_file():
+# Test documents: every gold file of a folder, scored per document type (letters also for precision).
+
+_CODE_WORD = re.compile(r"^(?:actie|maatregel|project|nr\.?|nummer)\s*", re.IGNORECASE)
+_SPACE_HYPHEN = re.compile(r"[\s\-\u00ad\u2010-\u2015]+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
+
+
+def norm_code(code: str) -> str:
+    """'KA 2' = 'KA2', 'EN-01' = 'EN01', '1.' = '1', 'Actie 3' = '3' (the label word is no part of it)."""
+    return _SPACE_HYPHEN.sub("", _CODE_WORD.sub("", code.strip())).rstrip(".:").upper()
+
+
+def norm_text(text: str) -> str:
+    """Case, whitespace, hyphens and curly quotes ignored: text broken over lines or at a hyphen matches."""
+    return _SPACE_HYPHEN.sub("", text.translate(_QUOTES)).casefold()
+
+
+def _norm_label(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def _texts(action: Action) -> tuple[str, str]:
+    return norm_text(action.source.quote if action.source else ""), norm_text(action.description)
+
+
+def match_actions(gold_actions: list[dict[str, Any]], predicted: list[Action]) -> list[Action | None]:
+    """One predicted action per gold action, each used once: by normalised code when the gold has a code,
+    else by the gold anchor in the action's source quote (preferred) or description."""
+    texts = [_texts(a) for a in predicted]
+    used: set[int] = set()
+    out: list[Action | None] = []
+    for g in gold_actions:
+        anchor, code = norm_text(g.get("anchor", "")), norm_code(g.get("code", ""))
+        free = [i for i in range(len(predicted)) if i not in used]
+        if code:
+            candidates = [i for i in free if norm_code(predicted[i].code) == code]
+            # A code printed in two tables: prefer the row that holds the anchor.
+            candidates.sort(key=lambda i: not (anchor and (anchor in texts[i][0] or anchor in texts[i][1])))
+        elif anchor:
+            in_quote = [i for i in free if anchor in texts[i][0]]
+            candidates = in_quote + [i for i in free if anchor in texts[i][1] and i not in in_quote]
+        else:
+            candidates = []
+        if candidates:
+            used.add(candidates[0])
+            out.append(predicted[candidates[0]])
+        else:
+            out.append(None)
+    return out
+
+
+@dataclass
+class Tally:
+    """Counts and pair sets of one or more documents; `summarise` turns them into figures."""
+
+    documents: int = 0
+    rows: int = 0
+    found: int = 0
+    pairs: dict[str, tuple[set[Any], set[Any]]] = field(
+        default_factory=lambda: {k: (set(), set()) for k in ("lead", "partner", "other")})
+    periods_ok: int = 0
+    periods_n: int = 0
+    dep_gold: set[Any] = field(default_factory=set)
+    dep_pred: set[Any] = field(default_factory=set)
+    predicted: int = 0
+    letters: int = 0
+    letter_predicted: int = 0
+    letter_matched: int = 0
+    not_commitments: int = 0
+    not_commitments_taken: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("documents", "rows", "found", "periods_ok", "periods_n", "predicted", "letters",
+                     "letter_predicted", "letter_matched", "not_commitments", "not_commitments_taken"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for key, (pred, gold) in other.pairs.items():
+            self.pairs[key][0].update(pred)
+            self.pairs[key][1].update(gold)
+        self.dep_gold |= other.dep_gold
+        self.dep_pred |= other.dep_pred
+        self.errors += other.errors
+
+
+def _role_sets(g: dict[str, Any], a: Action | None) -> dict[str, tuple[set[Any], set[Any]]]:
+    """(predicted, gold) role pairs of one action per measure; 'other' = involved/commissioner/support."""
+    pred_roles = {(r.role, _norm_label(r.actor.label)) for r in a.roles} if a else set()
+    gold_roles = {("lead", _norm_label(x)) for x in g.get("lead", [])}
+    gold_roles |= {("partner", _norm_label(x)) for x in g.get("partners", [])}
+    gold_roles |= {(role, _norm_label(x)) for key, role in OTHER_ROLES.items() for x in g.get(key, [])}
+
+    def pick(roles: set[tuple[str, str]], measure: str) -> set[tuple[str, str]]:
+        return {r for r in roles if (r[0] if r[0] in ("lead", "partner") else "other") == measure}
+    return {m: (pick(pred_roles, m), pick(gold_roles, m)) for m in ("lead", "partner", "other")}
+
+
+def tally_document(gold: dict[str, Any], predicted: list[Action]) -> Tally:
+    """Compare one document's extracted actions with its gold file."""
+    doc = gold["document"]
+    t = Tally(documents=1, rows=len(gold["actions"]), predicted=len(predicted))
+    matches = match_actions(gold["actions"], predicted)
+    for i, (g, a) in enumerate(zip(gold["actions"], matches, strict=True)):
+        name = f"{doc} {g.get('code') or g.get('anchor', '')[:40]!r}"
+        for measure, (pred, want) in _role_sets(g, a).items():
+            t.pairs[measure][0].update((doc, i, r) for r in pred)
+            t.pairs[measure][1].update((doc, i, r) for r in want)
+        t.dep_gold |= {(doc, i, d["kind"], norm_code(d["target"])) for d in g.get("dependencies", [])}
+        if a is None:
+            t.errors.append(f"{name}: missing")
+            continue
+        t.found += 1
+        t.dep_pred |= {(doc, i, d.kind, norm_code(d.target_code)) for d in a.dependencies}
+        missed = {(d["kind"], d["target"]) for d in g.get("dependencies", [])
+                  if (doc, i, d["kind"], norm_code(d["target"])) not in t.dep_pred}
+        if missed:
+            t.errors.append(f"{name}: dependencies missing {sorted(missed)}")
+        roles = _role_sets(g, a)
+        for measure in ("lead", "partner", "other"):
+            pred, want = roles[measure]
+            if pred != want:
+                t.errors.append(f"{name}: {measure} +{sorted(r[1] for r in pred - want)}"
+                                f" -{sorted(r[1] for r in want - pred)}")
+        if not g.get("period_is_ambiguous"):
+            t.periods_n += 1
+            got = (a.period.start_year, a.period.end_year) if a.period else (None, None)
+            if got == (g.get("start_year"), g.get("end_year")):
+                t.periods_ok += 1
+            else:
+                t.errors.append(f"{name}: period {got} != {(g.get('start_year'), g.get('end_year'))}"
+                                f" ({a.period.text if a.period else None!r})")
+    if gold.get("type") in LETTER_TYPES:
+        t.letters = 1
+        t.letter_predicted = len(predicted)
+        t.letter_matched = sum(1 for a in matches if a is not None)
+    chosen = {id(a) for a in matches if a is not None}
+    spare = [_texts(a) for a in predicted if id(a) not in chosen]
+    for sentence in gold.get("not_commitments", []):
+        t.not_commitments += 1
+        words = norm_text(sentence)
+        if any(words in quote or words in description for quote, description in spare):
+            t.not_commitments_taken += 1
+            t.errors.append(f"{doc}: not a commitment, taken as action: {sentence!r}")
+    return t
+
+
+def _prf_or_none(pred: set[Any], gold: set[Any]) -> dict[str, float] | None:
+    return _prf(pred, gold) if pred or gold else None
+
+
+def summarise(tallies: list[Tally]) -> dict[str, Any]:
+    """Micro-averaged figures over the documents of the tallies (None where nothing was there to measure)."""
+    t = Tally()
+    for one in tallies:
+        t.add(one)
+    return {
+        "documents": t.documents,
+        "rows": t.rows,
+        "rows_found": t.found,
+        "lead": _prf_or_none(*t.pairs["lead"]),
+        "partner": _prf_or_none(*t.pairs["partner"]),
+        "other_roles": _prf_or_none(*t.pairs["other"]),
+        "period_accuracy": t.periods_ok / t.periods_n if t.periods_n else None,
+        "periods": t.periods_n,
+        "dependency_recall": len(t.dep_pred & t.dep_gold) / len(t.dep_gold) if t.dep_gold else None,
+        "dependencies": len(t.dep_gold),
+        "predicted_actions": t.predicted,
+        # Letters only: the share of extracted actions that are gold commitments.
+        "commitment_precision": t.letter_matched / t.letter_predicted if t.letter_predicted else None,
+        "letters": t.letters,
+        "not_commitments": t.not_commitments,
+        "not_commitments_taken": t.not_commitments_taken,
+        "errors": t.errors,
+    }
+
+
+def extract_file(path: Path) -> list[Action]:
+    """The product path: parse any supported file, then extract its actions."""
+    from ingest.extract import extract_document
+    from ingest.text import parse_file
+    from kg.config import Settings
+
+    return extract_document(parse_file(path, Settings())).actions
+
+
+def score_documents(folder: Path, extract: Callable[[Path], list[Action]] | None = None) -> dict[str, Any]:
+    """Score every `gold/*.json` of a folder: per document, per document type and overall."""
+    folder = Path(folder)
+    extract = extract or extract_file
+    documents: dict[str, dict[str, Any]] = {}
+    by_type: dict[str, list[Tally]] = {}
+    for gold_path in sorted((folder / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        failure = None
+        try:
+            predicted = extract(folder / gold["file"])
+        except Exception as exc:  # one failing document must not hide the others' figures; it is reported
+            predicted, failure = [], f"{type(exc).__name__}: {exc}"
+        tally = tally_document(gold, predicted)
+        if failure:
+            tally.errors.insert(0, f"{gold['document']}: extraction failed: {failure}")
+        documents[gold["document"]] = {"type": gold["type"], "failed": failure, **summarise([tally])}
+        by_type.setdefault(gold["type"], []).append(tally)
+    every = [t for tallies in by_type.values() for t in tallies]
+    return {"documents": documents, "types": {k: summarise(v) for k, v in sorted(by_type.items())},
+            "overall": summarise(every)}
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
+def _f1(prf: dict[str, float] | None) -> str:
+    return _fmt(prf["f1"] if prf else None)
+
+
+def format_documents_table(result: dict[str, Any]) -> list[str]:
+    """One line per document type and one overall, in fixed-width columns."""
+    lines = [f"{'type':16s} {'docs':>4s} {'rows found':>10s} {'lead F1':>7s} {'partner F1':>10s}"
+             f" {'period':>6s} {'dep R':>5s} {'commit P':>8s} {'non-commit taken':>16s}"]
+    rows = [*result["types"].items(), ("overall", result["overall"])]
+    for name, m in rows:
+        commit = _fmt(m["commitment_precision"]) if m["letters"] else ""
+        lines.append(f"{name:16s} {m['documents']:>4d} {str(m['rows_found']) + '/' + str(m['rows']):>10s}"
+                     f" {_f1(m['lead']):>7s} {_f1(m['partner']):>10s} {_fmt(m['period_accuracy']):>6s}"
+                     f" {_fmt(m['dependency_recall']):>5s} {commit:>8s}"
+                     f" {str(m['not_commitments_taken']) + '/' + str(m['not_commitments']):>16s}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    verbose = "--errors" in args
+    if GOLD.is_file():
+        print("corpus dev rows")
+        result = run()
+        for name in ("lead", "partner"):
+            m = result[name]
+            print(f"{name:8s} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
+        print(f"period accuracy   {result['period_accuracy']:.3f}")
+        print(f"dependency recall {result['dependency_recall']:.3f}")
+        print(f"dependency precision {result['dependency_precision']:.3f} (informative)")
+        for e in result["errors"]:
+            print("  ", e)
+    else:
         print(f"geen annotaties gevonden: {GOLD}")
-        return 1
-    result = run()
-    for name in ("lead", "partner"):
-        m = result[name]
-        print(f"{name:8s} P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")
-    print(f"period accuracy   {result['period_accuracy']:.3f}")
-    print(f"dependency recall {result['dependency_recall']:.3f}")
-    print(f"dependency precision {result['dependency_precision']:.3f} (informative)")
-    for e in result["errors"]:
-        print("  ", e)
-    return 0
+    sets = {name: folder for name, folder in DOCUMENT_SETS.items() if (folder / "gold").is_dir()}
+    for name, folder in sets.items():
+        docs = score_documents(folder)
+        print(f"\ntest documents ({name}: {folder.relative_to(ROOT)})")
+        for line in format_documents_table(docs):
+            print(line)
+        failed = [d for d, m in docs["documents"].items() if m["failed"]]
+        if failed:
+            print(f"extraction FAILED on {len(failed)} document(s): {', '.join(failed)}")
+        if verbose:
+            for e in docs["overall"]["errors"]:
+                print("  ", e)
+    return 0 if GOLD.is_file() or sets else 1
 
 
 if __name__ == "__main__":
