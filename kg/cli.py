@@ -76,6 +76,53 @@ def export_actions_cmd(store: Path | None, fmt: str, output: Path | None) -> Non
     _write(output, lambda out: write_actions(settings, fmt, out))
 
 
+@export.command("reviews")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["json", "trig"]), default="json", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@handle_errors
+def export_reviews_cmd(store: Path | None, fmt: str, output: Path | None) -> None:
+    """Every review (who, when, why, reviewed values), also those whose action has disappeared."""
+    from kg.export import write_reviews
+
+    settings = load_settings(store=store)
+    _write(output, lambda out: write_reviews(settings, fmt, out))
+
+
+@main.group()
+def reviewer() -> None:
+    """Accounts of the people who may confirm or correct facts in the web UI."""
+
+
+@reviewer.command("add")
+@click.argument("name")
+@store_option
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input (one line).")
+@handle_errors
+def reviewer_add(name: str, store: Path | None, password_stdin: bool) -> None:
+    """Create a reviewer (or set a new password); the password is asked twice, or read from stdin."""
+    from kg.reviews.accounts import add_reviewer
+
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Wachtwoord", hide_input=True, confirmation_prompt="Nogmaals")
+    settings = load_settings(store=store)
+    add_reviewer(settings.store, name, password)
+    click.echo(f"controleur {name!r} opgeslagen in {settings.store}", err=True)
+
+
+@reviewer.command("list")
+@store_option
+@handle_errors
+def reviewer_list(store: Path | None) -> None:
+    """The reviewers' names."""
+    from kg.reviews.accounts import load_accounts
+
+    for name in sorted(load_accounts(load_settings(store=store).store)):
+        click.echo(name)
+
+
 @export.command("graph")
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["turtle", "json-ld", "nquads", "trig"]), default="turtle",

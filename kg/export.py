@@ -9,7 +9,16 @@ from typing import Any, TextIO
 
 from kg.config import Settings
 from kg.errors import InvalidInput
-from kg.labels import DEPENDENCY_LABELS, KIND_LABELS, QUALIFIER_LABELS, flag_label
+from kg.labels import (
+    DEPENDENCY_LABELS,
+    KIND_LABELS,
+    QUALIFIER_LABELS,
+    REVIEW_FIELD_LABELS,
+    VERDICT_LABELS,
+    flag_label,
+)
+from kg.reviews import apply as reviewed
+from kg.reviews.record import load_reviews, to_graph
 from kg.store import GraphStore, open_store
 
 ROLE_LISTS = {"lead": "lead", "partner": "partners", "involved": "involved",
@@ -23,6 +32,10 @@ CSV_COLUMNS = [
     ("period.qualifier", "duiding periode"), ("dependencies", "afhankelijkheden"),
     ("source.page", "bronpagina"), ("source.quote", "citaat"), ("confidence", "betrouwbaarheid"),
     ("flags", "signaleringen"),
+    # A person's review: the columns above then hold the reviewed values; these say by whom, when and why.
+    ("review.verdict", "controle"), ("review.fields", "gecontroleerde velden"),
+    ("review.reviewer", "gecontroleerd door"), ("review.date", "gecontroleerd op"),
+    ("review.reason", "reden controle"),
 ]
 LIST_SEPARATOR = " | "
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -82,7 +95,7 @@ def write_actions(settings: Settings, fmt: str, out: TextIO) -> None:
         raise InvalidInput(f"format {fmt!r} is not json or csv")
     store = open_store(settings, read_only=True)
     try:
-        actions = collect_actions(store)
+        actions = reviewed.export_actions(collect_actions(store), load_reviews(store))
     finally:
         store.close()
     if fmt == "json":
@@ -100,7 +113,8 @@ def write_actions_csv(actions: list[dict[str, Any]], out: TextIO) -> None:
         writer.writerow([safe_cell(_cell(action, key)) for key, _ in CSV_COLUMNS])
 
 
-_CODE_WORDS = {"kind": KIND_LABELS["nl"], "period.qualifier": QUALIFIER_LABELS["nl"]}
+_CODE_WORDS = {"kind": KIND_LABELS["nl"], "period.qualifier": QUALIFIER_LABELS["nl"],
+               "review.verdict": VERDICT_LABELS["nl"], "review.fields": REVIEW_FIELD_LABELS["nl"]}
 
 
 def _cell(action: dict[str, Any], key: str) -> Any:
@@ -116,6 +130,8 @@ def _cell(action: dict[str, Any], key: str) -> Any:
         value = value.get(part) if isinstance(value, dict) else None
     if key in _CODE_WORDS and isinstance(value, str):
         return _CODE_WORDS[key].get(value, value)
+    if key in _CODE_WORDS and isinstance(value, list):
+        return LIST_SEPARATOR.join(_CODE_WORDS[key].get(v, v) for v in value)
     if isinstance(value, list):
         return LIST_SEPARATOR.join(str(v) for v in value)
     return value
@@ -138,3 +154,30 @@ def write_graph(settings: Settings, fmt: str, out: TextIO) -> None:
         store.dump(fmt, out)
     finally:
         store.close()
+
+
+def write_reviews(settings: Settings, fmt: str, out: TextIO) -> None:
+    """`kg export reviews`: every review as JSON (with the action it applies to now, None when it is gone),
+    or as TriG with each review in its own named graph."""
+    if fmt not in ("json", "trig"):
+        raise InvalidInput(f"format {fmt!r} is not json or trig")
+    store = open_store(settings, read_only=True)
+    try:
+        reviews = load_reviews(store)
+        current = {reviewed.action_key(a["document"], a["code"], a["title"]): a["id"]
+                   for a in collect_actions(store)}
+    finally:
+        store.close()
+    if fmt == "trig":
+        from rdflib import Dataset, URIRef
+
+        ds = Dataset()
+        for review in reviews:
+            graph = ds.graph(URIRef(review.iri))
+            for triple in to_graph(review):
+                graph.add(triple)
+        out.write(ds.serialize(format="trig"))
+        return
+    rows = [dict(r.to_dict(), current_action=current.get(r.key)) for r in reviews]
+    json.dump({"reviews": rows}, out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -12,6 +12,8 @@ from rdflib import URIRef
 
 from kg.config import Settings
 from kg.errors import InvalidInput, NotFound
+from kg.reviews import apply as reviewed
+from kg.reviews.record import load_reviews
 from kg.vocab import ID
 
 QUERIES = Path(__file__).with_name("queries")
@@ -106,9 +108,12 @@ def actor_page(store: Selectable, slug: str, role: str | None = None, theme: str
         items.append({
             "id": short_id(r["action"]), "code": r["code"], "title": r.get("title"), "kind": r.get("kind"),
             "role": r["role"], "period": _period(r), "document": _doc(r["doc"]),
-            "document_title": r.get("docTitle"), "page": r.get("page"),
+            "document_title": r.get("docTitle"), "document_name": r.get("docName"), "page": r.get("page"),
             "theme": _theme(r.get("theme")), "theme_label": r.get("themeLabel"),
         })
+    reviews = load_reviews(store)
+    if reviews:  # a reviewer's correction moves the action to (or off) this organisation's page
+        items = reviewed.actor_items(str(iri), items, reviews, all_actions(store))
     items.sort(key=lambda i: (ROLES.index(i["role"]), *period_order(i)))
     facets = {
         "roles": sorted({i["role"] for i in items}, key=ROLES.index),
@@ -168,7 +173,7 @@ def action_page(store: Selectable, action_id: str) -> dict[str, Any]:
     related = {(d["id"] or d["code"]): d for d in [*out, *inc] if d["kind"] == "related"}
     out = [d for d in out if d["kind"] != "related"]
     inc = [d for d in inc if d["kind"] != "related"]
-    return {
+    page = {
         "id": short_id(str(iri)), "iri": str(iri), "code": r["code"], "title": r.get("title"),
         "description": r.get("description"), "kind": r.get("kind"), "confidence": r.get("confidence"),
         "flags": [f for f in (r.get("flags") or "").split("|") if f],
@@ -176,10 +181,11 @@ def action_page(store: Selectable, action_id: str) -> dict[str, Any]:
                   "notation": r.get("themeNotation")},
         "period": _period(r),
         "source": {"document": _doc(r.get("doc")), "document_title": r.get("docTitle"),
-                   "page": r.get("page"), "quote": r.get("quote")},
+                   "name": r.get("docName"), "page": r.get("page"), "quote": r.get("quote")},
         "roles": roles, "depends_on": out, "dependents": inc,
         "related": sorted(related.values(), key=lambda d: natural_key(d["code"])),
     }
+    return reviewed.action_page(page, load_reviews(store), r.get("docName"))
 
 
 def all_actions(store: Selectable) -> list[dict[str, Any]]:
@@ -190,14 +196,14 @@ def all_actions(store: Selectable) -> list[dict[str, Any]]:
         items.append({
             "id": short_id(r["action"]), "code": r["code"], "title": r.get("title"), "kind": r.get("kind"),
             "document": _doc(r.get("doc")), "document_title": r.get("docTitle"),
-            "page": r.get("page"), "theme": _theme(r.get("theme")),
+            "document_name": r.get("docName"), "page": r.get("page"), "theme": _theme(r.get("theme")),
             "theme_label": r.get("themeLabel"), "period": _period(r),
             "lead": [x for x in (r.get("leadLabels") or "").split("|") if x],
             "lead_ids": [actor_slug(x) for x in leads],
             "actor_ids": [actor_slug(x) for x in (r.get("parties") or "").split("|") if x],
             "flags": [f for f in (r.get("flags") or "").split("|") if f],
         })
-    return items
+    return reviewed.action_rows(items, load_reviews(store))
 
 
 def timeline(store: Selectable, year: int | None = None, actor: str | None = None,
@@ -208,7 +214,8 @@ def timeline(store: Selectable, year: int | None = None, actor: str | None = Non
     themes = sorted({(i["theme"], i["theme_label"]) for i in items if i["theme"]}, key=str)
     dated = [i for i in items if i["period"]["start_year"] or i["period"]["end_year"]]
     years = sorted({y for i in dated for y in (i["period"]["start_year"], i["period"]["end_year"]) if y})
-    items = [i for i in items if (actor is None or actor in i["actor_ids"])
+    items = [i for i in items if not (i["review"] and i["review"]["verdict"] == "wrong")
+             and (actor is None or actor in i["actor_ids"])
              and (theme is None or i["theme"] == theme) and (year is None or active_in(i["period"], year))]
     items.sort(key=period_order)
     apart = [] if inherited else [i for i in items if i["period"]["inherited"]]

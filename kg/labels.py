@@ -53,3 +53,14 @@ def flag_label(flag: str, lang: str) -> str:
     if value:
         return f"{labels.get(name, name)}: {value}"
     return labels.get(flag, flag.replace("_", " "))
+
+
+# A person's verdict on an action (kg:verdict) and the fields a review can correct (kg:correctedField).
+VERDICT_LABELS = {
+    "nl": {"confirmed": "bevestigd", "corrected": "gecorrigeerd", "wrong": "onjuist"},
+    "en": {"confirmed": "confirmed", "corrected": "corrected", "wrong": "wrong"},
+}
+REVIEW_FIELD_LABELS = {
+    "nl": {"lead": "trekker", "partners": "partners", "period": "periode", "title": "titel"},
+    "en": {"lead": "lead", "partners": "partners", "period": "period", "title": "title"},
+}

@@ -19,7 +19,7 @@ TOOI = Namespace("https://identifier.overheid.nl/tooi/id/")
 __all__ = [
     "KG", "ID", "ORG", "OA", "SCHEMA", "TOOI", "DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "TIME", "XSD",
     "ROLE", "DEPENDENCY", "ACTORS_GRAPH", "SHARED_GRAPH", "slug", "document_iri", "actor_iri", "action_iri",
-    "page_iri", "passage_iri", "theme_iri", "within_document",
+    "page_iri", "passage_iri", "theme_iri", "within_document", "review_iri", "reviewer_iri", "REVIEW_TERMS",
 ]
 
 # Roles (skos:Concept in kg:RoleScheme). Keys are what the extraction produces.
@@ -81,3 +81,21 @@ def actor_iri(key: str) -> URIRef:
 
 def theme_iri(label: str) -> URIRef:
     return ID[f"theme/{slug(label)}"]
+
+
+# A review by a person: its own named graph (the review's IRI), never inside a document's graph.
+REVIEW_TERMS = {
+    "class": KG.Review, "of": KG.reviewOf, "document": KG.keyDocument, "code": KG.keyCode,
+    "title": KG.keyTitle, "verdict": KG.verdict, "field": KG.correctedField, "lead": KG.reviewedLead,
+    "partner": KG.reviewedPartner,
+    "new_title": KG.reviewedTitle, "period_text": KG.reviewedPeriodText, "start_year": KG.reviewedStartYear,
+    "end_year": KG.reviewedEndYear, "reason": KG.reason,
+}
+
+
+def review_iri(key: str) -> URIRef:
+    return ID[f"review/{key}"]
+
+
+def reviewer_iri(name: str) -> URIRef:
+    return ID[f"reviewer/{slug(name)}"]

@@ -14,6 +14,7 @@ from werkzeug.exceptions import HTTPException
 from kg.config import Settings
 from kg.errors import InvalidInput, KgError, NotFound
 from kg.sparql import QueryTimeout, make_runner
+from webui.auth import init_app as init_auth
 from webui.i18n import http_error as http_error_text
 from webui.i18n import translator
 
@@ -103,10 +104,12 @@ def create_app(settings: Settings) -> Flask:
     from webui.views.export import bp as export_bp
     from webui.views.markup import period_view
     from webui.views.pages import bp as pages_bp
+    from webui.views.review import bp as review_bp
     from webui.views.sparql import bp as sparql_bp
 
-    for bp in (pages_bp, api_bp, sparql_bp, export_bp):
+    for bp in (pages_bp, api_bp, sparql_bp, export_bp, review_bp):
         app.register_blueprint(bp)
+    init_auth(app)
     app.jinja_env.globals["period_view"] = period_view
 
     @app.before_request

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from kg.labels import DEPENDENCY_LABELS, KIND_LABELS, QUALIFIER_LABELS, flag_label
+from kg.labels import (
+    DEPENDENCY_LABELS,
+    KIND_LABELS,
+    QUALIFIER_LABELS,
+    REVIEW_FIELD_LABELS,
+    VERDICT_LABELS,
+    flag_label,
+)
 
 STRINGS: dict[str, dict[str, str]] = {
     "nl": {
@@ -61,6 +68,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "deps_choose": "Kies eerst een onderdeel bij 'Van' (en eventueel bij 'Naar').",
         "reach_title": "Netwerk van %s", "reach_needs": "Hangt (direct of via andere) af van",
         "reach_needed_by": "Hangt (direct of via andere) hiervan af",
+        "review_queue": "Controle", "sign_in": "Aanmelden", "sign_out": "Afmelden",
+        "signed_in_as": "Aangemeld als %s", "name": "Naam", "password": "Wachtwoord",
+        "sign_in_help": "Alleen voor controleurs (accounts maakt de beheerder met kg reviewer add NAAM). "
+                        "Iedereen kan de site lezen zonder aan te melden.",
+        "sign_in_failed": "Naam of wachtwoord klopt niet.",
+        "queue_summary": "%(total)s acties verdienen een blik, belangrijkste eerst; %(reviewed)s zijn al "
+                         "gecontroleerd.",
+        "orphans": "Controles waarvan de actie niet meer bestaat",
+        "orphans_help": "De actie staat niet (meer) in een opgeslagen versie van het document; de controle "
+                        "blijft bewaard en volgt de actie zodra die terugkomt met dezelfde code.",
+        "review": "Controle", "checked_by": "gecontroleerd door %s op %s", "why_look": "Waarom bekijken",
+        "unknown_org": "niet in het register: %s", "low_confidence": "zekerheid %s%%",
+        "queue_empty": "Niets meer te controleren.", "all_reviews": "alle controles",
+        "extracted": "uit het document", "not_reviewed": "Nog door niemand gecontroleerd.",
+        "period_words": "Periode (tekst)", "start_year": "Startjaar", "end_year": "Eindjaar",
+        "reason": "Reden",
+        "reason_hint": "bijv. trekker staat op pagina 12", "review_save": "Bevestigen of correctie opslaan",
+        "review_wrong": "Markeer als onjuist",
+        "review_help": "Wat u hier verandert ten opzichte van het document, wordt opgeslagen als correctie; "
+                       "laat u alles staan, dan bevestigt u de actie. Een correctie vraagt een korte reden.",
+        "sign_in_to_review": "Aanmelden om deze actie te bevestigen of te corrigeren",
     },
     "en": {
         "search": "Search", "actors": "Organisations", "timeline": "Timeline", "deps": "Dependencies",
@@ -113,6 +141,27 @@ STRINGS: dict[str, dict[str, str]] = {
         "deps_choose": "First choose an item under 'From' (and optionally under 'To').",
         "reach_title": "Network of %s", "reach_needs": "Depends (directly or through others) on",
         "reach_needed_by": "Depending on it (directly or through others)",
+        "review_queue": "Review", "sign_in": "Sign in", "sign_out": "Sign out",
+        "signed_in_as": "Signed in as %s", "name": "Name", "password": "Password",
+        "sign_in_help": "For reviewers only (the administrator makes accounts with kg reviewer add NAME). "
+                        "Anyone can read the site without signing in.",
+        "sign_in_failed": "Name or password is wrong.",
+        "queue_summary": "%(total)s actions deserve a look, most important first; %(reviewed)s are reviewed "
+                         "already.",
+        "orphans": "Reviews whose action no longer exists",
+        "orphans_help": "The action is not in any stored version of its document (any more); the review is "
+                        "kept and follows the action once it returns with the same code.",
+        "review": "Review", "checked_by": "checked by %s on %s", "why_look": "Why look",
+        "unknown_org": "not in the registry: %s", "low_confidence": "confidence %s%%",
+        "queue_empty": "Nothing left to review.", "all_reviews": "all reviews",
+        "extracted": "from the document", "not_reviewed": "Not reviewed by anyone yet.",
+        "period_words": "Period (text)", "start_year": "Start year", "end_year": "End year",
+        "reason": "Reason",
+        "reason_hint": "e.g. the lead is on page 12", "review_save": "Confirm or save correction",
+        "review_wrong": "Mark as wrong",
+        "review_help": "What you change here from the document is saved as a correction; leave everything as "
+                       "it is to confirm the action. A correction needs a short reason.",
+        "sign_in_to_review": "Sign in to confirm or correct this action",
     },
 }
 
@@ -125,6 +174,8 @@ ROLE_LABELS = {
 # Errors that Flask or Werkzeug raise themselves (unknown address, wrong method): their own text is English.
 HTTP_ERRORS = {
     "nl": {400: ("Ongeldige invoer", "Het verzoek kon niet worden gelezen."),
+           403: ("Geen toegang", "Alleen een aangemelde controleur kan dit doen, via een formulier van deze "
+                                 "site."),
            404: ("Niet gevonden", "Deze pagina bestaat niet. Controleer het adres, of zoek hieronder."),
            405: ("Niet toegestaan", "Deze bewerking is op dit adres niet toegestaan."),
            413: ("Te groot", "Het verzoek is te groot."),
@@ -132,6 +183,7 @@ HTTP_ERRORS = {
                                      "opnieuw."),
            503: ("Tijdelijk niet beschikbaar", "De gegevens zijn tijdelijk niet beschikbaar.")},
     "en": {400: ("Invalid input", "The request could not be read."),
+           403: ("Forbidden", "Only a signed-in reviewer can do this, through a form on this site."),
            404: ("Not found", "This page does not exist. Check the address, or search below."),
            405: ("Not allowed", "This operation is not allowed at this address."),
            413: ("Too large", "The request is too large."),
@@ -151,4 +203,5 @@ def translator(lang: str) -> dict[str, Any]:
     lang = lang if lang in STRINGS else "nl"
     return {"t": STRINGS[lang], "roles": ROLE_LABELS[lang], "kinds": KIND_LABELS[lang],
             "dep": DEPENDENCY_LABELS[lang], "qualifiers": QUALIFIER_LABELS[lang],
+            "verdicts": VERDICT_LABELS[lang], "review_fields": REVIEW_FIELD_LABELS[lang],
             "flag_label": lambda flag: flag_label(flag, lang)}

@@ -10,6 +10,7 @@ from flask import Blueprint, render_template, request
 from kg import graphapi
 from kg.errors import InvalidInput
 from webui.app import resources
+from webui.auth import current_reviewer
 from webui.views.markup import highlight_quotes, highlight_terms, neighbourhood_svg, network_svg, timeline_svg
 
 bp = Blueprint("pages", __name__)
@@ -89,7 +90,8 @@ def action_data(action_id: str) -> dict[str, Any]:
 @bp.get("/action/<path:action_id>")
 def action(action_id: str) -> str:
     data = action_data(action_id)
-    return render_template("action.html", a=data, svg=neighbourhood_svg(data))
+    actors = graphapi.list_actors(resources().graph) if current_reviewer() else []  # the review form's list
+    return render_template("action.html", a=data, svg=neighbourhood_svg(data), actors=actors)
 
 
 def timeline_data() -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Reviews by people: reviewer accounts, one named graph per review, and the reviewed values on every page."""
