@@ -12,7 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from ingest.model import ActorRef
-from ingest.nlp import PATTERN_DIR, build_nlp, load_registry, place_name
+from ingest.nlp import PATTERN_DIR, build_nlp, load_registry, names_of, place_names, short_names
 from kg.vocab import slug
 
 # Role words seen in parentheses after a party, e.g. "Gemeente Velsen (initiatiefnemer)".
@@ -25,7 +25,16 @@ ROLE_WORDS = {
 }
 # Types that make an unknown "gemeente x" a proper name worth keeping ("Gemeente X" style).
 _TITLE_PREFIXES = ("gemeente", "provincie", "waterschap", "hoogheemraadschap", "omgevingsdienst", "stichting",
-                   "ministerie", "vereniging", "veiligheidsregio", "recreatieschap")
+                   "ministerie", "vereniging", "veiligheidsregio", "recreatieschap", "coöperatie",
+                   "cooperatie", "wetterskip")
+# Kinds whose name is "<kind> <place>": in running text the place must be written as a name ("gemeente Best",
+# not "de gemeente best bereikbaar").
+_PLACE_KINDS = ("gemeente", "provincie", "waterschap", "hoogheemraadschap", "wetterskip", "veiligheidsregio")
+# A legal form at the end of a company name keeps its final dot ("Bouwbedrijf Jansen B.V.").
+# The province letters that tell two municipalities of one name apart ("Bergen (NH)", "Bergen (L.)").
+_PROVINCE_LETTERS = re.compile(r"\b([A-Z][\w-]+)[ \t]*\((NH|L|ZH|O|Z|N-H)\.?\)")
+_LEGAL_FORM_NAME = re.compile(r"(?<![\w.])(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?:B\.V\.|N\.V\.)")
+_LEGAL_FORM_END = re.compile(r"(?:\b(?:B\.V|N\.V|U\.A|V\.O\.F|C\.V))\.?$")
 _LEADIN = r"(?i)\b(?:i\.\s?s\.\s?m\.?|met betrokkenheid van|in samenwerking met|samen met|o\.a\.)\s*:?"
 _FUZZY_CELL = 90    # whole cell item vs alias: "Gemeente Heemstede" vs "Gemeente Heemskerk" scores ~83
 _FUZZY_WORD = 92    # single word in running text: "Amsterdamse" vs "Amsterdam" scores 90, must not match
@@ -85,16 +94,19 @@ class ActorResolver:
 
     def __post_init__(self) -> None:
         self._by_key = {r["key"]: r for r in self.rows}
+        # a merged municipality's key still leads to the body that carries its name now
+        self._former = {f["key"]: r["key"] for r in self.rows
+                        for f in r.get("former_names", []) if f.get("key")}
         for row in self.rows:
-            for name in [row["label"], *row.get("aliases", [])]:
+            for name in names_of(row):
                 self._alias.setdefault(name.lower(), row["key"])
-            place = place_name(row)
-            if place:
+        for row in self.rows:  # bare place names last: "Utrecht" is first of all the name of no body
+            for place in place_names(row):
                 self._alias.setdefault(place.lower(), row["key"])
+        self._alias_list = list(self._alias)
         # "Noord-Holland" alone in a list of parties: the province (in running text it is the region).
-        self._provinces = {row["label"][len("provincie "):].lower().replace("-", " "): row["key"]
-                           for row in self.rows if row.get("type") == "provincie"
-                           and row["label"].lower().startswith("provincie ")}
+        self._provinces = {name.lower().replace("-", " "): row["key"] for row in self.rows
+                           if row.get("type") == "provincie" for name in short_names(row)}
         for city in _CITY_PROVINCES:
             self._provinces.pop(city, None)
         self._heads = _load_heads()
@@ -104,9 +116,10 @@ class ActorResolver:
         self._stop = re.compile(rf"[ \t]+(?=(?i:{'|'.join(sorted(stops))})\b)")
         self._single = re.compile(rf"(?:{_CONNECT})?({_NAME})({_PAREN})")
         # bare place names are not matched in running text ("Zaanstreek-Waterland", "Amsterdamse")
-        places = {p.lower() for p in map(place_name, self.rows) if p}
+        places = {p.lower() for row in self.rows for p in place_names(row)}
         self._fuzzy_words = {a: k for a, k in self._alias.items()
                              if " " not in a and len(a) >= 7 and a not in places}
+        self._fuzzy_list = list(self._fuzzy_words)
 
     @classmethod
     def default(cls) -> ActorResolver:
@@ -117,7 +130,7 @@ class ActorResolver:
         return [dict(r) for r in self.rows]
 
     def by_key(self, key: str) -> ActorRef | None:
-        row = self._by_key.get(key)
+        row = self._by_key.get(key) or self._by_key.get(self._former.get(key, ""))
         return ActorRef(key=row["key"], label=row["label"]) if row else None
 
     def by_label(self, label: str) -> ActorRef | None:
@@ -187,28 +200,38 @@ class ActorResolver:
         flat = lines.replace("\n", " ")  # same offsets; the ruler matches names across line breaks
         doc = build_nlp()(flat)
         found: list[tuple[int, ActorRef]] = []
-        covered: list[tuple[int, int]] = []
+        covered = bytearray(len(flat) + 1)  # 1 where a name was already found (cheap overlap test)
+
+        def cover(start: int, end: int) -> None:
+            covered[start:end] = b"\x01" * (end - start)
+
         for ent in doc.ents:
             if _is_code(ent):
                 continue
             if ent.label_ == "ORG":
+                if not _written_as_name(ent.text):
+                    continue
                 found.append((ent.start_char, self._ref(ent.ent_id_, ent.text)))
             elif ent.label_ == "GROUP" and groups:
                 found.append((ent.start_char, _group(ent.ent_id_, ent.text)))
-            covered.append((ent.start_char, ent.end_char))
+            cover(ent.start_char, ent.end_char)
         for m in re.finditer(rf"\b(?i:{'|'.join(_TITLE_PREFIXES)})(?: van)?[ \t]+{_NAME}", lines):
             if m.group(0)[0].islower() and m.group(0).split()[0].lower() not in ("gemeente", "provincie"):
                 continue
             # a line that is only "Gemeente Industrie" is a heading or a table cell, not running text
             if (m.start() == 0 or lines[m.start() - 1] == "\n") and lines[m.end():m.end() + 1] in ("", "\n"):
                 continue
-            if not any(s < m.end() and m.start() < e for s, e in covered) and _looks_like_name(m.group(0)):
+            if not any(covered[m.start():m.end()]) and _looks_like_name(m.group(0)):
                 found.append((m.start(), self._unknown(m.group(0))))
-                covered.append((m.start(), m.end()))
+                cover(m.start(), m.end())
+        for m in _LEGAL_FORM_NAME.finditer(flat):  # "Bouwbedrijf Jansen B.V.": a company by its legal form
+            if not any(covered[m.start():m.end()]):
+                found.append((m.start(), self._unknown(m.group(0))))
+                cover(m.start(), m.end())
         for m in re.finditer(r"(?<![\w-])[A-Z][a-zà-ÿ]{6,}(?![\w-])", flat):
-            if any(s < m.end() and m.start() < e for s, e in covered):
+            if any(covered[m.start():m.end()]):
                 continue
-            hit = process.extractOne(m.group(0).lower(), list(self._fuzzy_words), scorer=fuzz.ratio,
+            hit = process.extractOne(m.group(0).lower(), self._fuzzy_list, scorer=fuzz.ratio,
                                      score_cutoff=_FUZZY_WORD)
             if hit:
                 found.append((m.start(), self._ref(self._fuzzy_words[hit[0]], m.group(0))))
@@ -230,6 +253,7 @@ class ActorResolver:
         flat = _KIND_CAPTION.sub(lambda m: m.group(1) or " ", flat)
         flat = _AREA_LIST.sub(lambda m: " " * len(m.group(0)), flat)
         flat = self.expand(flat)
+        flat = _PROVINCE_LETTERS.sub(r"\1 \2", flat)  # "Bergen (NH)" is a name, not a remark in parentheses
         lines, roles = _strip_parens(flat)
         breaks = {i for i, ch in enumerate(lines) if ch == "\n"}
         flat = lines.replace("\n", " ")
@@ -243,6 +267,9 @@ class ActorResolver:
                                    place=ent.label_ == "PLACE"))
             elif ent.label_ == "GROUP":
                 items.append(_Item(ent.start_char, ent.end_char, _group(ent.ent_id_, ent.text)))
+        # a bare place is a party only when it stands alone between separators ("Best, Liander"), not inside a
+        # longer name ("Universiteit Utrecht") or a description
+        items = [i for i in items if not i.place or _alone(flat, i.start, i.end, breaks)]
         narrowed = [(i.end, m.end()) for i in items if i.ref.kind == "group"
                     for m in [_QUALIFIER.match(flat, i.end)] if m]
         items = [i for i in items if not (i.place and any(s <= i.start < e for s, e in narrowed))]
@@ -277,7 +304,7 @@ class ActorResolver:
                 # "Hynetworks Services": the alias matched a shorter name; the rest of the line is its tail.
                 if gs in ends and not flat[gs:ps].strip() and not any(gs <= b <= ps for b in breaks):
                     continue
-                piece = flat[ps:pe].strip(" .;:")
+                piece = _clean_piece(flat[ps:pe])
                 piece = re.sub(r"(?i)^(?:de|het|en|alle)\s+", "", piece).strip()
                 if len(piece) < 2 or piece.endswith(":"):
                     continue
@@ -291,20 +318,59 @@ class ActorResolver:
         if key:
             return self._ref(key, piece)
         if len(piece) >= 6:
-            hit = process.extractOne(piece.lower(), list(self._alias), scorer=fuzz.ratio,
+            hit = process.extractOne(piece.lower(), self._alias_list, scorer=fuzz.ratio,
                                      score_cutoff=_FUZZY_CELL)
-            if hit:
+            if hit and _same_kind_close(piece.lower(), hit[0]):
                 return self._ref(self._alias[hit[0]], piece)
         if _looks_like_name(piece):
             return self._unknown(piece)
         return None
 
     def _unknown(self, name: str) -> ActorRef:
-        name = name.rstrip(".,;:")
+        name = _clean_piece(name)
         words = name.split()
         if words[0].lower() in _TITLE_PREFIXES:
             name = " ".join([words[0].capitalize(), *words[1:]])
         return ActorRef(key=slug(name), label=name, known=False, mention=name)
+
+
+def _clean_piece(piece: str) -> str:
+    """Strip list punctuation around a name, but keep the dot of a legal form ("Jansen B.V.")."""
+    out = piece.strip(" .;:,")
+    if _LEGAL_FORM_END.search(out) and not out.endswith("."):
+        out += "."
+    return out
+
+
+def _written_as_name(mention: str) -> bool:
+    """'gemeente Velsen' yes, 'gemeente best' no: after a kind word the place must start with a capital (or
+    with an apostrophe or digit, as in "'s-Hertogenbosch")."""
+    words = mention.split(maxsplit=1)
+    if len(words) < 2 or words[0].lower() not in _PLACE_KINDS:
+        return True
+    rest = re.sub(r"^(?:van|de|het)\s+", "", words[1])
+    return not rest[:1].islower()
+
+
+def _alone(flat: str, start: int, end: int, breaks: set[int]) -> bool:
+    """True when only separators stand between this stretch and the neighbouring list items."""
+    left = flat[:start]
+    right = flat[end:]
+    sep = r"(?:,|;|•|/|&|\ben\b|\bi\.s\.m\.?|:)"
+    lm = re.search(rf"(?:^|{sep})\s*$", left)
+    rm = re.match(rf"\s*(?:$|{sep})", right)
+    left_ok = bool(lm) or (start - 1 in breaks) or not left.strip()
+    right_ok = bool(rm) or (end in breaks) or not right.strip() or right.startswith(".")
+    return left_ok and right_ok
+
+
+def _same_kind_close(piece: str, alias: str) -> bool:
+    """A typo may be corrected, but "Gemeente Schagerbrug" is no "gemeente Schagen": when both start with the
+    same kind word the names after it must be as close as the whole."""
+    p, a = piece.split(maxsplit=1), alias.split(maxsplit=1)
+    if len(p) == 2 and len(a) == 2 and p[0] == a[0] and p[0] in _TITLE_PREFIXES:
+        return bool(fuzz.ratio(p[1], a[1]) >= _FUZZY_CELL)
+    return True
 
 
 def _is_code(ent: Any) -> bool:
@@ -373,7 +439,11 @@ def _split_gap(flat: str, start: int, end: int, breaks: set[int]) -> list[tuple[
         prev = flat[max(start, b - 5):b].lower()
         nxt = flat[b + 1:end].split(" ", 1)[0]
         starts_name = nxt[:1].isupper() or nxt.lower() in _TITLE_PREFIXES
-        if start < b < end and starts_name and not re.search(r"(?:van|de|der|het|-)$", prev):
+        # "Waterschap\nRijn en IJssel": a kind word that ends a line is the start of the name on the next
+        before = flat[start:b].split()
+        kind_word = bool(before) and before[-1].lower() in _TITLE_PREFIXES
+        particle = re.search(r"(?:van|de|der|het|-)$", prev)
+        if start < b < end and starts_name and not kind_word and not particle:
             cuts += [b, b + 1]
     cuts.append(end)
     cuts.sort()

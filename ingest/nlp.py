@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PATTERN_DIR = Path(__file__).resolve().parent / "patterns"
@@ -50,33 +54,132 @@ def place_name(row: dict[str, Any]) -> str | None:
     return None
 
 
-def _phrase_pattern(nlp: Language, phrase: str, row: dict[str, Any]) -> list[dict[str, str]]:
-    tokens = list(nlp.make_doc(phrase))
+def short_names(row: dict[str, Any]) -> list[str]:
+    """The body's name without its kind ('Velsen', 'Noord-Holland', 'Rijn en IJssel'), official name first."""
+    names = list(row.get("short_names") or [])
+    kind = str(row.get("type") or "")
+    if not names and row["label"].lower().startswith(kind + " ") and kind:
+        names = [row["label"][len(kind) + 1:]]
+    return names
+
+
+def place_names(row: dict[str, Any]) -> list[str]:
+    """Every bare place name of a municipality (official, other and former names), with variants."""
+    if row.get("type") != "gemeente":
+        return []
+    return list(dict.fromkeys(v for name in short_names(row) or [place_name(row) or ""] if name
+                              for v in variants(name)))
+
+
+def variants(name: str) -> list[str]:
+    """A name as people also type it: without diacritics ('Sudwest-Fryslan'), with a space for the hyphen, and
+    with a straight apostrophe ('s-Hertogenbosch)."""
+    out = [name]
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    out.append(plain)
+    for n in list(out):
+        if re.search(r"\w-\w", n):
+            out.append(re.sub(r"(?<=\w)-(?=\w)", " ", n))
+        if "’" in n or "'" in n:
+            out += [n.replace("’", "'"), n.replace("'", "’")]
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def name_forms() -> dict[str, list[str]]:
+    """Per kind of body, the phrases around its short name ('college van B&W van {name}')."""
+    forms: dict[str, list[str]] = {}
+    path = PATTERN_DIR / "name_forms.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            forms.setdefault(row["type"], []).append(row["form"])
+    return forms
+
+
+def names_of(row: dict[str, Any]) -> list[str]:
+    """Every name of a registry body: label, aliases and the forms of its short names, with variants."""
+    names = [row["label"], *row.get("aliases", [])]
+    for form in name_forms().get(str(row.get("type")), []):
+        names += [form.format(name=n) for n in short_names(row)]
+    return list(dict.fromkeys(v for n in names for v in variants(n)))
+
+
+def _phrase_pattern(nlp: Language, phrase: str, row: dict[str, Any]) -> str | list[dict[str, str]]:
+    """A case-sensitive token pattern, or the phrase itself (matched on LOWER by the ruler's PhraseMatcher,
+    which stays fast with thousands of names)."""
     # a ministry's bare topic ("Economische Zaken") is an ordinary phrase in lower case
     topic = row.get("type") == "ministerie" and not phrase.lower().startswith("minister")
     if topic or _CASE_SENSITIVE.match(phrase):
-        return [{"ORTH": t.text} for t in tokens]
-    return [{"LOWER": t.lower_} for t in tokens]
+        return [{"ORTH": t.text} for t in nlp.make_doc(phrase)]
+    return phrase
 
 
 def registry_patterns(nlp: Language, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """ORG patterns for every label and alias; PLACE patterns (case-sensitive) for bare municipality names."""
+    """ORG patterns for every name of a body; PLACE patterns (case-sensitive) for bare municipality names."""
     patterns: list[dict[str, Any]] = []
     for row in rows:
-        names = {row["label"], *row.get("aliases", [])}
-        for name in sorted(names):
+        for name in names_of(row):
             patterns.append({"label": "ORG", "pattern": _phrase_pattern(nlp, name, row), "id": row["key"]})
-        place = place_name(row)
-        if place:
+        for place in place_names(row):
             patterns.append({"label": "PLACE", "id": row["key"],
                              "pattern": [{"ORTH": t.text} for t in nlp.make_doc(place)]})
     return patterns
 
 
+def _as_phrase(pattern: dict[str, Any]) -> dict[str, Any]:
+    """A token pattern of plain LOWER words becomes a phrase for the ruler's PhraseMatcher (same matches,
+    far faster than the token Matcher)."""
+    tokens = pattern["pattern"]
+    if isinstance(tokens, list) and all(set(t) == {"LOWER"} and isinstance(t["LOWER"], str) for t in tokens):
+        return {**pattern, "pattern": " ".join(t["LOWER"] for t in tokens)}
+    return pattern
+
+
+class RegistryNames:
+    """Registry names as two PhraseMatchers (on LOWER and on ORTH): thousands of names cost no more than a
+    few, where the ruler's token Matcher slows down with every pattern. The longest match wins, also over the
+    ruler's."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.matchers = {"LOWER": PhraseMatcher(nlp.vocab, attr="LOWER"),
+                         "ORTH": PhraseMatcher(nlp.vocab, attr="ORTH")}
+        self.ids: dict[str, tuple[str, str]] = {}
+
+    def add(self, patterns: list[dict[str, Any]]) -> None:
+        """Patterns as registry_patterns makes them: a phrase (any case) or a list of ORTH tokens (exact)."""
+        groups: dict[tuple[str, str, str], list[str]] = {}
+        for p in patterns:
+            exact = not isinstance(p["pattern"], str)
+            text = " ".join(t["ORTH"] for t in p["pattern"]) if exact else p["pattern"]
+            groups.setdefault((p["label"], p["id"], "ORTH" if exact else "LOWER"), []).append(text)
+        for (label, key, attr), texts in groups.items():
+            match_key = f"{label}|{key}"
+            self.ids[match_key] = (label, key)
+            self.matchers[attr].add(match_key, list(self.nlp.tokenizer.pipe(dict.fromkeys(texts))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in self.matchers.values():
+            for match_id, start, end in matcher(doc):
+                label, key = self.ids[self.nlp.vocab.strings[match_id]]
+                spans.append(Span(doc, start, end, label=label, span_id=key))
+        doc.ents = filter_spans(spans + list(doc.ents))
+        return doc
+
+
+@Language.factory("registry_names")
+def _registry_names(nlp: Language, name: str) -> RegistryNames:
+    return RegistryNames(nlp, name)
+
+
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
-    """spacy.blank("nl") + EntityRuler (registry phrases and pattern files); built once per process."""
+    """spacy.blank("nl") + EntityRuler (pattern files) + RegistryNames (the registry); built once."""
     nlp = spacy.blank("nl")
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": None, "overwrite_ents": True})
-    ruler.add_patterns(registry_patterns(nlp, load_registry()) + load_pattern_files())  # type: ignore[attr-defined]
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
+    ruler.add_patterns([_as_phrase(p) for p in load_pattern_files()])  # type: ignore[attr-defined]
+    registry = nlp.add_pipe("registry_names")
+    registry.add(registry_patterns(nlp, load_registry()))  # type: ignore[attr-defined]
     return nlp
