@@ -165,3 +165,48 @@ def test_export_reviews_json_and_trig(app, tmp_path) -> None:
     gl1 = next(a for a in actions if a["code"] == "GL 1")
     assert gl1["reviewed"] is True and gl1["lead"] == ["Gemeente Amsterdam"]
     assert gl1["extracted"]["lead"] == ["Gemeente Zaanstad"]
+
+
+AGREEMENT = """Afspraken over de haven
+
+Inleiding
+De gemeente Zaanstad en de provincie werken samen aan de haven.
+
+Uitvoeringsafspraak A: Omgevingsplan voor het havengebied
+
+Gemeenschappelijke uitvoeringsafspraak van:
+•\tGemeente Zaanstad (initiatiefnemer)
+•\tProvincie Noord-Holland (betrokken)
+
+De partijen stellen samen een omgevingsplan op in 2027.
+"""
+
+
+def test_reviews_survive_reingest_follow_new_versions_and_are_listed_when_the_action_goes(tmp_path) -> None:
+    from ingest.pipeline import ingest_paths
+    from kg.config import Settings
+    from kg.graphapi import action_page, all_actions, open_graph
+    from kg.reviews.queue import review_queue
+    from kg.reviews.submit import review_action
+
+    doc = tmp_path / "afspraken-haven.txt"
+    doc.write_text(AGREEMENT, encoding="utf-8")
+    settings = Settings(store=tmp_path / "store", model="none")
+    assert not ingest_paths([doc], settings, progress=False).failed
+    ua_a = next(a for a in all_actions(open_graph(settings)) if a["code"] == "UA A")
+    review_action(settings, open_graph(settings), ua_a["id"], "Anna", {
+        "verdict": "ok", "reason": "PNH trekt", "lead": ["provincie-noord-holland"], "partners": []})
+    # The same file again (no-op) and an edited version (a new document IRI under the same name).
+    assert not ingest_paths([doc], settings, progress=False).failed
+    doc.write_text(AGREEMENT + "\nVastgesteld in de stuurgroep.\n", encoding="utf-8")
+    assert not ingest_paths([doc], settings, progress=False).failed
+    store = open_graph(settings)
+    new = next(a for a in all_actions(store) if a["code"] == "UA A")
+    assert new["id"] != ua_a["id"] and new["lead"] == ["Provincie Noord-Holland"]
+    page = action_page(store, new["id"])
+    assert page["review"]["reviewer"] == "Anna" and page["extracted"]["lead"][0]["id"] == "gemeente-zaanstad"
+    # The action leaves the document: the review is listed as orphaned, not lost.
+    doc.write_text(AGREEMENT.split("Uitvoeringsafspraak A")[0], encoding="utf-8")
+    assert not ingest_paths([doc], settings, progress=False).failed
+    queue = review_queue(open_graph(settings))
+    assert [(o["document"], o["code"]) for o in queue["orphans"]] == [("afspraken-haven", "UA A")]

@@ -151,3 +151,53 @@ def test_debug_flag_not_reachable_from_environment(monkeypatch, settings: Settin
     monkeypatch.setenv("FLASK_DEBUG", "1")
     app = create_app(settings)
     assert not app.debug and not app.config["DEBUG"]
+
+
+def _request(port: int, method: str, path: str, body: str = "",
+             cookie: str = "") -> tuple[int, dict[str, str], str]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    headers = {"Content-Type": "application/x-www-form-urlencoded"} if method == "POST" else {}
+    if cookie:
+        headers["Cookie"] = cookie
+    conn.request(method, path, body=body, headers=headers)
+    resp = conn.getresponse()
+    text = resp.read().decode("utf-8", "replace")
+    conn.close()
+    return resp.status, {k.lower(): v for k, v in resp.getheaders()}, text
+
+
+def test_no_write_without_signing_in_on_the_real_server(server: int, settings: Settings, client) -> None:
+    """Through waitress: anonymous and cross-site (no or a stale CSRF token) review POSTs get 403."""
+    import re
+    from urllib.parse import quote, urlencode
+
+    from kg.reviews.accounts import add_reviewer
+
+    add_reviewer(settings.store, "Controleur", "een lang wachtwoord")
+    action = next(a["id"] for a in client.get("/api/actions").get_json()["actions"] if a["code"] == "UA A")
+    target = f"/controle/actie/{quote(action)}"
+    form = {"verdict": "ok", "reason": "klopt", "lead": "gemeente-zaanstad"}
+    assert _request(server, "POST", target, urlencode(form))[0] == 403
+
+    def token_of(html: str) -> str:
+        return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)  # type: ignore[union-attr]
+
+    status, headers, html = _request(server, "GET", "/aanmelden")
+    anonymous_cookie, old_token = headers["set-cookie"].split(";")[0], token_of(html)
+    assert "httponly" in headers["set-cookie"].lower() and "samesite=lax" in headers["set-cookie"].lower()
+    login = {"name": "Controleur", "password": "een lang wachtwoord"}
+    assert _request(server, "POST", "/aanmelden", urlencode(login), anonymous_cookie)[0] == 403  # no token
+    status, headers, _ = _request(server, "POST", "/aanmelden", urlencode({**login, "csrf_token": old_token}),
+                                  anonymous_cookie)
+    assert status == 303
+    cookie = headers["set-cookie"].split(";")[0]
+    assert _request(server, "POST", target, urlencode(form), cookie)[0] == 403  # signed in, but no token
+    stale = urlencode({**form, "csrf_token": old_token})  # the token from before sign-in was replaced
+    assert _request(server, "POST", target, stale, cookie)[0] == 403
+    token = token_of(_request(server, "GET", f"/action/{quote(action)}", cookie=cookie)[2])
+    assert _request(server, "POST", target, urlencode({**form, "csrf_token": token}), cookie)[0] == 303
+    # SPARQL stays read-only for a signed-in reviewer too.
+    update = urlencode({"update": "DELETE WHERE { ?s ?p ?o }"})
+    assert _request(server, "POST", "/sparql", update, cookie)[0] in (400, 403)
+    reviewed = client.get(f"/api/action/{action}").get_json()["review"]
+    assert reviewed["reviewer"] == "Controleur" and reviewed["verdict"] == "confirmed"

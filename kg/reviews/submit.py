@@ -27,6 +27,10 @@ def _text(name: str, value: str | None, limit: int) -> str:
     return value
 
 
+def _filled(values: list[str]) -> list[str]:
+    return [v.strip() for v in values if v and v.strip()]
+
+
 def _actors(name: str, slugs: list[str], known: dict[str, str]) -> list[str]:
     unknown = [s for s in slugs if s not in known]
     if unknown:
@@ -57,9 +61,18 @@ def build_review(page: dict[str, Any], document: str, reviewer: str, form: dict[
         "title": extracted.get("title", page.get("title")) or "",
         "period": extracted.get("period", page["period"]),
     }
-    lead = _actors("trekker", form.get("lead") or [], known)
-    partners = _actors("partners", form.get("partners") or [], known)
-    title = _text("titel", form.get("title"), MAX_TITLE)
+    # A field the form does not send (None) keeps what the page shows now; an empty one clears it.
+    def current(role: str) -> list[str]:
+        return [x["actor"] for x in roles if x["role"] == role]
+
+    lead = current("lead") if form.get("lead") is None else _actors("trekker", _filled(form["lead"]), known)
+    partners = current("partner") if form.get("partners") is None else \
+        _actors("partners", _filled(form["partners"]), known)
+    title = _text("titel", page.get("title") if form.get("title") is None else form["title"], MAX_TITLE)
+    now = page["period"] or {}
+    if all(form.get(k) is None for k in ("period_text", "start_year", "end_year")):
+        form = {**form, "period_text": now.get("text"), "start_year": str(now.get("start_year") or ""),
+                "end_year": str(now.get("end_year") or "")}
     period = {"text": _text("periode", form.get("period_text"), MAX_PERIOD) or None,
               "start_year": _year("startjaar", form.get("start_year")),
               "end_year": _year("eindjaar", form.get("end_year"))}
@@ -72,7 +85,6 @@ def build_review(page: dict[str, Any], document: str, reviewer: str, form: dict[
         ("title", bool(title) and title != was["title"])) if changed]
     if verdict == "wrong":
         fields = []
-    now = page["period"] or {}
     changed_now = (sorted(lead) != sorted(x["actor"] for x in roles if x["role"] == "lead")
                    or sorted(partners) != sorted(x["actor"] for x in roles if x["role"] == "partner")
                    or any((now.get(k) or None) != period[k] for k in period)

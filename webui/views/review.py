@@ -48,11 +48,13 @@ def sign_out() -> Response:
 @bp.post("/controle/actie/<path:action_id>")
 def review(action_id: str) -> Response:
     name = require_reviewer()
-    form = {"verdict": request.form.get("verdict"), "reason": request.form.get("reason", "")[:MAX_FIELD],
-            "lead": request.form.getlist("lead"), "partners": request.form.getlist("partners"),
-            "title": request.form.get("title", "")[:MAX_FIELD],
-            "period_text": request.form.get("period_text", "")[:MAX_FIELD],
-            "start_year": request.form.get("start_year"), "end_year": request.form.get("end_year")}
+    # A field left out of the POST keeps its value; the page's form sends every field (the lists with an
+    # empty marker, so "none selected" is still sent).
+    f = request.form
+    form: dict[str, Any] = {name: f.get(name, "")[:MAX_FIELD] if name in f else None
+                            for name in ("title", "period_text", "start_year", "end_year")}
+    form.update({name: f.getlist(name) if name in f else None for name in ("lead", "partners")},
+                verdict=f.get("verdict"), reason=f.get("reason", "")[:MAX_FIELD])
     res = resources()
     review_action(res.settings, res.graph, action_id, name, form)
     return redirect(url_for("pages.action", action_id=action_id) + "#controle", 303)
