@@ -1,4 +1,4 @@
-"""Commitments outside coded tables: letters ('Het kabinet zal ...') and network strategies (positions)."""
+"""Commitments outside coded tables: sentences of letters and positions sought in network strategies."""
 
 from __future__ import annotations
 
@@ -6,18 +6,13 @@ import re
 from typing import Any
 
 from ingest.dependencies import split_sentences
+from ingest.letters import actor_type, is_letter, read_letter
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
+from ingest.periods import normalize, parse_period
+from ingest.sentences import LetterContext, read_sentence, remember
 
-_LETTER = re.compile(r"\bGeachte\b|\bMet vriendelijke groet|\bHoogachtend\b", re.I)
-_PARLIAMENT = re.compile(r"\bGeachte\s+(?:Voorzitter|Kamer)", re.I)
-_CLOSING = re.compile(r"\bMet vriendelijke groet|\bHoogachtend\b", re.I)
-# A first-person or cabinet subject plus a future/volitional verb: the letter's sender commits to something.
-_SELF = re.compile(r"\b(?:(?:het )?kabinet|(?:het )?rijk|ik|wij|we)\b", re.I)
-_WILL = re.compile(r"\b(?:zal|zullen|ga|gaat|gaan)\b(?!.{0,60}\bworden\b)|"
-                   r"\bwil(?:len)?\b.{0,40}\b(?:inzetten|brengen|maken|realiseren|uitwerken|organiseren|"
-                   r"starten|onderzoeken)\b", re.I)
-_NOT_COMMIT = re.compile(r"\?|\bzou(?:den)?\b|\bvragen\b|\bverwachten\b|\bindien\b|\bals\b.{0,20}\bdan\b",
-                         re.I)
+# How sure a commitment is, by what made it one: a modal or promise says so, a dated present tense implies it.
+_CONFIDENCE = {"modal": 0.8, "promise": 0.8, "intent": 0.8, "announce": 0.7, "plan": 0.7}
 _NETWORKS = re.compile(r"zet\s+(.{2,40}?)\s+in op de volgende netwerken\s*:", re.I)
 _NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+[A-Z]")
 # Words that name a seat, role or membership in a body: what a network strategy aims for.
@@ -68,23 +63,7 @@ def _position_sentence(item: str) -> str:
 
 
 def _period(text: str) -> Period | None:
-    try:
-        from ingest.periods import parse_period
-    except ImportError:
-        return None
     return parse_period(text)
-
-
-_SIGNER = re.compile(r"\b(?:Minister|Staatssecretaris|Directeur|Voorzitter|Burgemeester|Wethouder|"
-                     r"Gedeputeerde|Secretaris)\b")
-
-
-def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
-    """Organisations on the signature lines ('Minister van ...', 'Directeur Techport') at the letter's end."""
-    lines = [ln for ln in doc.text.splitlines() if ln.strip()][-15:]
-    signed = "\n".join(ln for ln in lines if _SIGNER.search(ln))
-    signed = re.sub(r"\bMinister\b", "Ministerie", signed)
-    return [r for r in resolver.find(signed) if r.kind == "organisation"]
 
 
 def _drop_heading(text: str, start: int, end: int) -> int:
@@ -97,26 +76,36 @@ def _drop_heading(text: str, start: int, end: int) -> int:
 
 
 def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
-    parliament = bool(_PARLIAMENT.search(doc.text[:3000]))
-    prefix = _prefix(doc, parliament)
-    senders = _senders(doc, resolver)
+    """Every sentence in which an organisation commits to a future action (see ingest/sentences.py); the
+    sender's own words resolve to the organisations of the signature or letterhead."""
+    letter = read_letter(doc, resolver)
+    prefix = _prefix(doc, letter.to_parliament)
+
+    def type_of(ref: ActorRef) -> str | None:
+        return actor_type(ref, resolver)
+
+    ctx = LetterContext(letter.senders, letter.sender_type, letter.date, type_of)
+    for ref in resolver.find(doc.text, groups=False):  # a type noun before its name: the first of that type
+        kind = type_of(ref)
+        if kind and ref.key not in ctx.sender_keys():
+            ctx.recent.setdefault(kind, ref)
     actions: list[Action] = []
     for page in doc.pages:
         for s, e in split_sentences(page.text):
             s = _drop_heading(page.text, s, e)
             sentence = page.text[s:e]
-            flat = " ".join(sentence.split())
-            if len(flat) < 30 or not _SELF.search(flat) or not _WILL.search(flat) or _NOT_COMMIT.search(flat):
+            flat = normalize(sentence).lstrip("•–-* ")
+            reading = read_sentence(flat, ctx, resolver)
+            remember(flat, ctx, resolver, reading)
+            if reading is None:
                 continue
-            roles = [Role(a, "lead", 0.8) for a in senders]
-            lead_keys = {a.key for a in senders}
-            roles += [Role(a, "partner", 0.6) for a in resolver.find(flat)
-                      if a.key not in lead_keys and a.kind == "organisation"
-                      and not _SELF.fullmatch(a.mention.strip())]  # 'het kabinet' is the sender itself
+            roles = [Role(a, "lead", 0.8) for a in reading.leads]
+            roles += [Role(a, "partner", 0.7) for a in reading.partners]
+            flags = [] if reading.leads else ["low_confidence_wie"]
             actions.append(Action(
-                code=f"{prefix} {len(actions) + 1}", title=_title(flat), kind="commitment", description=flat,
-                roles=roles, period=_period(flat), source=Source(page.number, sentence),
-                confidence=0.7, flags=[] if senders else ["low_confidence_wie"],
+                code=f"{prefix} {len(actions) + 1}", title=reading.title, kind="commitment", description=flat,
+                roles=roles, period=reading.period, source=Source(page.number, sentence),
+                confidence=_CONFIDENCE[reading.trigger] if reading.leads else 0.4, flags=flags,
             ))
     return actions
 
@@ -199,6 +188,6 @@ def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
     text = doc.text
     if _NETWORKS.search(text):
         return table + _networks(doc, resolver)
-    if _LETTER.search(text) and not re.search(r"(?m)^\s*Uitvoeringsafspraak\s+[A-Z]\s*:", text):
+    if is_letter(text) and not re.search(r"(?m)^\s*Uitvoeringsafspraak\s+[A-Z]\s*:", text):
         return table + _letter(doc, resolver)
     return table

@@ -1,9 +1,12 @@
-"""Parse Dutch planning wording ("2024-2028", "Vanaf Q4 2026", "Uiterlijk 2028", phases) into a Period."""
+"""Parse Dutch planning wording ("2024-2028", "Vanaf Q4 2026", "dit najaar", phases) into a Period."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ingest.model import Period
 
@@ -22,6 +25,9 @@ _PARTS = {
 }
 
 
+_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -29,7 +35,8 @@ def _alt(words: list[str]) -> str:
 _POINT = (
     rf"(?:(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{_alt(list(_MONTHS))})\.?\s+(?:van\s+)?"
     rf"|(?P<part>{_alt(list(_PARTS))})(?:\s+van)?\s+"
-    rf"|q(?P<q>[1-4])\s*(?:van\s+)?|(?P<q2>[1-4])e\s+kwartaal\s+(?:van\s+)?)?"
+    rf"|q(?P<q>[1-4])\s*(?:van\s+)?|(?P<q2>[1-4])e\s+kwartaal\s+(?:van\s+)?"
+    rf"|(?P<q3>{_alt(list(_ORDINALS))})\s+kwartaal\s+(?:van\s+)?)?"
     r"(?<!\d)(?P<year>20\d{2})(?!\d)"
 )
 _POINT_RE = re.compile(_POINT)
@@ -80,7 +87,7 @@ def _point(m: re.Match[str]) -> tuple[str, str, bool]:
             day = f"{year}-{month:02d}-{int(m.group('day')):02d}"
             return day, day, False
         return f"{year}-{month:02d}", f"{year}-{month:02d}", False
-    quarter = m.group("q") or m.group("q2")
+    quarter = m.group("q") or m.group("q2") or _ORDINALS.get(m.group("q3") or "")
     if quarter:
         q = int(quarter)
         return f"{year}-{3 * q - 2:02d}", f"{year}-{3 * q:02d}", False
@@ -90,8 +97,9 @@ def _point(m: re.Match[str]) -> tuple[str, str, bool]:
     return year, year, False
 
 
-def _spans(low: str) -> list[_Span]:
-    """Every date range in the text: a point, optionally joined to further points by '-', '/', 't/m', ..."""
+def _spans(low: str, starts: bool = True) -> list[_Span]:
+    """Every date range in the text: a point, optionally joined to further points by '-', '/', 't/m', ...
+    With `starts` False, "start in 2025" is a moment, not an open begin (in a sentence, what starts then)."""
     spans: list[_Span] = []
     pos = 0
     while True:
@@ -112,7 +120,7 @@ def _spans(low: str) -> list[_Span]:
         span = _Span(start, end, None, m.start(), stop, approx or bool(_APPROX_BEFORE.search(before)))
         if stop == m.end():  # a single point: its meaning may be shifted by the words before it
             for pattern, meaning in _BEFORE:
-                if pattern.search(before):
+                if pattern.search(before) and (starts or meaning != "start"):
                     if meaning in ("not_before", "start"):
                         span.end = None
                         span.qualifier = "not_before" if meaning == "not_before" else None
@@ -232,3 +240,123 @@ def parse_period(text: str) -> Period | None:
             if pattern.search(low):
                 period.qualifier = qualifier
     return period
+
+
+# --- date phrases in running text (letters) -------------------------------------------------------------
+
+_PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "date_phrases.jsonl"
+# A relative phrase followed by a year is an absolute one ("het voorjaar van 2027"), read by _spans.
+_YEAR_AFTER = r"(?!\s+(?:van\s+)?(?:\d{1,2}\s+)?20\d\d)"
+_MONTH_ONLY = re.compile(rf"\b(?:(?P<day>\d{{1,2}})\s+|"
+                         rf"(?P<lead>in|vóór|voor|per|eind|begin|medio|uiterlijk)\s+)"
+                         rf"(?P<month>{_alt([m for m in _MONTHS if len(m) > 3])})\b{_YEAR_AFTER}")
+# Words that belong to a date phrase when they stand just before it ("uiterlijk in", "naar verwachting per").
+_LEAD_WORDS = {"in", "vóór", "voor", "uiterlijk", "per", "vanaf", "na", "tot", "met", "rond", "circa",
+               "omstreeks", "medio", "de", "het", "periode", "ingang", "van", "niet", "later", "dan",
+               "eerder", "tussen", "gedurende", "t/m"}
+
+
+_HORIZON = re.compile(r"\b(?:richting|op weg naar|in aanloop naar|naar|horizon)\s*$")
+
+
+@dataclass
+class DatePhrase:
+    start: int            # character offsets in the text given
+    end: int
+    period: Period
+    until: bool = False   # "tot 2030": the end of ongoing work, not a moment something is done
+
+
+@lru_cache(maxsize=1)
+def _relative_lexicon() -> list[tuple[re.Pattern[str], str]]:
+    lines = _PATTERN_FILE.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    return [(re.compile(rf"\b(?:{r['phrase']})\b{_YEAR_AFTER}"), r["means"]) for r in rows if "phrase" in r]
+
+
+def _next_year(ref: str, month: int) -> int:
+    """The year in which `month` comes next, seen from the date `ref` ("2026-11-02", month 5 -> 2027)."""
+    year = int(ref[:4])
+    ref_month = int(ref[5:7]) if len(ref) >= 7 else 1
+    return year if ref_month <= month else year + 1
+
+
+def _absolute(template: str, m: re.Match[str], ref: str) -> str:
+    year = int(ref[:4])
+    out = template.replace("{Y+1}", str(year + 1)).replace("{Y-1}", str(year - 1)).replace("{Y}", str(year))
+    out = re.sub(r"\{NEXT:(\d+)\}", lambda n: str(_next_year(ref, int(n.group(1)))), out)
+    return re.sub(r"\{(\d)\}", lambda g: m.group(int(g.group(1))) or "", out)
+
+
+def _relative(low: str, ref: str) -> list[tuple[int, int, str]]:
+    """Relative phrases ("dit najaar", "vóór 1 juni", "volgend jaar") with the absolute wording they mean."""
+    found: list[tuple[int, int, str]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < fe and fs < e for fs, fe, _ in found)
+
+    for pattern, means in _relative_lexicon():
+        for m in pattern.finditer(low):
+            if free(m.start(), m.end()):
+                found.append((m.start(), m.end(), _absolute(means, m, ref)))
+    for m in _MONTH_ONLY.finditer(low):
+        month = _MONTHS[m.group("month")]
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), f"{m.group(0)} {_next_year(ref, month)}"))
+    return sorted(found)
+
+
+def _phrase_start(low: str, pos: int) -> int:
+    """Extend a date back over the words that introduce it ("uiterlijk in", "naar verwachting per")."""
+    start = pos
+    for _ in range(4):
+        m = re.search(r"(\S+)\s+$", low[:start])
+        if not m or m.group(1) not in _LEAD_WORDS:
+            break
+        start = m.start(1)
+    m = re.search(r"naar\s+verwachting\s+$", low[:start])
+    return m.start() if m else start
+
+
+def date_phrases(text: str, ref: str | None = None) -> list[DatePhrase]:
+    """Every date phrase in a sentence, each with its period. `ref` is the writing date ("2026-03-12" or
+    "2026"): phrases relative to it ("dit najaar", "volgend jaar", "na de zomer", "vóór 1 juni") are read
+    against it, and skipped without it."""
+    low = text.lower()
+    out: list[DatePhrase] = []
+    masked = low
+    for s, e, means in _relative(low, ref) if ref else []:
+        start = _phrase_start(low, s)
+        # read with its lead words: "vóór" + "1 juni 2026" is a deadline
+        spans = _spans(low[start:s] + means, starts=False)
+        if spans:
+            out.append(DatePhrase(start, e, _combined(text[start:e], spans)))
+            masked = masked[:s] + " " * (e - s) + masked[e:]
+    for span in _spans(masked, starts=False):
+        start = _phrase_start(low, span.pos)
+        # "tot 2030" ends ongoing work and "richting 2050" is a horizon: neither is when something is done
+        until = (span.start is None and span.qualifier != "deadline") or bool(_HORIZON.search(low[:span.pos]))
+        out.append(DatePhrase(start, span.end_pos, _period(text[start:span.end_pos], span), until))
+    return sorted(out, key=lambda d: d.start)
+
+
+def is_past(period: Period, ref: str | None) -> bool:
+    """True when the whole period lies before the date `ref` (compared at the precision both state)."""
+    last = period.end or period.start
+    if not ref or not last:
+        return False
+    n = min(len(last), len(ref))
+    return last[:n] < ref[:n]
+
+
+def span_of(periods: list[Period]) -> Period | None:
+    """One period over several: the earliest begin to the latest end, in the words of each."""
+    if not periods:
+        return None
+    if len(periods) == 1:
+        return periods[0]
+    starts = [p.start for p in periods if p.start]
+    ends = [p.end for p in periods if p.end]
+    start, end = (min(starts) if starts else None), (max(ends) if ends else None)
+    return Period(text=" / ".join(p.text for p in periods), start_year=_year(start), end_year=_year(end),
+                  start=start, end=end, qualifier=next((p.qualifier for p in periods if p.qualifier), None))

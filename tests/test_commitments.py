@@ -100,3 +100,85 @@ def test_network_title_is_the_sentence_naming_the_seat(resolver):
     [a] = extract_commitments(doc, resolver)
     assert a.title == "Voortrekkersrol vervullen bij MRA Wonen"
     assert [x.label for x in a.actors("lead")] == ["Gemeente Zaanstad"]
+
+
+# --- commitments in the running prose of letters (own fixtures, organisations of other regions) ----------
+LETTERS = Path(__file__).resolve().parent / "data" / "letters"
+
+
+def letter(name: str):
+    return parse_text(LETTERS / name)
+
+
+# sentence start -> (leads, partners, start year, end year); the other sentences are no commitment
+COUNCIL_GOLD = {
+    "Het college stuurt": (["Gemeente Deventer"], [], None, 2026),
+    "In het voorjaar van 2027": (["Gemeente Deventer"], ["Enexis"], 2027, 2027),
+    "Gemeente en omgevingsdienst": (["Gemeente Deventer", "Omgevingsdienst IJsselland"], [], 2027, 2027),
+    "Provincie Overijssel heeft": (["Provincie Overijssel"], [], None, 2026),
+    "Waterschap Drents Overijsselse Delta werkt": (["Waterschap Drents Overijsselse Delta"], [], 2028, None),
+    "Na de zomer": (["Gemeente Deventer"], [], 2026, None),
+    "Wij zullen": (["Gemeente Deventer"], ["Vitens"], 2026, 2027),
+    "In de periode 2026-2029": (["Gemeente Deventer", "Enexis"], [], 2026, 2029),
+}
+
+
+def _check(acts, gold):
+    found = 0
+    for a in acts:
+        key = next((k for k in gold if a.source.quote.startswith(k)), None)
+        assert key is not None, f"not a commitment: {a.source.quote}"
+        leads, partners, start, end = gold[key]
+        assert [x.label for x in a.actors("lead")] == leads, a.source.quote
+        assert [x.label for x in a.actors("partner")] == partners, a.source.quote
+        assert (a.period.start_year, a.period.end_year) == (start, end), a.source.quote
+        found += 1
+    return found
+
+
+def test_council_letter_commitments_in_prose(resolver):
+    doc = letter("raadsinformatiebrief-deventer.txt")
+    acts = extract_commitments(doc, resolver)
+    assert _check(acts, COUNCIL_GOLD) >= 7  # no past event, motion, question, condition or reading guide
+    titles = {a.source.quote[:20]: a.title for a in acts}
+    assert titles["Het college stuurt v"] == "De warmtevisie naar de raad sturen"
+    assert titles["Provincie Overijssel"] == "Een subsidieregeling voor groene daken openstellen"
+    assert all(a.kind == "commitment" and a.source.quote in doc.pages[0].text for a in acts)
+    assert len({a.code for a in acts}) == len(acts)
+
+
+IENW = "Ministerie van Infrastructuur en Waterstaat"
+
+
+def test_kamerbrief_toezeggingen(resolver):
+    acts = extract_commitments(letter("kamerbrief-afsluitdijk.txt"), resolver)
+    gold = {
+        "Ik zal": ([IENW], [], None, 2026),
+        "Rijkswaterstaat start": (["Rijkswaterstaat"], [], 2026, 2026),
+        "Het kabinet stelt": ([IENW], ["Provincie Fryslân", "Wetterskip Fryslân"], None, 2026),
+        "Provincie Noord-Holland heeft": (["Provincie Noord-Holland"], [], 2027, 2027),
+        "Volgend jaar": ([IENW], [], 2027, 2027),
+    }
+    assert _check(acts, gold) == 5
+    assert [a.code for a in acts] == ["KB 1", "KB 2", "KB 3", "KB 4", "KB 5"]
+
+
+def test_water_board_letter(resolver):
+    acts = extract_commitments(letter("brief-waterschap-doetinchem.txt"), resolver)
+    board = "Waterschap Rijn en IJssel"
+    gold = {
+        "Het waterschap versterkt": ([board], [], 2026, 2028),
+        "De gemeente Doetinchem heeft": (["Gemeente Doetinchem"], [], None, 2026),
+        "Samen met de gemeente": ([board], ["Gemeente Doetinchem"], 2027, 2027),
+    }
+    assert _check(acts, gold) == 3
+
+
+def test_dates_relative_to_the_letter():
+    from ingest.periods import date_phrases
+
+    text = "Dit najaar, na de zomer, volgend jaar, vóór 1 juni en in het voorjaar besluiten wij."
+    got = [(text[d.start:d.end], d.period.start, d.period.end) for d in date_phrases(text, "2026-10-05")]
+    assert got == [("Dit najaar", "2026-09", "2026-11"), ("na de zomer", "2027-09", None),
+                   ("volgend jaar", "2027", "2027"), ("vóór 1 juni", None, "2027-06-01"),
+                   ("in het voorjaar", "2027-03", "2027-05")]

@@ -1,0 +1,191 @@
+"""Letter metadata: whether a document is a letter, its date, sender organisations, signatories, addressee."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest.model import ActorRef, ParsedDocument
+from ingest.periods import parse_period
+from kg.vocab import slug
+
+_SALUTATION = re.compile(r"(?m)^\s*(?:Geachte|Beste|L\.S\.)\b")
+_CLOSING = re.compile(r"\b(?:Met vriendelijke groet(?:en)?|Met hartelijke groet|Hoogachtend|"
+                      r"Namens (?:deze|het college)|Wij verblijven)\b", re.I)
+# Letterhead fields: two of them in the first lines make a letter even without salutation.
+_FIELD = re.compile(r"(?im)^\s*(?:Datum|Onderwerp|Betreft|Kenmerk|Ons kenmerk|Uw kenmerk|Aan|Van|Afzender|"
+                    r"Verzonden|Verzenddatum|Bijlage\(?n?\)?|Contactpersoon|Behandeld door)\b\s*:?")
+_PARLIAMENT = re.compile(r"\bGeachte\s+(?:Voorzitter|Kamer(?:leden)?)\b|\b(?:Tweede|Eerste)\s+Kamer\b", re.I)
+_MONTH = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+          r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")
+_DATE = (rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{{1,2}}\s+{_MONTH}"
+         rf"\s+20\d\d")
+_NUMERIC = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](20\d\d)\b")
+_DATE_FIELD = re.compile(rf"(?im)^\s*(?:Datum|Verzonden|Verzenddatum|Datum verzending)\s*:?\s*(?:\n\s*)*"
+                         rf"({_DATE}|\d{{1,2}}[-./]\d{{1,2}}[-./]20\d\d)")
+# "Den Haag, 3 februari 2025" or a line with only a date, in the letterhead.
+_PLACE_DATE = re.compile(rf"(?im)^\s*(?:[A-Z'][\w'’. -]{{1,30}},\s*)?({_DATE})\s*$")
+
+_NAME = (r"[A-Z'\u00C0-\u00DE][\w'’.-]*"
+         r"(?:[ \t]+(?:(?:en|van|de|der|den|aan|op|'s)[ \t]+)?[A-Z\u00C0-\u00DE][\w'’.-]*)*")
+# The body that signs or heads a letter, written as its governing board -> the organisation's name.
+_BODIES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"(?i:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s*(?:&|en)\s*w)|"
+                rf"burgemeester\s+en\s+wethouders|(?:de\s+)?burgemeester)\s+"
+                rf"(?i:van\s+(?:de\s+gemeente\s+)?)({_NAME})"), "Gemeente {}"),
+    (re.compile(rf"(?i:gedeputeerde\s+staten|college\s+van\s+gedeputeerde\s+staten|provinciale\s+staten)\s+"
+                rf"(?i:van\s+(?:de\s+provincie\s+)?)({_NAME})"), "Provincie {}"),
+    (re.compile(rf"(?i:(?:het\s+)?(?:dagelijks\s+|algemeen\s+)?bestuur\s+van\s+(?:het\s+)?)"
+                rf"((?i:waterschap|hoogheemraadschap|wetterskip)\s+{_NAME})"), "{}"),
+    (re.compile(r"\b(?i:de\s+)?(?:Minister|Staatssecretaris|Minister-president)\s+"
+                r"(?:voor\s+[\w ]+?\s+)?van\s+"
+                r"((?:[A-Z][\w-]*|en|,)(?:[ \t,]+(?:[A-Z][\w-]*|en))*)"), "Ministerie van {}"),
+]
+# Lines naming a signer's office: the organisation on the same line is a sender ("Directeur Techport").
+_SIGNER = re.compile(r"\b(?:Minister|Staatssecretaris|Directeur|Voorzitter|Burgemeester|Wethouder|"
+                     r"Gedeputeerde|Secretaris|Dijkgraaf|Bestuurder|Namens)\b", re.I)
+_LETTERHEAD_BODY = re.compile(r"^\s*((?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip|"
+                              r"Omgevingsdienst|Veiligheidsregio|Ministerie van)\s+[^\n,:;]{2,60}?)\s*$")
+# Type of a sender by the first word of its name, when the registry does not say.
+_TYPE_WORDS = {"gemeente": "gemeente", "provincie": "provincie", "waterschap": "waterschap",
+               "hoogheemraadschap": "waterschap", "wetterskip": "waterschap", "ministerie": "ministerie",
+               "omgevingsdienst": "omgevingsdienst", "veiligheidsregio": "veiligheidsregio"}
+
+
+@dataclass
+class Letter:
+    date: str | None = None                  # "2026-03-12", or a year taken from the title
+    senders: list[ActorRef] = field(default_factory=list)
+    sender_type: str | None = None           # gemeente | provincie | waterschap | ministerie | rijk | ...
+    signatories: list[str] = field(default_factory=list)
+    addressee: str = ""
+    to_parliament: bool = False
+
+
+def is_letter(text: str) -> bool:
+    """A salutation or closing formula, or two letterhead fields (Datum, Onderwerp, Kenmerk) at the top."""
+    head = "\n".join(text.splitlines()[:40])
+    return bool(_SALUTATION.search(text[:6000]) or _CLOSING.search(text)
+                or len({m.group(0).strip(" :").lower() for m in _FIELD.finditer(head)}) >= 2)
+
+
+def _iso(raw: str) -> str | None:
+    m = _NUMERIC.search(raw)
+    if m:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    period = parse_period(raw)
+    return period.start if period and period.start else None
+
+
+def letter_date(doc: ParsedDocument) -> str | None:
+    """The writing date: a 'Datum' field, a 'Place, date' or date-only line in the letterhead, else the
+    latest year in the title."""
+    head = "\n".join(doc.text.splitlines()[:60])
+    for pattern in (_DATE_FIELD, _PLACE_DATE):
+        m = pattern.search(head)
+        if m:
+            iso = _iso(m.group(1))
+            if iso:
+                return iso
+    years = re.findall(r"\b20\d\d\b", doc.title)
+    return max(years) if years else None
+
+
+def actor_named(name: str, resolver: Any) -> ActorRef | None:
+    """A registry actor by name, or an unregistered one kept under its own name."""
+    name = " ".join(name.split()).strip(" ,.;:")
+    if len(name) < 4:
+        return None
+    ref = resolver.by_label(name)
+    if ref:
+        return ActorRef(ref.key, ref.label, mention=name)
+    found = [r for r in resolver.find(f"Door {name}.") if r.kind == "organisation"]
+    if len(found) == 1 and (found[0].known or found[0].label.lower() == name.lower()):
+        return found[0]
+    return ActorRef(key=slug(name), label=name, known=False, mention=name)
+
+
+def body_spans(text: str, resolver: Any) -> list[tuple[int, int, ActorRef]]:
+    """Organisations named by their board or office, with where they stand: 'het college van burgemeester en
+    wethouders van Arnhem' -> Gemeente Arnhem, 'De Minister van Klimaat en Groene Groei' -> Ministerie van
+    Klimaat en Groene Groei."""
+    found: list[tuple[int, int, ActorRef]] = []
+    for pattern, template in _BODIES:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            name = re.sub(r"[\s,]+$", "", m.group(1))
+            ref = actor_named(template.format(name), resolver)
+            if ref:
+                found.append((m.start(), m.start(1) + len(name), ref))
+    return sorted(found, key=lambda f: f[0])
+
+
+def bodies(text: str, resolver: Any) -> list[ActorRef]:
+    """The organisations of body_spans, each once, in order."""
+    out: list[ActorRef] = []
+    for _, _, ref in body_spans(text, resolver):
+        if all(ref.key != r.key for r in out):
+            out.append(ref)
+    return out
+
+
+def _signature(lines: list[str]) -> list[str]:
+    """The lines after the last closing formula (or the last 15 lines of a letter without one)."""
+    last = max((i for i, ln in enumerate(lines) if _CLOSING.search(ln)), default=None)
+    return lines[last:last + 15] if last is not None else lines[-15:]
+
+
+def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
+    lines = [ln for ln in doc.text.splitlines() if ln.strip()]
+    signed = _signature(lines)
+    refs = bodies("\n".join(signed), resolver)
+    offices = "\n".join(ln for ln in signed if _SIGNER.search(ln))
+    offices = re.sub(r"\bMinister\b", "Ministerie", offices)
+    for ref in resolver.find(offices):
+        if ref.kind == "organisation" and all(ref.key != r.key for r in refs):
+            refs.append(ref)
+    if refs:
+        return refs
+    for line in lines[:15]:  # the letterhead: a line holding only the body's name, or "Van: ..."
+        if re.match(r"(?i)\s*aan\b", line):
+            continue
+        m = _LETTERHEAD_BODY.match(re.sub(r"(?i)^\s*(?:van|afzender)\s*:\s*", "", line))
+        if m:
+            ref = actor_named(m.group(1), resolver)
+            return [ref] if ref else []
+    return bodies("\n".join(lines[:15]), resolver)
+
+
+def actor_type(ref: ActorRef, resolver: Any) -> str | None:
+    """gemeente, provincie, waterschap, ministerie, ... from the registry, else from the name's first word."""
+    if ref.key == "rijk":
+        return "rijk"
+    row = next((r for r in resolver.registry() if r["key"] == ref.key), None) if ref.known else None
+    if row and row.get("type"):
+        return str(row["type"])
+    first = ref.label.split()[0].lower() if ref.label else ""
+    return _TYPE_WORDS.get(first)
+
+
+def read_letter(doc: ParsedDocument, resolver: Any) -> Letter:
+    """Date, senders (from the signature, else the letterhead), signatories and addressee of a letter."""
+    text = doc.text
+    senders = _senders(doc, resolver)
+    head = text.splitlines()[:40]
+    at = next((i for i, ln in enumerate(head) if re.match(r"(?i)\s*aan\b", ln)), None)
+    addressee = ""
+    if at is not None:  # "Aan:" with the addressee on the next line
+        addressee = head[at].strip() if head[at].strip(" :\t").lower() != "aan" else next(
+            (ln.strip() for ln in head[at + 1:] if ln.strip()), "")
+    salutation = _SALUTATION.search(text[:6000])
+    if salutation and not addressee:
+        addressee = text[salutation.start():text.find("\n", salutation.start())].strip()
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    signatories = [ln for ln in _signature(lines)[1:6]
+                   if re.fullmatch(r"(?:[A-Z][\w.'’-]*\.?\s*){2,5},?", ln) and not _SIGNER.search(ln)]
+    types = [t for t in (actor_type(s, resolver) for s in senders) if t]
+    return Letter(date=letter_date(doc), senders=senders, sender_type=types[0] if types else None,
+                  signatories=signatories, addressee=addressee,
+                  to_parliament=bool(_PARLIAMENT.search(text[:6000])))

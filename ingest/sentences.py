@@ -1,0 +1,362 @@
+"""A sentence of a letter read as a commitment: subject, finite verb, trigger, partners, dates, to-do."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ingest.model import ActorRef, Period
+from ingest.nlp import PATTERN_DIR
+from ingest.periods import date_phrases, is_past, span_of
+
+TITLE_CHARS = 140
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """patterns/commitment_words.jsonl by kind; sender words by the sender type they stand for."""
+    out: dict[str, Any] = {"sender": {}}
+    for line in (PATTERN_DIR / "commitment_words.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if row.get("kind") == "sender":
+            out["sender"][row["applies"]] = row["words"]
+        elif "kind" in row:
+            out[row["kind"]] = row["words"]
+    return out
+
+
+def _words_re(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _phrase_re(phrase: str, gap: int) -> re.Pattern[str]:
+    """'zegt toe' -> 'zegt' + up to `gap` words + 'toe', anchored at the finite verb."""
+    first, *rest = phrase.split()
+    tail = r"\s+".join(re.escape(w) for w in rest)
+    return re.compile(rf"^{re.escape(first)}\b(?:\s+\S+){{0,{gap}}}?\s+{tail}\b" if rest else
+                      rf"^{re.escape(first)}\b")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, Any]:
+    lex = lexicon()
+    return {
+        "promise": [_phrase_re(p, 8) for p in lex["promise"]],
+        "intent": [_phrase_re(p, 3) for p in lex["intent"]],
+        "announce": [_phrase_re(p, 8) for p in lex["announce"]],
+        "guide": re.compile(rf"^(?:{_words_re(lex['guide'])})\b|\binformeer\w*\b.{{0,40}}\bover\b|"
+                            r"\b(?:ga|gaat|gaan)\b.{0,40}\bin\s+op\b|^(?:zie|lees)\b", re.I),
+        "conditional": re.compile(rf"\b(?:{_words_re(lex['conditional'])})\b|^(?:als|indien|wanneer|mocht)\b"
+                                  r"|\bals\b.{0,40}\bdan\b", re.I),
+        "not_ours": re.compile(rf"\b(?:{_words_re(lex['not_ours'])})\b", re.I),
+        "type_noun": re.compile(rf"(?:\b(?:de|het)\s+|^|(?<=\ben\s))((?i:{_words_re(lex['type_noun'])}))\b"
+                                r"(?![ \t]+(?:[A-Z(]|van\b))"),
+        "partner": re.compile(rf"(?i)\b(?:{_words_re(lex['partner_lead'])})\s+(?:de\s+|het\s+)?$"),
+    }
+
+
+# A capitalised name (not after an article: "de Nota Ruimte" is a plan, not a body).
+_PROPER = re.compile(r"(?<![\w'’-])(?<!\bde )(?<!\bhet )[A-Z][\w'’&-]+"
+                     r"(?:[ \t]+(?:[A-Z][\w'’&-]*|van|der|de))*(?<!\bvan)(?<!\bde)(?<!\bder)")
+_NOT_NAME = re.compile(r"(?i)^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                       r"november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+                       r"kamer|raad)\b")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    refs: list[ActorRef]
+    sender: bool = False
+    proper: bool = False     # a capitalised name the registry does not know ("Enexis")
+
+
+@dataclass
+class Reading:
+    """What a commitment sentence says: who leads, who partners, when, what, and by which trigger."""
+    leads: list[ActorRef]
+    partners: list[ActorRef]
+    period: Period | None
+    title: str
+    trigger: str                 # modal | intent | promise | announce | plan
+    sender_subject: bool
+    subject: list[Mention] = field(default_factory=list)
+
+
+def _prev_word(flat: str, pos: int) -> tuple[str, int]:
+    m = re.search(r"([\wÀ-ÿ'’-]+)\s+$", flat[:pos])
+    return (m.group(1), m.start(1)) if m else ("", pos)
+
+
+def _next_word(flat: str, pos: int) -> tuple[str, int, int]:
+    """The word after `pos`, skipping an abbreviation in brackets and a ', samen met X,' aside."""
+    rest = flat[pos:]
+    skip = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,80},\s*)?", rest)
+    m = re.match(r"\s*([\wÀ-ÿ'’-]+)", rest[skip.end() if skip else 0:])
+    if not m:
+        return "", pos, pos
+    s = pos + (skip.end() if skip else 0) + m.start(1)
+    return m.group(1), s, s + len(m.group(1))
+
+
+def _coordinated(flat: str, mentions: list[Mention], first: int) -> list[Mention]:
+    """A mention and those joined to it by 'en' or commas ('Gemeente en omgevingsdienst', 'X, Y en Z')."""
+    group = [mentions[first]]
+    for m in mentions[first + 1:]:
+        between = flat[group[-1].end:m.start]
+        if not re.fullmatch(r"\s*(?:,|,?\s+en(?:\s+ook)?|\s+als(?:\s+ook)?)\s*(?:de\s+|het\s+)?", between):
+            break
+        group.append(m)
+    return group
+
+
+def _is_past_form(verb: str) -> bool:
+    """Simple past: irregular forms from the lexicon, weak forms on -de/-te ('stuurde', 'werkte') and their
+    plurals where no present form looks the same ('werkten', 'stuurden'; not 'melden', 'zetten')."""
+    v = verb.lower()
+    if v in lexicon()["past"]:
+        return True
+    weak = r"[^e](?:de|te)$|(?:k|p|f|ch)ten$|(?:uur|aar|oor|eer|ouw|uw|eef|aai|ooi)den$"
+    return len(v) > 3 and bool(re.search(weak, v))
+
+
+def _finite(word: str) -> bool:
+    """Could be a finite verb: a lower-case word that is no function word and no number."""
+    w = word.lower()
+    return (word[:1].islower() and w.isalpha() and w not in lexicon()["closed"] and len(w) > 1
+            and not re.fullmatch(r"ge\w+[dt]", w))
+
+
+def infinitive(verb: str) -> str:
+    """The infinitive of a present-tense form: 'stuurt' -> 'sturen', 'maakt' -> 'maken', 'legt' -> 'leggen'"""
+    v = verb.lower()
+    irregular = lexicon()["infinitive"]
+    if v in irregular:
+        return str(irregular[v])
+    if v.endswith("en"):
+        return v  # plural present is the infinitive
+    stem = v[:-2] + "d" if v.endswith("dt") else v[:-1] if v.endswith("t") else v
+    stem = re.sub(r"f$", "v", stem) if re.search(r"(?:aa|ee|oo|uu|ij|ei|ie|ui|ou|au|eu|oe)f$", stem) else stem
+    stem = re.sub(r"s$", "z", stem) if re.search(r"(?:aa|ee|oo|uu|ij|ei|ie|ui|eu|oe)s$", stem) else stem
+    m = re.search(r"(aa|ee|oo|uu)([^aeiou])$", stem)
+    if m:  # a long vowel is written single in the open syllable: 'stuur' -> 'sturen'
+        return stem[:m.start()] + m.group(1)[0] + m.group(2) + "en"
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdfgklmnprst]$", stem) and not re.search(r"(?:el|er|en|ig)$", stem):
+        return stem + stem[-1] + "en"  # a short vowel keeps its double consonant: 'leg' -> 'leggen'
+    if stem.endswith("eer"):
+        return stem + "en"
+    return stem + "en"
+
+
+@dataclass
+class LetterContext:
+    """What a sentence needs from its letter: the sender, the writing date, organisations named so far."""
+    senders: list[ActorRef]
+    sender_type: str | None
+    date: str | None
+    type_of: Any                                   # ActorRef -> "gemeente" | "provincie" | ... | None
+    recent: dict[str, ActorRef] = field(default_factory=dict)   # type -> last organisation of it named
+    last_subject: list[ActorRef] = field(default_factory=list)
+
+    def sender_keys(self) -> set[str]:
+        return {s.key for s in self.senders}
+
+
+def _locate(flat: str, ref: ActorRef, taken: list[Mention]) -> tuple[int, int] | None:
+    low = flat.lower()
+    names = [ref.mention, ref.label, ref.label.split()[-1] if ref.label else ""]
+    for name in (n for n in names if n and len(n) > 1):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low):
+            if not any(t.start < m.end() and m.start() < t.end for t in taken):
+                art = re.search(r"(?i)\b(?:de|het)\s+$", flat[:m.start()])
+                return (art.start() if art else m.start()), m.end()
+    return None
+
+
+def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
+    """Organisations in a sentence: boards ('het college van B&W van X'), the sender's own words (wij, het
+    college, het kabinet), names, and type nouns ('de omgevingsdienst') read as the one named before."""
+    from ingest.letters import actor_named, body_spans
+
+    lex, comp = lexicon(), _compiled()
+    found: list[Mention] = []
+
+    def add(s: int, e: int, refs: list[ActorRef], sender: bool) -> None:
+        if not any(m.start < e and s < m.end for m in found):
+            found.append(Mention(s, e, refs, sender))
+
+    keys = ctx.sender_keys()
+    for s, e, ref in body_spans(flat, resolver):
+        add(s, e, [ref], ref.key in keys)
+    words = lex["sender"].get("*", []) + lex["sender"].get(ctx.sender_type or "", [])
+    for m in re.finditer(rf"(?<![\w-])(?i:{_words_re(words)})(?![\w-])(?![ \t]+[A-Z])", flat):
+        add(m.start(), m.end(), ctx.senders, True)
+    for ref in resolver.find(flat, groups=False):
+        if ref.kind == "organisation":
+            span = _locate(flat, ref, found)
+            if span:
+                add(*span, [ref], ref.key in keys)
+    for m in _PROPER.finditer(flat):  # "samen met Enexis": a body the registry does not know
+        name = m.group(0)
+        if m.start() > 0 and name.lower() not in lex["closed"] and not _NOT_NAME.match(name):
+            ref = actor_named(name, resolver)
+            if ref:
+                add(m.start(), m.end(), [ref], False)
+                found[-1].proper = not ref.known
+    for m in comp["type_noun"].finditer(flat):
+        kind = m.group(1).lower()
+        kind = "waterschap" if kind == "hoogheemraadschap" else kind
+        if kind == ctx.sender_type:
+            add(m.start(), m.end(), ctx.senders, True)
+        elif kind in ctx.recent:
+            add(m.start(), m.end(), [ctx.recent[kind]], False)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _subject(flat: str, ms: list[Mention]) -> tuple[list[Mention], str, int, int] | None:
+    """The subject and the finite verb: 'X [en Y] VERB ...' or, inverted, '... VERB X [en Y] ...'."""
+    lead_in = re.match(r"(?:(?:Ook|Zowel|Zelfs|Daarbij ook)\s+)?", flat)
+    start = lead_in.end() if lead_in else 0
+    if ms and ms[0].start <= start and not ms[0].proper:
+        group = _coordinated(flat, ms, 0)
+        verb, vs, ve = _next_word(flat, group[-1].end)
+        return (group, verb, vs, ve) if verb else None
+    for i, m in enumerate(ms):
+        if m.proper:
+            continue  # an unknown name after a verb-like word is as often a place or a plan as a body
+        verb, vs = _prev_word(flat, m.start)
+        if verb and _finite(verb) and flat[:vs].strip():
+            return _coordinated(flat, ms, i), verb, vs, vs + len(verb)
+    return None
+
+
+def _pronoun_subject(flat: str, ctx: LetterContext) -> Mention | None:
+    """'Zij/Ze' as subject stands for the organisation of the sentence before."""
+    m = re.match(r"(?:Zij|Ze)\b", flat) or re.search(r"(?<=\s)(?:zij|ze)\b", flat[:60])
+    return Mention(m.start(), m.end(), list(ctx.last_subject)) if m and ctx.last_subject else None
+
+
+def _clean_title(text: str) -> str:
+    text = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.")
+    text = re.sub(r"^(?:(?:en|om|dat|ook|daarom|dan ook|,)\s+)+", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:dan ook|daarom|derhalve)\b", "", text, flags=re.I)
+    if len(text) > TITLE_CHARS:
+        text = text[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+    return text[:1].upper() + text[1:]
+
+
+def _with_infinitive(text: str, verb: str) -> str:
+    """Put the verb as infinitive at the end of the main clause, with its separable particle."""
+    inf = infinitive(verb)
+    cut = re.search(r",\s|\s(?:om|zodat|die|dat|waarbij|waarmee|waarin|omdat|zodra|nadat|wanneer)\s", text)
+    main, tail = (text[:cut.start()], text[cut.start():]) if cut else (text, "")
+    words = main.rstrip(" .").split()
+    if words and words[-1].lower() in lexicon()["particle"]:
+        inf = words.pop().lower() + inf
+    return " ".join([*words, inf]) + tail
+
+
+def _without_te(text: str) -> str:
+    """'de dijk te versterken' -> 'de dijk versterken', 'open te stellen' -> 'openstellen'."""
+    m = re.search(r"(?:\b(\w+)\s+)?\bte\s+(\w+en)[\s.;]*$", text)
+    if not m:
+        return text
+    if m.group(1) and m.group(1).lower() in lexicon()["particle"] + ["open", "vrij", "vast"]:
+        return text[:m.start()] + m.group(1) + m.group(2)
+    return text[:m.start(2) - 3].rstrip() + " " + m.group(2)
+
+
+def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | None:
+    """The commitment a sentence states, or None: past events, background, reading guides, questions,
+    conditions, motions and sentences without an organisation as subject give None."""
+    comp, lex = _compiled(), lexicon()
+    if (len(flat) < 25 or flat.rstrip().endswith("?") or comp["guide"].search(flat)
+            or comp["conditional"].search(flat) or comp["not_ours"].search(flat)):
+        return None
+    dates = date_phrases(flat, ctx.date)
+    future = [d for d in dates if not is_past(d.period, ctx.date)]
+    plan_dates = [d for d in future if not d.until]
+    ms = mentions(flat, ctx, resolver)
+    subject = _subject(flat, ms)
+    if subject is None and plan_dates:
+        pronoun = _pronoun_subject(flat, ctx)
+        if pronoun:
+            subject = _subject(flat, sorted([*ms, pronoun], key=lambda m: m.start))
+    if subject is None:
+        return None
+    group, verb, vs, ve = subject
+    v = verb.lower()
+    inverted = group[0].start > vs
+    keep = [True] * len(flat)
+
+    def drop(s: int, e: int) -> None:
+        keep[s:e] = [False] * (e - s)
+
+    drop(0, group[0].start if not inverted else 0)
+    drop(group[0].start, group[-1].end)
+    drop(vs, ve)
+    after = flat[vs:]
+    trigger = None
+    for kind in ("promise", "intent", "announce"):
+        m = next((m for p in comp[kind] if (m := p.search(after))), None)
+        if m:
+            trigger = kind
+            drop(0, vs + m.end())
+            break
+    modal = re.compile(rf"\b(?:{_words_re(lex['modal'])})\b", re.I)
+    rest = flat[max(ve, group[-1].end):]
+    if trigger is None and v in lex["modal"]:
+        trigger = "modal"
+        if v in ("zal", "zullen") and re.search(r"\bworden\b", rest[:80]):
+            return None  # a passive without its doer
+        if v.startswith("wil") and not (plan_dates or re.search(rf"\b(?:{_words_re(lex['volition_verb'])})\b",
+                                                                  rest)):
+            return None
+    if trigger is None:
+        co = re.search(rf",?\s+en\s+(?:{modal.pattern})\s+", rest)
+        if co and not re.search(r"[.;:]", rest[:co.start()]):
+            trigger = "modal"
+            drop(0, max(ve, group[-1].end) + co.end())
+    if trigger is None:
+        if v in lex["no_plan_verb"] or not _finite(verb) or _is_past_form(v) or not plan_dates:
+            return None
+        trigger = "plan"
+    if trigger == "announce" and not (plan_dates or modal.search(flat[vs:])):
+        return None
+    if dates and not future or _is_past_form(v) or any(m.refs == [] and not m.sender for m in group):
+        return None
+    for d in dates:
+        drop(d.start, d.end)
+    title = "".join(ch for ch, k in zip(flat, keep, strict=True) if k)
+    if trigger == "plan":
+        title = _with_infinitive(re.sub(r"\s+", " ", title).strip(" ,;."), verb)
+    elif trigger in ("promise", "intent", "announce"):
+        title = _without_te(title)
+    leads: list[ActorRef] = []
+    for m in group:
+        leads += [r for r in m.refs if all(r.key != x.key for x in leads)]
+    partners: list[ActorRef] = []
+    in_group = {id(m) for m in group}
+    rest_ms = [m for m in ms if id(m) not in in_group]
+    for i, m in enumerate(rest_ms):
+        if comp["partner"].search(flat[:m.start]):
+            for p in _coordinated(flat, rest_ms, i):
+                partners += [r for r in p.refs if all(r.key != x.key for x in leads + partners)]
+    return Reading(leads=leads, partners=partners, period=span_of([d.period for d in future]),
+                   title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),
+                   subject=group)
+
+
+def remember(flat: str, ctx: LetterContext, resolver: Any, reading: Reading | None) -> None:
+    """Keep the organisations a sentence names (by type) and its subject, for the sentences after it."""
+    for ref in resolver.find(flat, groups=False):
+        kind = ctx.type_of(ref)
+        if kind and ref.key not in ctx.sender_keys():
+            ctx.recent[kind] = ref
+    if reading:
+        ctx.last_subject = reading.leads
+

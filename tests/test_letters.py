@@ -1,0 +1,63 @@
+"""Letter metadata: letter or not, writing date, senders from signature or letterhead, addressee."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.actors import ActorResolver
+from ingest.letters import body_spans, is_letter, read_letter
+from ingest.model import Page, ParsedDocument
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.default()
+
+
+def doc(text: str, title: str = "brief") -> ParsedDocument:
+    return ParsedDocument("b.txt", "b", "0" * 64, "text/plain", title, [Page(1, text)])
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Datum: 12 maart 2026\nOnderwerp: x\n\nGeachte raad,\n", "b", "2026-03-12"),
+    ("Datum\n\n1 juli 2025\n\nGeachte raad,\n", "b", "2025-07-01"),
+    ("Den Haag, 3 februari 2025\n\nGeachte Voorzitter,\n", "b", "2025-02-03"),
+    ("Datum: 05-11-2026\nKenmerk: 12\n", "b", "2026-11-05"),
+    ("Geachte raad,\nTekst.\n", "Brief 2024 en 2025", "2025"),
+])
+def test_date_field_place_line_and_title_fallback(resolver, text, title, date):
+    assert read_letter(doc(text, title), resolver).date == date
+
+
+def test_senders_from_the_signature(resolver):
+    text = ("Geachte raadsleden,\n\nTekst.\n\nMet vriendelijke groet,\n\n"
+            "Het college van burgemeester en wethouders van Arnhem,\nde secretaris,   de burgemeester,\n")
+    letter = read_letter(doc(text), resolver)
+    assert [s.label for s in letter.senders] == ["Gemeente Arnhem"] and letter.sender_type == "gemeente"
+    text = "Geachte Voorzitter,\n\nTekst.\n\nDe Minister van Klimaat en Groene Groei,\n\nS. Jansen\n"
+    letter = read_letter(doc(text), resolver)
+    assert [s.label for s in letter.senders] == ["Ministerie van Klimaat en Groene Groei"]
+    assert letter.to_parliament and letter.sender_type == "ministerie"
+    text = "Geacht college,\n\nTekst.\n\nHet dagelijks bestuur van Waterschap Vallei en Veluwe,\n"
+    assert [s.label for s in read_letter(doc(text), resolver).senders] == ["Waterschap Vallei en Veluwe"]
+    text = "Geachte Staten,\n\nTekst.\n\nGedeputeerde Staten van Gelderland,\n"
+    assert [s.label for s in read_letter(doc(text), resolver).senders] == ["Provincie Gelderland"]
+
+
+def test_sender_from_the_letterhead_and_addressee(resolver):
+    text = "Provincie Limburg\nAan:\nde gemeenteraad van Venlo\nDatum: 2 maart 2026\n\nGeachte raad,\n"
+    letter = read_letter(doc(text), resolver)
+    assert [s.label for s in letter.senders] == ["Provincie Limburg"]
+    assert letter.addressee == "de gemeenteraad van Venlo"
+
+
+def test_is_letter():
+    assert is_letter("Geachte Voorzitter,\n\nTekst.")
+    assert is_letter("Datum: 1 mei 2026\nOnderwerp: dijk\n\nTekst zonder aanhef.")
+    assert not is_letter("Uitvoeringsagenda\n\nTabel 1 Acties\nGL 1 Geluid 2026")
+
+
+def test_body_spans_name_the_organisation(resolver):
+    text = "Daarna stuurt het college van B&W van Zwolle de nota."
+    [(s, e, ref)] = body_spans(text, resolver)
+    assert text[s:e] == "college van B&W van Zwolle" and ref.label == "Gemeente Zwolle"
