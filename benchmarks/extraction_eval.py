@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common import Section
 from ingest.model import Action
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -178,7 +179,9 @@ class Tally:
 
 def _role_sets(g: dict[str, Any], a: Action | None) -> dict[str, tuple[set[Any], set[Any]]]:
     """(predicted, gold) role pairs of one action per measure; 'other' = involved/commissioner/support."""
-    pred_roles = {(r.role, _norm_label(r.actor.label)) for r in a.roles} if a else set()
+    # Groups ("bewoners", "woningcorporaties") are never a party in the gold, so they are not scored either.
+    roles = [r for r in (a.roles if a else []) if r.actor.kind != "group"]
+    pred_roles = {(r.role, _norm_label(r.actor.label)) for r in roles}
     gold_roles = {("lead", _norm_label(x)) for x in g.get("lead", [])}
     gold_roles |= {("partner", _norm_label(x)) for x in g.get("partners", [])}
     gold_roles |= {(role, _norm_label(x)) for key, role in OTHER_ROLES.items() for x in g.get(key, [])}
@@ -319,6 +322,30 @@ def format_documents_table(result: dict[str, Any]) -> list[str]:
                      f" {_fmt(m['dependency_recall']):>5s} {commit:>8s}"
                      f" {str(m['not_commitments_taken']) + '/' + str(m['not_commitments']):>16s}")
     return lines
+
+
+def documents_section() -> Section:
+    """The per-type table of every document set, for benchmarks/RESULTS.md."""
+    sec = Section("documents", "Extraction on the test documents, per document type",
+                  columns=["set", "type", "docs", "rows found", "lead F1", "partner F1", "period accuracy",
+                           "dependency recall", "commitment precision", "non-commitments taken"])
+    for set_name, folder in DOCUMENT_SETS.items():
+        if not (folder / "gold").is_dir():
+            continue
+        result = score_documents(folder)
+        for name, m in [*result["types"].items(), ("overall", result["overall"])]:
+            sec.add(set_name, name, m["documents"], f"{m['rows_found']}/{m['rows']}", _f1(m["lead"]),
+                    _f1(m["partner"]), _fmt(m["period_accuracy"]), _fmt(m["dependency_recall"]),
+                    _fmt(m["commitment_precision"]) if m["letters"] else "",
+                    f"{m['not_commitments_taken']}/{m['not_commitments']}")
+        failed = [d for d, m in result["documents"].items() if m["failed"]]
+        if failed:
+            sec.notes.append(f"{set_name}: extraction FAILED on {', '.join(failed)}")
+    sec.notes.append("From benchmarks.extraction_eval.score_documents: every gold file of "
+                     "tests/data/extraction (dev, tuned on) and tests/data/extraction-holdout (held out, "
+                     "written blind). Rows match by code, or by the gold anchor in the quote without a "
+                     "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
+    return sec
 
 
 def main(argv: list[str] | None = None) -> int:

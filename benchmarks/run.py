@@ -88,7 +88,10 @@ def run(args: argparse.Namespace, work: Path) -> list[Section]:
         section("scale", lambda: scale_bench.run(work, sizes, embed_pps, budget_s=args.scale_budget,
                                                  repeat=10 if args.quick else 20))
     if "quality" in wanted:
+        from benchmarks.extraction_eval import documents_section
+
         section("quality", quality)
+        section("documents", documents_section)
     return sections
 
 
