@@ -178,6 +178,26 @@ def test_documents_section_has_a_row_per_type(tmp_path: Path, monkeypatch: pytes
     assert sec.rows[0][8] == "1.00" and sec.rows[0][9] == "0/0"
 
 
+def test_main_lists_dev_differences_but_not_holdout_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks import extraction_eval
+
+    for name in ("dev", "holdout"):
+        (tmp_path / name / "gold").mkdir(parents=True)
+        g = _gold([{"code": f"{name}-1", "anchor": "x", "lead": ["Z"]}])
+        (tmp_path / name / "gold" / "d.json").write_text(json.dumps(g), encoding="utf-8")
+    monkeypatch.setattr(extraction_eval, "GOLD", tmp_path / "absent.json")
+    monkeypatch.setattr(extraction_eval, "DOCUMENT_SETS", {n: tmp_path / n for n in ("dev", "holdout")})
+    monkeypatch.setattr(extraction_eval, "extract_file", lambda path: [])
+    assert extraction_eval.main(["--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "'dev-1': missing" in out and "holdout-1" not in out
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines if line.startswith(("text-table", "overall"))] == \
+        ["text-table", "overall"] * 2
+    assert "  d (text-table): 0/1 rows, 0 actions extracted" in lines
+
+
 def _document_text(folder: Path, gold: dict) -> str:
     path = folder / gold["file"]
     if path.suffix == ".pdf":
