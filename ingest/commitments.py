@@ -9,7 +9,7 @@ from ingest.dependencies import split_sentences
 from ingest.letters import actor_type, is_letter, read_letter
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
 from ingest.periods import normalize, parse_period
-from ingest.sentences import LetterContext, read_sentence, remember
+from ingest.sentences import LetterContext, names_in, read_sentence, remember
 
 # How sure a commitment is, by what made it one: a modal or promise says so, a dated present tense implies it.
 _CONFIDENCE = {"modal": 0.8, "promise": 0.8, "intent": 0.8, "announce": 0.7, "plan": 0.7}
@@ -84,7 +84,8 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
     def type_of(ref: ActorRef) -> str | None:
         return actor_type(ref, resolver)
 
-    ctx = LetterContext(letter.senders, letter.sender_type, letter.date, type_of)
+    ctx = LetterContext(letter.senders, letter.sender_type, letter.date, type_of,
+                        names=names_in(doc.text, resolver))
     for ref in resolver.find(doc.text, groups=False):  # a type noun before its name: the first of that type
         kind = type_of(ref)
         if kind and ref.key not in ctx.sender_keys():

@@ -45,8 +45,15 @@ _BODIES: list[tuple[re.Pattern[str], str]] = [
 # Lines naming a signer's office: the organisation on the same line is a sender ("Directeur Techport").
 _SIGNER = re.compile(r"\b(?:Minister|Staatssecretaris|Directeur|Voorzitter|Burgemeester|Wethouder|"
                      r"Gedeputeerde|Secretaris|Dijkgraaf|Bestuurder|Namens)\b", re.I)
-_LETTERHEAD_BODY = re.compile(r"^\s*((?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip|"
-                              r"Omgevingsdienst|Veiligheidsregio|Ministerie van)\s+[^\n,:;]{2,60}?)\s*$")
+_LETTERHEAD_BODY = re.compile(r"^\s*((?i:gemeente|provincie|waterschap|hoogheemraadschap|wetterskip|"
+                              r"omgevingsdienst|veiligheidsregio|ministerie van)\s+[^\n,:;]{2,60}?)\s*$")
+# A letter of the executive to its own council: the addressee names the body ("Aan de gemeenteraad van Ede").
+_OWN_COUNCIL = [
+    (re.compile(rf"(?i:gemeenteraad|de raad)\s+(?i:van\s+(?:de\s+gemeente\s+)?)({_NAME})"), "Gemeente {}",
+     re.compile(r"(?i)\bhet college\b|raadsinformatiebrief|raadsbrief")),
+    (re.compile(rf"(?i:provinciale staten)\s+(?i:van\s+)({_NAME})"), "Provincie {}",
+     re.compile(r"(?i)\bgedeputeerde staten\b|\bGS\b|statenbrief|statenmededeling")),
+]
 # Type of a sender by the first word of its name, when the registry does not say.
 _TYPE_WORDS = {"gemeente": "gemeente", "provincie": "provincie", "waterschap": "waterschap",
                "hoogheemraadschap": "waterschap", "wetterskip": "waterschap", "ministerie": "ministerie",
@@ -155,7 +162,15 @@ def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
         if m:
             ref = actor_named(m.group(1), resolver)
             return [ref] if ref else []
-    return bodies("\n".join(lines[:15]), resolver)
+    found = bodies("\n".join(lines[:15]), resolver)
+    if found:
+        return found
+    for pattern, template, own in _OWN_COUNCIL:
+        m = pattern.search("\n".join(lines[:15]))
+        if m and own.search(doc.text):
+            ref = actor_named(template.format(m.group(1)), resolver)
+            return [ref] if ref else []
+    return []
 
 
 def actor_type(ref: ActorRef, resolver: Any) -> str | None:

@@ -21,7 +21,7 @@ _PARTS = {
     "medio": (5, 8), "midden": (5, 8), "halverwege": (5, 8), "half": (5, 8),
     "voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11), "herfst": (9, 11),
     "winter": (1, 2), "eerste helft": (1, 6), "1e helft": (1, 6),
-    "tweede helft": (7, 12), "2e helft": (7, 12),
+    "tweede helft": (7, 12), "2e helft": (7, 12), "eerste halfjaar": (1, 6), "tweede halfjaar": (7, 12),
 }
 
 

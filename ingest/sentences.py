@@ -45,13 +45,12 @@ def _compiled() -> dict[str, Any]:
     lex = lexicon()
     return {
         "promise": [_phrase_re(p, 8) for p in lex["promise"]],
-        "intent": [_phrase_re(p, 3) for p in lex["intent"]],
+        "intent": [_phrase_re(p, 8) for p in lex["intent"]],
         "announce": [_phrase_re(p, 8) for p in lex["announce"]],
-        "guide": re.compile(rf"^(?:{_words_re(lex['guide'])})\b|\binformeer\w*\b.{{0,40}}\bover\b|"
-                            r"\b(?:ga|gaat|gaan)\b.{0,40}\bin\s+op\b|^(?:zie|lees)\b", re.I),
+        "guide": re.compile("|".join(lex["guide"]), re.I),
         "conditional": re.compile(rf"\b(?:{_words_re(lex['conditional'])})\b|^(?:als|indien|wanneer|mocht)\b"
                                   r"|\bals\b.{0,40}\bdan\b", re.I),
-        "not_ours": re.compile(rf"\b(?:{_words_re(lex['not_ours'])})\b", re.I),
+        "not_ours": re.compile("|".join(lex["not_ours"]), re.I),
         "type_noun": re.compile(rf"(?:\b(?:de|het)\s+|^|(?<=\ben\s))((?i:{_words_re(lex['type_noun'])}))\b"
                                 r"(?![ \t]+(?:[A-Z(]|van\b))"),
         "partner": re.compile(rf"(?i)\b(?:{_words_re(lex['partner_lead'])})\s+(?:de\s+|het\s+)?$"),
@@ -161,9 +160,27 @@ class LetterContext:
     type_of: Any                                   # ActorRef -> "gemeente" | "provincie" | ... | None
     recent: dict[str, ActorRef] = field(default_factory=dict)   # type -> last organisation of it named
     last_subject: list[ActorRef] = field(default_factory=list)
+    names: dict[str, ActorRef] = field(default_factory=dict)     # unregistered bodies named mid-sentence
 
     def sender_keys(self) -> set[str]:
         return {s.key for s in self.senders}
+
+
+def names_in(text: str, resolver: Any) -> dict[str, ActorRef]:
+    """Unregistered bodies a letter names after 'met', 'door', 'en', 'aan', 'bij' ("samen met Enexis"), so
+    that a sentence opening with the name ("Enexis vervangt ...") can be read with it as subject."""
+    from ingest.letters import actor_named
+
+    out: dict[str, ActorRef] = {}
+    for m in _PROPER.finditer(text):
+        name = m.group(0)
+        before = text[max(0, m.start() - 6):m.start()]
+        if name in out or not re.search(r"\b(?:met|door|en|aan|bij)\s$", before) or _NOT_NAME.match(name):
+            continue
+        ref = actor_named(name, resolver)
+        if ref and not ref.known and name.lower() not in lexicon()["closed"]:
+            out[name] = ref
+    return out
 
 
 def _locate(flat: str, ref: ActorRef, taken: list[Mention]) -> tuple[int, int] | None:
@@ -172,7 +189,10 @@ def _locate(flat: str, ref: ActorRef, taken: list[Mention]) -> tuple[int, int] |
     for name in (n for n in names if n and len(n) > 1):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low):
             if not any(t.start < m.end() and m.start() < t.end for t in taken):
-                art = re.search(r"(?i)\b(?:de|het)\s+$", flat[:m.start()])
+                # with its article and a type word before a bare name: "de gemeenten Arnhem (en Ede)"
+                art = re.search(r"(?i)\b(?:(?:de|het)\s+)?(?:(?:gemeenten?|provincies?|waterschap(?:pen)?|"
+                                r"omgevingsdienst(?:en)?)\s+)?$|\b(?:de|het)\s+$", flat[:m.start()])
+                art = art if art and art.group(0) else None
                 return (art.start() if art else m.start()), m.end()
     return None
 
@@ -202,11 +222,14 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
                 add(*span, [ref], ref.key in keys)
     for m in _PROPER.finditer(flat):  # "samen met Enexis": a body the registry does not know
         name = m.group(0)
-        if m.start() > 0 and name.lower() not in lex["closed"] and not _NOT_NAME.match(name):
-            ref = actor_named(name, resolver)
-            if ref:
-                add(m.start(), m.end(), [ref], False)
-                found[-1].proper = not ref.known
+        if (m.start() == 0 or name.lower() in lex["closed"] or _NOT_NAME.match(name)
+                or any(f.start < m.end() and m.start() < f.end for f in found)):
+            continue
+        named = actor_named(name, resolver)
+        if named:
+            found.append(Mention(m.start(), m.end(), [named], proper=not named.known))
+            if not named.known:
+                ctx.names.setdefault(name, named)
     for m in comp["type_noun"].finditer(flat):
         kind = m.group(1).lower()
         kind = "waterschap" if kind == "hoogheemraadschap" else kind
@@ -217,12 +240,19 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _subject(flat: str, ms: list[Mention]) -> tuple[list[Mention], str, int, int] | None:
+def _subject(flat: str, ms: list[Mention], names: dict[str, ActorRef]
+             ) -> tuple[list[Mention], str, int, int] | None:
     """The subject and the finite verb: 'X [en Y] VERB ...' or, inverted, '... VERB X [en Y] ...'."""
     lead_in = re.match(r"(?:(?:Ook|Zowel|Zelfs|Daarbij ook)\s+)?", flat)
     start = lead_in.end() if lead_in else 0
     if ms and ms[0].start <= start and not ms[0].proper:
         group = _coordinated(flat, ms, 0)
+        verb, vs, ve = _next_word(flat, group[-1].end)
+        return (group, verb, vs, ve) if verb else None
+    name = _PROPER.match(flat, start)
+    if name and name.group(0) in names and not (ms and ms[0].start < name.end()):
+        # a name the letter also writes mid-sentence ("met Enexis") opens this one: "Enexis vervangt ..."
+        group = _coordinated(flat, [Mention(name.start(), name.end(), [names[name.group(0)]]), *ms], 0)
         verb, vs, ve = _next_word(flat, group[-1].end)
         return (group, verb, vs, ve) if verb else None
     for i, m in enumerate(ms):
@@ -257,6 +287,10 @@ def _with_infinitive(text: str, verb: str) -> str:
     words = main.rstrip(" .").split()
     if words and words[-1].lower() in lexicon()["particle"]:
         inf = words.pop().lower() + inf
+    # a verb's own adjective stays with it: "3 miljoen beschikbaar stellen voor ..."
+    at = next((i for i, w in enumerate(words) if w.lower() in lexicon()["predicative"]), None)
+    if at is not None and at < len(words) - 1:
+        return " ".join([*words[:at + 1], inf, *words[at + 1:]]) + tail
     return " ".join([*words, inf]) + tail
 
 
@@ -281,11 +315,11 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     future = [d for d in dates if not is_past(d.period, ctx.date)]
     plan_dates = [d for d in future if not d.until]
     ms = mentions(flat, ctx, resolver)
-    subject = _subject(flat, ms)
+    subject = _subject(flat, ms, ctx.names)
     if subject is None and plan_dates:
         pronoun = _pronoun_subject(flat, ctx)
         if pronoun:
-            subject = _subject(flat, sorted([*ms, pronoun], key=lambda m: m.start))
+            subject = _subject(flat, sorted([*ms, pronoun], key=lambda m: m.start), ctx.names)
     if subject is None:
         return None
     group, verb, vs, ve = subject
@@ -316,6 +350,8 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         if v.startswith("wil") and not (plan_dates or re.search(rf"\b(?:{_words_re(lex['volition_verb'])})\b",
                                                                   rest)):
             return None
+        if v.startswith("wil") and re.search(r"\b(?:zijn|worden|blijven|hebben)[\s.;]*$", rest):
+            return None  # a wish to be something ("wil in 2030 klimaatneutraal zijn"), no action
     if trigger is None:
         co = re.search(rf",?\s+en\s+(?:{modal.pattern})\s+", rest)
         if co and not re.search(r"[.;:]", rest[:co.start()]):

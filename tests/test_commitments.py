@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -123,14 +124,19 @@ COUNCIL_GOLD = {
 }
 
 
+def _names(action, role: str) -> list[str]:
+    """Labels cut to the names of the gold (the registry may know a body by a longer official name)."""
+    return [re.sub(r" (?:Netbeheer|N\.V\.|B\.V\.)$", "", x.label) for x in action.actors(role)]
+
+
 def _check(acts, gold):
     found = 0
     for a in acts:
         key = next((k for k in gold if a.source.quote.startswith(k)), None)
         assert key is not None, f"not a commitment: {a.source.quote}"
         leads, partners, start, end = gold[key]
-        assert [x.label for x in a.actors("lead")] == leads, a.source.quote
-        assert [x.label for x in a.actors("partner")] == partners, a.source.quote
+        assert _names(a, "lead") == leads, a.source.quote
+        assert _names(a, "partner") == partners, a.source.quote
         assert (a.period.start_year, a.period.end_year) == (start, end), a.source.quote
         found += 1
     return found

@@ -61,3 +61,8 @@ def test_body_spans_name_the_organisation(resolver):
     text = "Daarna stuurt het college van B&W van Zwolle de nota."
     [(s, e, ref)] = body_spans(text, resolver)
     assert text[s:e] == "college van B&W van Zwolle" and ref.label == "Gemeente Zwolle"
+
+
+def test_sender_of_a_letter_to_its_own_council(resolver):
+    text = "Raadsinformatiebrief\nAan de gemeenteraad van Ede\n\nGeachte raad,\n\nHet college besluit.\n"
+    assert [s.label for s in read_letter(doc(text), resolver).senders] == ["Gemeente Ede"]
