@@ -11,35 +11,39 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from ingest.actor_text import (
+    FUZZY_CELL,
+    TITLE_PREFIXES,
+    alone,
+    clean_piece,
+    collapse_keep_breaks,
+    dedupe,
+    group,
+    is_code,
+    looks_like_name,
+    rejoin,
+    same_kind_close,
+    split_gap,
+    strip_parens,
+    written_as_name,
+)
+from ingest.actor_text import ROLE_WORDS as ROLE_WORDS  # re-exported: callers read the role words here
 from ingest.model import ActorRef
 from ingest.nlp import PATTERN_DIR, build_nlp, load_registry, names_of, place_names, short_names
 from kg.vocab import slug
 
-# Role words seen in parentheses after a party, e.g. "Gemeente Velsen (initiatiefnemer)".
-ROLE_WORDS = {
-    "initiatiefnemer": "lead", "initiatiefnemers": "lead", "trekker": "lead", "kartrekker": "lead",
-    "penvoerder": "lead", "lead": "lead", "eigenaar": "lead", "opdrachtgever": "commissioner",
-    "betrokken": "involved", "betrokkene": "involved", "deelnemer": "involved",
-    "inhoudelijke ondersteuning": "support", "ondersteuning": "support", "ondersteunend": "support",
-    "adviseur": "support", "advies": "support", "partner": "partner",
-}
-# Types that make an unknown "gemeente x" a proper name worth keeping ("Gemeente X" style).
-_TITLE_PREFIXES = ("gemeente", "provincie", "waterschap", "hoogheemraadschap", "omgevingsdienst", "stichting",
-                   "ministerie", "vereniging", "veiligheidsregio", "recreatieschap", "coöperatie",
-                   "cooperatie", "wetterskip")
-# Kinds whose name is "<kind> <place>": in running text the place must be written as a name ("gemeente Best",
-# not "de gemeente best bereikbaar").
-_PLACE_KINDS = ("gemeente", "provincie", "waterschap", "hoogheemraadschap", "wetterskip", "veiligheidsregio")
-# A legal form at the end of a company name keeps its final dot ("Bouwbedrijf Jansen B.V.").
+# "de provincie" without a name after it, in a document of a province, is that province.
+_OWN_BODY = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze|[Oo]ns)\s+"
+                       r"(provincie|gemeente|waterschap|hoogheemraadschap)\b(?![ \t]+(?:van[ \t]+)?[A-Z'’])")
+_KIND_WORDS = {"provincie": ("provincie",), "gemeente": ("gemeente",),
+               "waterschap": ("waterschap", "hoogheemraadschap")}
 # The province letters that tell two municipalities of one name apart ("Bergen (NH)", "Bergen (L.)").
 _PROVINCE_LETTERS = re.compile(r"\b([A-Z][\w-]+)[ \t]*\((NH|L|ZH|O|Z|N-H)\.?\)")
+# A company by its legal form ("Bouwbedrijf Jansen B.V."), which keeps its final dot.
 _LEGAL_FORM_NAME = re.compile(r"(?<![\w.])(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?:B\.V\.|N\.V\.)")
-_LEGAL_FORM_END = re.compile(r"(?:\b(?:B\.V|N\.V|U\.A|V\.O\.F|C\.V))\.?$")
 _LEADIN = r"(?i)\b(?:i\.\s?s\.\s?m\.?|met betrokkenheid van|in samenwerking met|samen met|o\.a\.)\s*:?"
-_FUZZY_CELL = 90    # whole cell item vs alias: "Gemeente Heemstede" vs "Gemeente Heemskerk" scores ~83
 _FUZZY_WORD = 92    # single word in running text: "Amsterdamse" vs "Amsterdam" scores 90, must not match
 
-_PARTICLES = ("van", "de", "der", "en", "voor", "het", "of", "&")
 # A proper name: capitalised words on one line ("Tata Steel", "Ouder-Amstel"); callers keep "\n" in the text.
 _NAME = r"[A-Z\u00C0-\u00DE][\w'’.&-]*(?:[ \t]+(?:[A-Z\u00C0-\u00DE][\w'’.&-]*))*"
 _PAREN = r"(?:\s*\([^()]{0,80}\))?"
@@ -112,7 +116,7 @@ class ActorResolver:
         self._heads = _load_heads()
         heads = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in self._heads)
         self._coord = re.compile(rf"\b(?i:({heads}))\s+({_NAME}{_PAREN}(?:{_CONNECT}{_NAME}{_PAREN})*)")
-        stops = {h.split()[0] for h, _ in self._heads} | set(_TITLE_PREFIXES)
+        stops = {h.split()[0] for h, _ in self._heads} | set(TITLE_PREFIXES)
         self._stop = re.compile(rf"[ \t]+(?=(?i:{'|'.join(sorted(stops))})\b)")
         self._single = re.compile(rf"(?:{_CONNECT})?({_NAME})({_PAREN})")
         # bare place names are not matched in running text ("Zaanstreek-Waterland", "Amsterdamse")
@@ -186,7 +190,7 @@ class ActorResolver:
     def _is_other_body(self, name: str) -> bool:
         low = name.lower()
         first = low.split()[0]
-        if first in _TITLE_PREFIXES or any(low.startswith(h.lower()) for h, _ in self._heads):
+        if first in TITLE_PREFIXES or any(low.startswith(h.lower()) for h, _ in self._heads):
             return True
         key = self._alias.get(low)
         if key is None and " " in low:  # "Nationaal Park" (wrapped before "Zuid-Kennemerland")
@@ -194,9 +198,10 @@ class ActorResolver:
         return key is not None and self._by_key[key].get("type") != "gemeente"
 
     # --- running text -----------------------------------------------------------------------------
-    def find(self, text: str, groups: bool = True) -> list[ActorRef]:
-        """Every actor mentioned in running text, in order of appearance, de-duplicated."""
-        lines = self.expand(_collapse_keep_breaks(_rejoin(text)))
+    def find(self, text: str, groups: bool = True, home: str | None = None) -> list[ActorRef]:
+        """Every actor mentioned in running text, in order of appearance, de-duplicated. `home` is the
+        registry key of the body whose document this is: its own "de provincie" / "de gemeente" names it."""
+        lines = self.expand(collapse_keep_breaks(rejoin(text)))
         flat = lines.replace("\n", " ")  # same offsets; the ruler matches names across line breaks
         doc = build_nlp()(flat)
         found: list[tuple[int, ActorRef]] = []
@@ -206,24 +211,31 @@ class ActorResolver:
             covered[start:end] = b"\x01" * (end - start)
 
         for ent in doc.ents:
-            if _is_code(ent):
+            if is_code(ent):
                 continue
             if ent.label_ == "ORG":
-                if not _written_as_name(ent.text):
+                if not written_as_name(ent.text):
                     continue
                 found.append((ent.start_char, self._ref(ent.ent_id_, ent.text)))
             elif ent.label_ == "GROUP" and groups:
-                found.append((ent.start_char, _group(ent.ent_id_, ent.text)))
+                found.append((ent.start_char, group(ent.ent_id_, ent.text)))
             cover(ent.start_char, ent.end_char)
-        for m in re.finditer(rf"\b(?i:{'|'.join(_TITLE_PREFIXES)})(?: van)?[ \t]+{_NAME}", lines):
+        for m in re.finditer(rf"\b(?i:{'|'.join(TITLE_PREFIXES)})(?: van)?[ \t]+{_NAME}", lines):
             if m.group(0)[0].islower() and m.group(0).split()[0].lower() not in ("gemeente", "provincie"):
                 continue
             # a line that is only "Gemeente Industrie" is a heading or a table cell, not running text
             if (m.start() == 0 or lines[m.start() - 1] == "\n") and lines[m.end():m.end() + 1] in ("", "\n"):
                 continue
-            if not any(covered[m.start():m.end()]) and _looks_like_name(m.group(0)):
+            if not any(covered[m.start():m.end()]) and looks_like_name(m.group(0)):
                 found.append((m.start(), self._unknown(m.group(0))))
                 cover(m.start(), m.end())
+        home_row = self._by_key.get(home or "")
+        if home_row:
+            for m in _OWN_BODY.finditer(flat):
+                if m.group(1).lower() in _KIND_WORDS.get(str(home_row.get("type")), ()) and \
+                        not any(covered[m.start():m.end()]):
+                    found.append((m.start(), self._ref(home_row["key"], m.group(0))))
+                    cover(m.start(), m.end())
         for m in _LEGAL_FORM_NAME.finditer(flat):  # "Bouwbedrijf Jansen B.V.": a company by its legal form
             if not any(covered[m.start():m.end()]):
                 found.append((m.start(), self._unknown(m.group(0))))
@@ -236,7 +248,7 @@ class ActorResolver:
             if hit:
                 found.append((m.start(), self._ref(self._fuzzy_words[hit[0]], m.group(0))))
         found.sort(key=lambda f: f[0])
-        return _dedupe([r for _, r in found])
+        return dedupe([r for _, r in found])
 
     # --- list cells -------------------------------------------------------------------------------
     def resolve_cell(self, text: str) -> list[ActorRef]:
@@ -247,29 +259,29 @@ class ActorResolver:
         """resolve_cell plus the role word in parentheses as lead/commissioner/involved/support (or None)."""
         # Whitespace runs become one " " or one "\n" so that a line break (a possible separator between names)
         # survives every rewrite; the ruler then sees the same text with "\n" -> " " (same offsets).
-        flat = _collapse_keep_breaks(_rejoin(text))
+        flat = collapse_keep_breaks(rejoin(text))
         flat = re.sub(_LEADIN, " , ", flat)
         flat = re.sub(r"(?i)^\s*(?:wie|trekker|betrokken|partners?)\s*:", " , ", flat)
         flat = _KIND_CAPTION.sub(lambda m: m.group(1) or " ", flat)
         flat = _AREA_LIST.sub(lambda m: " " * len(m.group(0)), flat)
         flat = self.expand(flat)
         flat = _PROVINCE_LETTERS.sub(r"\1 \2", flat)  # "Bergen (NH)" is a name, not a remark in parentheses
-        lines, roles = _strip_parens(flat)
+        lines, roles = strip_parens(flat)
         breaks = {i for i, ch in enumerate(lines) if ch == "\n"}
         flat = lines.replace("\n", " ")
         doc = build_nlp()(flat)
         items: list[_Item] = []
         for ent in doc.ents:
-            if _is_code(ent):
+            if is_code(ent):
                 continue
             if ent.label_ in ("ORG", "PLACE"):
                 items.append(_Item(ent.start_char, ent.end_char, self._ref(ent.ent_id_, ent.text),
                                    place=ent.label_ == "PLACE"))
             elif ent.label_ == "GROUP":
-                items.append(_Item(ent.start_char, ent.end_char, _group(ent.ent_id_, ent.text)))
+                items.append(_Item(ent.start_char, ent.end_char, group(ent.ent_id_, ent.text)))
         # a bare place is a party only when it stands alone between separators ("Best, Liander"), not inside a
         # longer name ("Universiteit Utrecht") or a description
-        items = [i for i in items if not i.place or _alone(flat, i.start, i.end, breaks)]
+        items = [i for i in items if not i.place or alone(flat, i.start, i.end, breaks)]
         narrowed = [(i.end, m.end()) for i in items if i.ref.kind == "group"
                     for m in [_QUALIFIER.match(flat, i.end)] if m]
         items = [i for i in items if not (i.place and any(s <= i.start < e for s, e in narrowed))]
@@ -300,11 +312,11 @@ class ActorResolver:
         out = []
         ends = {i.end for i in items}
         for gs, ge in gaps:
-            for ps, pe in _split_gap(flat, gs, ge, breaks):
+            for ps, pe in split_gap(flat, gs, ge, breaks):
                 # "Hynetworks Services": the alias matched a shorter name; the rest of the line is its tail.
                 if gs in ends and not flat[gs:ps].strip() and not any(gs <= b <= ps for b in breaks):
                     continue
-                piece = _clean_piece(flat[ps:pe])
+                piece = clean_piece(flat[ps:pe])
                 piece = re.sub(r"(?i)^(?:de|het|en|alle)\s+", "", piece).strip()
                 if len(piece) < 2 or piece.endswith(":"):
                     continue
@@ -319,135 +331,19 @@ class ActorResolver:
             return self._ref(key, piece)
         if len(piece) >= 6:
             hit = process.extractOne(piece.lower(), self._alias_list, scorer=fuzz.ratio,
-                                     score_cutoff=_FUZZY_CELL)
-            if hit and _same_kind_close(piece.lower(), hit[0]):
+                                     score_cutoff=FUZZY_CELL)
+            if hit and same_kind_close(piece.lower(), hit[0]):
                 return self._ref(self._alias[hit[0]], piece)
-        if _looks_like_name(piece):
+        if looks_like_name(piece):
             return self._unknown(piece)
         return None
 
     def _unknown(self, name: str) -> ActorRef:
-        name = _clean_piece(name)
+        name = clean_piece(name)
         words = name.split()
-        if words[0].lower() in _TITLE_PREFIXES:
+        if words[0].lower() in TITLE_PREFIXES:
             name = " ".join([words[0].capitalize(), *words[1:]])
         return ActorRef(key=slug(name), label=name, known=False, mention=name)
-
-
-def _clean_piece(piece: str) -> str:
-    """Strip list punctuation around a name, but keep the dot of a legal form ("Jansen B.V.")."""
-    out = piece.strip(" .;:,")
-    if _LEGAL_FORM_END.search(out) and not out.endswith("."):
-        out += "."
-    return out
-
-
-def _written_as_name(mention: str) -> bool:
-    """'gemeente Velsen' yes, 'gemeente best' no: after a kind word the place must start with a capital (or
-    with an apostrophe or digit, as in "'s-Hertogenbosch")."""
-    words = mention.split(maxsplit=1)
-    if len(words) < 2 or words[0].lower() not in _PLACE_KINDS:
-        return True
-    rest = re.sub(r"^(?:van|de|het)\s+", "", words[1])
-    return not rest[:1].islower()
-
-
-def _alone(flat: str, start: int, end: int, breaks: set[int]) -> bool:
-    """True when only separators stand between this stretch and the neighbouring list items."""
-    left = flat[:start]
-    right = flat[end:]
-    sep = r"(?:,|;|•|/|&|\ben\b|\bi\.s\.m\.?|:)"
-    lm = re.search(rf"(?:^|{sep})\s*$", left)
-    rm = re.match(rf"\s*(?:$|{sep})", right)
-    left_ok = bool(lm) or (start - 1 in breaks) or not left.strip()
-    right_ok = bool(rm) or (end in breaks) or not right.strip() or right.startswith(".")
-    return left_ok and right_ok
-
-
-def _same_kind_close(piece: str, alias: str) -> bool:
-    """A typo may be corrected, but "Gemeente Schagerbrug" is no "gemeente Schagen": when both start with the
-    same kind word the names after it must be as close as the whole."""
-    p, a = piece.split(maxsplit=1), alias.split(maxsplit=1)
-    if len(p) == 2 and len(a) == 2 and p[0] == a[0] and p[0] in _TITLE_PREFIXES:
-        return bool(fuzz.ratio(p[1], a[1]) >= _FUZZY_CELL)
-    return True
-
-
-def _is_code(ent: Any) -> bool:
-    """'AZ 1', 'EZ 2': an action code whose letters happen to be a ministry's abbreviation."""
-    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return len(ent) == 1 and ent.text.isupper() and nxt is not None and nxt.text.isdigit()
-
-
-def _looks_like_name(piece: str) -> bool:
-    """A capitalised word that is not a sentence of lower-case words: 'Bunge', 'Stichting Foo', 'AEB'."""
-    words = piece.split()
-    if not words or len(words) > 8 or not re.match(r"[A-Z\u00C0-\u00DE0-9]", words[-1] if
-                                                    words[0].lower() in _TITLE_PREFIXES else words[0]):
-        return False
-    lower = [w for w in words if w[0].islower() and w not in _PARTICLES]
-    return len(lower) <= (1 if words[0].lower() in _TITLE_PREFIXES else 0)
-
-
-def _group(gid: str, mention: str) -> ActorRef:
-    return ActorRef(key=f"groep-{slug(gid)}", label=gid[:1].upper() + gid[1:], kind="group", mention=mention)
-
-
-def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
-    seen: set[str] = set()
-    out = []
-    for r in refs:
-        if r.key not in seen:
-            seen.add(r.key)
-            out.append(r)
-    return out
-
-
-def _rejoin(text: str) -> str:
-    text = text.replace("\u00ad", "").replace("\u00a0", " ")
-    text = re.sub(r"(?<=[a-zà-ÿ])-[ \t]*\n\s*(?=[a-zà-ÿ])", "", text)
-    return re.sub(r"-[ \t]*\n\s*(?=[A-Z])", "-", text)
-
-
-def _collapse_keep_breaks(text: str) -> str:
-    """Collapse each whitespace run to one "\n" (if it held a line break) or one space."""
-    return re.sub(r"\s+", lambda m: "\n" if "\n" in m.group(0) else " ", text.strip())
-
-
-def _strip_parens(text: str) -> tuple[str, list[tuple[int, str]]]:
-    """Drop parenthesised remarks; return where role words stood (position in the new text)."""
-    out: list[str] = []
-    roles: list[tuple[int, str]] = []
-    pos = 0
-    for m in re.finditer(r"\s*\(([^()]*)\)?", text):
-        out.append(text[pos:m.start()])
-        word = re.sub(r"\s+", " ", m.group(1)).strip(" .").lower()
-        if word in ROLE_WORDS:
-            roles.append((sum(len(c) for c in out), ROLE_WORDS[word]))
-        out.append(" ")
-        pos = m.end()
-    out.append(text[pos:])
-    return "".join(out), roles
-
-
-def _split_gap(flat: str, start: int, end: int, breaks: set[int]) -> list[tuple[int, int]]:
-    """Split a stretch on list separators, and on line breaks followed by a capital (one name per line)."""
-    cuts = [start]
-    for m in re.finditer(r"\s*(?:,|;|•|/|&|\ben\b|\bi\.s\.m\.)\s*", flat[start:end]):
-        cuts += [start + m.start(), start + m.end()]
-    for b in breaks:
-        prev = flat[max(start, b - 5):b].lower()
-        nxt = flat[b + 1:end].split(" ", 1)[0]
-        starts_name = nxt[:1].isupper() or nxt.lower() in _TITLE_PREFIXES
-        # "Waterschap\nRijn en IJssel": a kind word that ends a line is the start of the name on the next
-        before = flat[start:b].split()
-        kind_word = bool(before) and before[-1].lower() in _TITLE_PREFIXES
-        particle = re.search(r"(?:van|de|der|het|-)$", prev)
-        if start < b < end and starts_name and not kind_word and not particle:
-            cuts += [b, b + 1]
-    cuts.append(end)
-    cuts.sort()
-    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1) if cuts[i + 1] > cuts[i]]
 
 
 @lru_cache(maxsize=1)

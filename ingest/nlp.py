@@ -149,15 +149,18 @@ class RegistryNames:
 
     def add(self, patterns: list[dict[str, Any]]) -> None:
         """Patterns as registry_patterns makes them: a phrase (any case) or a list of ORTH tokens (exact)."""
-        groups: dict[tuple[str, str, str], list[str]] = {}
+        groups: dict[tuple[str, str, str], dict[str, Doc]] = {}
         for p in patterns:
             exact = not isinstance(p["pattern"], str)
-            text = " ".join(t["ORTH"] for t in p["pattern"]) if exact else p["pattern"]
-            groups.setdefault((p["label"], p["id"], "ORTH" if exact else "LOWER"), []).append(text)
-        for (label, key, attr), texts in groups.items():
+            words = [t["ORTH"] for t in p["pattern"]] if exact else []
+            text = " ".join(words) if exact else p["pattern"]
+            docs = groups.setdefault((p["label"], p["id"], "ORTH" if exact else "LOWER"), {})
+            if text not in docs:
+                docs[text] = Doc(self.nlp.vocab, words=words) if exact else self.nlp.make_doc(text)
+        for (label, key, attr), named in groups.items():
             match_key = f"{label}|{key}"
             self.ids[match_key] = (label, key)
-            self.matchers[attr].add(match_key, list(self.nlp.tokenizer.pipe(dict.fromkeys(texts))))
+            self.matchers[attr].add(match_key, list(named.values()))
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

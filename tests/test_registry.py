@@ -106,6 +106,7 @@ def test_every_official_body_resolves_from_a_cell_split_over_two_lines(resolver)
     ("GGD Hart voor Brabant", "GGD Hart voor Brabant"),
     ("ODZOB", "Omgevingsdienst Zuidoost-Brabant"),
     ("Evides", "Evides Waterbedrijf"),
+    ("Enexis", "Enexis Netbeheer"),
 ])
 def test_names_as_people_write_them(resolver, text, label):
     assert [r.label for r in resolver.resolve_cell(text)] == [label]
@@ -150,6 +151,15 @@ def test_bare_places_and_common_words_are_no_organisations_in_prose(resolver):
     # inside a longer name a place is no party of its own
     refs = resolver.resolve_cell("Universiteit Utrecht, Stedin")
     assert [(r.label, r.known) for r in refs] == [("Universiteit Utrecht", False), ("Stedin", True)]
+
+
+def test_own_body_without_its_name_in_its_own_document(resolver):
+    text = "De provincie investeert samen met de gemeente Velsen. Het waterschap volgt."
+    labels = [r.label for r in resolver.find(text, home="provincie-utrecht")]
+    assert labels == ["Provincie Utrecht", "Gemeente Velsen"]
+    assert [r.label for r in resolver.find(text)] == ["Gemeente Velsen"]  # whose province: unknown
+    assert [r.label for r in resolver.find(text, home="hdsr")] == [
+        "Gemeente Velsen", "Hoogheemraadschap De Stichtse Rijnlanden"]
 
 
 def test_registry_rows_name_their_source(resolver):
