@@ -10,7 +10,7 @@ from typing import Any
 
 from ingest.model import ActorRef, Period
 from ingest.nlp import PATTERN_DIR
-from ingest.periods import date_phrases, is_past, span_of
+from ingest.periods import DatePhrase, date_phrases, is_past, span_of
 
 TITLE_CHARS = 140
 
@@ -304,6 +304,26 @@ def _without_te(text: str) -> str:
     return text[:m.start(2) - 3].rstrip() + " " + m.group(2)
 
 
+def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: list[DatePhrase]
+             ) -> Reading | None:
+    """'De dijk wordt in 2027 door het waterschap versterkt': the doer after 'door' commits, when dated."""
+    if not plan_dates or not re.search(r"\b(?:wordt|worden|zal|zullen)\b", flat):
+        return None
+    at = next((i for i, m in enumerate(ms) if re.search(r"\bdoor\s+$", flat[:m.start])), None)
+    if at is None:
+        return None
+    group = _coordinated(flat, ms, at)
+    leads = [r for m in group for r in m.refs]
+    if not leads:
+        return None
+    title = flat
+    for d in sorted(dates, key=lambda d: -d.start):
+        title = title[:d.start] + title[d.end:]
+    period = span_of([d.period for d in dates if d in plan_dates or not d.until])
+    return Reading(leads=leads, partners=[], period=period, title=_clean_title(title), trigger="plan",
+                   sender_subject=any(m.sender for m in group), subject=group)
+
+
 def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | None:
     """The commitment a sentence states, or None: past events, background, reading guides, questions,
     conditions, motions and sentences without an organisation as subject give None."""
@@ -321,7 +341,7 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         if pronoun:
             subject = _subject(flat, sorted([*ms, pronoun], key=lambda m: m.start), ctx.names)
     if subject is None:
-        return None
+        return _passive(flat, ms, dates, plan_dates)
     group, verb, vs, ve = subject
     v = verb.lower()
     inverted = group[0].start > vs

@@ -188,3 +188,17 @@ def test_dates_relative_to_the_letter():
     assert got == [("Dit najaar", "2026-09", "2026-11"), ("na de zomer", "2027-09", None),
                    ("volgend jaar", "2027", "2027"), ("vóór 1 juni", None, "2027-06-01"),
                    ("in het voorjaar", "2027-03", "2027-05")]
+
+
+def test_sentence_forms(resolver):
+    """Passive with its doer, the alderman as sender, a promise as noun, separable verbs in the to-do."""
+    acts = extract_commitments(letter("brief-gemeente-zwolle-dijken.txt"), resolver)
+    got = {a.source.quote[:12]: (a.title, _names(a, "lead")) for a in acts}
+    assert got == {
+        "De dijk lang": ("De dijk langs de Vecht wordt door het waterschap versterkt",
+                         ["Waterschap Drents Overijsselse Delta"]),
+        "De wethouder": ("De raad een voorstel sturen", ["Gemeente Zwolle"]),
+        "In 2026 en 2": ("Samen met de provincie 40 laadpalen neerzetten", ["Gemeente Zwolle"]),
+        "Waterschap D": ("De kade herstellen", ["Waterschap Drents Overijsselse Delta"]),
+        "In 2027 rond": ("De renovatie van het stadhuis afronden", ["Gemeente Zwolle"]),
+    }
