@@ -26,13 +26,17 @@ _ABBREV_END = re.compile(r"(?:\b(?:o\.a|bijv|m\.b\.t|t\.b\.v|i\.s\.m|i\.v\.m|o\.
 
 _STARTS_AFTER = re.compile(
     r"\b(?:start(?:en)?|begin(?:t|nen)?|aanvang|opgestart)\b.{0,80}?\b(?:zodra|na afronding|nadat|na afloop|"
-    r"na oplevering|na gereedkomen)\b|\bzodra\b.{0,160}?\b(?:afgerond|gereed|opgeleverd|klaar|voltooid)\b|"
+    r"na oplevering|na gereedkomen)\b|\bzodra\b.{0,160}?\b(?:afgerond|gereed|opgeleverd|klaar|voltooid|"
+    r"aangelegd|vastgesteld|gerealiseerd|bekend|beschikbaar|genomen|besloten)\b|"
+    r"\bnadat\b.{0,120}?\b(?:afgerond|gereed|opgeleverd|klaar|voltooid|aangelegd|vastgesteld|gerealiseerd|"
+    r"genomen|besloten)\b|\bvolg(?:t|en) op\b|\bin aansluiting op\b|"
     r"\bna afronding van\b", re.I | re.S)
 _PART_OF = re.compile(
     r"\b(?:(?:wordt|worden|is|zijn|als)\s+)?onderdeel\s+(?:gemaakt\s+)?(?:(?:van|uit)\s+)*|"
     r"\bmaakt(?:en)? deel uit van\s+|\bvalt onder\s+", re.I)
 _DEPENDS = re.compile(
-    r"\bafhankelijk van\b|\bvoorwaarde(?:lijk)? (?:voor|is|hiervoor|daarvoor)\b|\bvereist\b|"
+    r"\bafhankelijk van\b|\bwacht(?:en|t)? op\b|\bna (?:het )?(?:besluit|vaststelling|uitkomst)\b|"
+    r"\bbouwt voort op\b|\bop basis van de uitkomst|\bvoorwaarde(?:lijk)? (?:voor|is|hiervoor|daarvoor)\b|\bvereist\b|"
     r"\bom\b.{0,160}?\bte kunnen\b.{0,100}?\bmoet(?:en)?\b|\bmoet(?:en)?\b.{0,80}?\beerst\b|"
     r"\beerst\b.{0,80}?\b(?:keuze|besluit|afgerond|gereed)\b|\bpas\b.{0,80}?\b(?:nadat|als|wanneer|na)\b",
     re.I | re.S)

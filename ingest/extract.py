@@ -5,34 +5,39 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from ingest.model import Action, ActorRef, Extraction, ParsedDocument
+from ingest.actors import ActorResolver
+from ingest.agreements import extract_agreements
+from ingest.commitments import extract_commitments
+from ingest.dependencies import is_code, link_sleutelprojecten
+from ingest.label_blocks import find_label_blocks
+from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Table
+from ingest.table_actions import actions_from_tables
 from ingest.tables import extract_tables, has_coded_tables
+from ingest.text_tables import find_text_tables
 
 log = logging.getLogger(__name__)
 
 
-def _resolver() -> Any:
-    from ingest.actors import ActorResolver
-    return ActorResolver.default()
-
-
-def _optional(module: str, func: str, doc: ParsedDocument, resolver: Any) -> list[Action]:
-    """Call an extractor that is written by another part of the team; absent modules contribute nothing."""
-    try:
-        mod = __import__(f"ingest.{module}", fromlist=[func])
-    except ImportError:
-        return []
-    fn = getattr(mod, func, None)
-    return list(fn(doc, resolver)) if fn else []
+def tables_of(doc: ParsedDocument) -> list[Table]:
+    """The grids of a document: from its PDF layout, or from its text (pipes, tabs, aligned columns), and
+    its blocks of label lines."""
+    tables = list(doc.tables) if doc.media_type == "application/pdf" else find_text_tables(doc.pages)
+    return tables + find_label_blocks(doc.pages)
 
 
 def _merge(actions: list[Action]) -> list[Action]:
-    """One action per code; a later duplicate only fills what the first one left empty."""
+    """One action per code; a later duplicate only fills what the first one left empty. Actions without a
+    code (rows of an uncoded table, commitments) are never merged."""
     by_code: dict[str, Action] = {}
+    out: list[Action] = []
     for a in actions:
+        if not a.code:
+            out.append(a)
+            continue
         first = by_code.get(a.code)
         if first is None:
             by_code[a.code] = a
+            out.append(a)
             continue
         if not first.roles:
             first.roles = a.roles
@@ -42,14 +47,12 @@ def _merge(actions: list[Action]) -> list[Action]:
             first.description = a.description
         known = {(d.kind, d.target_code) for d in first.dependencies}
         first.dependencies += [d for d in a.dependencies if (d.kind, d.target_code) not in known]
-    return list(by_code.values())
+    return out
 
 
 def _drop_dangling(actions: list[Action]) -> None:
     """Keep dependencies on actions of this document (never the action itself) and part_of/related links
     to a named programme ("Uitvoeringsagenda NOVEX-MRA"), whose target_code is then that name."""
-    from ingest.dependencies import is_code
-
     codes = {a.code for a in actions}
     for a in actions:
         a.dependencies = [d for d in a.dependencies if d.target_code != a.code and (
@@ -70,19 +73,16 @@ def _groups_involved(actions: list[Action]) -> None:
 
 def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     """Run every extractor on one parsed document and merge their actions by code."""
-    resolver = resolver if resolver is not None else _resolver()
-    actions: list[Action] = []
-    if has_coded_tables(doc):
-        actions += extract_tables(doc, resolver)
-    actions += _optional("agreements", "extract_agreements", doc, resolver)
-    actions += _optional("commitments", "extract_commitments", doc, resolver)
-    actions = _merge(actions)
-    try:
-        from ingest.dependencies import link_sleutelprojecten
-    except ImportError:  # written in parallel by the agreements engineer
-        pass
-    else:
-        link_sleutelprojecten(actions)
+    resolver = resolver if resolver is not None else ActorResolver.default()
+    general = actions_from_tables(doc, tables_of(doc), resolver)  # rows of two tables may share a code
+    others: list[Action] = []
+    if has_coded_tables(doc):  # tables whose columns came out of the PDF one after another
+        others += extract_tables(doc, resolver)
+    others += extract_agreements(doc, resolver)
+    others += extract_commitments(doc, resolver)
+    taken = {a.code for a in general if a.code}
+    actions = general + [a for a in _merge(others) if not a.code or a.code not in taken]
+    link_sleutelprojecten(actions)
     _drop_dangling(actions)
     _groups_involved(actions)
     actors: dict[str, ActorRef] = {}

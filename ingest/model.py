@@ -12,6 +12,22 @@ class Page:
 
 
 @dataclass
+class TableRow:
+    cells: list[str]     # one text per column; lines of a cell joined with "\n"
+    page: int            # page on which the row starts
+
+
+@dataclass
+class Table:
+    """A grid read from the layout (ruled cells, aligned columns, pipes, tabs or label blocks)."""
+
+    page: int                    # page of the (first) header row
+    header: list[str]            # the column names as printed ("Nr.", "Trekker", ...)
+    rows: list[TableRow] = field(default_factory=list)
+    method: str = ""             # ruled | aligned | pipe | tab | blocks
+
+
+@dataclass
 class ParsedDocument:
     path: str            # as given on the command line
     name: str            # file stem, e.g. "uitvoeringsagenda-novex-nzkg-2025-2029"
@@ -19,6 +35,7 @@ class ParsedDocument:
     media_type: str      # "application/pdf" or "text/plain"
     title: str
     pages: list[Page]
+    tables: list[Table] = field(default_factory=list)  # grids found in the layout (PDF); text finds its own
 
     @property
     def text(self) -> str:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ingest.model import ParsedDocument
+from ingest.model import ParsedDocument, Table, TableRow
 from ingest.text import guess_title, pages_from_raw, read_bytes
 from kg.config import Settings
 from kg.errors import IngestError
@@ -118,8 +118,20 @@ def page_text(page: Any) -> str:
     return with_paragraph_breaks([("".join(ln.parts), ln.pos, ln.size) for ln in lines])
 
 
-def _extract(path: str) -> dict[str, Any]:
-    """Runs in the worker: page texts and metadata title (pypdf's decompression limits stay on)."""
+def _tables(path: str, texts: list[str], budget: float) -> list[dict[str, Any]]:
+    """Tables from the page layout; a layout failure costs the tables, never the document's text."""
+    from ingest.pdf_tables import candidate_pages, find_tables
+
+    try:
+        return find_tables(path, candidate_pages(texts), budget)
+    except (MemoryError, RecursionError):
+        raise
+    except Exception:
+        return []
+
+
+def _extract(path: str, budget: float = 20.0) -> dict[str, Any]:
+    """Runs in the worker: page texts, tables and metadata title (pypdf's decompression limits stay on)."""
     import logging
     import warnings
 
@@ -159,14 +171,14 @@ def _extract(path: str) -> dict[str, Any]:
         title = str(meta.title) if meta is not None and meta.title else None
     except Exception:  # unreadable metadata is common and harmless; the title then comes from the text
         title = None
-    return {"pages": texts, "title": title}
+    return {"pages": texts, "title": title, "tables": _tables(path, texts, budget)}
 
 
 def _memory_reason(memory_mb: int) -> str:
     return f"needs more than {memory_mb} MiB of memory to parse (limit pdf_memory_mb)"
 
 
-def _child_main(path: str, memory_mb: int) -> dict[str, Any]:
+def _child_main(path: str, memory_mb: int, budget: float = 20.0) -> dict[str, Any]:
     """Worker process body: cap the address space, extract, and answer with a status dict (never raise)."""
     try:
         if memory_mb > 0:
@@ -175,7 +187,7 @@ def _child_main(path: str, memory_mb: int) -> dict[str, Any]:
             limit = memory_mb * 1024 * 1024
             _, hard = resource.getrlimit(resource.RLIMIT_AS)
             resource.setrlimit(resource.RLIMIT_AS, (limit, hard if hard != resource.RLIM_INFINITY else limit))
-        return {"status": "ok", **_extract(path)}
+        return {"status": "ok", **_extract(path, budget)}
     except _Refused as exc:
         return {"status": "error", "reason": str(exc)}
     except MemoryError:
@@ -195,7 +207,8 @@ def _run_worker(path: Path, settings: Settings) -> dict[str, Any]:
     env = dict(os.environ)
     root = str(Path(__file__).resolve().parents[1])  # so the child finds this package even when not installed
     env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    cmd = [sys.executable, "-m", "ingest.pdf", str(path), str(settings.pdf_memory_mb)]
+    budget = settings.pdf_timeout / 2  # layout is an extra: it may use half the time, the text needs the rest
+    cmd = [sys.executable, "-m", "ingest.pdf", str(path), str(settings.pdf_memory_mb), str(budget)]
     pipe = subprocess.PIPE
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=pipe, stderr=pipe, env=env)
     try:
@@ -240,12 +253,18 @@ def parse_pdf(path: Path, settings: Settings) -> ParsedDocument:
         media_type="application/pdf",
         title=guess_title(pages, path.stem, result["title"]),
         pages=pages,
+        tables=[_table(t) for t in result.get("tables", [])],
     )
+
+
+def _table(raw: dict[str, Any]) -> Table:
+    rows = [TableRow(cells=list(r["cells"]), page=int(r["page"])) for r in raw["rows"]]
+    return Table(page=int(raw["page"]), header=list(raw["header"]), rows=rows, method=str(raw["method"]))
 
 
 if __name__ == "__main__":
     # The answer goes to stdout as one JSON document; keep anything else off it.
     real_stdout, sys.stdout = sys.stdout, sys.stderr
-    result = _child_main(sys.argv[1], int(sys.argv[2]))
+    result = _child_main(sys.argv[1], int(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else 20.0)
     real_stdout.write(json.dumps(result))
     real_stdout.flush()

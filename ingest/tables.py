@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.cells import roles_in_cell as _roles
 from ingest.model import Action, ActorRef, Dependency, ParsedDocument, Period, Role, Source
 from ingest.tables_blocks import Block, columns, find_blocks, has_coded_tables, paragraphs, strip_captions
 from ingest.tables_layout import PARTNER_RE, Line, Para, join_lines, split_statement, split_title
@@ -18,7 +19,6 @@ from ingest.tables_segment import (
     years,
 )
 
-ROLE_SPLIT_RE = re.compile(r"(?i)(i\.\s?s\.\s?m\.\s*:?|met betrokkenheid van\s*:?)")
 EMPTY_WANNEER = -1.2  # cost of a row without a Wanneer cell (cheaper than cutting a sentence in two)
 EMPTY_UNDATED = -1.0  # a little cheaper for a row whose Wat cell names no year: it says nothing about when
 # Words of a Wanneer cell that say when, not what: never evidence that the cell belongs to a row.
@@ -73,39 +73,6 @@ def _place(label: str) -> str:
     m = re.match(r"^(?:Gemeente|Provincie|Omgevingsdienst|Waterschap|Hoogheemraadschap(?: van)?)\s+(.+)$",
                  label)
     return m.group(1) if m else ""
-
-
-def _roles(cell: str, resolver: Any) -> list[Role]:
-    """Lead before 'I.s.m.', partner after it, involved after 'Met betrokkenheid van'."""
-    if resolver is None or not cell.strip():
-        return []
-    chunks: list[tuple[str, str]] = []
-    role_now = "lead"
-    # A lone word on its own line ("Gebiedsopgave Centraal / Nederland") continues the name above it.
-    cell = re.sub(r"(?<=[^,\n])[ \t]*\n(?=[A-Z][\w-]*[ \t]*(?:\n|$))", " ", cell)
-    for para in cell.split("\n\n"):  # a cell of several paragraphs is resolved paragraph by paragraph
-        parts = ROLE_SPLIT_RE.split(para)
-        chunks.append((role_now, parts[0]))
-        for marker, text in zip(parts[1::2], parts[2::2], strict=False):
-            role_now = "involved" if marker.lower().startswith("met") else "partner"
-            chunks.append((role_now, text))
-    roles: list[Role] = []
-    seen: set[tuple[str, str]] = set()
-    for role, text in chunks:
-        text = text.strip(" :,\n")
-        if not text:
-            continue
-        if hasattr(resolver, "resolve_cell_with_roles"):
-            found = [(r.actor, r.role if r.role != "lead" else role) if isinstance(r, Role)
-                     else (r[0], r[1] or role)
-                     for r in resolver.resolve_cell_with_roles(text)]
-        else:
-            found = [(a, role) for a in resolver.resolve_cell(text)]
-        for actor, r in found:
-            if (actor.key, r) not in seen:
-                seen.add((actor.key, r))
-                roles.append(Role(actor=actor, role=r))
-    return roles
 
 
 def _most_named(text: str, resolver: Any) -> list[ActorRef]:

@@ -64,7 +64,8 @@ def decode_utf8(path: Path, data: bytes) -> str:
 
 def split_pages(text: str, marked: bool = True) -> list[str]:
     """Raw page texts. A form feed always breaks a page; without form feeds, in a `marked` file a line that
-    starts with a space opens a new page (that space is the marker and is removed). No marker: one page."""
+    starts with one space (not two: an indent that aligns columns) opens a new page (that space is the marker
+    and is removed). No marker: one page."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pages: list[str] = []
     if "\f" in text:
@@ -72,7 +73,7 @@ def split_pages(text: str, marked: bool = True) -> list[str]:
     elif marked:
         current: list[str] = []
         for line in text.split("\n"):
-            if line.startswith(" "):
+            if line.startswith(" ") and not (line.startswith("  ") and line.strip()):  # indents align columns
                 if current:
                     pages.append("\n".join(current))
                 current = [line[1:]]

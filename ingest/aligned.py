@@ -1,0 +1,220 @@
+"""Tables whose columns are aligned by white space: positioned words (a PDF page, or characters of a text
+file) under a header row that the header lexicon recognises, cut into columns and rows by layout alone."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from ingest.headers import header_meanings
+from ingest.model import Table, TableRow
+
+ROW_GAP = 1.35    # a vertical gap wider than this many line pitches separates two rows (or bands of rows)
+END_GAP = 3.2     # a gap this wide ends the table
+_CODE_LIKE = re.compile(r"^[A-Za-z]{0,4}[ .-]?\d{1,3}(?:[.-]\d{1,3})*[A-Za-z]?\.?$|^[A-Z]{1,4}$")
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class LayoutLine:
+    y: float                  # top of the line (points, or the line number of a text file)
+    words: list[Word]
+    page: int
+    height: float = 1.0       # font size (points), or 1 for a text file
+
+    def spans(self, gap: float) -> list[Word]:
+        """Words joined into phrases where the gap between them is at most `gap`."""
+        out: list[Word] = []
+        for w in self.words:
+            if out and w.x0 - out[-1].x1 <= gap:
+                last = out[-1]
+                out[-1] = Word(f"{last.text} {w.text}", last.x0, w.x1)
+            else:
+                out.append(Word(w.text, w.x0, w.x1))
+        return out
+
+
+@dataclass
+class _Grid:
+    header: list[Word]
+    meanings: list[str | None]
+    lines: list[LayoutLine] = field(default_factory=list)
+
+
+def line_pitch(lines: list[LayoutLine]) -> float:
+    """The usual distance between two lines of running text on these lines."""
+    gaps = [b.y - a.y for a, b in zip(lines, lines[1:], strict=False) if b.page == a.page and b.y > a.y]
+    if not gaps:
+        return 1.0
+    small = sorted(gaps)[: max(1, len(gaps) // 2)]
+    return statistics.median(small)
+
+
+def read_aligned(lines: list[LayoutLine], phrase_gap: float) -> list[Table]:
+    """Every action table laid out in aligned columns on these lines. `phrase_gap` is the widest gap between
+    two words of one cell (a PDF: about a third of the font size; a text file: one space)."""
+    pitch = line_pitch(lines)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        spans = lines[i].spans(phrase_gap * lines[i].height)
+        meanings = header_meanings([s.text for s in spans]) if len(spans) >= 2 else None
+        if meanings is None:
+            i += 1
+            continue
+        grid = _Grid(spans, meanings)
+        j = i + 1
+        while j < len(lines) and _continues(grid, lines[j - 1], lines[j], pitch, phrase_gap):
+            grid.lines.append(lines[j])
+            j += 1
+        table = _table(grid, lines[i].page, pitch)
+        if table.rows:
+            tables.append(table)
+        i = j
+    return tables
+
+
+def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, phrase_gap: float) -> bool:
+    """Whether `line` still belongs to the table: no wide gap, no new header, no running text that runs
+    across the column edges."""
+    if line.page != prev.page or (line.y - prev.y) > END_GAP * pitch:
+        return False
+    spans = line.spans(phrase_gap * line.height)
+    if len(spans) >= 2 and header_meanings([s.text for s in spans]) is not None:
+        return False
+    edges = [h.x0 for h in grid.header[1:]]
+    tol = 0.5 * line.height
+    crossed = sum(1 for s in spans for e in edges if s.x0 < e - tol and s.x1 > e + tol)
+    return crossed == 0 or (crossed == 1 and len(line.words) < 6 and len(spans) > 1)
+
+
+def _boundaries(grid: _Grid) -> list[float]:
+    """The x where each column after the first begins: the emptiest vertical strip between two header
+    names, so a centred or right-aligned header still cuts where the cells really part."""
+    words = [w for ln in grid.lines for w in ln.words]
+    bounds = []
+    for left, right in zip(grid.header, grid.header[1:], strict=False):
+        lo, hi = left.x1, right.x0
+        if hi <= lo:
+            bounds.append(right.x0)
+            continue
+        best_x, best_cover = hi, None
+        steps = max(1, int((hi - lo) / max(0.5, (hi - lo) / 40)))
+        for k in range(steps + 1):
+            x = hi - (hi - lo) * k / steps
+            cover = sum(1 for w in words if w.x0 < x < w.x1)
+            if best_cover is None or cover < best_cover:
+                best_x, best_cover = x, cover
+        bounds.append(best_x)
+    return bounds
+
+
+def _cells_of(line: LayoutLine, bounds: list[float], n: int) -> list[str]:
+    parts: list[list[str]] = [[] for _ in range(n)]
+    for w in line.words:
+        col = sum(1 for b in bounds if w.x0 >= b - 0.01)
+        parts[min(col, n - 1)].append(w.text)
+    return [" ".join(p) for p in parts]
+
+
+def _table(grid: _Grid, page: int, pitch: float) -> Table:
+    n = len(grid.header)
+    bounds = _boundaries(grid)
+    has_code = "code" in grid.meanings
+    key = grid.meanings.index("code") if has_code else 0
+    cells = [_cells_of(ln, bounds, n) for ln in grid.lines]
+    ys = [ln.y for ln in grid.lines]
+    keys = _key_blocks(cells, ys, key, has_code, pitch)
+    table = Table(page=page, header=[h.text for h in grid.header], method="aligned")
+    if not keys:
+        return table
+    parts: list[list[list[str]]] = [[[] for _ in range(n)] for _ in keys]
+    for r, (a, b) in enumerate(keys):
+        parts[r][key] = [cells[k][key] for k in range(a, b + 1) if cells[k][key].strip()]
+    columns = [c for c in range(n) if c != key]
+    lines_of = {c: [k for k in range(len(cells)) if cells[k][c].strip()] for c in columns}
+    best: tuple[float, dict[int, list[tuple[int, int]]]] | None = None
+    tops = [ys[a] for a, _ in keys]
+    # A cell never reaches the key line of the row above or below it.
+    inf = float("inf")
+    limits = [(ys[keys[r - 1][1]] if r else -inf, ys[keys[r + 1][0]] if r + 1 < len(keys) else inf)
+              for r in range(len(keys))]
+    for anchors in (tops, [(ys[a] + ys[b]) / 2 for a, b in keys]):  # cells hang from the top, or are centred
+        total, plan = 0.0, {}
+        for c in columns:
+            cost, groups = _partition([ys[k] for k in lines_of[c]], anchors, limits, pitch,
+                                      centred=anchors is not tops)
+            total += cost
+            plan[c] = groups
+        if best is None or total < best[0]:
+            best = (total, plan)
+    assert best is not None
+    for c, groups in best[1].items():
+        for r, (a, b) in enumerate(groups):
+            if a >= 0:
+                parts[r][c] = [cells[k][c] for k in lines_of[c][a:b + 1]]
+    for r, (a, _) in enumerate(keys):
+        table.rows.append(TableRow(cells=["\n".join(p) for p in parts[r]], page=grid.lines[a].page))
+    return table
+
+
+def _key_blocks(cells: list[list[str]], ys: list[float], key: int, has_code: bool,
+                pitch: float) -> list[tuple[int, int]]:
+    """(first, last) body line of each row's key cell: a code opens a row; without a code column a first
+    cell that follows an empty one or a wide gap opens it."""
+    blocks: list[tuple[int, int]] = []
+    for k, row in enumerate(cells):
+        text = row[key].strip()
+        if not text:
+            continue
+        gap_before = k == 0 or (ys[k] - ys[k - 1]) > ROW_GAP * pitch
+        opens = bool(_CODE_LIKE.match(text)) if has_code else (gap_before or not cells[k - 1][key].strip())
+        if opens:
+            blocks.append((k, k))
+        elif blocks and not has_code and blocks[-1][1] == k - 1:
+            blocks[-1] = (blocks[-1][0], k)
+    return blocks
+
+
+MAX_CELL_LINES = 20
+
+
+def _partition(ys: list[float], anchors: list[float], limits: list[tuple[float, float]], pitch: float,
+               centred: bool) -> tuple[float, list[tuple[int, int]]]:
+    """Cut one column's lines into consecutive cells, at most one per row, so that each cell's top (or
+    centre) lies nearest its row's key: a small dynamic programme. Returns the cost and, per row, the
+    (first, last) index into `ys` of its cell, or (-1, -1) for an empty cell."""
+    m, rows = len(ys), len(anchors)
+    inf = float("inf")
+    cost = [[inf] * (rows + 1) for _ in range(m + 1)]
+    back: list[list[tuple[int, bool]]] = [[(0, False)] * (rows + 1) for _ in range(m + 1)]
+    for r in range(rows + 1):
+        cost[0][r] = 0.0
+    for r in range(rows):
+        for i in range(1, m + 1):
+            best, how = cost[i][r], (i, False)       # row r stays empty
+            for j in range(max(0, i - MAX_CELL_LINES), i):
+                if cost[j][r] == inf or ys[j] <= limits[r][0] or ys[i - 1] >= limits[r][1]:
+                    continue
+                if any(ys[t + 1] - ys[t] > END_GAP * pitch for t in range(j, i - 1)):
+                    continue
+                at = (ys[j] + ys[i - 1]) / 2 if centred else ys[j]
+                c = cost[j][r] + abs(at - anchors[r]) / pitch
+                if c < best:
+                    best, how = c, (j, True)
+            cost[i][r + 1], back[i][r + 1] = best, how
+    groups: list[tuple[int, int]] = [(-1, -1)] * rows
+    i = m
+    for r in range(rows, 0, -1):
+        j, used = back[i][r]
+        if used:
+            groups[r - 1] = (j, i - 1)
+            i = j
+    return cost[m][rows], groups

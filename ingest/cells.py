@@ -1,0 +1,54 @@
+"""Cells of a table: their text as one line, and the parties a who-cell names with their roles."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ingest.model import Role
+
+ROLE_SPLIT_RE = re.compile(r"(?i)(\bi\.\s?s\.\s?m\.?\s*:?|\bin samenwerking met\s*:?|\bsamen met\s*:?|"
+                           r"met betrokkenheid van\s*:?)")
+
+
+def flat(cell: str) -> str:
+    """A cell's lines as one line: words broken at a line end rejoined, white space collapsed."""
+    text = cell.replace("\u00ad", "")
+    text = re.sub(r"(?<=[a-zà-ÿ])-\s*\n\s*(?=[a-zà-ÿ])", "", text)
+    return " ".join(text.split())
+
+
+def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead") -> list[Role]:
+    """Parties of a who-cell: `first_role` before 'I.s.m.', partner after it, involved after 'Met
+    betrokkenheid van'; a role note in brackets ('(opdrachtgever)') wins."""
+    if resolver is None or not cell.strip():
+        return []
+    chunks: list[tuple[str, str]] = []
+    role_now = first_role
+    # A lone word on its own line ("Gebiedsopgave Centraal / Nederland") continues the name above it.
+    cell = re.sub(r"(?<=[^,\n])[ \t]*\n(?=[A-Z][\w-]*[ \t]*(?:\n|$))", " ", cell)
+    for para in cell.split("\n\n"):  # a cell of several paragraphs is resolved paragraph by paragraph
+        parts = ROLE_SPLIT_RE.split(para)
+        chunks.append((role_now, parts[0]))
+        for marker, text in zip(parts[1::2], parts[2::2], strict=False):
+            role_now = "involved" if marker.lower().startswith("met") else "partner"
+            chunks.append((role_now, text))
+    roles: list[Role] = []
+    seen: set[tuple[str, str]] = set()
+    for role, text in chunks:
+        text = text.strip(" :,\n")
+        if not text:
+            continue
+        if hasattr(resolver, "resolve_cell_with_roles"):
+            found = [(r.actor, r.role if r.role != "lead" else role) if isinstance(r, Role)
+                     else (r[0], r[1] or role)
+                     for r in resolver.resolve_cell_with_roles(text)]
+        else:
+            found = [(a, role) for a in resolver.resolve_cell(text)]
+        for actor, r in found:
+            if (actor.key, r) not in seen:
+                seen.add((actor.key, r))
+                roles.append(Role(actor=actor, role=r))
+    return roles
+
+

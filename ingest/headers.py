@@ -1,0 +1,71 @@
+"""What a table column means, read from its header with the Dutch header lexicon (patterns/headers.jsonl)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from ingest.nlp import PATTERN_DIR
+
+ACTION_PARTS = ("what", "description")
+WHO_WHEN = ("lead", "partners", "involved", "commissioner", "when")
+MAX_HEADER_CHARS = 45
+
+
+@cache
+def lexicon() -> dict[str, str]:
+    """Header name (lower case) -> meaning."""
+    names: dict[str, str] = {}
+    with (PATTERN_DIR / "headers.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                row = json.loads(line)
+                for name in row["names"]:
+                    names[name] = row["meaning"]
+    return names
+
+
+def _norm(cell: str) -> str:
+    text = re.sub(r"\([^)]*\)", " ", cell.lower())
+    text = text.replace("\u00ad", "").replace("’", "'")
+    text = re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "", text)  # "Verant-\nwoordelijk"
+    return " ".join(text.split()).strip(" :*;,")
+
+
+def meaning(cell: str) -> str | None:
+    """The meaning of one header cell ("Trekker / eigenaar" -> "lead"), or None for an unknown name."""
+    text = _norm(cell)
+    if not text or len(text) > MAX_HEADER_CHARS or len(text.split()) > 5:
+        return None
+    names = lexicon()
+    if text in names:
+        return names[text]
+    if text.rstrip(".") in names:
+        return names[text.rstrip(".")]
+    best = ""
+    for name in names:  # "trekker / eigenaar", "planning 2026": the longest known name the cell opens with
+        if len(name) > len(best) and re.match(rf"{re.escape(name)}(?:\s|/|$)", text):
+            best = name
+    return names[best] if best else None
+
+
+def header_meanings(cells: list[str]) -> list[str | None] | None:
+    """Meanings of a header row when it is the header of an action table: something that says what, and
+    who or when beside it. None for any other row (data, prose, a table of figures)."""
+    if len(cells) < 2:
+        return None
+    found = [meaning(c) for c in cells]
+    kinds = {m for m in found if m}
+    known = sum(1 for m in found if m)
+    if not kinds & set(ACTION_PARTS) or not kinds & set(WHO_WHEN):
+        return None
+    filled = len([c for c in cells if c.strip()])
+    if known < 2 or known < filled * 0.75 or len(kinds) < 2:
+        return None
+    return found
+
+
+def label_meaning(label: str) -> str | None:
+    """The meaning of a 'Label:' in a block of label lines ("Wie:", "Trekker:", "Planning:")."""
+    return meaning(label)

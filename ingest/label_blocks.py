@@ -1,0 +1,103 @@
+"""Actions written as blocks of label lines ("Wie: ...", "Wanneer: ...", "Trekker: ...", "Planning: ..."),
+read as the rows of one table whose columns are the labels' meanings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.headers import label_meaning
+from ingest.model import Page, Table, TableRow
+
+# One printed column name per meaning, so the rows read like any other table.
+COLUMN = {"code": "Nr.", "what": "Actie", "description": "Omschrijving", "lead": "Trekker",
+          "partners": "Partners", "involved": "Betrokken", "commissioner": "Opdrachtgever",
+          "support": "Ondersteuning", "when": "Planning", "theme": "Thema", "dependency": "Afhankelijkheden"}
+_LABEL = re.compile(r"^\s*(?:[-•*]\s*)?([A-Za-zÀ-ÿ][\w .'/&-]{0,34}?)\s*:\s*(.*)$")
+# "Actie 3: titel", "Maatregel KA 2 - titel", "3. titel", "M4 titel": what opens a block, with its code.
+_OPENER = re.compile(r"^\s*(?:#+\s*)?(?:(?:actie|maatregel|project|activiteit|actiepunt|opgave)\s+)?"
+                     r"([A-Z]{0,4}[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?)\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$", re.I)
+_MARKUP = re.compile(r"\*\*|__")  # Markdown bold around a label ("**Wie:**")
+_WHO = {"lead", "partners", "involved", "commissioner", "support"}
+
+
+@dataclass
+class _Record:
+    page: int
+    start: int                        # index of its first label line in the document's lines
+    fields: dict[str, list[str]] = field(default_factory=dict)
+    last: str | None = None
+
+
+def _lines(pages: list[Page]) -> list[tuple[int, str]]:
+    return [(p.number, line) for p in pages for line in p.text.split("\n")]
+
+
+def _label(line: str) -> tuple[str, str] | None:
+    m = _LABEL.match(_MARKUP.sub("", line))
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if _OPENER.match(line) and re.search(r"\d", name):
+        return None  # "Actie 3: titel" opens a block, it is no label
+    found = label_meaning(name)
+    return (found, m.group(2).strip()) if found and found != "other" else None
+
+
+def find_label_blocks(pages: list[Page]) -> list[Table]:
+    """One table of every run of label blocks in the document (empty when there is none)."""
+    lines = _lines(pages)
+    records: list[_Record] = []
+    current: _Record | None = None
+    blank = False
+    for i, (page, line) in enumerate(lines):
+        if not line.strip():
+            blank = True
+            continue
+        found = _label(line)
+        if found:
+            meaning, value = found
+            new_block = current is None or (blank and meaning in current.fields) or meaning in current.fields
+            if new_block:
+                current = _Record(page=page, start=i)
+                records.append(current)
+            assert current is not None
+            current.fields.setdefault(meaning, []).append(value)
+            current.last = meaning
+        elif current is not None and not blank and current.last:
+            current.fields[current.last].append(_MARKUP.sub("", line).strip())  # the value runs on
+        else:
+            current = None
+        blank = False
+    records = [r for r in records if len(r.fields) >= 2 and set(r.fields) & _WHO]
+    if len(records) < 1:
+        return []
+    meanings = ["code", "what", "description"]
+    meanings += sorted({m for r in records for m in r.fields} - set(meanings))
+    table = Table(page=records[0].page, header=[COLUMN.get(m, m) for m in meanings], method="blocks")
+    for r in records:
+        code, title = _heading(lines, r.start)
+        values = {m: "\n".join(v for v in r.fields.get(m, []) if v) for m in meanings}
+        values["code"] = values["code"] or code
+        if not values["what"]:
+            values["what"] = title
+        elif title and "description" not in r.fields:
+            values["description"] = values["what"]
+            values["what"] = title
+        table.rows.append(TableRow(cells=[values.get(m, "") for m in meanings], page=r.page))
+    return [table]
+
+
+def _heading(lines: list[tuple[int, str]], start: int) -> tuple[str, str]:
+    """The code and title on the line just above a block ("Actie 3: Warmtevisie opstellen")."""
+    for k in range(start - 1, max(-1, start - 3), -1):
+        text = lines[k][1].strip()
+        if not text:
+            continue
+        m = _OPENER.match(text)
+        if m:
+            return m.group(1).strip(), m.group(2).strip()
+        if len(text) <= 160 and not _label(text):
+            return "", text.lstrip("#").strip()
+        break
+    return "", ""

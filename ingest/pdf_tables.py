@@ -1,0 +1,100 @@
+"""Tables from the layout of PDF pages (pdfplumber): ruled grids by their lines, unruled ones by aligned
+words. Runs inside the PDF worker; only pages whose text holds a header-like line are laid out (layout is slow)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from ingest.aligned import LayoutLine, Word, read_aligned
+from ingest.headers import header_meanings, meaning
+
+LINE_TOLERANCE = 2.5   # words whose tops differ by less than this (points) stand on one line
+PHRASE_GAP = 0.45      # a gap wider than this many font sizes separates two cells on one line
+
+
+def candidate_pages(texts: list[str]) -> list[int]:
+    """0-based pages worth laying out: a line (or a few short lines in a row) names at least three kinds of
+    column of an action table; the page after such a page too, for a table that runs on."""
+    found: set[int] = set()
+    for n, text in enumerate(texts):
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        for i in range(len(lines)):
+            window = lines[i:i + 6]
+            words = [w for ln in window for w in ln.split()]
+            if len(words) > 14:
+                window = lines[i:i + 1]
+                words = lines[i].split()
+            kinds = {meaning(w) for w in words}
+            kinds |= {meaning(" ".join(words[k:k + 2])) for k in range(len(words))}
+            kinds.discard(None)
+            kinds.discard("other")
+            if len(kinds) >= 3 and kinds & {"what", "description"}:
+                found.update({n, n + 1})
+                break
+    return sorted(k for k in found if k < len(texts))
+
+
+def _clean(cell: Any) -> str:
+    return "\n".join(" ".join(ln.split()) for ln in str(cell or "").splitlines()).strip()
+
+
+def _ruled(page: Any, number: int) -> list[dict[str, Any]]:
+    out = []
+    for table in page.find_tables():
+        rows = [[_clean(c) for c in row] for row in table.extract()]
+        rows = [r for r in rows if any(r)]
+        if not rows:
+            continue
+        header: list[str] = []
+        if header_meanings(rows[0]) is not None:
+            header, rows = rows[0], rows[1:]
+        elif len(rows) > 1 and header_meanings(rows[1]) is not None:  # a title row above the header
+            header, rows = rows[1], rows[2:]
+        out.append({"page": number, "header": header, "method": "ruled",
+                    "rows": [{"page": number, "cells": r} for r in rows]})
+    return out
+
+
+def _lines(page: Any, number: int) -> list[LayoutLine]:
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False)
+    words.sort(key=lambda w: (round(w["top"]), w["x0"]))
+    lines: list[LayoutLine] = []
+    for w in words:
+        if lines and abs(w["top"] - lines[-1].y) < LINE_TOLERANCE:
+            lines[-1].words.append(Word(w["text"], w["x0"], w["x1"]))
+        else:
+            lines.append(LayoutLine(w["top"], [Word(w["text"], w["x0"], w["x1"])], number,
+                                    height=max(1.0, w["bottom"] - w["top"])))
+    for ln in lines:
+        ln.words.sort(key=lambda w: w.x0)
+    return lines
+
+
+def _aligned(page: Any, number: int) -> list[dict[str, Any]]:
+    tables = read_aligned(_lines(page, number), PHRASE_GAP)
+    return [{"page": t.page, "header": t.header, "method": t.method,
+             "rows": [{"page": r.page, "cells": r.cells} for r in t.rows]} for t in tables]
+
+
+def find_tables(path: str, pages: list[int], budget: float) -> list[dict[str, Any]]:
+    """Tables (as plain dicts) on the given 0-based pages, read within `budget` seconds; a page that fails or
+    comes after the budget is spent adds nothing (its text is still there for the other readers)."""
+    import pdfplumber
+
+    started = time.monotonic()
+    out: list[dict[str, Any]] = []
+    with pdfplumber.open(path) as pdf:
+        for index in pages:
+            if time.monotonic() - started > budget:
+                break
+            try:
+                page = pdf.pages[index]
+                found = _ruled(page, index + 1)
+                if not any(t["header"] for t in found):
+                    found += _aligned(page, index + 1)
+                out += found
+                page.close()
+            except Exception:  # a page pdfminer cannot lay out keeps its plain text; layout is an extra
+                continue
+    return out

@@ -1,0 +1,69 @@
+"""Links between the rows of one document that a cell states: by code ("start nadat actie 1.2 is afgerond",
+"maakt deel uit van 2.1", "zie ook B3") or by naming another row's title ("wacht op de uitkomst van het
+onderzoek naar de piekwaterberging")."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.dependencies import _kind, _shared, _words, split_sentences
+from ingest.model import Action, Dependency
+
+_STRENGTH = {"starts_after": 4, "depends": 3, "part_of": 2, "related": 1}
+_CUE_WORDS = (r"(?:actie|acties|maatregel|maatregelen|project|projecten|activiteit|activiteiten|nr\.?|nummer|"
+              r"punt|rij|zie(?: ook)?|met|van|op|na)")
+# Where the words that name the other row begin: after the cue that states the link.
+_CUE = re.compile(r"\b(?:zodra|nadat|wacht(?:en|t)? op|afhankelijk van|na afronding van|volg(?:t|en) op|"
+                  r"onderdeel (?:van|uit)|deel uit van|samenhang met|zie(?: ook)?|relatie met|gekoppeld aan|"
+                  r"in aansluiting op|bouwt voort op|op basis van|uitkomst(?:en)? van|na)\b", re.I)
+MIN_SHARED = 2
+
+
+def code_pattern(code: str) -> re.Pattern[str] | None:
+    """How a code is written in running text: "1.2", "M3"/"M 3", "KA 2"/"KA2", "EN-01"/"EN 1"; a bare number
+    only after a cue word ("actie 3", "maatregelen 2 en 3")."""
+    m = re.fullmatch(r"([A-Za-z]*)[\s.-]*(\d+(?:\.\d+)*)([A-Za-z]?)", code.strip().rstrip("."))
+    if not m:
+        return None
+    letters, number, suffix = m.groups()
+    num = re.escape(number.lstrip("0") or "0")
+    if not letters and "." not in number:
+        return re.compile(rf"\b{_CUE_WORDS}\s+(?:\d+\s*(?:,|en|of)\s*)*0*{num}{re.escape(suffix)}(?![\w.]\d|\w)",
+                          re.I)
+    head = rf"(?<![\w.]){re.escape(letters)}[\s-]?" if letters else r"(?<![\w.])"
+    return re.compile(rf"{head}0*{num}{re.escape(suffix)}(?![\w]|\.\d)")
+
+
+def link_references(actions: list[Action], texts: list[str], targets: list[Action] | None = None) -> None:
+    """Add the dependencies stated in `texts[i]` (the cells of `actions[i]`) on the other actions (or on
+    `targets` only); a link already there keeps its target."""
+    pool = actions if targets is None else targets
+    patterns = [(a, code_pattern(a.code)) for a in pool if a.code]
+    titles = [(a, _words(a.title)) for a in pool if a.code]
+    for action, text in zip(actions, texts, strict=True):
+        best: dict[str, Dependency] = {d.target_code: d for d in action.dependencies}
+        for s, e in split_sentences(text):
+            sentence = " ".join(text[s:e].split())
+            kind = _kind(sentence)
+            hits = [other for other, pat in patterns
+                    if other is not action and pat is not None and pat.search(sentence)]
+            if not hits and kind:
+                hits = _by_name(sentence, action, titles)
+            for other in hits:
+                dep = Dependency(kind or "related", other.code, sentence)
+                old = best.get(other.code)
+                if old is None or _STRENGTH[dep.kind] > _STRENGTH.get(old.kind, 0):
+                    best[other.code] = dep
+        action.dependencies = list(best.values())
+
+
+def _by_name(sentence: str, action: Action, titles: list[tuple[Action, set[str]]]) -> list[Action]:
+    """The one other row whose title the sentence names (most shared distinctive words, at least two, no
+    tie); none when it is unclear."""
+    cue = _CUE.search(sentence)
+    words = _words(sentence[cue.end():] if cue else sentence)
+    scored = sorted(((_shared(t, words), other) for other, t in titles if other is not action and t),
+                    key=lambda p: -p[0])
+    if not scored or scored[0][0] < MIN_SHARED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    return [scored[0][1]]

@@ -1,0 +1,174 @@
+"""One table-to-action model: columns get their meaning from the header lexicon, rows become Actions with
+roles, period, dependencies and the exact words of their page."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest.cells import flat, roles_in_cell
+from ingest.headers import header_meanings
+from ingest.model import Action, ParsedDocument, Period, Role, Source, Table, TableRow
+from ingest.periods import parse_period
+from ingest.references import link_references
+
+ROLE_OF = {"lead": "lead", "partners": "partner", "involved": "involved", "commissioner": "commissioner",
+           "support": "support"}
+CONFIDENCE = {"ruled": 0.95, "pipe": 0.95, "tab": 0.95, "blocks": 0.9, "aligned": 0.8}
+TITLE_CHARS = 140
+# A code written at the head of the what-cell: "1. Dijkversterking", "M4 - Groene daken", "KA 2: ...".
+_LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:[.):]\s+|\s+[-–—:]\s+|\s+)(?=\S)")
+_CODE_CELL = re.compile(r"^(?:[A-Za-z]{0,4}[ .-]?\d{1,3}(?:[.-]\d{1,3})*[A-Za-z]?|[A-Z]{1,3})\.?$")
+
+
+@dataclass
+class _Group:
+    """One logical table: a header and the rows of every page it runs over."""
+    header: list[str]
+    meanings: list[str | None]
+    method: str
+    rows: list[TableRow] = field(default_factory=list)
+    last_page: int = 0
+
+
+def _same_header(a: list[str], b: list[str]) -> bool:
+    return [" ".join(x.lower().split()) for x in a] == [" ".join(x.lower().split()) for x in b]
+
+
+def join_continued(tables: list[Table]) -> list[_Group]:
+    """Tables in document order joined where one runs on over a page break (a repeated header, or a grid
+    without a header of the same width on the next page)."""
+    groups: list[_Group] = []
+    for t in tables:
+        prev = groups[-1] if groups else None
+        near = prev is not None and t.page - prev.last_page in (0, 1)
+        width = len(t.header) or (len(t.rows[0].cells) if t.rows else 0)
+        width_ok = prev is not None and len(prev.header) == width
+        if prev is not None and near and width_ok and (not t.header or _same_header(prev.header, t.header)):
+            prev.rows += t.rows
+            prev.last_page = max([prev.last_page] + [r.page for r in t.rows])
+            continue
+        meanings = header_meanings(t.header) if t.header else None
+        if meanings is None:
+            continue
+        groups.append(_Group(t.header, meanings, t.method, list(t.rows),
+                             max([t.page] + [r.page for r in t.rows])))
+    return groups
+
+
+def _rows(group: _Group) -> list[tuple[TableRow, str | None]]:
+    """Data rows with the theme of the category row above them; a row that continues the one before it (cut
+    by a page break, or a wrapped line of a plain-text table) is joined to it."""
+    key = group.meanings.index("code") if "code" in group.meanings else None
+    what = next((i for i, m in enumerate(group.meanings) if m in ("what", "description")), 0)
+    out: list[tuple[TableRow, str | None]] = []
+    theme: str | None = None
+    for row in group.rows:
+        cells = (row.cells + [""] * len(group.header))[:len(group.header)]
+        filled = [c for c in cells if c.strip()]
+        if not filled or _same_header(cells, group.header):
+            continue
+        if len(filled) == 1 and len(group.header) > 2 and not (key is not None and cells[key].strip()):
+            if out and not cells[what].strip()[:1].isupper():
+                pass  # a lone lower-case fragment: the cell above runs on
+            else:
+                theme = flat(filled[0])  # a category row across the table ("Thema water")
+                continue
+        continues = (key is not None and not cells[key].strip()) or (
+            key is None and cells[what].strip()[:1].islower())
+        if continues and out:
+            prev = out[-1][0]
+            prev.cells = [f"{a}\n{b}".strip("\n") for a, b in zip(prev.cells, cells, strict=True)]
+            continue
+        out.append((TableRow(cells=list(cells), page=row.page), theme))
+    return out
+
+
+def _title(text: str) -> str:
+    """The action as a short phrase: the cell's first sentence, cut at a word boundary when long."""
+    first = re.split(r"(?<=[a-zà-ÿ0-9)])[.;]\s+(?=[A-Z])", text, maxsplit=1)[0].rstrip(" .;:")
+    if len(first) > TITLE_CHARS:
+        first = first[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+    return first
+
+
+def _quote(doc: ParsedDocument, page: int, text: str) -> str:
+    """The row's words exactly as they stand on the page: the longest opening of the cell found there."""
+    words = text.split()[:24]
+    page_text = next((p.text for p in doc.pages if p.number == page), "")
+    for n in (len(words), 12, 6, 3):
+        if n > len(words) or n == 0:
+            continue
+        pattern = r"\s*-?\s*".join(re.escape(w) for w in words[:n])
+        m = re.search(pattern, page_text)
+        if m:
+            end = page_text.find("\n\n", m.end())
+            line_end = page_text.find("\n", m.end())
+            stop = min(x for x in (end, line_end, len(page_text)) if x >= 0)
+            return page_text[m.start():stop if n < len(words) else m.end()].strip()
+    return text
+
+
+def _roles(cells: list[str], meanings: list[str | None], resolver: Any) -> list[Role]:
+    roles: list[Role] = []
+    seen: set[str] = set()
+    for order in ("lead", "commissioner", "partners", "support", "involved"):
+        for cell, m in zip(cells, meanings, strict=True):
+            if m != order or not cell.strip():
+                continue
+            for role in roles_in_cell(cell, resolver, first_role=ROLE_OF[m]):
+                if role.actor.key not in seen:
+                    seen.add(role.actor.key)
+                    roles.append(role)
+    return roles
+
+
+def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None, resolver: Any) -> Action:
+    meanings = group.meanings
+    cell = {m: row.cells[i] for i, m in reversed(list(enumerate(meanings))) if m}
+    what = flat(cell.get("what", "") or cell.get("description", ""))
+    code = flat(cell.get("code", "")).rstrip(".")
+    if not code:
+        m = _LEADING_CODE.match(what)
+        if m:
+            code, what = m.group(1), what[m.end():]
+    if code and not _CODE_CELL.match(code):
+        code = ""  # a long text in the number column is no code
+    description = flat(cell.get("description", "")) if "what" in cell else ""
+    description = description or (what if len(what) > TITLE_CHARS or ". " in what else "")
+    when = cell.get("when", "")
+    period: Period | None = parse_period(flat(when)) if when.strip() else None
+    roles = _roles(row.cells, meanings, resolver)
+    flags = []
+    who = [row.cells[i] for i, m in enumerate(meanings) if m in ROLE_OF and row.cells[i].strip()]
+    if who and not [r for r in roles if r.actor.kind == "organisation"]:
+        flags.append("low_confidence_wie")
+    if when.strip() and period is None:
+        flags.append("period_unparsed")
+    source_text = flat(cell.get("what", "") or cell.get("description", "")) or code
+    return Action(
+        code=code, title=_title(what) or code, kind="action", description=description,
+        theme=flat(cell["theme"]) if cell.get("theme") else theme, roles=roles, period=period,
+        source=Source(row.page, _quote(doc, row.page, source_text)),
+        confidence=CONFIDENCE.get(group.method, 0.8), flags=flags,
+    )
+
+
+def actions_from_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> list[Action]:
+    """Every row of every action table, with links between rows that the cells state."""
+    actions: list[Action] = []
+    texts: list[str] = []
+    for group in join_continued(tables):
+        acts, cells = [], []
+        for row, theme in _rows(group):
+            acts.append(_action(doc, group, row, theme, resolver))
+            cells.append("\n\n".join(flat(c) for c, m in zip(row.cells, group.meanings, strict=True)
+                                     if m not in ROLE_OF and m != "code" and c.strip()))
+        link_references(acts, cells)  # first within the table: its own codes win
+        actions += acts
+        texts += cells
+    codes = [a.code for a in actions]
+    unique = [a if codes.count(a.code) == 1 else None for a in actions]
+    link_references(actions, texts, targets=[a for a in unique if a is not None])
+    return actions

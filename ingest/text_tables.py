@@ -1,0 +1,78 @@
+"""Tables in plain text: pipe tables, tab-separated rows and columns aligned by spaces, under a header row
+that the header lexicon recognises."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.aligned import LayoutLine, Word, read_aligned
+from ingest.headers import header_meanings
+from ingest.model import Page, Table, TableRow
+
+_SEPARATOR = re.compile(r"^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$")
+_BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _pipe_cells(line: str) -> list[str]:
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return [_BR.sub("\n", c).strip() for c in text.split("|")]
+
+
+def _delimited(pages: list[Page], kind: str) -> tuple[list[Table], set[tuple[int, int]]]:
+    """Tables of rows split by '|' or by tabs; returns the tables and the (page, line) positions they use."""
+    tables: list[Table] = []
+    used: set[tuple[int, int]] = set()
+    current: Table | None = None
+    width = 0
+    for page in pages:
+        for n, line in enumerate(page.text.split("\n")):
+            is_row = line.count("|") >= 2 if kind == "pipe" else line.count("\t") >= 1
+            if _SEPARATOR.match(line) and current is not None:
+                used.add((page.number, n))
+                continue
+            if not is_row:
+                if line.strip():
+                    current = None
+                continue
+            cells = _pipe_cells(line) if kind == "pipe" else [c.strip() for c in line.strip().split("\t")]
+            if header_meanings(cells) is not None:
+                current = Table(page=page.number, header=cells, method=kind)
+                width = len(cells)
+                tables.append(current)
+            elif current is not None:
+                current.rows.append(TableRow(cells=(cells + [""] * width)[:width], page=page.number))
+            else:
+                continue
+            used.add((page.number, n))
+    return [t for t in tables if t.rows], used
+
+
+def _spaced_lines(pages: list[Page], used: set[tuple[int, int]]) -> list[LayoutLine]:
+    """Each text line as words at their character columns; runs of two or more spaces part the cells."""
+    lines: list[LayoutLine] = []
+    y = 0
+    for page in pages:
+        for n, line in enumerate(page.text.split("\n")):
+            y += 1
+            if (page.number, n) in used or not line.strip() or "\t" in line:
+                continue
+            words = [Word(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+            lines.append(LayoutLine(float(y), words, page.number, height=1.0))
+        y += 10  # a page break is a wide gap
+    return lines
+
+
+def find_text_tables(pages: list[Page]) -> list[Table]:
+    """Every action table in the page texts of a text document."""
+    tables: list[Table] = []
+    used: set[tuple[int, int]] = set()
+    for kind in ("pipe", "tab"):
+        found, lines = _delimited(pages, kind)
+        tables += found
+        used |= lines
+    tables += read_aligned(_spaced_lines(pages, used), phrase_gap=1.0)
+    return tables
