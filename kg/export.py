@@ -131,7 +131,7 @@ def _cell(action: dict[str, Any], key: str) -> Any:
     if key in _CODE_WORDS and isinstance(value, str):
         return _CODE_WORDS[key].get(value, value)
     if key in _CODE_WORDS and isinstance(value, list):
-        return LIST_SEPARATOR.join(_CODE_WORDS[key].get(v, v) for v in value)
+        return LIST_SEPARATOR.join(_CODE_WORDS[key].get(v) or str(v) for v in value)
     if isinstance(value, list):
         return LIST_SEPARATOR.join(str(v) for v in value)
     return value

@@ -106,6 +106,8 @@ def test_a_correction_shows_on_every_page_and_in_the_exports(app) -> None:
     anonymous = app.test_client()
     leads = [i["code"] for i in anonymous.get("/api/actor/gemeente-amsterdam?rol=lead").get_json()["items"]]
     assert "GL 1" in leads
+    assert '<span class="tag ok">gecontroleerd</span>' in anonymous.get("/actor/gemeente-amsterdam").get_data(
+        as_text=True)
     assert "GL 1" not in [i["code"] for i in
                           anonymous.get("/api/actor/gemeente-zaanstad?rol=lead").get_json()["items"]]
     timeline = anonymous.get("/api/timeline").get_json()["items"]

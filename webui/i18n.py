@@ -34,6 +34,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "unresolved": "niet gevonden in de documenten", "confidence": "Zekerheid",
         "original": "Oorspronkelijke tekst",
         "years": "Jaren", "index_missing": "zoekindex ontbreekt: voer eerst kg ingest uit",
+        "answer": "Antwoord uit de documenten", "partners": "Partners", "whole_passage": "Hele passage",
         "passage": "Passage", "error": "Fout", "open_ended": "open einde", "count": "Aantal",
         "no_deps": "Nog geen afhankelijkheden gevonden.", "sparql_help":
             "Alleen-lezen SPARQL 1.1. Resultaten als JSON, XML, CSV of TSV via de Accept-header.",
@@ -89,6 +90,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "review_help": "Wat u hier verandert ten opzichte van het document, wordt opgeslagen als correctie; "
                        "laat u alles staan, dan bevestigt u de actie. Een correctie vraagt een korte reden.",
         "sign_in_to_review": "Aanmelden om deze actie te bevestigen of te corrigeren",
+        "reviewed_tag": "gecontroleerd",
     },
     "en": {
         "search": "Search", "actors": "Organisations", "timeline": "Timeline", "deps": "Dependencies",
@@ -108,6 +110,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "unresolved": "not found in the documents", "confidence": "Confidence",
         "original": "Original wording",
         "years": "Years", "index_missing": "search index missing: run kg ingest first",
+        "answer": "Answer from the documents", "partners": "Partners", "whole_passage": "Whole passage",
         "passage": "Passage", "error": "Error", "open_ended": "open ended", "count": "Count",
         "no_deps": "No dependencies found yet.", "sparql_help":
             "Read-only SPARQL 1.1. Results as JSON, XML, CSV or TSV by Accept header.",
@@ -162,6 +165,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "review_help": "What you change here from the document is saved as a correction; leave everything as "
                        "it is to confirm the action. A correction needs a short reason.",
         "sign_in_to_review": "Sign in to confirm or correct this action",
+        "reviewed_tag": "reviewed",
     },
 }
 

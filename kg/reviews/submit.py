@@ -73,11 +73,11 @@ def build_review(page: dict[str, Any], document: str, reviewer: str, form: dict[
     if all(form.get(k) is None for k in ("period_text", "start_year", "end_year")):
         form = {**form, "period_text": now.get("text"), "start_year": str(now.get("start_year") or ""),
                 "end_year": str(now.get("end_year") or "")}
-    period = {"text": _text("periode", form.get("period_text"), MAX_PERIOD) or None,
-              "start_year": _year("startjaar", form.get("start_year")),
-              "end_year": _year("eindjaar", form.get("end_year"))}
-    if period["start_year"] and period["end_year"] and period["start_year"] > period["end_year"]:
-        raise InvalidInput(f"startjaar {period['start_year']} ligt na eindjaar {period['end_year']}")
+    start, end = _year("startjaar", form.get("start_year")), _year("eindjaar", form.get("end_year"))
+    if start and end and start > end:
+        raise InvalidInput(f"startjaar {start} ligt na eindjaar {end}")
+    period: dict[str, Any] = {"text": _text("periode", form.get("period_text"), MAX_PERIOD) or None,
+                              "start_year": start, "end_year": end}
     old_period = was["period"] or {}
     fields = [name for name, changed in (
         ("lead", sorted(lead) != was["lead"]), ("partners", sorted(partners) != was["partners"]),
