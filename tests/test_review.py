@@ -212,3 +212,18 @@ def test_reviews_survive_reingest_follow_new_versions_and_are_listed_when_the_ac
     assert not ingest_paths([doc], settings, progress=False).failed
     queue = review_queue(open_graph(settings))
     assert [(o["document"], o["code"]) for o in queue["orphans"]] == [("afspraken-haven", "UA A")]
+
+
+def test_a_review_while_an_ingest_holds_the_store_says_try_again(app) -> None:
+    import pyoxigraph as ox
+
+    client = app.test_client()
+    token = _sign_in(client)
+    writer = ox.Store(str(app.extensions["kg"].settings.oxigraph_dir))  # as a running `kg ingest` would
+    try:
+        r = client.post(f"/controle/actie/{GL_1}", data={**CORRECTION, "csrf_token": token})
+    finally:
+        del writer
+    assert r.status_code == 503 and "probeer het zo opnieuw" in r.get_data(as_text=True)
+    r = client.post(f"/controle/actie/{GL_1}", data={**CORRECTION, "csrf_token": token})
+    assert r.status_code == 303

@@ -12,7 +12,7 @@ from flask import Flask, Response, current_app, g, jsonify, render_template, req
 from werkzeug.exceptions import HTTPException
 
 from kg.config import Settings
-from kg.errors import InvalidInput, KgError, NotFound
+from kg.errors import InvalidInput, KgError, NotFound, StoreError
 from kg.sparql import QueryTimeout, make_runner
 from webui.auth import init_app as init_auth
 from webui.i18n import http_error as http_error_text
@@ -137,8 +137,9 @@ def create_app(settings: Settings) -> Flask:
 
     @app.errorhandler(KgError)
     def kg_error(exc: KgError) -> tuple[Any, int]:
+        # StoreError: no store yet, or an ingest holds the writer's lock while a review is saved.
         status = 404 if isinstance(exc, NotFound) else 400 if isinstance(exc, InvalidInput) else \
-            503 if isinstance(exc, QueryTimeout) else 500
+            503 if isinstance(exc, QueryTimeout | StoreError) else 500
         return _error(status, str(exc))
 
     @app.errorhandler(HTTPException)
