@@ -152,20 +152,61 @@ def _write(output: Path | None, writer: Callable[[Any], None]) -> None:
 @store_option
 @click.option("-k", "k", type=click.IntRange(1, 100), default=5, show_default=True, help="Number of results.")
 @click.option("--mode", type=click.Choice(["hybrid", "bm25", "dense"]), default="hybrid", show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print {\"results\": [...]} as JSON.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print {\"facts\": [...], \"results\": [...]} as JSON.")
 @handle_errors
 def search(question: tuple[str, ...], store: Path | None, k: int, mode: str, as_json: bool) -> None:
-    """Search all documents semantically and by keyword."""
+    """Search all documents semantically and by keyword; the graph's answer (facts) comes first."""
     from kg.search import open_searcher
 
     settings = load_settings(store=store)
-    results = open_searcher(settings).search(" ".join(question), k=k, mode=mode)
+    q = " ".join(question)
+    results = open_searcher(settings).search(q, k=k, mode=mode)
+    facts = _facts(settings, q, results)
     if as_json:
-        click.echo(json.dumps({"results": [r.to_dict() for r in results]}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"facts": facts, "results": [r.to_dict() for r in results]},
+                              ensure_ascii=False, indent=2))
         return
+    for f in facts:
+        click.echo(_fact_line(f))
+    if facts:
+        click.echo("")
     for r in results:
         click.echo(f"{r.score:.3f}  {r.document} p.{r.page}")
-        click.echo("    " + r.text[:300].replace("\n", " "))
+        click.echo("    " + (r.sentence or r.text[:300]).replace("\n", " "))
+
+
+def _facts(settings: Settings, question: str, results: list[Any]) -> list[dict[str, Any]]:
+    """The graph's answer; the passages still answer when the store cannot be opened (a remote is down)."""
+    from kg.facts import answer
+    from kg.graphapi import open_graph
+
+    try:
+        return answer(open_graph(settings), question, results)
+    except KgError as exc:
+        click.echo(f"kg: no graph answer ({exc})", err=True)
+        return []
+
+
+def _fact_line(fact: dict[str, Any]) -> str:
+    """'GL 1  Gezondheidsonderzoek | trekker: ... | i.s.m.: ... | periode: 2026 | bron: doc p.3'."""
+    if fact.get("kind") == "document":
+        parts = [fact.get("title") or fact.get("id") or ""]
+        for key, label in (("document_kind", "soort"), ("date", "datum"), ("sender", "afzender"),
+                           ("signatories", "ondertekend door"), ("addressee", "aan")):
+            value = fact.get(key)
+            if value:
+                parts.append(f"{label}: {', '.join(value) if isinstance(value, list) else value}")
+        return " | ".join(str(p) for p in parts)
+    parts = [f"{fact['code']}  {fact.get('title') or ''}".strip()]
+    if fact.get("lead"):
+        parts.append("trekker: " + ", ".join(fact["lead"]))
+    if fact.get("partners"):
+        parts.append("i.s.m.: " + ", ".join(fact["partners"]))
+    if (fact.get("period") or {}).get("text"):
+        parts.append("periode: " + fact["period"]["text"])
+    parts.append(f"bron: {fact.get('document_title') or fact.get('document')} p.{fact.get('page') or '?'}")
+    return " | ".join(parts)
 
 
 @main.command()

@@ -24,6 +24,14 @@ HNSW_THRESHOLD = int(os.environ.get("KG_INDEX_HNSW_THRESHOLD", "50000"))
 """Above this many passages the exact flat index gives way to HNSW (measured: flat 15.6 ms/query at 100k)."""
 HNSW_M = 32
 CURRENT = "CURRENT"
+ROW_LABELS = ("\nWie: ", "\nWanneer: ")
+"""A rebuilt table row's passage opens with its code and has these lines (ingest.chunk.action_text)."""
+CELL_WORDS = 5
+COLUMN_RUN = 3
+"""A run of at least COLUMN_RUN lines of at most CELL_WORDS words each, none ending a sentence, is a table
+column as the PDF emits it ('Gemeente Zaanstad / Gemeente Beverwijk / ... / Niet voor 2031'): noise as running
+text where the document's rows are indexed rebuilt."""
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
 def content_hash(text: str) -> str:
@@ -119,12 +127,36 @@ def _labels(passages: list[dict[str, Any]]) -> dict[str, dict[str, str]]:
     return out
 
 
+def is_row_text(text: str) -> bool:
+    """Whether a passage is a rebuilt table row (code first, then its Wie/Wanneer lines)."""
+    return bool(CODE_RE.match(text)) and any(label in text for label in ROW_LABELS)
+
+
+def without_columns(text: str) -> str:
+    """`text` without the runs of one-cell lines a table column leaves in the page text."""
+    lines = text.split("\n")
+    cell = [len(line.split()) <= CELL_WORDS and not _SENTENCE_END.search(line) for line in lines]
+    keep = [True] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and cell[j]:
+            j += 1
+        if j - i >= COLUMN_RUN:
+            keep[i:j] = [False] * (j - i)
+        i = max(j, i + 1)
+    return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
+
+
 def _records(passages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     labels = _labels(passages)
+    with_rows = {p.get("doc_iri") or p.get("document") for p in passages if is_row_text(p.get("text") or "")}
     records = []
     for p in passages:
         text = p.get("text") or ""
-        if not text.strip():
+        if (p.get("doc_iri") or p.get("document")) in with_rows and not is_row_text(text):
+            text = without_columns(text)
+        if len(text.split()) < 3:  # nothing left to read (or a lone heading)
             continue
         mentions = [labels[i] for i in dict.fromkeys(p.get("mentions") or []) if i in labels]
         records.append({

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import numpy as np
 from kg.config import Settings
 from kg.errors import InvalidInput
 from kg.index import require_index
+from kg.snippet import best_sentence
 from kg.textnorm import Analyzer
 
 MODES = ("hybrid", "bm25", "dense")
@@ -48,10 +50,13 @@ class SearchResult:
     doc_iri: str = ""
     actors: list[dict[str, str]] = field(default_factory=list)
     actions: list[dict[str, str]] = field(default_factory=list)
+    sentence: str = ""
+    """The passage's sentence that best matches the question ('' when none shares a word with it)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"score": round(float(self.score), 6), "document": self.document, "page": self.page,
-                "text": self.text, "passage": self.passage, "actors": self.actors, "actions": self.actions}
+                "text": self.text, "sentence": self.sentence, "passage": self.passage, "actors": self.actors,
+                "actions": self.actions}
 
 
 class Searcher:
@@ -71,6 +76,8 @@ class Searcher:
         self._keys = [set(r.get("keys", [])) for r in self.records]
         self._row_codes = [r.get("row_code", "") for r in self.records]
         self._dense_lock = threading.Lock()
+        # Sentences recur across questions: their tokens are worth keeping (bounded).
+        self._sentence_tokens = lru_cache(maxsize=20000)(lambda s: tuple(self.analyzer.tokens(s)))
         self._faiss: Any = None
         self._embedder: Any = None
         self.weights = {"bm25": WEIGHT_BM25, "dense": WEIGHT_DENSE, "code": CODE_BOOST, "row": ROW_BOOST,
@@ -154,7 +161,11 @@ class Searcher:
             raise InvalidInput(f"unknown search mode {mode!r}; use one of {', '.join(MODES)}")
         if not 1 <= int(k) <= 100:
             raise InvalidInput(f"k={k} out of range (1-100)")
-        return [self._result(i, score) for i, score in self.rank(query, mode, max(int(k), CANDIDATES))[:k]]
+        results = [self._result(i, score) for i, score in self.rank(query, mode, max(int(k), CANDIDATES))[:k]]
+        wanted = set(self.analyzer.tokens(query, query=True))
+        for r in results:
+            r.sentence = best_sentence(r.text, wanted, self._sentence_tokens)
+        return results
 
     def _result(self, i: int, score: float) -> SearchResult:
         r = self.records[i]

@@ -109,6 +109,22 @@ def test_search_actor_dependency_and_csv(base_url: str, browser) -> None:
     assert text.splitlines()[0].startswith("code;titel;rol") and "GL 1" in text
 
 
+def test_home_example_question_shows_the_answer_first(base_url: str, browser) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.get(base_url + "/")
+    box = browser.find_element(By.ID, "q")
+    example = box.get_attribute("placeholder").split(" ", 1)[1]  # 'bijv. Wat moet gemeente Zaanstad ...'
+    assert example == "Wat moet gemeente Zaanstad doen in 2026?"
+    box.send_keys(example)
+    box.submit()
+    first = browser.find_elements(By.CSS_SELECTOR, "main section")[0]
+    assert "answer" in first.get_attribute("class")
+    row = first.find_element(By.CSS_SELECTOR, "tbody tr").text
+    assert "GL 1" in row and "Gemeente Zaanstad" in row and "2026" in row
+    _shot(browser, "antwoord")
+
+
 def test_screenshots_of_main_pages(base_url: str, browser) -> None:
     from selenium.webdriver.common.by import By
 

@@ -94,3 +94,22 @@ def test_model_none_builds_bm25_only(tmp_path: Path) -> None:
     assert json.loads((gen / "meta.json").read_text())["dimension"] == 0
     results = open_searcher(s).search("waterstof", k=1, mode="hybrid")
     assert "waterstofnetwerk" in results[0].text
+
+
+def test_table_columns_are_not_indexed_where_rows_are() -> None:
+    from kg.index import _records, is_row_text, without_columns
+
+    column = "Wie\nGemeente Zaanstad\nGemeente Beverwijk\nGemeente Velsen\nNiet voor 2031"
+    text = f"De gemeenten bouwen woningen in de wijken langs het kanaal.\n{column}"
+    assert without_columns(text) == "De gemeenten bouwen woningen in de wijken langs het kanaal."
+    plain = "Korte kop\nEen gewone zin van een alinea."
+    assert without_columns(plain) == plain
+    row = "HS 1 Woningbouw Hembrug\nWie: Gemeente Zaanstad\nWanneer: 2024-2035"
+    assert is_row_text(row) and not is_row_text(text)
+    docs = [[text, row, column], [text]]
+    passages = [{"iri": f"d{n}/passage/{i}", "doc_iri": f"d{n}", "document": f"d{n}", "page": 1, "text": t,
+                 "mentions": []} for n, texts in enumerate(docs) for i, t in enumerate(texts)]
+    by_doc = {(r["doc_iri"], r["text"]) for r in _records(passages)}
+    assert ("d0", "De gemeenten bouwen woningen in de wijken langs het kanaal.") in by_doc
+    assert not any(t == column for _, t in by_doc)  # a passage that is only a column is gone
+    assert ("d1", text) in by_doc  # a document without rebuilt rows keeps its columns

@@ -44,7 +44,7 @@ def test_each_mode_finds_the_walstroom_passage(searcher: Searcher, mode: str) ->
 def test_result_dict_shape_and_mentions(searcher: Searcher) -> None:
     [top] = searcher.search("Wie legt stil asfalt aan langs de A22?", k=1)
     d = top.to_dict()
-    assert list(d) == ["score", "document", "page", "text", "passage", "actors", "actions"]
+    assert list(d) == ["score", "document", "page", "text", "sentence", "passage", "actors", "actions"]
     assert d["document"] == "uitvoeringsagenda" and d["page"] == 1 and d["passage"].endswith("/passage/0")
     assert d["actors"] == [{"id": RWS, "label": "Rijkswaterstaat"}]
     assert d["actions"] == [{"id": GL8, "code": "GL 8", "title": "Dubbellaags ZOAB"}]
@@ -117,3 +117,21 @@ def test_concurrent_first_dense_queries_wait_for_the_model(searcher: Searcher, m
     for t in threads:
         t.join()
     assert errors == []
+
+
+def test_each_hit_carries_the_sentence_that_answers(searcher: Searcher) -> None:
+    [top] = searcher.search("Wie beheert de sluizen van IJmuiden?", k=1, mode="bm25")
+    assert top.sentence == "Rijkswaterstaat beheert het Noordzeekanaal en de sluizen van IJmuiden."
+    [row] = searcher.search("Wanneer komt het stille asfalt langs de A22?", k=1)
+    assert row.sentence.startswith("GL 8 Dubbellaags ZOAB") and "A22" in row.sentence
+
+
+def test_best_sentence_of_a_row_and_of_a_list() -> None:
+    from kg.snippet import best_sentence, sentences
+
+    text = "GL 8 Dubbellaags ZOAB\nStil asfalt langs de A22.\nWie: Rijkswaterstaat\nWanneer: 2031"
+    assert sentences("Eerste zin. Tweede zin.\n• punt een • punt twee") == [
+        "Eerste zin.", "Tweede zin.", "• punt een", "• punt twee"]
+    assert best_sentence(text, {"rijkswaterstaat"}, lambda s: s.lower().split()) == \
+        "GL 8 Dubbellaags ZOAB · Wie: Rijkswaterstaat"
+    assert best_sentence(text, {"nergens"}, lambda s: s.lower().split()) == ""

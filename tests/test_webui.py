@@ -340,8 +340,8 @@ def test_search_answers_who_owns_a_code(app, client, monkeypatch) -> None:
     monkeypatch.setattr(app.extensions["kg"], "_searcher", FakeSearcher())
     monkeypatch.setattr(app.extensions["kg"], "search_error", None)
     html = client.get("/search?q=Wie is trekker van UA B?").get_data(as_text=True)
-    matches = html[html.index('class="plain code-matches"'):]
-    matches = matches[:matches.index("</ul>")]
+    matches = html[html.index('class="data facts-table"'):]  # the graph's answer, above the passages
+    matches = matches[:matches.index("</table>")]
     assert ">UA B</a>" in matches and "Ministerie van Infrastructuur en Waterstaat" in matches
     assert "Vanaf Q4 2026" in matches and 'href="/document/aaaaaaaaaaaaaaaa#p2"' in matches
     api = client.get("/api/search?q=es5a of ua b").get_json()

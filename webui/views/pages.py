@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, render_template, request
 
-from kg import graphapi
+from kg import facts, graphapi
 from kg.errors import InvalidInput
 from webui.app import resources
 from webui.auth import current_reviewer
@@ -35,7 +35,8 @@ def arg_text(name: str, limit: int = 200) -> str | None:
 
 
 def search_data(q: str, k: int = 10) -> dict[str, Any]:
-    """Passages from the search index plus the organisations, actions and year the question names."""
+    """The graph's answer (facts), then passages from the search index, plus the organisations, actions and
+    year the question names."""
     res = resources()
     shortcuts = graphapi.search_shortcuts(res.graph, q)
     documents = shortcuts.pop("documents")
@@ -50,7 +51,8 @@ def search_data(q: str, k: int = 10) -> dict[str, Any]:
             d["actors"] = [dict(a, slug=graphapi.actor_slug(a["id"])) for a in d.get("actors") or []]
             d["actions"] = [dict(a, short=graphapi.short_id(a["id"])) for a in d.get("actions") or []]
             results.append(d)
-    return {"q": q, **shortcuts, "results": results,
+    answer = facts.answer(res.graph, q, results, dict(shortcuts)) if q else []
+    return {"q": q, **shortcuts, "facts": answer, "results": results,
             "search_error": res.search_error if q and searcher is None else None}
 
 
@@ -62,6 +64,7 @@ def search() -> str:
     codes = [a["code"] for a in data["actions"]]
     for r in data["results"]:
         r["marked"] = highlight_terms(r.get("text") or "", q, codes)
+        r["sentence_marked"] = highlight_terms(r["sentence"], q, codes) if r.get("sentence") else ""
     # Honest about a semantic-only answer: none of the passages contains a word of the question.
     unmatched = bool(data["results"]) and not any("<mark>" in r["marked"] for r in data["results"])
     return render_template("search.html", **data, unmatched=unmatched)
