@@ -39,7 +39,7 @@ _BODIES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?i:(?:het\s+)?(?:dagelijks\s+|algemeen\s+)?bestuur\s+van\s+(?:het\s+)?)"
                 rf"((?i:waterschap|hoogheemraadschap|wetterskip)\s+{_NAME})"), "{}"),
     (re.compile(r"\b(?i:de\s+)?(?:Minister|Staatssecretaris|Minister-president)\s+"
-                r"(?:voor\s+[\w ]+?\s+)?van\s+"
+                r"(?:voor\s+[\w ]+?\s+van\s+|van\s+|voor\s+)"
                 r"((?:[A-Z][\w-]*|en|,)(?:[ \t,]+(?:[A-Z][\w-]*|en))*)"), "Ministerie van {}"),
 ]
 # Lines naming a signer's office: the organisation on the same line is a sender ("Directeur Techport").

@@ -256,6 +256,7 @@ _LEAD_WORDS = {"in", "vóór", "voor", "uiterlijk", "per", "vanaf", "na", "tot",
                "eerder", "tussen", "gedurende", "t/m"}
 
 
+_GONE = re.compile(r"\s*(?:jl\.?|j\.l\.|jongstleden|afgelopen)(?!\w)")
 _HORIZON = re.compile(r"\b(?:richting|op weg naar|in aanloop naar|naar|horizon)\s*$")
 
 
@@ -281,10 +282,18 @@ def _next_year(ref: str, month: int) -> int:
     return year if ref_month <= month else year + 1
 
 
+def _prev_year(ref: str, month: int) -> int:
+    """The year in which `month` last began, seen from the date `ref` ("2026-02-10", month 3 -> 2025)."""
+    year = int(ref[:4])
+    ref_month = int(ref[5:7]) if len(ref) >= 7 else 12
+    return year if ref_month >= month else year - 1
+
+
 def _absolute(template: str, m: re.Match[str], ref: str) -> str:
     year = int(ref[:4])
     out = template.replace("{Y+1}", str(year + 1)).replace("{Y-1}", str(year - 1)).replace("{Y}", str(year))
     out = re.sub(r"\{NEXT:(\d+)\}", lambda n: str(_next_year(ref, int(n.group(1)))), out)
+    out = re.sub(r"\{PREV:(\d+)\}", lambda n: str(_prev_year(ref, int(n.group(1)))), out)
     return re.sub(r"\{(\d)\}", lambda g: m.group(int(g.group(1))) or "", out)
 
 
@@ -301,8 +310,11 @@ def _relative(low: str, ref: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), _absolute(means, m, ref)))
     for m in _MONTH_ONLY.finditer(low):
         month = _MONTHS[m.group("month")]
+        past = _GONE.match(low, m.end())  # "17 maart jl.": the last March, not the next
         if free(m.start(), m.end()):
-            found.append((m.start(), m.end(), f"{m.group(0)} {_next_year(ref, month)}"))
+            year = _prev_year(ref, month) if past else _next_year(ref, month)
+            end = m.end() + (len(past.group(0)) if past else 0)
+            found.append((m.start(), end, f"{m.group(0)} {year}"))
     return sorted(found)
 
 

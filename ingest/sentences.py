@@ -215,11 +215,10 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
     words = lex["sender"].get("*", []) + lex["sender"].get(ctx.sender_type or "", [])
     for m in re.finditer(rf"(?<![\w-])(?i:{_words_re(words)})(?![\w-])(?![ \t]+[A-Z])", flat):
         add(m.start(), m.end(), ctx.senders, True)
-    for ref in resolver.find(flat, groups=False):
-        if ref.kind == "organisation":
-            span = _locate(flat, ref, found)
-            if span:
-                add(*span, [ref], ref.key in keys)
+    for ref in resolver.find(flat):  # groups too ("samen met de netbeheerders en het IPO"): involved later
+        span = _locate(flat, ref, found)
+        if span:
+            add(*span, [ref], ref.key in keys)
     for m in _PROPER.finditer(flat):  # "samen met Enexis": a body the registry does not know
         name = m.group(0)
         if (m.start() == 0 or name.lower() in lex["closed"] or _NOT_NAME.match(name)
@@ -296,7 +295,7 @@ def _with_infinitive(text: str, verb: str) -> str:
 
 def _without_te(text: str) -> str:
     """'de dijk te versterken' -> 'de dijk versterken', 'open te stellen' -> 'openstellen'."""
-    m = re.search(r"(?:\b(\w+)\s+)?\bte\s+(\w+en)[\s.;]*$", text)
+    m = re.search(r"(?:\b(\w+)\s+)?\bte\s+((?:laten\s+|doen\s+)?\w+en)[\s.;]*$", text)
     if not m:
         return text
     if m.group(1) and m.group(1).lower() in lexicon()["particle"] + ["open", "vrij", "vast"]:
@@ -395,6 +394,8 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     leads: list[ActorRef] = []
     for m in group:
         leads += [r for r in m.refs if all(r.key != x.key for x in leads)]
+    if leads and all(r.kind == "group" for r in leads):
+        return None  # "bewoners", "de gemeenten": no body that commits
     partners: list[ActorRef] = []
     in_group = {id(m) for m in group}
     rest_ms = [m for m in ms if id(m) not in in_group]

@@ -202,3 +202,21 @@ def test_sentence_forms(resolver):
         "Waterschap D": ("De kade herstellen", ["Waterschap Drents Overijsselse Delta"]),
         "In 2027 rond": ("De renovatie van het stadhuis afronden", ["Gemeente Zwolle"]),
     }
+
+
+def test_kamerbrief_first_person_toezeggingen(resolver):
+    """'Ik zeg toe', 'ik kom ... op terug', 'ik streef ernaar'; a promise made on a past date ('3 maart jl.')
+    and already kept is no commitment; a minister 'voor' a topic names the ministry."""
+    acts = extract_commitments(letter("kamerbrief-netcongestie.txt"), resolver)
+    kge = "Ministerie van Klimaat en Energie"
+    gold = {
+        "Ik zeg toe": ([kge], [], None, 2026),
+        "Ik kom hier": ([kge], [], 2026, 2026),
+        "TenneT breidt": (["TenneT"], [], None, 2029),
+        "Ik streef ernaar": ([kge], [], 2028, None),
+        "Samen met de netbeheerders": ([kge], ["Netbeheerders", "Interprovinciaal Overleg"], 2027, 2027),
+    }
+    assert _check(acts, gold) == 5
+    titles = [a.title for a in acts][1:4]
+    assert titles == ["Hier op terugkomen", "Het hoogspanningsnet in Flevoland uitbreiden",
+                      "De wet in werking laten treden"]
