@@ -130,7 +130,9 @@ def strip_parens(text: str) -> tuple[str, list[tuple[int, str]]]:
 def split_gap(flat: str, start: int, end: int, breaks: set[int]) -> list[tuple[int, int]]:
     """Split a stretch on list separators, and on line breaks followed by a capital (one name per line)."""
     cuts = [start]
-    for m in re.finditer(r"\s*(?:,|;|•|/|&|\ben\b|\bi\.s\.m\.)\s*", flat[start:end]):
+    # list separators, and the gap after a legal form, which ends a name ("Mijnwater B.V. Woonpunt")
+    for m in re.finditer(r"\s*(?:,|;|•|/|&|\ben\b|\bi\.s\.m\.)\s*|(?<=B\.V\.|N\.V\.)\s+(?=[A-Z])",
+                         flat[start:end]):
         cuts += [start + m.start(), start + m.end()]
     for b in breaks:
         prev = flat[max(start, b - 5):b].lower()

@@ -93,7 +93,9 @@ def bodies() -> list[dict[str, Any]]:
 def _body(kind: str, item: dict[str, Any]) -> dict[str, Any]:
     abbr = list(item.get("abbr", []))
     names = list(item.get("names", []))
-    row: dict[str, Any] = {"type": kind, "tooi": item.get("tooi")}
+    # a federation of nature organisations is a foundation, as the curated list calls them
+    kind_of_row = "stichting" if kind == "milieufederatie" else kind
+    row: dict[str, Any] = {"type": kind_of_row, "tooi": item.get("tooi")}
     if kind == "provincie":
         row.update(label=f"Provincie {item['name']}", tooi=f"provincie/{item['code']}",
                    short_names=[item["name"], *names])
