@@ -33,9 +33,12 @@ from ingest.nlp import PATTERN_DIR, build_nlp, load_registry, names_of, place_na
 from kg.vocab import slug
 
 # "de provincie" without a name after it, in a document of a province, is that province.
-_OWN_BODY = re.compile(r"\b(?:[Dd]e|[Hh]et|[Oo]nze|[Oo]ns)\s+"
-                       r"(provincie|gemeente|waterschap|hoogheemraadschap)\b(?![ \t]+(?:van[ \t]+)?[A-Z'’])")
-_KIND_WORDS = {"provincie": ("provincie",), "gemeente": ("gemeente",),
+# So are "Gedeputeerde Staten" and "het college van B&W" without a place after them.
+_OWN_BODY = re.compile(r"\b(?:(?:[Dd]e|[Hh]et|[Oo]nze|[Oo]ns)\s+"
+                       r"(provincie|gemeente|waterschap|hoogheemraadschap)|"
+                       r"(Gedeputeerde Staten|[Hh]et college van (?:B&W|burgemeester en wethouders)))"
+                       r"\b(?![ \t]+(?:van[ \t]+)?[A-Z'’])")
+_KIND_WORDS = {"provincie": ("provincie", "gedeputeerde staten"), "gemeente": ("gemeente",),
                "waterschap": ("waterschap", "hoogheemraadschap")}
 # The province letters that tell two municipalities of one name apart ("Bergen (NH)", "Bergen (L.)").
 _PROVINCE_LETTERS = re.compile(r"\b([A-Z][\w-]+)[ \t]*\((NH|L|ZH|O|Z|N-H)\.?\)")
@@ -232,7 +235,9 @@ class ActorResolver:
         home_row = self._by_key.get(home or "")
         if home_row:
             for m in _OWN_BODY.finditer(flat):
-                if m.group(1).lower() in _KIND_WORDS.get(str(home_row.get("type")), ()) and \
+                kind = (m.group(1) or m.group(2)).lower()
+                kind = "gemeente" if kind.startswith("het college") else kind
+                if kind in _KIND_WORDS.get(str(home_row.get("type")), ()) and \
                         not any(covered[m.start():m.end()]):
                     found.append((m.start(), self._ref(home_row["key"], m.group(0))))
                     cover(m.start(), m.end())
@@ -249,6 +254,20 @@ class ActorResolver:
                 found.append((m.start(), self._ref(self._fuzzy_words[hit[0]], m.group(0))))
         found.sort(key=lambda f: f[0])
         return dedupe([r for _, r in found])
+
+    def own_body(self, title: str, text: str = "") -> ActorRef | None:
+        """The municipality, province or water board whose document this is: the one its title names, else
+        the one its text names most (pass the result as find(home=...))."""
+        kinds = {"gemeente", "provincie", "waterschap"}
+        for ref in self.find(title, groups=False):
+            if self._by_key.get(ref.key, {}).get("type") in kinds:
+                return ref
+        counts: dict[str, int] = {}
+        for ref in self.find(text, groups=False):
+            if self._by_key.get(ref.key, {}).get("type") in kinds:
+                counts[ref.key] = len(re.findall(re.escape(ref.mention), text, re.I)) if ref.mention else 1
+        best = max(counts, key=lambda k: counts[k], default=None)
+        return self.by_key(best) if best else None
 
     # --- list cells -------------------------------------------------------------------------------
     def resolve_cell(self, text: str) -> list[ActorRef]:

@@ -162,6 +162,17 @@ def test_own_body_without_its_name_in_its_own_document(resolver):
         "Gemeente Velsen", "Hoogheemraadschap De Stichtse Rijnlanden"]
 
 
+def test_the_documents_own_body(resolver):
+    assert resolver.own_body("Uitvoeringsagenda Provincie Gelderland 2026").label == "Provincie Gelderland"
+    text = ("Het college van B&W stelt voor, samen met de provincie Utrecht. "
+            "De gemeente Houten en de gemeente Houten.")
+    assert resolver.own_body("Werkagenda", text).label == "Gemeente Houten"
+    assert resolver.own_body("Werkagenda", "Geen namen.") is None
+    text = "Gedeputeerde Staten besluiten. Het college van B&W stemt in."
+    refs = resolver.find(text, home="provincie-zeeland")
+    assert [r.label for r in refs] == ["Provincie Zeeland"]
+
+
 def test_registry_rows_name_their_source(resolver):
     sources = json.loads((SOURCES.parent / "actors-sources.json").read_text(encoding="utf-8"))
     for row in resolver.registry():
