@@ -9,10 +9,14 @@ from ingest.dependencies import split_sentences
 from ingest.letters import actor_type, is_letter, read_letter
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
 from ingest.periods import normalize, parse_period
-from ingest.sentences import LetterContext, names_in, read_sentence, remember
+from ingest.sentences import LetterContext, Reading, names_in, read_item, read_sentence, remember
 
 # How sure a commitment is, by what made it one: a modal or promise says so, a dated present tense implies it.
 _CONFIDENCE = {"modal": 0.8, "promise": 0.8, "intent": 0.8, "announce": 0.7, "plan": 0.7}
+# A list item's mark ("•", "-", "1.", "a)") and a short label before a sentence ("Warmte: het college ...").
+_ITEM = re.compile(r"^\s*(?:[•▪◦·*–-]|\d{1,2}[.)]|[a-z][.)])\s+")
+_MARK = re.compile(r"(?:[•▪◦·*–-]|\d{1,2}[.)]|[a-z][.)])\s*$")
+_LABEL = re.compile(r"^[^:.;?!]{1,40}:\s+(?=[A-Za-z])(?=.{25})")
 _NETWORKS = re.compile(r"zet\s+(.{2,40}?)\s+in op de volgende netwerken\s*:", re.I)
 _NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+[A-Z]")
 # Words that name a seat, role or membership in a body: what a network strategy aims for.
@@ -91,13 +95,22 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
         if kind and ref.key not in ctx.sender_keys():
             ctx.recent.setdefault(kind, ref)
     actions: list[Action] = []
+    intro: Reading | None = None  # "Wij zullen in 2026:" before a list of what is promised
     for page in doc.pages:
         for s, e in split_sentences(page.text):
             s = _drop_heading(page.text, s, e)
             sentence = page.text[s:e]
-            flat = normalize(sentence).lstrip("•–-* ")
+            mark = page.text[page.text.rfind("\n", 0, s) + 1:s]  # split_sentences leaves the bullet out
+            item = bool(_ITEM.match(sentence) or _MARK.search(mark))
+            flat = _LABEL.sub("", _ITEM.sub("", normalize(sentence)))
             reading = read_sentence(flat, ctx, resolver)
+            if reading is None and item and intro is not None:
+                reading = read_item(flat, intro, ctx, resolver)
             remember(flat, ctx, resolver, reading)
+            if flat.endswith(":"):
+                intro, reading = reading, None  # the intro itself promises nothing but its items
+            elif not item:
+                intro = None
             if reading is None:
                 continue
             roles = [Role(a, "lead", 0.8) for a in reading.leads]

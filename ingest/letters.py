@@ -38,7 +38,7 @@ _BODIES: list[tuple[re.Pattern[str], str]] = [
                 rf"(?i:van\s+(?:de\s+provincie\s+)?)({_NAME})"), "Provincie {}"),
     (re.compile(rf"(?i:(?:het\s+)?(?:dagelijks\s+|algemeen\s+)?bestuur\s+van\s+(?:het\s+)?)"
                 rf"((?i:waterschap|hoogheemraadschap|wetterskip)\s+{_NAME})"), "{}"),
-    (re.compile(r"\b(?i:de\s+)?(?:Minister|Staatssecretaris|Minister-president)\s+"
+    (re.compile(r"\b(?i:de\s+)?(?i:minister|staatssecretaris|minister-president)\s+"
                 r"(?:voor\s+[\w ]+?\s+van\s+|van\s+|voor\s+)"
                 r"((?:[A-Z][\w-]*|en|,)(?:[ \t,]+(?:[A-Z][\w-]*|en))*)"), "Ministerie van {}"),
 ]

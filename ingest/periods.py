@@ -44,10 +44,11 @@ _CONNECT_RE = re.compile(r"\s*(?:-|/|t/m|tot en met|tot|en)\s*")
 
 # Wording just before a year that changes its meaning (checked in this order; "niet voor" before "voor").
 _BEFORE = [
-    (re.compile(r"\b(?:niet\s+(?:eerder\s+dan|voor|vóór)|na|vanaf|per|met\s+ingang\s+van)\s*$"),
-     "not_before"),
+    (re.compile(r"\b(?:niet\s+(?:eerder\s+dan|voor|vóór)|na|vanaf|per|met\s+ingang\s+van)"
+                r"(?:\s+(?:de|het))?\s*$"), "not_before"),
+    # "vóór het einde van 2026", "uiterlijk in de zomer van 2027": the article does not change the meaning
     (re.compile(r"\b(?:uiterlijk(?:\s+in)?|voor|vóór|niet\s+later\s+dan|deadline:?|gereed(?:\s+in)?|"
-                r"klaar(?:\s+in)?|afgerond(?:\s+in)?|tot\s+uiterlijk)\s*$"), "deadline"),
+                r"klaar(?:\s+in)?|afgerond(?:\s+in)?|tot\s+uiterlijk)(?:\s+(?:de|het))?\s*$"), "deadline"),
     (re.compile(r"\b(?:tot|tot\s+en\s+met|t/m|tot\s+(?:ten\s*minste|minimaal))\s*$"), "until"),
     (re.compile(r"\b(?:start\w*|gestart|aanvang|begin(?:t|nen))\b(?:\s+[a-z]+){0,2}\s*$"), "start"),
 ]

@@ -53,7 +53,9 @@ def _compiled() -> dict[str, Any]:
         "not_ours": re.compile("|".join(lex["not_ours"]), re.I),
         "type_noun": re.compile(rf"(?:\b(?:de|het)\s+|^|(?<=\ben\s))((?i:{_words_re(lex['type_noun'])}))\b"
                                 r"(?![ \t]+(?:[A-Z(]|van\b))"),
-        "partner": re.compile(rf"(?i)\b(?:{_words_re(lex['partner_lead'])})\s+(?:de\s+|het\s+)?$"),
+        "partner": re.compile(rf"(?i)\b(?:{_words_re(lex['partner_lead'])})\s+"
+                              r"(?:(?:onder\s+(?:meer|andere)|o\.a\.|zowel|ook)\s+)?(?:de\s+|het\s+)?$"),
+        "future": re.compile(rf"(?i)\b(?:{_words_re(lex['future_marker'])})\b"),
     }
 
 
@@ -359,9 +361,13 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         if m:
             trigger = kind
             drop(0, vs + m.end())
+            if kind == "promise" and re.match(r"he(?:b|bben|eft)\b", m.group(0)) and not plan_dates and any(
+                    g.sender for g in group):
+                return None  # the sender's own earlier promise, which this letter keeps ("heb toegezegd ...")
             break
     modal = re.compile(rf"\b(?:{_words_re(lex['modal'])})\b", re.I)
     rest = flat[max(ve, group[-1].end):]
+    ahead = comp["future"].search(flat)  # "binnenkort", "de komende maanden": ahead, but no period
     if trigger is None and v in lex["modal"]:
         trigger = "modal"
         if v in ("zal", "zullen") and re.search(r"\bworden\b", rest[:80]):
@@ -369,19 +375,22 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         if v.startswith("wil") and not (plan_dates or re.search(rf"\b(?:{_words_re(lex['volition_verb'])})\b",
                                                                   rest)):
             return None
-        if v.startswith("wil") and re.search(r"\b(?:zijn|worden|blijven|hebben)[\s.;]*$", rest):
-            return None  # a wish to be something ("wil in 2030 klimaatneutraal zijn"), no action
+        if v.startswith("wil") and (re.search(r"\b(?:zijn|worden|blijven|hebben)[\s.;]*$", rest)
+                                    or re.match(r"\s*(?:graag\s+|ook\s+)?dat\b", rest)):
+            return None  # a wish to be something ("wil klimaatneutraal zijn") or of others ("wil dat")
     if trigger is None:
         co = re.search(rf",?\s+en\s+(?:{modal.pattern})\s+", rest)
         if co and not re.search(r"[.;:]", rest[:co.start()]):
             trigger = "modal"
             drop(0, max(ve, group[-1].end) + co.end())
     if trigger is None:
-        if v in lex["no_plan_verb"] or not _finite(verb) or _is_past_form(v) or not plan_dates:
+        if v in lex["no_plan_verb"] or not _finite(verb) or _is_past_form(v) or not (plan_dates or ahead):
             return None
         trigger = "plan"
-    if trigger == "announce" and not (plan_dates or modal.search(flat[vs:])):
+    if trigger == "announce" and not (plan_dates or ahead or modal.search(flat[vs:])):
         return None
+    if ahead:
+        drop(ahead.start(), ahead.end())
     if dates and not future or _is_past_form(v) or any(m.refs == [] and not m.sender for m in group):
         return None
     for d in dates:
@@ -406,6 +415,29 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     return Reading(leads=leads, partners=partners, period=span_of([d.period for d in future]),
                    title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),
                    subject=group)
+
+
+def read_item(flat: str, intro: Reading, ctx: LetterContext, resolver: Any) -> Reading | None:
+    """A list item under a commitment that ends in a colon ("Wij zullen in 2026:" / "• de dijk versterken;"):
+    the intro's subject commits to each item, dated by the item or else by the intro."""
+    if len(flat) < 10 or flat.rstrip().endswith("?"):
+        return None
+    dates = date_phrases(flat, ctx.date)
+    future = [d for d in dates if not is_past(d.period, ctx.date)]
+    if dates and not future:
+        return None
+    partners = list(intro.partners)
+    ms = mentions(flat, ctx, resolver)
+    for i, m in enumerate(ms):
+        if _compiled()["partner"].search(flat[:m.start]):
+            for p in _coordinated(flat, ms, i):
+                partners += [r for r in p.refs if all(r.key != x.key for x in intro.leads + partners)]
+    title = flat
+    for d in sorted(dates, key=lambda d: -d.start):
+        title = title[:d.start] + title[d.end:]
+    period = span_of([d.period for d in future]) or intro.period
+    return Reading(leads=intro.leads, partners=partners, period=period, title=_clean_title(title),
+                   trigger=intro.trigger, sender_subject=intro.sender_subject, subject=intro.subject)
 
 
 def remember(flat: str, ctx: LetterContext, resolver: Any, reading: Reading | None) -> None:

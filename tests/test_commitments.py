@@ -220,3 +220,19 @@ def test_kamerbrief_first_person_toezeggingen(resolver):
     titles = [a.title for a in acts][1:4]
     assert titles == ["Hier op terugkomen", "Het hoogspanningsnet in Flevoland uitbreiden",
                       "De wet in werking laten treden"]
+
+
+def test_list_items_under_a_commitment_and_labels(resolver):
+    """'De gemeente zal in 2026 samen met X:' promises each item; a list of themes is no promise; a short
+    label before a sentence is skipped; 'binnenkort' places a plan ahead; 'wil dat' is a wish of others."""
+    acts = extract_commitments(letter("brief-gemeente-almere-lijst.txt"), resolver)
+    almere = ["Gemeente Almere"]
+    gold = {
+        "Warmte: het college": (almere, [], 2026, 2026),
+        "de netcapaciteit": (almere, ["Stedin"], 2026, 2026),
+        "vóór 1 oktober 2026": (almere, ["Stedin"], None, 2026),
+        "in 2027 de straat": (almere, ["Stedin"], 2027, 2027),
+    }
+    assert _check([a for a in acts if a.period], gold) == 4
+    [soon] = [a for a in acts if not a.period]
+    assert soon.title == "Met een proef met deelauto's starten" and _names(soon, "lead") == almere
