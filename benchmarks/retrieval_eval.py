@@ -106,9 +106,13 @@ class MemoEmbedder:
             self.memo = {k: data[k] for k in data.files}
         self.fresh = 0
         self.fresh_seconds = 0.0
+        self.queries: dict[str, np.ndarray] = {}  # variants ask the same questions again
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        return self.inner.encode_queries(texts)
+        todo = [t for t in texts if t not in self.queries]
+        if todo:
+            self.queries.update(zip(todo, self.inner.encode_queries(todo), strict=True))
+        return np.array([self.queries[t] for t in texts], dtype=np.float32)
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         keys = [hashlib.sha256(t.encode()).hexdigest()[:24] for t in texts]
@@ -154,7 +158,8 @@ def question_sets(extra: list[Path] | None = None) -> list[tuple[str, list[dict[
 
 
 def run(models: list[str], sizes: list[int], memo_dir: Path, variants: bool,
-        extra: list[Path] | None = None) -> list[dict[str, Any]]:
+        extra: list[Path] | None = None, modes: list[str] | None = None,
+        thesaurus: bool = False) -> list[dict[str, Any]]:
     sets = question_sets(extra)
     rows = []
     for size in sizes:
@@ -169,12 +174,14 @@ def run(models: list[str], sizes: list[int], memo_dir: Path, variants: bool,
                 t0 = time.perf_counter()
                 searcher, summary = build(passages, model, Path(tmp), memo_dir)
                 built = time.perf_counter() - t0
-                for mode in ["bm25"] if model == "none" else ["dense", "hybrid"]:
+                for mode in ["bm25"] if model == "none" else (modes or ["dense", "hybrid"]):
                     rows += _evaluate_sets(searcher, sets, mode, size=size, model=model,
                                            build_s=round(built, 2),
                                            passages_per_s=summary.get("passages_per_second"))
                 if variants and model != "none":
                     rows += _fusion_variants(searcher, sets, size, model)
+                if thesaurus:
+                    rows += _thesaurus_variants(searcher, sets, size, model)
                 if variants and model == "none":
                     rows += _analyzer_variants(searcher, sets, size)
     return rows
@@ -202,6 +209,22 @@ def _fusion_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]]
             searcher.weights.update(code=0.0, org=0.0)
         rows += _evaluate_sets(searcher, sets, "hybrid", size=size,
                                model=f"{model}/b{bm25}{'' if codes else '/nokeys'}")
+    searcher.weights = default
+    return rows
+
+
+def _thesaurus_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]], size: int,
+                        model: str) -> list[dict[str, Any]]:
+    """Query expansion from the thesaurus off, at other BM25 weights, and also in the dense query."""
+    rows = []
+    default = dict(searcher.weights)
+    mode = "bm25" if model == "none" else "hybrid"
+    for expand, dense in ((0.0, 0.0), (0.3, 0.0), (1.0, 0.0), (default["expand"], 1.0)):
+        if model == "none" and dense:
+            continue
+        searcher.weights = {**default, "expand": expand, "expand_dense": dense}
+        rows += _evaluate_sets(searcher, sets, mode, size=size,
+                               model=f"{model}/exp{expand}{'+dense' if dense else ''}")
     searcher.weights = default
     return rows
 
@@ -241,13 +264,15 @@ def main() -> None:
     parser.add_argument("--sizes", default="220")
     parser.add_argument("--variants", action="store_true", help="also BM25 without compounds / stemming")
     parser.add_argument("--questions", type=Path, action="append", help="a further question file (JSONL)")
+    parser.add_argument("--modes", default="dense,hybrid", help="search modes for models with vectors")
+    parser.add_argument("--thesaurus", action="store_true", help="also without / with other query expansion")
     parser.add_argument("--memo", type=Path, default=Path(tempfile.gettempdir()) / "nzkg-eval-memo")
     args = parser.parse_args()
     if not QUESTIONS.is_file():
         raise SystemExit(f"no dev questions at {QUESTIONS}")
     args.memo.mkdir(parents=True, exist_ok=True)
     run(args.models.split(","), [int(s) for s in args.sizes.split(",")], args.memo, args.variants,
-        args.questions)
+        args.questions, args.modes.split(","), args.thesaurus)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from kg import graphapi
+from kg import docfacts, graphapi
 from kg.graphapi import Selectable, active_in, actor_slug, period_order, short_id
 from kg.textnorm import Analyzer, fold
 
@@ -77,7 +77,8 @@ def answer(store: Selectable, question: str, results: list[Any] | None = None,
            shortcuts: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """The graph's answer to `question`, best first: actions it names by code; actions of the organisations,
     theme and year it names (narrowed to its other words when it has any); else, for a who/what/when question
-    whose best passage is an action's own table row, that action."""
+    whose best passage is an action's own table row, that action. A question about a document itself (who
+    signed it, when, to whom) first gets that document's facts."""
     if shortcuts is None:
         shortcuts = graphapi.search_shortcuts(store, question)
     actions = all_actions(store)
@@ -113,7 +114,8 @@ def answer(store: Selectable, question: str, results: list[Any] | None = None,
         row = _row_action(top if isinstance(top, dict) else top.to_dict())
         if row and short_id(row) in by_id:
             add(by_id[short_id(row)], "passage")
-    return [_public(f) for f in list(facts.values())[:MAX_FACTS]]
+    about = docfacts.answer(store, question, results)  # 'wie ondertekende ...': the document comes first
+    return about + [_public(f) for f in list(facts.values())[:MAX_FACTS]]
 
 
 def _order(action: dict[str, Any], org_ids: set[str], year: int | None) -> tuple[Any, ...]:

@@ -16,6 +16,7 @@ from kg.errors import InvalidInput
 from kg.index import require_index
 from kg.snippet import best_sentence
 from kg.textnorm import Analyzer
+from kg.thesaurus import Thesaurus
 
 MODES = ("hybrid", "bm25", "dense")
 MAX_QUERY_CHARS = 1000
@@ -35,6 +36,12 @@ ORGANISATION_BOOST = 0.5
 """Added (in standard deviations) per exact action code / organisation the question and the passage share:
 a question naming 'WB 1' must reach that row whatever the embeddings think; naming 'RWS' lifts the passages
 about Rijkswaterstaat without drowning what the question asks about them."""
+EXPANSION_WEIGHT = 0.5
+"""BM25 of the thesaurus alternatives of the question's terms counts this much beside BM25 of its own words:
+'stadsverwarming' finds 'warmtenet' without a passage that merely lists synonyms outranking the one that
+uses the question's own word."""
+EXPAND_DENSE = False
+"""Whether the dense query also carries the alternatives (measured in benchmarks/retrieval_eval.py)."""
 ROW_BOOST = 4.0
 """Added on top when the passage is the table row of a code the question names: 'WB 1' must put the WB 1 row
 above the WB 2 row whose text says 'In actie WB1 wordt ...' (which BM25 likes for the literal 'wb1')."""
@@ -73,6 +80,7 @@ class Searcher:
         spec = json.loads((folder / "analyzer.json").read_text(encoding="utf-8"))
         self.analyzer = Analyzer(spec.get("vocabulary", []), spec.get("organisations", {}))
         self._bm25 = bm25s.BM25.load(str(folder / "bm25"))
+        self.thesaurus = Thesaurus(self.analyzer._stem)
         self._keys = [set(r.get("keys", [])) for r in self.records]
         self._row_codes = [r.get("row_code", "") for r in self.records]
         self._dense_lock = threading.Lock()
@@ -81,7 +89,8 @@ class Searcher:
         self._faiss: Any = None
         self._embedder: Any = None
         self.weights = {"bm25": WEIGHT_BM25, "dense": WEIGHT_DENSE, "code": CODE_BOOST, "row": ROW_BOOST,
-                        "org": ORGANISATION_BOOST}
+                        "org": ORGANISATION_BOOST, "expand": EXPANSION_WEIGHT,
+                        "expand_dense": float(EXPAND_DENSE)}
 
     @property
     def has_vectors(self) -> bool:
@@ -101,11 +110,23 @@ class Searcher:
                 self._faiss = faiss.read_index(str(self.folder / "vectors.faiss"))  # set last: the ready flag
 
     # -- rankers ---
+    def expansion_tokens(self, query: str, tokens: list[str] | None = None) -> list[str]:
+        """BM25 tokens of the thesaurus alternatives of the question's terms, minus its own tokens."""
+        alternatives = self.thesaurus.alternatives(query)
+        if not alternatives:
+            return []
+        own = set(tokens if tokens is not None else self.analyzer.tokens(query, query=True))
+        return [t for t in dict.fromkeys(self.analyzer.tokens(" ; ".join(alternatives), query=True))
+                if t not in own]
+
     def rank_bm25(self, query: str, n: int = CANDIDATES) -> list[tuple[int, float]]:
         tokens = self.analyzer.tokens(query, query=True)
         if not tokens or not self.records:
             return []
-        scores = np.asarray(self._bm25.get_scores(tokens))
+        scores = np.asarray(self._bm25.get_scores(tokens), dtype=np.float64)
+        extra = self.expansion_tokens(query, tokens) if self.weights["expand"] > 0 else []
+        if extra:
+            scores = scores + self.weights["expand"] * np.asarray(self._bm25.get_scores(extra))
         top = np.argsort(-scores)[:n]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
@@ -113,6 +134,10 @@ class Searcher:
         if not self.has_vectors or not self.records:
             return []
         self._dense_ready()
+        if self.weights["expand_dense"] > 0:
+            alternatives = self.thesaurus.alternatives(query)
+            if alternatives:
+                query = f"{query} ({', '.join(alternatives[:8])})"
         vector = self._embedder.encode_queries([query])
         if hasattr(self._faiss, "hnsw"):
             self._faiss.hnsw.efSearch = max(64, n)
@@ -162,7 +187,8 @@ class Searcher:
         if not 1 <= int(k) <= 100:
             raise InvalidInput(f"k={k} out of range (1-100)")
         results = [self._result(i, score) for i, score in self.rank(query, mode, max(int(k), CANDIDATES))[:k]]
-        wanted = set(self.analyzer.tokens(query, query=True))
+        own = self.analyzer.tokens(query, query=True)
+        wanted = set(own) | set(self.expansion_tokens(query, own))
         for r in results:
             r.sentence = best_sentence(r.text, wanted, self._sentence_tokens)
         return results

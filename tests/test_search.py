@@ -135,3 +135,21 @@ def test_best_sentence_of_a_row_and_of_a_list() -> None:
     assert best_sentence(text, {"rijkswaterstaat"}, lambda s: s.lower().split()) == \
         "GL 8 Dubbellaags ZOAB · Wie: Rijkswaterstaat"
     assert best_sentence(text, {"nergens"}, lambda s: s.lower().split()) == ""
+
+
+def test_thesaurus_finds_words_the_text_does_not_use(tmp_path: Path) -> None:
+    from kg.thesaurus import Thesaurus, groups
+
+    assert len(groups()) >= 100 and all(len(g) >= 2 for g in groups())
+    stems = Thesaurus(lambda w: w.removesuffix("ten"))
+    assert "stadsverwarming" in stems.alternatives("Komt er een warmtenetten in de wijk?")
+    assert "Regionale Energiestrategie" in stems.alternatives("Wat staat er in de RES?")
+    s = replace(Settings(), store=tmp_path, model="none")
+    texts = ["De aanleg van een warmtenet in de wijk begint in 2027.", "Het stroomnet in de wijk is vol."]
+    update_index(s, [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "d", "page": 1, "text": t,
+                      "mentions": []} for i, t in enumerate(texts)])
+    searcher = open_searcher(s)
+    [top] = searcher.search("Wanneer komt er stadsverwarming?", k=1, mode="bm25")
+    assert "warmtenet" in top.text and "warmtenet" in top.sentence
+    searcher.weights["expand"] = 0.0
+    assert searcher.search("Wanneer komt er stadsverwarming?", k=2, mode="bm25") == []  # without it: nothing

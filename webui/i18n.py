@@ -35,6 +35,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "original": "Oorspronkelijke tekst",
         "years": "Jaren", "index_missing": "zoekindex ontbreekt: voer eerst kg ingest uit",
         "answer": "Antwoord uit de documenten", "partners": "Partners", "whole_passage": "Hele passage",
+        "date": "Datum", "signed_by": "Ondertekend door", "sender": "Afzender", "addressee": "Gericht aan",
         "passage": "Passage", "error": "Fout", "open_ended": "open einde", "count": "Aantal",
         "no_deps": "Nog geen afhankelijkheden gevonden.", "sparql_help":
             "Alleen-lezen SPARQL 1.1. Resultaten als JSON, XML, CSV of TSV via de Accept-header.",
@@ -111,6 +112,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "original": "Original wording",
         "years": "Years", "index_missing": "search index missing: run kg ingest first",
         "answer": "Answer from the documents", "partners": "Partners", "whole_passage": "Whole passage",
+        "date": "Date", "signed_by": "Signed by", "sender": "Sender", "addressee": "Addressed to",
         "passage": "Passage", "error": "Error", "open_ended": "open ended", "count": "Count",
         "no_deps": "No dependencies found yet.", "sparql_help":
             "Read-only SPARQL 1.1. Results as JSON, XML, CSV or TSV by Accept header.",

@@ -1,0 +1,59 @@
+"""Words the text may not use: a Dutch policy thesaurus (kg/data/thesaurus.jsonl) for query expansion."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+from kg.textnorm import fold
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def groups() -> tuple[tuple[str, ...], ...]:
+    """Each line of the data file: terms that mean the same in a policy text (abbreviation, synonym, plain
+    words for a term of art)."""
+    text = resources.files("kg").joinpath("data/thesaurus.jsonl").read_text(encoding="utf-8")
+    return tuple(tuple(json.loads(line)["terms"]) for line in text.splitlines() if line.strip())
+
+
+class Thesaurus:
+    """Finds thesaurus terms in a question by their stemmed words, so 'warmtenetten' finds 'warmtenet'."""
+
+    def __init__(self, stem: Callable[[str], str],
+                 entries: tuple[tuple[str, ...], ...] | None = None) -> None:
+        self._stem = stem
+        self._groups = entries if entries is not None else groups()
+        self._phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for g, terms in enumerate(self._groups):
+            for term in terms:
+                key = self._key(term)
+                if key:
+                    self._phrases.setdefault(key[0], []).append((key, g))
+        for phrases in self._phrases.values():
+            phrases.sort(key=lambda p: -len(p[0]))  # the longest term wins ('vol stroomnet' over 'stroomnet')
+
+    def _key(self, text: str) -> tuple[str, ...]:
+        return tuple(self._stem(w) for w in _WORD.findall(fold(text)))
+
+    def alternatives(self, question: str) -> list[str]:
+        """The other terms of every group a question uses a term of, in data order, without repeats."""
+        words = self._key(question)
+        found: list[int] = []
+        i = 0
+        while i < len(words):
+            for phrase, g in self._phrases.get(words[i], ()):
+                if words[i:i + len(phrase)] == phrase:
+                    found.append(g)
+                    i += len(phrase) - 1
+                    break
+            i += 1
+        used = set(words)
+        out: list[str] = []
+        for g in dict.fromkeys(found):
+            out += [t for t in self._groups[g] if not set(self._key(t)) <= used]
+        return list(dict.fromkeys(out))

@@ -1,0 +1,42 @@
+"""Facts about a document itself: kind from the title, date, addressee and signature from its text."""
+
+from __future__ import annotations
+
+from kg import docfacts
+
+LETTER_HEAD = ("Aan:\nDe gemeenteraad van Voorbeeldstad\nT.a.v. de griffie\n\nDatum\n\n3 maart 2026\n\n"
+               "Geachte leden,")
+LETTER_END = ("Wij rekenen op uw steun.\n\nMet vriendelijke groet,\n\nJan de Vries, Anna Bakker,\n\n"
+              "Directeur Havenschap Voorzitter Stichting Kanaalzone\n")
+MINISTER_END = ("Zo werken we dit verder uit.\n\nPiet Jansen\nMinister van Water en Wegen\n\n"
+                "1 Voetnoot bij de tekst")
+
+
+def test_a_letter_says_date_addressee_and_who_signed() -> None:
+    info = docfacts.describe(LETTER_HEAD, LETTER_END, "Een sterke kanaalzone", "brief-kanaalzone")
+    assert info["document_kind"] == "brief" and info["date"] == "3 maart 2026"
+    assert info["addressee"].startswith("De gemeenteraad van Voorbeeldstad")
+    assert info["signatories"] == ["Jan de Vries", "Anna Bakker"]
+    assert info["sender"] == "Directeur Havenschap Voorzitter Stichting Kanaalzone"
+
+
+def test_a_ministers_letter_without_closing_words() -> None:
+    info = docfacts.describe("Datum 12 mei 2025\nBetreft Vaarwegen\n\nGeachte Voorzitter,", MINISTER_END,
+                             "Vaarwegen", "kamerbrief-vaarwegen")
+    assert info["signatories"] == ["Piet Jansen"] and info["sender"] == "Minister van Water en Wegen"
+    assert info["date"] == "12 mei 2025"
+
+
+def test_kind_from_title_and_dated_approval() -> None:
+    assert docfacts.kind_of("Uitvoeringsagenda Kanaalzone 2026-2030") == "agenda"
+    assert docfacts.kind_of("Regionale Energiestrategie 2.0") == "strategie"
+    assert docfacts.kind_of("Toekomstvisie Haven") == "visie"
+    approved = "Op 4 april 2025 hebben de partijen deze agenda vastgesteld."
+    info = docfacts.describe(approved, "", "Agenda X", "")
+    assert info["document_kind"] == "agenda" and info["date"] == "4 april 2025" and info["signatories"] == []
+
+
+def test_questions_about_a_document() -> None:
+    assert docfacts.asks_about_document("Wie ondertekende de brief over de haven?")
+    assert docfacts.asks_about_document("Van wanneer is de Kamerbrief over vaarwegen?")
+    assert not docfacts.asks_about_document("Wanneer komt de nieuwe sluis?")
