@@ -13,7 +13,7 @@ _HEADING = re.compile(r"^\s*Uitvoeringsafspraak\s+([A-Z])\s*:\s*(.*?)\s*$")
 _PARTIES = re.compile(r"^\s*Gemeenschappelijke\b.*afspraak\s+van\s*:?\s*$", re.I)
 _SECTION = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\s+(\S.*?)\s*$")
 _CHAPTER = re.compile(r"^\s*\d{1,2}\s*[A-Z][a-z]+\s*$")
-_PLANNING = re.compile(r"^\s*Planning(?:\s+\w+)?\s*:\s*$", re.I)
+_PLANNING = re.compile(r"^\s*Planning(?:\s+\w+)?\s*:\s*(.*)$", re.I)
 _BULLET = re.compile(r"^\s*[•\-–]\s*")
 _FOOTNOTE_MARK = re.compile(r"(?<=[)a-zA-Z])\d{1,2}\s*$")
 # "samen met", "i.s.m." etc. split the subject (leads) from the co-operating parties in a running sentence.
@@ -46,7 +46,7 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
     finished sentence and followed by running text (not a wrapped sentence or a bullet)."""
     text = lines[i].text.strip()
     prev_blank = i == 0 or not lines[i - 1].text.strip() or lines[i - 1].page != lines[i].page
-    if not text or not prev_blank or _BULLET.match(text):
+    if not text or not prev_blank or _BULLET.match(text) or _PLANNING.match(text):
         return False
     if _SECTION.match(text) or _CHAPTER.match(text) or _HEADING.match(text):
         return True
@@ -90,7 +90,10 @@ def _years_period(text: str) -> Period | None:
 def _planning(desc_lines: list[str]) -> tuple[str, list[str]]:
     """The 'Planning (project):' block: its full text and one string per bullet (wrapped lines joined)."""
     for k, line in enumerate(desc_lines):
-        if _PLANNING.match(line):
+        m = _PLANNING.match(line)
+        if m and m.group(1).strip():  # "Planning: 2026-2028" on one line
+            return m.group(1).strip(), [m.group(1).strip()]
+        if m:
             bullets: list[str] = []
             for nxt in desc_lines[k + 1:]:
                 if _BULLET.match(nxt):

@@ -36,7 +36,8 @@ _PART_OF = re.compile(
     r"\bmaakt(?:en)? deel uit van\s+|\bvalt onder\s+", re.I)
 _DEPENDS = re.compile(
     r"\bafhankelijk van\b|\bwacht(?:en|t)? op\b|\bna (?:het )?(?:besluit|vaststelling|uitkomst)\b|"
-    r"\bbouwt voort op\b|\bop basis van de uitkomst|\bvoorwaarde(?:lijk)? (?:voor|is|hiervoor|daarvoor)\b|\bvereist\b|"
+    r"\bbouwt voort op\b|\bop basis van de uitkomst|"
+    r"\bvoorwaarde(?:lijk)? (?:voor|is|hiervoor|daarvoor)\b|\bvereist\b|"
     r"\bom\b.{0,160}?\bte kunnen\b.{0,100}?\bmoet(?:en)?\b|\bmoet(?:en)?\b.{0,80}?\beerst\b|"
     r"\beerst\b.{0,80}?\b(?:keuze|besluit|afgerond|gereed)\b|\bpas\b.{0,80}?\b(?:nadat|als|wanneer|na)\b",
     re.I | re.S)

@@ -11,6 +11,7 @@ from ingest.commitments import extract_commitments
 from ingest.dependencies import is_code, link_sleutelprojecten
 from ingest.label_blocks import find_label_blocks
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Table
+from ingest.references import link_references
 from ingest.table_actions import actions_from_tables
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
@@ -81,7 +82,12 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     others += extract_agreements(doc, resolver)
     others += extract_commitments(doc, resolver)
     taken = {a.code for a in general if a.code}
-    actions = general + [a for a in _merge(others) if not a.code or a.code not in taken]
+    others = [a for a in _merge(others) if not a.code or a.code not in taken]
+    if general:  # the layout-specific table readers are for what the general tables could not read
+        others = [a for a in others if a.kind in ("agreement", "commitment")]
+    if general and others:  # table rows may point at an agreement or commitment of the same document
+        link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)
+    actions = general + others
     link_sleutelprojecten(actions)
     _drop_dangling(actions)
     _groups_involved(actions)

@@ -16,7 +16,8 @@ COLUMN = {"code": "Nr.", "what": "Actie", "description": "Omschrijving", "lead":
 _LABEL = re.compile(r"^\s*(?:[-•*]\s*)?([A-Za-zÀ-ÿ][\w .'/&-]{0,34}?)\s*:\s*(.*)$")
 # "Actie 3: titel", "Maatregel KA 2 - titel", "3. titel", "M4 titel": what opens a block, with its code.
 _OPENER = re.compile(r"^\s*(?:#+\s*)?(?:(?:actie|maatregel|project|activiteit|actiepunt|opgave)\s+)?"
-                     r"([A-Z]{0,4}[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?)\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$", re.I)
+                     r"([A-Z]{0,4}[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?)\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$",
+                     re.I)
 _MARKUP = re.compile(r"\*\*|__")  # Markdown bold around a label ("**Wie:**")
 _WHO = {"lead", "partners", "involved", "commissioner", "support"}
 

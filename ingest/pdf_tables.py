@@ -1,5 +1,6 @@
 """Tables from the layout of PDF pages (pdfplumber): ruled grids by their lines, unruled ones by aligned
-words. Runs inside the PDF worker; only pages whose text holds a header-like line are laid out (layout is slow)."""
+words. Runs inside the PDF worker; only pages whose text holds a header-like line are laid out (it is
+slow)."""
 
 from __future__ import annotations
 

@@ -31,6 +31,7 @@ class IngestSummary:
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)
     index: dict[str, object] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # per document: what the extraction recognised
 
     def add_time(self, stage: str, seconds: float) -> None:
         self.stages[stage] = self.stages.get(stage, 0.0) + seconds
@@ -44,6 +45,7 @@ class IngestSummary:
         ]
         if self.stages:
             lines.append("  tijd per stap: " + ", ".join(f"{k} {v:.1f} s" for k, v in self.stages.items()))
+        lines += [f"  {note}" for note in self.notes]
         return "\n".join(lines)
 
 
@@ -163,6 +165,23 @@ def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSu
     summary.chunks += len(chunks)
     summary.actions += len(extraction.actions)
     summary.actors += len({a.key for a in extraction.actors})
+    summary.notes.append(f"{path.name}: {recognised(extraction)}")
+
+
+def recognised(extraction: object) -> str:
+    """What the extraction of one document found, in one Dutch line; says so when it found nothing."""
+    actions = getattr(extraction, "actions", [])
+    if not actions:
+        return "geen actietabel of toezeggingen herkend"
+    kinds = {"action": "tabelrijen", "sleutelproject": "tabelrijen", "agreement": "uitvoeringsafspraken",
+             "commitment": "toezeggingen"}
+    counts: dict[str, int] = {}
+    for a in actions:
+        word = kinds.get(a.kind, "acties")
+        counts[word] = counts.get(word, 0) + 1
+    flagged = sum(1 for a in actions if a.flags)
+    parts = ", ".join(f"{n} {word}" for word, n in counts.items())
+    return f"{parts} herkend" + (f" ({flagged} met een signalering)" if flagged else "")
 
 
 def _older_versions(store: object, name: str, sha: str) -> list[URIRef]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.dependencies import _kind, _shared, _words, split_sentences
+from ingest.dependencies import _kind, _shared, _words, find_codes, split_sentences
 from ingest.model import Action, Dependency
 
 _STRENGTH = {"starts_after": 4, "depends": 3, "part_of": 2, "related": 1}
@@ -28,8 +28,8 @@ def code_pattern(code: str) -> re.Pattern[str] | None:
     letters, number, suffix = m.groups()
     num = re.escape(number.lstrip("0") or "0")
     if not letters and "." not in number:
-        return re.compile(rf"\b{_CUE_WORDS}\s+(?:\d+\s*(?:,|en|of)\s*)*0*{num}{re.escape(suffix)}(?![\w.]\d|\w)",
-                          re.I)
+        listed = r"(?:\d+\s*(?:,|en|of)\s*)*"  # "acties 2 en 3"
+        return re.compile(rf"\b{_CUE_WORDS}\s+{listed}0*{num}{re.escape(suffix)}(?![\w.]\d|\w)", re.I)
     head = rf"(?<![\w.]){re.escape(letters)}[\s-]?" if letters else r"(?<![\w.])"
     return re.compile(rf"{head}0*{num}{re.escape(suffix)}(?![\w]|\.\d)")
 
@@ -45,8 +45,9 @@ def link_references(actions: list[Action], texts: list[str], targets: list[Actio
         for s, e in split_sentences(text):
             sentence = " ".join(text[s:e].split())
             kind = _kind(sentence)
-            hits = [other for other, pat in patterns
-                    if other is not action and pat is not None and pat.search(sentence)]
+            named = set(find_codes(sentence))  # "Uitvoeringsafspraak B", "WB 1": the corpus's code style
+            hits = [other for other, pat in patterns if other is not action and (
+                other.code in named or (pat is not None and pat.search(sentence)))]
             if not hits and kind:
                 hits = _by_name(sentence, action, titles)
             for other in hits:
@@ -62,8 +63,9 @@ def _by_name(sentence: str, action: Action, titles: list[tuple[Action, set[str]]
     tie); none when it is unclear."""
     cue = _CUE.search(sentence)
     words = _words(sentence[cue.end():] if cue else sentence)
-    scored = sorted(((_shared(t, words), other) for other, t in titles if other is not action and t),
+    scored = sorted(((_shared(t, words), len(t), other) for other, t in titles if other is not action and t),
                     key=lambda p: -p[0])
-    if not scored or scored[0][0] < MIN_SHARED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return []
-    return [scored[0][1]]
+    shared, size, best = scored[0]
+    return [best] if shared >= min(MIN_SHARED, size) and shared > 0 else []  # a one-word title: that word

@@ -18,7 +18,8 @@ ROLE_OF = {"lead": "lead", "partners": "partner", "involved": "involved", "commi
 CONFIDENCE = {"ruled": 0.95, "pipe": 0.95, "tab": 0.95, "blocks": 0.9, "aligned": 0.8}
 TITLE_CHARS = 140
 # A code written at the head of the what-cell: "1. Dijkversterking", "M4 - Groene daken", "KA 2: ...".
-_LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:[.):]\s+|\s+[-–—:]\s+|\s+)(?=\S)")
+_LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+                           r"(?:[.):]\s+|\s+[-–—:]\s+|\s+)(?=\S)")
 _CODE_CELL = re.compile(r"^(?:[A-Za-z]{0,4}[ .-]?\d{1,3}(?:[.-]\d{1,3})*[A-Za-z]?|[A-Z]{1,3})\.?$")
 
 
@@ -75,8 +76,9 @@ def _rows(group: _Group) -> list[tuple[TableRow, str | None]]:
             else:
                 theme = flat(filled[0])  # a category row across the table ("Thema water")
                 continue
+        head = cells[what].strip()[:1]
         continues = (key is not None and not cells[key].strip()) or (
-            key is None and cells[what].strip()[:1].islower())
+            key is None and (not head or head.islower()))
         if continues and out:
             prev = out[-1][0]
             prev.cells = [f"{a}\n{b}".strip("\n") for a, b in zip(prev.cells, cells, strict=True)]
