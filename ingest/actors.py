@@ -337,7 +337,8 @@ class ActorResolver:
                     continue
                 piece = clean_piece(flat[ps:pe])
                 piece = re.sub(r"(?i)^(?:de|het|en|alle)\s+", "", piece).strip()
-                if len(piece) < 2 or piece.endswith(":"):
+                # an article left over before a recognised name ("De | Minister van ...") is no party
+                if len(piece) < 2 or piece.endswith(":") or piece.lower() in ("de", "het", "een", "alle"):
                     continue
                 ref = self._resolve_piece(piece)
                 if ref:

@@ -106,6 +106,10 @@ def test_every_official_body_resolves_from_a_cell_split_over_two_lines(resolver)
     ("GGD Hart voor Brabant", "GGD Hart voor Brabant"),
     ("ODZOB", "Omgevingsdienst Zuidoost-Brabant"),
     ("Evides", "Evides Waterbedrijf"),
+    ("De Minister van Volkshuisvesting en\nRuimtelijke Ordening",
+     "Ministerie van Volkshuisvesting en Ruimtelijke Ordening"),
+    ("Rijkswaterstaat Zee en Delta", "Rijkswaterstaat"),
+    ("Gelderse Natuur\nen Milieufederatie", "Gelderse Natuur en Milieufederatie"),
     ("Enexis", "Enexis Netbeheer"),
 ])
 def test_names_as_people_write_them(resolver, text, label):
