@@ -110,7 +110,9 @@ def _phrase_pattern(nlp: Language, phrase: str, row: dict[str, Any]) -> str | li
     which stays fast with thousands of names)."""
     # a ministry's bare topic ("Economische Zaken") is an ordinary phrase in lower case
     topic = row.get("type") == "ministerie" and not phrase.lower().startswith("minister")
-    if topic or _CASE_SENSITIVE.match(phrase):
+    # "Regio Zwolle" is a partnership, "de regio Zwolle" an area: the capital makes the name
+    region = phrase.startswith("Regio ")
+    if topic or region or _CASE_SENSITIVE.match(phrase):
         return [{"ORTH": t.text} for t in nlp.make_doc(phrase)]
     return phrase
 

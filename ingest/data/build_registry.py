@@ -27,6 +27,10 @@ _OTHER_NAMES = {
     "gm1891": ["Dantumadeel"], "gm0820": ["Nuenen", "Nuenen c.a."], "gm1900": ["Zuidwest-Friesland"],
     "gm1970": ["Noordoost-Friesland"], "gm0603": ["Rijswijk ZH"],
 }
+# The registry's kinds for sections named after what they list (federations and landscapes are foundations).
+_ROW_TYPE = {"milieufederatie": "stichting", "landschap": "stichting", "ontwikkelingsmaatschappij": "bedrijf",
+             "belangenorganisatie": "overig", "kennisinstelling": "onderwijs",
+             "regio": "samenwerkingsverband"}
 _SOURCE_IDS = {
     "gemeenten.csv": "cbs-gemeenten-2024",
     "gemeenten-opgeheven.csv": "cbs-herindelingen-2015-2023",
@@ -93,8 +97,7 @@ def bodies() -> list[dict[str, Any]]:
 def _body(kind: str, item: dict[str, Any]) -> dict[str, Any]:
     abbr = list(item.get("abbr", []))
     names = list(item.get("names", []))
-    # a federation of nature organisations is a foundation, as the curated list calls them
-    kind_of_row = "stichting" if kind == "milieufederatie" else kind
+    kind_of_row = _ROW_TYPE.get(kind, kind)
     row: dict[str, Any] = {"type": kind_of_row, "tooi": item.get("tooi")}
     if kind == "provincie":
         row.update(label=f"Provincie {item['name']}", tooi=f"provincie/{item['code']}",
