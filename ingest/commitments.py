@@ -196,7 +196,7 @@ def _networks(doc: ParsedDocument, resolver: Any) -> list[Action]:
 def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """Commitments by document kind, detected from the content: a network strategy ('zet X in op de volgende
     netwerken'), else a letter (salutation or closing formula). Other documents give none (precision)."""
-    from ingest.vviz import extract_action_table  # a vision's own action table ('Tabel N – Acties ...')
+    from ingest.captioned_tables import extract_action_table  # a vision's own action table ('Tabel N – Acties ...')
 
     table = extract_action_table(doc, resolver)
     text = doc.text

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
+from pathlib import Path
 
-from ingest.nlp import PATTERN_DIR
+PATTERN_DIR = Path(__file__).resolve().parent / "patterns"  # not from ingest.nlp: the PDF worker stays light
 
 ACTION_PARTS = ("what", "description")
 WHO_WHEN = ("lead", "partners", "involved", "commissioner", "when")

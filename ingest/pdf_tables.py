@@ -81,6 +81,8 @@ def _aligned(page: Any, number: int) -> list[dict[str, Any]]:
 def find_tables(path: str, pages: list[int], budget: float) -> list[dict[str, Any]]:
     """Tables (as plain dicts) on the given 0-based pages, read within `budget` seconds; a page that fails or
     comes after the budget is spent adds nothing (its text is still there for the other readers)."""
+    if not pages:
+        return []
     import pdfplumber
 
     started = time.monotonic()

@@ -21,6 +21,7 @@ from ingest.tables_layout import (
     Para,
     ends_sentence,
     is_period_like,
+    is_running_title,
     max_line_len,
     normalise_code,
     title_score,
@@ -105,7 +106,7 @@ def find_blocks(doc: ParsedDocument) -> list[Block]:
             elif not s:
                 if cur.items and cur.items[-1] is not BREAK:
                     cur.items.append(BREAK)
-            elif NOISE_RE.match(s):
+            elif NOISE_RE.match(s) or is_running_title(s, doc.title):
                 pass
             else:
                 collecting = False

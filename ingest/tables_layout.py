@@ -22,10 +22,21 @@ PERIOD_WORDS = re.compile(r"\b(?:doorlopend|kerntaak|pm|q[1-4]|nog te bepalen|ni
                           r"start|jaarlijks|continu|loopt)\b", re.IGNORECASE)
 PARTNER_RE = re.compile(r"^\s*(?:i\.s\.m\.|met betrokkenheid van)", re.IGNORECASE)
 # Lines that end a table region: section headings, captions, intro quotes.
-STOP_RE = re.compile(r"^\s*(?:\d\.\d\s+\S|Overzichtsbeeld\b|Uit het Ontwikkelperspectief|Uit de CES|"
+# "Uit het <bron> (2023):" introduces a quotation from another document.
+STOP_RE = re.compile(r"^\s*(?:\d\.\d\s+\S|Overzichtsbeeld\b|Uit (?:het|de) [A-Z].{0,100}:\s*$|"
                      r"Eindnoten)")
 # Page numbers ("39", or "3938" for a spread) but never a year, which can be a whole Wanneer cell.
-NOISE_RE = re.compile(r"^\s*(?:\d{1,3}|(?!19|20)\d{4}|Uitvoeringsagenda NOVEX-NZKG|NOVEX-NZKG)\s*$")
+NOISE_RE = re.compile(r"^\s*(?:\d{1,3}|(?!19|20)\d{4})\s*$")
+
+
+def is_running_title(line: str, title: str) -> bool:
+    """A running header that repeats (part of) the document's title ("Uitvoeringsagenda X" of title
+    "Uitvoeringsagenda X 2025-2029"): page furniture, never a cell."""
+    text = " ".join(line.split())
+    named = len(text.split()) >= 2 or bool(re.search(r"[A-Z]{2,}-[A-Z]{2,}", text))  # not one plain word
+    whole = " ".join(title.split()).lower()
+    in_title = text.lower() in whole and len(text) < len(whole)  # a part of the title, never a guessed title
+    return len(text) >= 6 and named and not text[:1].isdigit() and in_title
 PLURAL_RE = re.compile(r"^(?:Gemeenten|Omgevingsdiensten|Waterschappen|Ministeries|Provincies|"
                        r"Hoogheemraadschappen)\b")
 # Phases that continue a Wanneer cell begun by an earlier phase ("Voorbereiding ..." + "Realisatie ...").

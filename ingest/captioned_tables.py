@@ -1,4 +1,4 @@
-"""Action tables in a vision document ('Tabel N – Acties ...'): rows rebuilt from alternating cells."""
+"""Captioned action tables ("Tabel N – Acties ..."): rows rebuilt from alternating cells."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ingest.model import Action, ParsedDocument, Period, Source
+from ingest.owner_parties import ABBREV_END, STOP, merge_roles, owner, parties, prefix
 from ingest.periods import parse_period
-from ingest.vviz_parties import ABBREV_END, STOP, merge_roles, owner, parties, prefix
 
 _CAPTION = re.compile(r"^\s*Tabel\s+(\d{1,2})\s*[–—:.-]\s*(\S.*?)\s*$")
 _ACTION_WORD = re.compile(r"(?i)\bactie|\bmaatregel")

@@ -1,4 +1,4 @@
-"""Tests for ingest.vviz: the action table of a vision document and its appendix explanations."""
+"""Tests for ingest.captioned_tables: the action table of a vision document and its appendix explanations."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from ingest.actors import ActorResolver
+from ingest.captioned_tables import extract_action_table
 from ingest.model import Action
 from ingest.text import parse_text
-from ingest.vviz import extract_action_table
 
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -39,7 +39,7 @@ def _roles(action: Action) -> dict[str, str]:
 
 # --- the fixture: same layout, invented content -----------------------------------------------------------
 def test_fixture_rows_cells_and_page_break(resolver: ActorResolver) -> None:
-    doc = parse_text(DATA / "vviz-table.txt")
+    doc = parse_text(DATA / "captioned-table.txt")
     actions = extract_action_table(doc, resolver)
     assert [a.code for a in actions] == ["VEV 1", "VEV 2", "VEV 3"]  # acronym the document defines
     assert [a.title for a in actions] == ["Stel een energieloket in voor bedrijven",
@@ -56,13 +56,13 @@ def test_fixture_rows_cells_and_page_break(resolver: ActorResolver) -> None:
 
 
 def test_fixture_section_period_is_worded_without_the_chapter_number(resolver: ActorResolver) -> None:
-    actions = extract_action_table(parse_text(DATA / "vviz-table.txt"), resolver)
+    actions = extract_action_table(parse_text(DATA / "captioned-table.txt"), resolver)
     assert actions[0].period is not None and "period_from_section" in actions[0].flags
     assert not actions[0].period.text[:1].isdigit() and actions[0].period.text.endswith("2023-2025")
 
 
 def test_fixture_appendix_matched_by_content_not_order(resolver: ActorResolver) -> None:
-    actions = extract_action_table(parse_text(DATA / "vviz-table.txt"), resolver)
+    actions = extract_action_table(parse_text(DATA / "captioned-table.txt"), resolver)
     assert actions[0].description.startswith("Het energieloket helpt bedrijven bij vragen over energie. ")
     assert actions[1].description.startswith("Laadpleinen vragen ruimte")
     assert actions[2].description.startswith("De gemeente geeft subsidie voor zonnedaken")
@@ -70,14 +70,14 @@ def test_fixture_appendix_matched_by_content_not_order(resolver: ActorResolver) 
 
 
 def test_fixture_roles(resolver: ActorResolver) -> None:
-    actions = extract_action_table(parse_text(DATA / "vviz-table.txt"), resolver)
+    actions = extract_action_table(parse_text(DATA / "captioned-table.txt"), resolver)
     assert _roles(actions[0]) == {"Gemeente Velsen": "lead", "Tata Steel": "involved",
                                   "Provincie Noord-Holland": "partner"}
     assert _roles(actions[2]) == {"Gemeente Velsen": "lead", "Port of Amsterdam": "partner"}
 
 
 def test_fixture_quotes_verbatim(resolver: ActorResolver) -> None:
-    doc = parse_text(DATA / "vviz-table.txt")
+    doc = parse_text(DATA / "captioned-table.txt")
     for a in extract_action_table(doc, resolver):
         assert a.source is not None and " ".join(a.source.quote.split()).startswith(a.title)
         assert a.source.quote in doc.pages[a.source.page - 1].text
