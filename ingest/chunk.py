@@ -55,6 +55,7 @@ class _Unit:
     page_end: int = 0
     lead_in: str = ""  # inside a list: the sentence that introduced it ('... onderstaande partijen:')
     opens_list: bool = False  # this unit is such a lead-in
+    heading: str = ""  # inside a list: the heading above its lead-in, if the lead-in sits right under one
 
 
 def _split_long(text: str) -> list[str]:
@@ -119,14 +120,21 @@ def _mark_lists(units: list[_Unit]) -> None:
     Items remember their lead-in, so a passage that has to start inside a long list still says what the list
     is ('Op 9 december 2024 hebben onderstaande partijen ... ingestemd:')."""
     lead: _Unit | None = None
-    for unit in units:
+    heading = ""
+    for i, unit in enumerate(units):
         label = unit.text.split("•", 1)[0].rstrip()
         item = bool(_ITEM.match(unit.text)) or (label.endswith(":") and len(label.split()) <= SUB_LABEL_WORDS)
         if lead is not None and item:
             unit.lead_in = lead.text
+            unit.heading = heading
             lead.opens_list = True
             continue
         lead = unit if unit.text.endswith(":") else None
+        # The heading a lead-in sits under (within two units): a list item then says what it is part of.
+        if _is_heading(unit):
+            heading, heading_at = unit.text, i
+        elif heading and i - heading_at > 2:
+            heading = ""
 
 
 def _block_words(units: list[_Unit], i: int) -> int:
@@ -189,6 +197,8 @@ def _break_before(units: list[_Unit], i: int, words: int, target: int) -> bool:
 def _make_chunk(index: int, units: list[_Unit]) -> Chunk:
     lines: list[str] = []
     if units[0].lead_in and units[0].lead_in not in (u.text for u in units):
+        if units[0].heading:
+            lines.append(units[0].heading)  # ... and under which heading
         lines.append(units[0].lead_in)  # the passage starts inside a list: say what the list is
     for unit in units:
         if unit.para_start or not lines:

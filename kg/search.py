@@ -12,8 +12,9 @@ from typing import Any
 import numpy as np
 
 from kg.config import Settings
+from kg.docfacts import asks_about_document
 from kg.errors import InvalidInput
-from kg.index import require_index
+from kg.index import is_row_text, require_index
 from kg.snippet import best_sentence
 from kg.textnorm import Analyzer
 from kg.thesaurus import Thesaurus
@@ -42,6 +43,9 @@ EXPANSION_WEIGHT = 0.5
 uses the question's own word."""
 EXPAND_DENSE = False
 """Whether the dense query also carries the alternatives (measured in benchmarks/retrieval_eval.py)."""
+EDGE_GAP = 0.01
+"""For a question about a document itself, its first and last running-text passages are lifted to just below
+the best passage (0 switches this off)."""
 ROW_BOOST = 4.0
 """Added on top when the passage is the table row of a code the question names: 'WB 1' must put the WB 1 row
 above the WB 2 row whose text says 'In actie WB1 wordt ...' (which BM25 likes for the literal 'wb1')."""
@@ -83,13 +87,14 @@ class Searcher:
         self.thesaurus = Thesaurus(self.analyzer._stem)
         self._keys = [set(r.get("keys", [])) for r in self.records]
         self._row_codes = [r.get("row_code", "") for r in self.records]
+        self._edges = _document_edges(self.records)
         self._dense_lock = threading.Lock()
         # Sentences recur across questions: their tokens are worth keeping (bounded).
         self._sentence_tokens = lru_cache(maxsize=20000)(lambda s: tuple(self.analyzer.tokens(s)))
         self._faiss: Any = None
         self._embedder: Any = None
         self.weights = {"bm25": WEIGHT_BM25, "dense": WEIGHT_DENSE, "code": CODE_BOOST, "row": ROW_BOOST,
-                        "org": ORGANISATION_BOOST, "expand": EXPANSION_WEIGHT,
+                        "org": ORGANISATION_BOOST, "expand": EXPANSION_WEIGHT, "edges": EDGE_GAP,
                         "expand_dense": float(EXPAND_DENSE)}
 
     @property
@@ -161,6 +166,8 @@ class Searcher:
             floor = min(scores.values(), default=0.0)  # a passage outside this pool ranks below all of it
             for i in pool:
                 fused[i] += weight * scores.get(i, floor)
+        if self.weights["edges"] > 0 and fused and asks_about_document(query):
+            self._lift_edges(fused)
         wanted = self.analyzer.query_codes(query)
         if wanted:
             # Passages carrying the exact code/organisation join the candidates even if both rankers missed.
@@ -174,6 +181,14 @@ class Searcher:
                         boost += self.weights["row"]  # the row itself, not a row that refers to it
                     fused[i] = fused.get(i, base) + boost
         return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+
+    def _lift_edges(self, fused: dict[int, float]) -> None:
+        """A question about a document itself (who signed it, when, to whom) is answered by its letterhead and
+        its signature: the opening and closing passages of the best passage's document join the top."""
+        best_i, best = max(fused.items(), key=lambda kv: (kv[1], -kv[0]))
+        for i in self._edges.get(self.records[best_i].get("doc_iri") or self.records[best_i]["document"], ()):
+            if i != best_i:
+                fused[i] = max(fused.get(i, best), best - self.weights["edges"])
 
     def search(self, q: str, k: int = 5, mode: str = "hybrid") -> list[SearchResult]:
         """The k passages that best answer `q`, with document, page, text and the actors/actions named."""
@@ -201,6 +216,18 @@ class Searcher:
                    for m in mentions if m.get("kind") == "action"]
         return SearchResult(score=score, document=r["document"], page=r["page"], text=r["text"],
                             passage=r["id"], doc_iri=r.get("doc_iri", ""), actors=actors, actions=actions)
+
+
+def _document_edges(records: list[dict[str, Any]]) -> dict[str, tuple[int, ...]]:
+    """Per document, the record indexes of its first and last running-text passage (table rows left out)."""
+    order: dict[str, list[tuple[int, int]]] = {}
+    for i, r in enumerate(records):
+        if is_row_text(r["text"]):
+            continue
+        tail = str(r["id"]).rsplit("/", 1)[-1]
+        if tail.isdigit():
+            order.setdefault(r.get("doc_iri") or r["document"], []).append((int(tail), i))
+    return {doc: tuple(dict.fromkeys((min(pairs)[1], max(pairs)[1]))) for doc, pairs in order.items()}
 
 
 def _standardise(ranked: list[tuple[int, float]]) -> dict[int, float]:

@@ -100,6 +100,15 @@ def test_a_passage_that_starts_inside_a_long_list_carries_the_lead_in() -> None:
     assert all(joined.count(f"Maatregel {i} ") == 1 for i in range(30))
 
 
+def test_a_list_item_passage_also_carries_the_heading_above_its_lead_in() -> None:
+    items = "\n\n".join(f"• Maatregel {i} voor schone lucht langs de weg" for i in range(30))
+    text = f"Luchtkwaliteit\n\nDe provincie neemt de volgende maatregelen:\n\n{items}"
+    chunks = chunk_pages([Page(1, text)], target_words=50, overlap_words=0)
+    assert len(chunks) > 3
+    for c in chunks:
+        assert c.text.startswith("Luchtkwaliteit\nDe provincie neemt de volgende maatregelen:"), c.text
+
+
 def test_prose_after_a_colon_is_no_list() -> None:
     text = "Het doel is helder: minder uitstoot.\n\nDe gemeente begint in 2026."
     [chunk] = chunk_pages([Page(1, text)], target_words=50)

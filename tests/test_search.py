@@ -153,3 +153,19 @@ def test_thesaurus_finds_words_the_text_does_not_use(tmp_path: Path) -> None:
     assert "warmtenet" in top.text and "warmtenet" in top.sentence
     searcher.weights["expand"] = 0.0
     assert searcher.search("Wanneer komt er stadsverwarming?", k=2, mode="bm25") == []  # without it: nothing
+
+
+def test_a_question_about_a_document_lifts_its_letterhead_and_signature(tmp_path: Path) -> None:
+    s = replace(Settings(), store=tmp_path, model="none")
+    texts = ["Datum 3 maart 2026 Betreft Havenvisie Geachte leden van de raad,",
+             "De havenvisie beschrijft de groei van de haven tot 2040 en de ruimte voor de havenvisie.",
+             "Er komen nieuwe kades langs het kanaal.",
+             "Met vriendelijke groet, Jan de Vries, Directeur Kanaalschap"]
+    update_index(s, [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "brief", "page": 1, "text": t,
+                      "mentions": []} for i, t in enumerate(texts)])
+    searcher = open_searcher(s)
+    signed = searcher.search("Wie ondertekende de brief over de havenvisie?", k=3)
+    assert any("Jan de Vries" in r.text for r in signed[:3])
+    searcher.weights["edges"] = 0.0
+    assert not any("Jan de Vries" in r.text for r in
+                   searcher.search("Wie ondertekende de brief over de havenvisie?", k=3))
