@@ -8,6 +8,7 @@ from typing import Any
 
 from ingest.dependencies import find_dependencies, split_sentences
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
+from ingest.periods import parse_period
 
 _HEADING = re.compile(r"^\s*Uitvoeringsafspraak\s+([A-Z])\s*:\s*(.*?)\s*$")
 _PARTIES = re.compile(r"^\s*Gemeenschappelijke\b.*afspraak\s+van\s*:?\s*$", re.I)
@@ -73,18 +74,7 @@ def _theme(lines: list[_Line], i: int) -> str | None:
 
 
 def _period(text: str) -> Period | None:
-    try:
-        from ingest.periods import parse_period
-    except ImportError:
-        return _years_period(text)
     return parse_period(text)
-
-
-def _years_period(text: str) -> Period | None:
-    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
-    if not years:
-        return None
-    return Period(" ".join(text.split()), min(years), max(years), str(min(years)), str(max(years)), "exact")
 
 
 def _planning(desc_lines: list[str]) -> tuple[str, list[str]]:

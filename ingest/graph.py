@@ -131,10 +131,8 @@ def registry_graph(rows: list[dict[str, Any]]) -> Graph:
 
 
 def _default_registry() -> list[dict[str, Any]]:
-    try:
-        from ingest.actors import ActorResolver
-    except ImportError:  # the registry module is optional for building a graph
-        return []
+    from ingest.actors import ActorResolver  # loaded only when no registry rows are passed in
+
     return ActorResolver.default().registry()
 
 

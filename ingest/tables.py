@@ -6,7 +6,9 @@ import re
 from typing import Any
 
 from ingest.cells import roles_in_cell as _roles
+from ingest.dependencies import find_dependencies
 from ingest.model import Action, ActorRef, Dependency, ParsedDocument, Period, Role, Source
+from ingest.periods import parse_period
 from ingest.tables_blocks import Block, columns, find_blocks, has_coded_tables, paragraphs, strip_captions
 from ingest.tables_layout import PARTNER_RE, Line, Para, join_lines, split_statement, split_title
 from ingest.tables_segment import (
@@ -100,19 +102,10 @@ def _cell_text(cell: list[Line], atoms: list[tuple[Line, bool]]) -> str:
 def _parse_period(text: str) -> Period | None:
     if not text.strip():
         return None
-    try:
-        from ingest.periods import parse_period
-    except ImportError:  # the periods module is written in parallel; until then: first and last year only
-        ys = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", text)]
-        return Period(text=text, start_year=min(ys), end_year=max(ys)) if ys else Period(text=text)
     return parse_period(text)
 
 
 def _dependencies(text: str, code: str) -> list[Dependency]:
-    try:
-        from ingest.dependencies import find_dependencies
-    except ImportError:
-        return []
     return find_dependencies(text, code)
 
 
