@@ -152,6 +152,7 @@ def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSu
     chunks += action_passages(extraction.actions, start_index=len(chunks))
     graph = build_graph(doc, chunks, extraction)
     graph.add((iri, KG.ingestVersion, Literal(version)))
+    graph.add((iri, KG.extractionSummary, Literal(recognised(extraction))))
     t3 = time.perf_counter()
     store.replace_document(iri, graph, supersedes=_older_versions(store, path.stem, sha))  # type: ignore[attr-defined]
     touch_stamp(settings)

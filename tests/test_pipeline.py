@@ -135,3 +135,23 @@ def test_new_ingest_code_re_reads_unchanged_files(workdir: Path, monkeypatch: py
     summary = ingest_paths([workdir / "docs"], settings, progress=False)
     assert (summary.documents, summary.unchanged) == (1, 0)
     assert _stats(settings)["documents"] == 1
+
+
+def test_each_document_says_what_was_recognised(workdir: Path) -> None:
+    """A document without an action table or commitment says so in the summary and on its page."""
+    (workdir / "docs" / "notitie.txt").write_text(
+        "Notitie over de omgeving\n\nHet gebied kent veel water. In 2020 is een studie gedaan.\n", encoding="utf-8")
+    settings = _settings(workdir)
+    summary = ingest_paths([workdir / "docs"], settings, progress=False)
+    notes = dict(n.split(": ", 1) for n in summary.notes)
+    assert notes["notitie.txt"] == "geen actietabel of toezeggingen herkend"
+    assert "tabelrijen" in notes[EXAMPLE.name] and "uitvoeringsafspraken" in notes[EXAMPLE.name]
+    assert "notitie.txt: geen actietabel" in summary.describe()
+    from kg.graphapi import list_documents
+
+    store = open_store(settings, read_only=True)
+    try:
+        by_name = {d["name"]: d["summary"] for d in list_documents(store)}
+    finally:
+        store.close()
+    assert by_name["notitie"] == "geen actietabel of toezeggingen herkend"
