@@ -140,7 +140,8 @@ def test_new_ingest_code_re_reads_unchanged_files(workdir: Path, monkeypatch: py
 def test_each_document_says_what_was_recognised(workdir: Path) -> None:
     """A document without an action table or commitment says so in the summary and on its page."""
     (workdir / "docs" / "notitie.txt").write_text(
-        "Notitie over de omgeving\n\nHet gebied kent veel water. In 2020 is een studie gedaan.\n", encoding="utf-8")
+        "Notitie over de omgeving\n\nHet gebied kent veel water. In 2020 is een studie gedaan.\n",
+        encoding="utf-8")
     settings = _settings(workdir)
     summary = ingest_paths([workdir / "docs"], settings, progress=False)
     notes = dict(n.split(": ", 1) for n in summary.notes)
