@@ -43,8 +43,8 @@ _BODIES: list[tuple[re.Pattern[str], str]] = [
                 r"((?:[A-Z][\w-]*|en|,)(?:[ \t,]+(?:[A-Z][\w-]*|en))*)"), "Ministerie van {}"),
 ]
 # Lines naming a signer's office: the organisation on the same line is a sender ("Directeur Techport").
-_SIGNER = re.compile(r"\b(?:Minister|Staatssecretaris|Directeur|Voorzitter|Burgemeester|Wethouder|"
-                     r"Gedeputeerde|Secretaris|Dijkgraaf|Bestuurder|Namens)\b", re.I)
+_SIGNER = re.compile(r"(?:\b(?:de|het)\s+)?\b(?:Minister|Staatssecretaris|Directeur|Voorzitter|Burgemeester|"
+                     r"Wethouder|Gedeputeerde|Secretaris|Dijkgraaf|Bestuurder|Namens)\b", re.I)
 _LETTERHEAD_BODY = re.compile(r"^\s*((?i:gemeente|provincie|waterschap|hoogheemraadschap|wetterskip|"
                               r"omgevingsdienst|veiligheidsregio|ministerie van)\s+[^\n,:;]{2,60}?)\s*$")
 # A letter of the executive to its own council: the addressee names the body ("Aan de gemeenteraad van Ede").
@@ -122,7 +122,8 @@ def body_spans(text: str, resolver: Any) -> list[tuple[int, int, ActorRef]]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
-            name = re.sub(r"[\s,]+$", "", m.group(1))
+            # "de minister van Financiën en ik": the name ends before a trailing "en" or comma
+            name = re.sub(r"(?:[\s,]+|\s+en)+$", "", m.group(1))
             ref = actor_named(template.format(name), resolver)
             if ref:
                 found.append((m.start(), m.start(1) + len(name), ref))
@@ -146,9 +147,17 @@ def _signature(lines: list[str]) -> list[str]:
 
 def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
     lines = [ln for ln in doc.text.splitlines() if ln.strip()]
-    signed = _signature(lines)
-    refs = bodies("\n".join(signed), resolver)
-    offices = "\n".join(ln for ln in signed if _SIGNER.search(ln))
+    # signature lines are short and open with the body or office; running text above them may name
+    # other ministers ("in overleg met de minister van Financiën")
+    signed = [ln.strip() for ln in _signature(lines) if len(ln.strip()) <= 90]
+    refs: list[ActorRef] = []
+    for line in signed:
+        for start, end, ref in body_spans(line, resolver):
+            if re.search(r"\b(?:minister|staatssecretaris)\b", line[start:end]):
+                continue  # a signer's office is capitalised; "mede namens de minister van X" only co-signs
+            if start <= 8 and all(ref.key != r.key for r in refs):
+                refs.append(ref)
+    offices = "\n".join(ln for ln in signed if _SIGNER.match(ln) or (len(ln) <= 60 and _SIGNER.search(ln)))
     offices = re.sub(r"\bMinister\b", "Ministerie", offices)
     for ref in resolver.find(offices):
         if ref.kind == "organisation" and all(ref.key != r.key for r in refs):
