@@ -54,7 +54,8 @@ def line_pitch(lines: list[LayoutLine]) -> float:
     if not gaps:
         return 1.0
     small = sorted(gaps)[: max(1, len(gaps) // 2)]
-    return statistics.median(small)
+    # Lines of centred cells interleave at half a pitch; a line is never closer than its font size.
+    return max(statistics.median(small), 0.9 * statistics.median(ln.height for ln in lines))
 
 
 def read_aligned(lines: list[LayoutLine], phrase_gap: float) -> list[Table]:
@@ -64,21 +65,57 @@ def read_aligned(lines: list[LayoutLine], phrase_gap: float) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        spans = lines[i].spans(phrase_gap * lines[i].height)
-        meanings = header_meanings([s.text for s in spans]) if len(spans) >= 2 else None
-        if meanings is None:
+        found = _header(lines, i, phrase_gap)
+        if found is None:
             i += 1
             continue
+        spans, meanings, size = found
         grid = _Grid(spans, meanings)
-        j = i + 1
+        j = i + size
         while j < len(lines) and _continues(grid, lines[j - 1], lines[j], pitch, phrase_gap):
-            grid.lines.append(lines[j])
+            spans = lines[j].spans(phrase_gap * lines[j].height)
+            if not is_category(grid, lines[j], spans):  # a theme row belongs to no row's cells
+                grid.lines.append(lines[j])
             j += 1
         table = _table(grid, lines[i].page, pitch)
         if table.rows:
             tables.append(table)
         i = j
     return tables
+
+
+_Header = tuple[list[Word], list[str | None], int]
+
+
+def _header(lines: list[LayoutLine], i: int, phrase_gap: float) -> _Header | None:
+    """The header that starts at line i: one line, or two or three lines set close together whose words
+    stack into column names ("Verantwoordelijke" over "organisatie", centred beside one-line names)."""
+    tight = 1
+    while tight < 3 and i + tight < len(lines) and lines[i + tight].page == lines[i].page and (
+            lines[i + tight].y - lines[i + tight - 1].y < 0.9 * lines[i].height):  # closer than a line pitch
+        tight += 1
+    for size in range(tight, 0, -1):
+        group = lines[i:i + size]
+        spans = [s for ln in group for s in ln.spans(phrase_gap * ln.height)]
+        cells: list[Word] = []
+        for s in sorted(spans, key=lambda w: w.x0):
+            last = cells[-1] if cells else None
+            if last is not None and s.x0 < last.x1 - 0.01 and size > 1:  # stacked: the same column
+                cells[-1] = Word(f"{last.text} {s.text}", min(last.x0, s.x0), max(last.x1, s.x1))
+            else:
+                cells.append(Word(s.text, s.x0, s.x1))
+        if size > 1:  # the words of a stacked name read top to bottom
+            cells = [Word(_top_down(c, group, phrase_gap), c.x0, c.x1) for c in cells]
+        meanings = header_meanings([c.text for c in cells]) if len(cells) >= 2 else None
+        if meanings is not None:
+            return cells, meanings, size
+    return None
+
+
+def _top_down(cell: Word, group: list[LayoutLine], phrase_gap: float) -> str:
+    parts = [s.text for ln in group for s in ln.spans(phrase_gap * ln.height)
+             if cell.x0 <= s.x0 < cell.x1 + 0.01]
+    return " ".join(parts)
 
 
 def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, phrase_gap: float) -> bool:
@@ -89,10 +126,20 @@ def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, ph
     spans = line.spans(phrase_gap * line.height)
     if len(spans) >= 2 and header_meanings([s.text for s in spans]) is not None:
         return False
-    edges = [h.x0 for h in grid.header[1:]]
-    tol = 0.5 * line.height
-    crossed = sum(1 for s in spans for e in edges if s.x0 < e - tol and s.x1 > e + tol)
-    return crossed == 0 or (crossed == 1 and len(line.words) < 6 and len(spans) > 1)
+    # Running text bridges the white between two column names; a cell under a centred name may start left
+    # of that name, but never left of the column before it ends.
+    gaps = [(a.x1, b.x0) for a, b in zip(grid.header, grid.header[1:], strict=False)]
+    crossed = sum(1 for s in spans for lo, hi in gaps if s.x0 < lo and s.x1 > hi)
+    if crossed == 0 or is_category(grid, line, spans):
+        return True
+    return crossed == 1 and len(line.words) < 6 and len(spans) > 1
+
+
+def is_category(grid: _Grid, line: LayoutLine, spans: list[Word]) -> bool:
+    """A row across the table that names a theme ("Thema water"): one short phrase from the first column
+    into the second."""
+    return (len(spans) == 1 and len(line.words) <= 6 and spans[0].x0 <= grid.header[0].x1
+            and len(grid.header) > 2 and spans[0].x1 > grid.header[1].x0)
 
 
 def _boundaries(grid: _Grid) -> list[float]:

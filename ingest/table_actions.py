@@ -112,6 +112,17 @@ def _quote(doc: ParsedDocument, page: int, text: str) -> str:
     return text
 
 
+def _when(cells: list[str]) -> str:
+    """The planning text: one when-column as it is; a start and an end column ("Start" 2026, "Gereed" 2028)
+    read together as "2026 - 2028", or "vanaf"/"uiterlijk" when one of the two is empty."""
+    if len(cells) < 2:
+        return cells[0] if cells else ""
+    start, end = flat(cells[0]), flat(cells[-1])
+    if start and end:
+        return f"{start} - {end}"
+    return f"vanaf {start}" if start else (f"uiterlijk {end}" if end else "")
+
+
 def _roles(cells: list[str], meanings: list[str | None], resolver: Any) -> list[Role]:
     roles: list[Role] = []
     seen: set[str] = set()
@@ -139,7 +150,7 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         code = ""  # a long text in the number column is no code
     description = flat(cell.get("description", "")) if "what" in cell else ""
     description = description or (what if len(what) > TITLE_CHARS or ". " in what else "")
-    when = cell.get("when", "")
+    when = _when([row.cells[i] for i, m in enumerate(meanings) if m == "when"])
     period: Period | None = parse_period(flat(when)) if when.strip() else None
     roles = _roles(row.cells, meanings, resolver)
     flags = []

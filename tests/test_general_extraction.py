@@ -130,3 +130,22 @@ def test_own_documents_of_every_kind() -> None:
     assert overall["period_accuracy"] >= 0.85, overall["errors"]
     assert overall["dependency_recall"] >= 0.80, overall["errors"]
     assert overall["not_commitments_taken"] <= 2, overall["errors"]
+
+
+def test_borderless_libreoffice_table_with_stacked_header_and_theme_rows() -> None:
+    """LibreOffice Writer, a table without borders (source: tests/data/layout/borderless-libreoffice.html,
+    `soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf`): header names stacked over two
+    lines beside centred one-line names, theme rows across the table, separate Start and Gereed columns."""
+    from ingest.pdf import parse_pdf
+    from kg.config import Settings
+
+    doc = parse_pdf(DATA / "layout" / "borderless-libreoffice.pdf", Settings())
+    actions = {a.code: a for a in extract_document(doc).actions}
+    assert sorted(actions) == ["B1", "B2", "B3"]
+    b1, b2, b3 = actions["B1"], actions["B2"], actions["B3"]
+    assert b1.title.startswith("Bodemkwaliteitskaart actualiseren")  # the theme row is no part of it
+    assert {(r.role, r.actor.label) for r in b1.roles} == {
+        ("lead", "Provincie Noord-Brabant"), ("partner", "Gemeente Tilburg"), ("partner", "Gemeente Breda")}
+    assert (b1.period.start_year, b1.period.end_year) == (2026, 2027)
+    assert (b3.period.start_year, b3.period.end_year) == (2026, None)  # a start without an end
+    assert [(d.kind, d.target_code) for d in b2.dependencies] == [("starts_after", "B1")]
