@@ -115,6 +115,7 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
                 continue
             roles = [Role(a, "lead", 0.8) for a in reading.leads]
             roles += [Role(a, "partner", 0.7) for a in reading.partners]
+            roles += [Role(a, "commissioner", 0.7) for a in reading.commissioners]
             flags = [] if reading.leads else ["low_confidence_wie"]
             actions.append(Action(
                 code=f"{prefix} {len(actions) + 1}", title=reading.title, kind="commitment", description=flat,
@@ -196,7 +197,8 @@ def _networks(doc: ParsedDocument, resolver: Any) -> list[Action]:
 def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """Commitments by document kind, detected from the content: a network strategy ('zet X in op de volgende
     netwerken'), else a letter (salutation or closing formula). Other documents give none (precision)."""
-    from ingest.captioned_tables import extract_action_table  # a vision's own action table ('Tabel N – Acties ...')
+    # a vision's own action table ('Tabel N – Acties ...')
+    from ingest.captioned_tables import extract_action_table
 
     table = extract_action_table(doc, resolver)
     text = doc.text

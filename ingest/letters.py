@@ -169,16 +169,16 @@ def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
             continue
         m = _LETTERHEAD_BODY.match(re.sub(r"(?i)^\s*(?:van|afzender)\s*:\s*", "", line))
         if m:
-            ref = actor_named(m.group(1), resolver)
-            return [ref] if ref else []
+            head = actor_named(m.group(1), resolver)
+            return [head] if head else []
     found = bodies("\n".join(lines[:15]), resolver)
     if found:
         return found
     for pattern, template, own in _OWN_COUNCIL:
         m = pattern.search("\n".join(lines[:15]))
         if m and own.search(doc.text):
-            ref = actor_named(template.format(m.group(1)), resolver)
-            return [ref] if ref else []
+            council = actor_named(template.format(m.group(1)), resolver)
+            return [council] if council else []
     return []
 
 

@@ -86,6 +86,24 @@ class Reading:
     trigger: str                 # modal | intent | promise | announce | plan
     sender_subject: bool
     subject: list[Mention] = field(default_factory=list)
+    commissioners: list[ActorRef] = field(default_factory=list)   # "in opdracht van X"
+
+
+def _marked(flat: str, ms: list[Mention], leads: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Partners ('samen met X en Y', 'met X') and commissioners ('in opdracht van X') named in a sentence;
+    other organisations merely mentioned are neither."""
+    partners: list[ActorRef] = []
+    commissioners: list[ActorRef] = []
+    for i, m in enumerate(ms):
+        before = flat[:m.start]
+        into = (partners if _compiled()["partner"].search(before)
+                else commissioners if re.search(r"(?i)\bin\s+opdracht\s+van\s+(?:de\s+|het\s+)?$", before)
+                else None)
+        if into is None:
+            continue
+        for p in _coordinated(flat, ms, i):
+            into += [r for r in p.refs if all(r.key != x.key for x in leads + partners + commissioners)]
+    return partners, commissioners
 
 
 def _prev_word(flat: str, pos: int) -> tuple[str, int]:
@@ -109,7 +127,10 @@ def _coordinated(flat: str, mentions: list[Mention], first: int) -> list[Mention
     group = [mentions[first]]
     for m in mentions[first + 1:]:
         between = flat[group[-1].end:m.start]
-        if not re.fullmatch(r"\s*(?:,|,?\s+en(?:\s+ook)?|\s+als(?:\s+ook)?)\s*(?:de\s+|het\s+)?", between):
+        # a kind of body before its names: "netbeheerders TenneT en Stedin", "de partners (X, Y en Z)"
+        caption = any(r.kind == "group" for r in group[-1].refs) and re.fullmatch(r"\s*\(?\s*", between)
+        if not (caption or re.fullmatch(r"\s*(?:,|,?\s+en(?:\s+ook)?|\s+als(?:\s+ook)?)\s*(?:de\s+|het\s+)?",
+                                        between)):
             break
         group.append(m)
     return group
@@ -283,7 +304,9 @@ def _clean_title(text: str) -> str:
 def _with_infinitive(text: str, verb: str) -> str:
     """Put the verb as infinitive at the end of the main clause, with its separable particle."""
     inf = infinitive(verb)
-    cut = re.search(r",\s|\s(?:om|zodat|die|dat|waarbij|waarmee|waarin|omdat|zodra|nadat|wanneer)\s", text)
+    # the main clause ends at a comma or a subordinating word outside brackets
+    bare = re.sub(r"\([^()]*\)", lambda b: "_" * len(b.group(0)), text)
+    cut = re.search(r",\s|\s(?:om|zodat|die|dat|waarbij|waarmee|waarin|omdat|zodra|nadat|wanneer)\s", bare)
     main, tail = (text[:cut.start()], text[cut.start():]) if cut else (text, "")
     words = main.rstrip(" .").split()
     if words and words[-1].lower() in lexicon()["particle"]:
@@ -405,14 +428,10 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         leads += [r for r in m.refs if all(r.key != x.key for x in leads)]
     if leads and all(r.kind == "group" for r in leads):
         return None  # "bewoners", "de gemeenten": no body that commits
-    partners: list[ActorRef] = []
     in_group = {id(m) for m in group}
-    rest_ms = [m for m in ms if id(m) not in in_group]
-    for i, m in enumerate(rest_ms):
-        if comp["partner"].search(flat[:m.start]):
-            for p in _coordinated(flat, rest_ms, i):
-                partners += [r for r in p.refs if all(r.key != x.key for x in leads + partners)]
-    return Reading(leads=leads, partners=partners, period=span_of([d.period for d in future]),
+    partners, commissioners = _marked(flat, [m for m in ms if id(m) not in in_group], leads)
+    return Reading(leads=leads, partners=partners, commissioners=commissioners,
+                   period=span_of([d.period for d in future]),
                    title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),
                    subject=group)
 
@@ -426,17 +445,14 @@ def read_item(flat: str, intro: Reading, ctx: LetterContext, resolver: Any) -> R
     future = [d for d in dates if not is_past(d.period, ctx.date)]
     if dates and not future:
         return None
-    partners = list(intro.partners)
-    ms = mentions(flat, ctx, resolver)
-    for i, m in enumerate(ms):
-        if _compiled()["partner"].search(flat[:m.start]):
-            for p in _coordinated(flat, ms, i):
-                partners += [r for r in p.refs if all(r.key != x.key for x in intro.leads + partners)]
+    partners, commissioners = _marked(flat, mentions(flat, ctx, resolver), intro.leads + intro.partners)
+    partners = intro.partners + partners
     title = flat
     for d in sorted(dates, key=lambda d: -d.start):
         title = title[:d.start] + title[d.end:]
     period = span_of([d.period for d in future]) or intro.period
-    return Reading(leads=intro.leads, partners=partners, period=period, title=_clean_title(title),
+    return Reading(leads=intro.leads, partners=partners, commissioners=commissioners, period=period,
+                   title=_clean_title(title),
                    trigger=intro.trigger, sender_subject=intro.sender_subject, subject=intro.subject)
 
 

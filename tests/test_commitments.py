@@ -236,3 +236,21 @@ def test_list_items_under_a_commitment_and_labels(resolver):
     assert _check([a for a in acts if a.period], gold) == 4
     [soon] = [a for a in acts if not a.period]
     assert soon.title == "Met een proef met deelauto's starten" and _names(soon, "lead") == almere
+
+
+def test_partners_and_commissioners(resolver):
+    """Partners after 'samen met', 'in samenspraak met', a kind of body before its names ('netbeheerders
+    TenneT en Stedin', 'de partners (X, Y en Z)'), a side clause; 'in opdracht van X' commissions."""
+    acts = extract_commitments(letter("kamerbrief-regionale-afspraken.txt"), resolver)
+    got = [(_names(a, "lead"), [n for n in _names(a, "partner") if n != "Partners" and n != "Netbeheerders"],
+            _names(a, "commissioner")) for a in acts]
+    ienw = ["Ministerie van Infrastructuur en Waterstaat"]
+    assert got == [
+        (ienw, ["Provincie Zeeland", "Gemeente Borsele", "Zeeland Refinery"], []),
+        (ienw, ["Interprovinciaal Overleg", "Vereniging van Nederlandse Gemeenten"], []),
+        (ienw, ["TenneT", "Stedin"], []),
+        (["Provincie Utrecht"], ["Hoogheemraadschap De Stichtse Rijnlanden", "Staatsbosbeheer"], []),
+        (["ProRail"], [], ienw),
+        (["Provincie Utrecht"], ["Gemeente Utrecht", "Gemeente Nieuwegein"], []),
+    ]
+    assert acts[0].title.endswith("een gebiedsplan uitwerken")
