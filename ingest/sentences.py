@@ -46,7 +46,7 @@ def _compiled() -> dict[str, Any]:
     return {
         "promise": [_phrase_re(p, 8) for p in lex["promise"]],
         "intent": [_phrase_re(p, 8) for p in lex["intent"]],
-        "announce": [_phrase_re(p, 8) for p in lex["announce"]],
+        "announce": [_phrase_re(p, 12) for p in lex["announce"]],
         "guide": re.compile("|".join(lex["guide"]), re.I),
         "conditional": re.compile(rf"\b(?:{_words_re(lex['conditional'])})\b|^(?:als|indien|wanneer|mocht)\b"
                                   r"|\bals\b.{0,40}\bdan\b", re.I),
@@ -142,7 +142,7 @@ def _is_past_form(verb: str) -> bool:
     v = verb.lower()
     if v in lexicon()["past"]:
         return True
-    weak = r"[^e](?:de|te)$|(?:k|p|f|ch)ten$|(?:uur|aar|oor|eer|ouw|uw|eef|aai|ooi)den$"
+    weak = r"[^e](?:de|te)$|(?:k|p|f)ten$|(?:uur|aar|oor|eer|ouw|uw|eef|aai|ooi)den$"
     return len(v) > 3 and bool(re.search(weak, v))
 
 
@@ -348,6 +348,19 @@ def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: 
                    sender_subject=any(m.sender for m in group), subject=group)
 
 
+def _that_clause(flat: str, ms: list[Mention], at: int, group: list[Mention], drop: Any
+                 ) -> tuple[list[Mention], list[ActorRef]]:
+    """'Wij hebben met Liander afgesproken dat Liander vóór 2028 het net uitbreidt': the subject of the
+    'dat' clause is who commits; the one who reports it is returned as `former`."""
+    c = re.match(r"\s*,?\s*dat\s+", flat[at:])
+    inner = next((i for i, x in enumerate(ms) if c and x.start == at + c.end() and x.refs), None)
+    if c is None or inner is None:
+        return group, []
+    new = _coordinated(flat, ms, inner)
+    drop(at, new[-1].end)
+    return new, [r for m in group for r in m.refs]
+
+
 def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | None:
     """The commitment a sentence states, or None: past events, background, reading guides, questions,
     conditions, motions and sentences without an organisation as subject give None."""
@@ -379,14 +392,17 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     drop(vs, ve)
     after = flat[vs:]
     trigger = None
+    former: list[ActorRef] = []
     for kind in ("promise", "intent", "announce"):
         m = next((m for p in comp[kind] if (m := p.search(after))), None)
         if m:
             trigger = kind
-            drop(0, vs + m.end())
+            # "verwachten [de resultaten ...] te delen": the words between are what is promised
+            drop(0, vs + len(verb) if m.group(0).endswith(" te") else vs + m.end())
             if kind == "promise" and re.match(r"he(?:b|bben|eft)\b", m.group(0)) and not plan_dates and any(
                     g.sender for g in group):
                 return None  # the sender's own earlier promise, which this letter keeps ("heb toegezegd ...")
+            group, former = _that_clause(flat, ms, vs + m.end(), group, drop)
             break
     modal = re.compile(rf"\b(?:{_words_re(lex['modal'])})\b", re.I)
     rest = flat[max(ve, group[-1].end):]
@@ -423,6 +439,8 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         title = _with_infinitive(re.sub(r"\s+", " ", title).strip(" ,;."), verb)
     elif trigger in ("promise", "intent", "announce"):
         title = _without_te(title)
+        if former:  # a 'dat' clause ends in its finite verb: "het net uitbreidt" -> "het net uitbreiden"
+            title = re.sub(r"(\w+t)([\s.;]*)$", lambda f: infinitive(f.group(1)) + f.group(2), title.strip())
     leads: list[ActorRef] = []
     for m in group:
         leads += [r for r in m.refs if all(r.key != x.key for x in leads)]
@@ -430,6 +448,8 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         return None  # "bewoners", "de gemeenten": no body that commits
     in_group = {id(m) for m in group}
     partners, commissioners = _marked(flat, [m for m in ms if id(m) not in in_group], leads)
+    if former and re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat):
+        partners += [r for r in former if all(r.key != x.key for x in leads + partners)]  # both agreed
     return Reading(leads=leads, partners=partners, commissioners=commissioners,
                    period=span_of([d.period for d in future]),
                    title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),

@@ -254,3 +254,15 @@ def test_partners_and_commissioners(resolver):
         (["Provincie Utrecht"], ["Gemeente Utrecht", "Gemeente Nieuwegein"], []),
     ]
     assert acts[0].title.endswith("een gebiedsplan uitwerken")
+
+
+def test_agreed_that_and_expected_to(resolver):
+    """'afgesproken dat X ...': X commits, the reporter agreed (partner); 'verwachten ... te' and
+    'heeft het voornemen' commit the sender; 'laat weten dat' reports another body's plan."""
+    acts = extract_commitments(letter("brief-gemeente-arnhem-afspraken.txt"), resolver)
+    got = [(a.title, _names(a, "lead"), _names(a, "partner")) for a in acts]
+    arnhem = ["Gemeente Arnhem"]
+    assert got == [("Het net in Schuytgraaf uitbreiden", ["Liander"], arnhem),
+                   ("De resultaten met u delen", arnhem, []),
+                   ("Een warmtefonds oprichten", arnhem, []),
+                   ("De sluis bij Driel wordt vervangen", ["Rijkswaterstaat"], [])]
