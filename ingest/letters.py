@@ -37,7 +37,9 @@ _BODIES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?i:gedeputeerde\s+staten|college\s+van\s+gedeputeerde\s+staten|provinciale\s+staten)\s+"
                 rf"(?i:van\s+(?:de\s+provincie\s+)?)({_NAME})"), "Provincie {}"),
     (re.compile(rf"(?i:(?:het\s+)?(?:dagelijks\s+|algemeen\s+)?bestuur\s+van\s+(?:het\s+)?)"
-                rf"((?i:waterschap|hoogheemraadschap|wetterskip)\s+{_NAME})"), "{}"),
+                rf"((?i:waterschap|hoogheemraadschap|wetterskip)\s+(?:van\s+)?{_NAME})"), "{}"),
+    (re.compile(rf"(?i:(?:het\s+)?college\s+van\s+)?(?i:dijkgraaf\s+en\s+(?:hoog)?heemraden)\s+(?i:van\s+(?:het\s+)?)"
+                rf"((?i:waterschap|hoogheemraadschap)\s+(?:van\s+)?{_NAME})"), "{}"),
     (re.compile(r"\b(?i:de\s+)?(?i:minister|staatssecretaris|minister-president)\s+"
                 r"(?:voor\s+[\w ]+?\s+van\s+|van\s+|voor\s+)"
                 r"((?:[A-Z][\w-]*|en|,)(?:[ \t,]+(?:[A-Z][\w-]*|en))*)"), "Ministerie van {}"),
@@ -157,6 +159,10 @@ def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
                 continue  # a signer's office is capitalised; "mede namens de minister van X" only co-signs
             if start <= 8 and all(ref.key != r.key for r in refs):
                 refs.append(ref)
+        body = _LETTERHEAD_BODY.match(line.rstrip(" ,"))  # a line with only the body's name: "Waterschap X,"
+        if body and not refs:
+            named = actor_named(body.group(1), resolver)
+            refs += [named] if named else []
     offices = "\n".join(ln for ln in signed if _SIGNER.match(ln) or (len(ln) <= 60 and _SIGNER.search(ln)))
     offices = re.sub(r"\bMinister\b", "Ministerie", offices)
     for ref in resolver.find(offices):

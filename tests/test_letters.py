@@ -66,3 +66,14 @@ def test_body_spans_name_the_organisation(resolver):
 def test_sender_of_a_letter_to_its_own_council(resolver):
     text = "Raadsinformatiebrief\nAan de gemeenteraad van Ede\n\nGeachte raad,\n\nHet college besluit.\n"
     assert [s.label for s in read_letter(doc(text), resolver).senders] == ["Gemeente Ede"]
+
+
+@pytest.mark.parametrize("signature, sender", [
+    ("Het dagelijks bestuur van het Hoogheemraadschap van Rijnland,", "Hoogheemraadschap van Rijnland"),
+    ("Het college van dijkgraaf en heemraden van Waterschap Vallei en Veluwe,", "Waterschap Vallei en Veluwe"),
+    ("Omgevingsdienst Regio Nijmegen,\nde directeur,", "Omgevingsdienst Regio Nijmegen"),
+    ("Burgemeester en wethouders van Ede,", "Gemeente Ede"),
+])
+def test_signature_forms(resolver, signature, sender):
+    text = f"Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\n{signature}\nJ. Jansen\n"
+    assert [s.label for s in read_letter(doc(text), resolver).senders] == [sender]
