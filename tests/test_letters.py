@@ -70,7 +70,7 @@ def test_sender_of_a_letter_to_its_own_council(resolver):
 
 @pytest.mark.parametrize("signature, sender", [
     ("Het dagelijks bestuur van het Hoogheemraadschap van Rijnland,", "Hoogheemraadschap van Rijnland"),
-    ("Het college van dijkgraaf en heemraden van Waterschap Vallei en Veluwe,", "Waterschap Vallei en Veluwe"),
+    ("College van dijkgraaf en heemraden van Waterschap Vallei en Veluwe,", "Waterschap Vallei en Veluwe"),
     ("Omgevingsdienst Regio Nijmegen,\nde directeur,", "Omgevingsdienst Regio Nijmegen"),
     ("Burgemeester en wethouders van Ede,", "Gemeente Ede"),
 ])
