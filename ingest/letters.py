@@ -73,10 +73,12 @@ class Letter:
 
 
 def is_letter(text: str) -> bool:
-    """A salutation or closing formula, or two letterhead fields (Datum, Onderwerp, Kenmerk) at the top."""
+    """A salutation or closing formula, or letterhead fields at the top: an addressee or sender ('Aan', 'Van')
+    with a date, subject or reference (a report's cover may carry a date and a subject, but no addressee)."""
     head = "\n".join(text.splitlines()[:40])
+    fields = {re.sub(r"\W+", " ", m.group(0)).strip().lower() for m in _FIELD.finditer(head)}
     return bool(_SALUTATION.search(text[:6000]) or _CLOSING.search(text)
-                or len({m.group(0).strip(" :").lower() for m in _FIELD.finditer(head)}) >= 2)
+                or (fields & {"aan", "van", "afzender"} and len(fields) >= 2))
 
 
 def _iso(raw: str) -> str | None:

@@ -53,7 +53,8 @@ def test_sender_from_the_letterhead_and_addressee(resolver):
 
 def test_is_letter():
     assert is_letter("Geachte Voorzitter,\n\nTekst.")
-    assert is_letter("Datum: 1 mei 2026\nOnderwerp: dijk\n\nTekst zonder aanhef.")
+    assert is_letter("Aan: de raad\nDatum: 1 mei 2026\nOnderwerp: dijk\n\nTekst zonder aanhef.")
+    assert not is_letter("Programma Water\nDatum: 1 mei 2026\nOnderwerp: dijk\n\nEen rapport.")
     assert not is_letter("Uitvoeringsagenda\n\nTabel 1 Acties\nGL 1 Geluid 2026")
 
 
