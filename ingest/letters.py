@@ -59,7 +59,7 @@ _OWN_COUNCIL = [
 # Type of a sender by the first word of its name, when the registry does not say.
 _TYPE_WORDS = {"gemeente": "gemeente", "provincie": "provincie", "waterschap": "waterschap",
                "hoogheemraadschap": "waterschap", "wetterskip": "waterschap", "ministerie": "ministerie",
-               "omgevingsdienst": "omgevingsdienst", "veiligheidsregio": "veiligheidsregio"}
+               "omgevingsdienst": "omgevingsdienst", "veiligheidsregio": "veiligheidsregio", "ggd": "ggd"}
 
 
 @dataclass
@@ -191,14 +191,15 @@ def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
 
 
 def actor_type(ref: ActorRef, resolver: Any) -> str | None:
-    """gemeente, provincie, waterschap, ministerie, ... from the registry, else from the name's first word."""
+    """gemeente, provincie, waterschap, ministerie, ggd, ... from the name's first word ('GGD Hollands
+    Midden', 'Veiligheidsregio IJsselland'), else from the registry's type."""
     if ref.key == "rijk":
         return "rijk"
-    row = next((r for r in resolver.registry() if r["key"] == ref.key), None) if ref.known else None
-    if row and row.get("type"):
-        return str(row["type"])
     first = ref.label.split()[0].lower() if ref.label else ""
-    return _TYPE_WORDS.get(first)
+    if first in _TYPE_WORDS:
+        return _TYPE_WORDS[first]
+    row = next((r for r in resolver.registry() if r["key"] == ref.key), None) if ref.known else None
+    return str(row["type"]) if row and row.get("type") else None
 
 
 def read_letter(doc: ParsedDocument, resolver: Any) -> Letter:
