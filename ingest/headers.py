@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 
-PATTERN_DIR = Path(__file__).resolve().parent / "patterns"  # not from ingest.nlp: the PDF worker stays light
+PATTERN_DIR = files("ingest") / "patterns"  # not from ingest.nlp: the PDF worker stays light
 
 ACTION_PARTS = ("what", "description")
 WHO_WHEN = ("lead", "partners", "involved", "commissioner", "when")

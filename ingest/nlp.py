@@ -6,6 +6,7 @@ import json
 import re
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-PATTERN_DIR = Path(__file__).resolve().parent / "patterns"
+# Package data through importlib.resources; an installed package is a folder on disk, so a Path is fine.
+DATA_DIR = Path(str(files("ingest") / "data"))
+PATTERN_DIR = Path(str(files("ingest") / "patterns"))
 REGISTRY_PATH = DATA_DIR / "actors.jsonl"
 
 # Abbreviations such as "EZ", "AZ", "NS" or "PoA" are ordinary words in lower case ("ns", "az"), so they are

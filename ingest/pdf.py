@@ -6,7 +6,6 @@ import bisect
 import hashlib
 import json
 import math
-import os
 import statistics
 import subprocess
 import sys
@@ -204,13 +203,10 @@ def _child_main(path: str, memory_mb: int, budget: float = 20.0) -> dict[str, An
 def _run_worker(path: Path, settings: Settings) -> dict[str, Any]:
     """Extract in a child interpreter (not multiprocessing, which would re-import the caller's main module);
     kill it when it runs past the time limit."""
-    env = dict(os.environ)
-    root = str(Path(__file__).resolve().parents[1])  # so the child finds this package even when not installed
-    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
     budget = settings.pdf_timeout / 2  # layout is an extra: it may use half the time, the text needs the rest
     cmd = [sys.executable, "-m", "ingest.pdf", str(path), str(settings.pdf_memory_mb), str(budget)]
     pipe = subprocess.PIPE
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=pipe, stderr=pipe, env=env)
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=pipe, stderr=pipe)
     try:
         out, err = proc.communicate(timeout=settings.pdf_timeout)
     except subprocess.TimeoutExpired:

@@ -6,7 +6,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources import files
 
 from ingest.model import Period
 
@@ -245,7 +245,7 @@ def parse_period(text: str) -> Period | None:
 
 # --- date phrases in running text (letters) -------------------------------------------------------------
 
-_PATTERN_FILE = Path(__file__).resolve().parent / "patterns" / "date_phrases.jsonl"
+_PATTERN_FILE = files("ingest") / "patterns" / "date_phrases.jsonl"
 # A relative phrase followed by a year is an absolute one ("het voorjaar van 2027"), read by _spans.
 _YEAR_AFTER = r"(?!\s+(?:van\s+)?(?:\d{1,2}\s+)?20\d\d)"
 _MONTH_ONLY = re.compile(rf"\b(?:(?P<day>\d{{1,2}})\s+|"

@@ -225,7 +225,7 @@ def serve(store: Path | None, host: str, port: int) -> None:
 @store_option
 @handle_errors
 def validate(store: Path | None) -> None:
-    """Check the graph against the SHACL shapes in ontology/shapes.ttl."""
+    """Check the graph against the SHACL shapes in kg/ontology/shapes.ttl."""
     from kg.validate import validate_store
 
     conforms, report = validate_store(load_settings(store=store))

@@ -5,18 +5,17 @@ from __future__ import annotations
 import re
 from collections import defaultdict, deque
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Protocol
 
 from rdflib import URIRef
 
 from kg.config import Settings
 from kg.errors import InvalidInput, NotFound
+from kg.resources import QUERIES
 from kg.reviews import apply as reviewed
 from kg.reviews.record import load_reviews
 from kg.vocab import ID
 
-QUERIES = Path(__file__).with_name("queries")
 ROLES = ("lead", "partner", "involved", "commissioner", "support")
 _ID_RE = re.compile(r"^[A-Za-z0-9._~/-]{1,300}$")
 
@@ -391,8 +390,11 @@ def labels(store: Selectable) -> dict[str, dict[str, Any]]:
 def sparql_examples() -> list[dict[str, str]]:
     """The saved example queries shown in the SPARQL console (kg/queries/ui_example_*.rq)."""
     out = []
-    for path in sorted(QUERIES.glob("ui_example_*.rq")):
+    for path in sorted(QUERIES.iterdir(), key=lambda p: p.name):
+        stem = path.name.removesuffix(".rq")
+        if not (stem.startswith("ui_example_") and path.name.endswith(".rq")):
+            continue
         text = path.read_text(encoding="utf-8")
-        title = text.splitlines()[0].lstrip("# ").strip() if text.startswith("#") else path.stem
-        out.append({"name": path.stem.removeprefix("ui_example_"), "title": title, "query": text})
+        title = text.splitlines()[0].lstrip("# ").strip() if text.startswith("#") else stem
+        out.append({"name": stem.removeprefix("ui_example_"), "title": title, "query": text})
     return out

@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import InvalidInput, StoreError
+from kg.resources import ONTOLOGY
 from kg.store import GraphStore, counts_of, document_update, graph_to_triples, passages_of, query_source
 
 _INTEGER_TYPES = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
@@ -157,10 +158,10 @@ class RemoteGraphStore:
         self.update(" ;\n".join(parts))
 
     def load_ontology(self) -> None:
-        from kg.store import ONTOLOGY
         from kg.vocab import ONTOLOGY_GRAPH
 
-        self.replace_graph(ONTOLOGY_GRAPH, Graph().parse(ONTOLOGY, format="turtle"))
+        ontology = Graph().parse(data=ONTOLOGY.read_text(encoding="utf-8"), format="turtle")
+        self.replace_graph(ONTOLOGY_GRAPH, ontology)
 
     def query_json(self, sparql: str) -> dict[str, Any]:
         data = self._post("query?union-default-graph", sparql, "application/sparql-query",

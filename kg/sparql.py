@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import re
 import select
 import subprocess
@@ -12,13 +11,11 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from kg.config import Settings
 from kg.errors import InvalidInput, KgError, StoreError
 
-ROOT = Path(__file__).resolve().parents[1]
 MAX_QUERY_CHARS = 20_000
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_WORDS = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
@@ -175,9 +172,9 @@ class SparqlRunner:
 
     def _start(self) -> subprocess.Popen[bytes]:
         # A fresh interpreter (not fork: the web server is threaded) running kg.sparql_format's loop.
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+        # The installed package is importable by the child; no PYTHONPATH into the source tree.
         self._proc = subprocess.Popen([sys.executable, "-m", "kg.sparql_format"], stdin=subprocess.PIPE,
-                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         return self._proc
 
     def _stop(self) -> None:

@@ -16,6 +16,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.config import Settings
 from kg.errors import InvalidInput, NotFound, StoreError
+from kg.resources import ONTOLOGY, QUERIES
 from kg.vocab import (
     DCTERMS,
     KG,
@@ -33,8 +34,6 @@ from kg.vocab import (
     within_document,
 )
 
-QUERIES = Path(__file__).with_name("queries")
-ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology" / "kg.ttl"
 PREFIXES = {
     "kg": str(KG), "id": "https://w3id.org/nzkg/id/", "dcterms": str(DCTERMS), "org": str(ORG),
     "prov": str(PROV), "time": str(TIME), "skos": str(SKOS), "oa": str(OA), "owl": str(OWL),
@@ -187,7 +186,7 @@ class GraphStore:
 
     def load_ontology(self) -> None:
         """Keep the vocabulary (role labels, class labels) queryable next to the data."""
-        ontology = Graph().parse(ONTOLOGY, format="turtle")
+        ontology = Graph().parse(data=ONTOLOGY.read_text(encoding="utf-8"), format="turtle")
         self.replace_graph(ONTOLOGY_GRAPH, ontology)
 
     def _writable(self) -> None:

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
+from kg.resources import resource
+
 MIN_COMPOUND = 8
 """Only words at least this long are tried as compounds (shorter ones split into noise: 'kansen')."""
 MIN_HEAD = 4
@@ -228,7 +230,7 @@ def _without_codes(text: str) -> str:
 def load_organisations(path: Path | None = None) -> dict[str, list[str]]:
     """Organisation key -> its names (label, aliases, abbreviations) from the actor registry JSONL."""
     if path is None:
-        path = Path(__file__).resolve().parents[1] / "ingest" / "data" / "actors.jsonl"
+        path = Path(str(resource("ingest", "data", "actors.jsonl")))  # package data, not a source-tree path
     table: dict[str, list[str]] = {}
     if not path.is_file():
         return table

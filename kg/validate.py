@@ -1,19 +1,19 @@
-"""`kg validate`: check the whole graph against ontology/shapes.ttl with pyshacl and summarise the result."""
+"""`kg validate`: check the whole graph against the SHACL shapes (kg/ontology/shapes.ttl) with pyshacl."""
 
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.config import Settings
-from kg.store import ONTOLOGY, open_store
+from kg.resources import ONTOLOGY, SHAPES
+from kg.store import open_store
 from kg.vocab import ONTOLOGY_GRAPH
 
-SHAPES = ONTOLOGY.with_name("shapes.ttl")
 MAX_EXAMPLES = 3
 
 
@@ -30,12 +30,13 @@ def validate_store(settings: Settings) -> tuple[bool, str]:
     return validate_graph(data)
 
 
-def validate_graph(data: Graph, shapes: Path = SHAPES, ontology: Path = ONTOLOGY) -> tuple[bool, str]:
+def validate_graph(data: Graph, shapes: Traversable = SHAPES,
+                   ontology: Traversable = ONTOLOGY) -> tuple[bool, str]:
     """Run the SHACL shapes over one rdflib graph (the ontology supplies class and role declarations)."""
     from pyshacl import validate
 
-    shapes_graph = Graph().parse(shapes, format="turtle")
-    ont_graph = Graph().parse(ontology, format="turtle")
+    shapes_graph = Graph().parse(data=shapes.read_text(encoding="utf-8"), format="turtle")
+    ont_graph = Graph().parse(data=ontology.read_text(encoding="utf-8"), format="turtle")
     conforms, results, _ = validate(data, shacl_graph=shapes_graph, ont_graph=ont_graph, inference="none",
                                     abort_on_first=False, allow_warnings=True)
     return bool(conforms), summarise(bool(conforms), results, len(data))

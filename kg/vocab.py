@@ -1,4 +1,4 @@
-"""The vocabulary: every ontology IRI the code uses lives here (checked against ontology/kg.ttl in tests)."""
+"""The vocabulary: every ontology IRI the code uses lives here (tests check it against kg/ontology/kg.ttl)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""ontology/kg.ttl declares every KG term the code, the queries, the shapes and the built graphs use."""
+"""kg/ontology/kg.ttl declares every KG term the code, the queries, the shapes and the built graphs use."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ KG_NS = str(KG)
 
 @pytest.fixture(scope="module")
 def ontology() -> Graph:
-    return Graph().parse(ROOT / "ontology" / "kg.ttl", format="turtle")
+    return Graph().parse(ROOT / "kg" / "ontology" / "kg.ttl", format="turtle")
 
 
 def _declared(ontology: Graph) -> set[URIRef]:
@@ -47,7 +47,7 @@ def test_python_terms_are_declared(ontology):
 
 
 def test_query_and_shape_terms_are_declared(ontology):
-    files = sorted((ROOT / "kg" / "queries").glob("*.rq")) + [ROOT / "ontology" / "shapes.ttl"]
+    files = sorted((ROOT / "kg" / "queries").glob("*.rq")) + [ROOT / "kg" / "ontology" / "shapes.ttl"]
     missing = {f.name: sorted(_terms_in_sparql_or_turtle(f) - _declared(ontology)) for f in files}
     assert {name: terms for name, terms in missing.items() if terms} == {}
 
