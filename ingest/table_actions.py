@@ -112,6 +112,15 @@ def _quote(doc: ParsedDocument, page: int, text: str) -> str:
     return text
 
 
+_LEGAL_FORM = re.compile(r"\b(?:B\.V\.|N\.V\.|BV|NV)(?=\s+[A-Z])")
+
+
+def _glued(name: str) -> bool:
+    """An unknown name that is probably several names run together: a legal form in the middle
+    ("Mijnwater B.V. Woonpunt") or more words than an organisation's name usually has."""
+    return bool(_LEGAL_FORM.search(name)) or len(name.split()) > 5
+
+
 def _when(cells: list[str]) -> str:
     """The planning text: one when-column as it is; a start and an end column ("Start" 2026, "Gereed" 2028)
     read together as "2026 - 2028", or "vanaf"/"uiterlijk" when one of the two is empty."""
@@ -159,6 +168,8 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         flags.append("low_confidence_wie")
     if when.strip() and period is None:
         flags.append("period_unparsed")
+    if any(_glued(r.actor.label) for r in roles if not r.actor.known):
+        flags.append("party_name_uncertain")
     source_text = flat(cell.get("what", "") or cell.get("description", "")) or code
     return Action(
         code=code, title=_title(what) or code, kind="action", description=description,

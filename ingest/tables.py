@@ -10,7 +10,17 @@ from ingest.dependencies import find_dependencies
 from ingest.model import Action, ActorRef, Dependency, ParsedDocument, Period, Role, Source
 from ingest.periods import parse_period
 from ingest.tables_blocks import Block, columns, find_blocks, has_coded_tables, paragraphs, strip_captions
-from ingest.tables_layout import PARTNER_RE, Line, Para, join_lines, split_statement, split_title
+from ingest.tables_layout import (
+    CONT_PHASE_RE,
+    PARTNER_RE,
+    PHASE_RE,
+    YEAR_COLON_RE,
+    Line,
+    Para,
+    join_lines,
+    split_statement,
+    split_title,
+)
 from ingest.tables_segment import (
     atoms_of,
     cut_at_paragraphs,
@@ -127,6 +137,20 @@ def extract_tables(doc: ParsedDocument, resolver: Any = None) -> list[Action]:
     return actions
 
 
+_PHASE = re.compile(rf"{CONT_PHASE_RE.pattern}|{PHASE_RE.pattern}|{YEAR_COLON_RE.pattern}", re.I)
+
+
+def _irregular(cell: list[Line], atoms: list[tuple[Line, bool]], inner: re.Pattern[str] | None) -> bool:
+    """A cell that does not read as one paragraph of its column: empty, opening inside a paragraph, or
+    holding the start of another paragraph that is no continuation of it (an 'I.s.m.' list, a later phase)."""
+    if not cell:
+        return True
+    starts = {id(ln) for ln, first in atoms if first}
+    if id(cell[0]) not in starts:
+        return True
+    return any(id(ln) in starts and not (inner and inner.match(ln.s)) for ln in cell[1:])
+
+
 def _first_paragraph_lines(cell: list[Line], starts: set[int]) -> int:
     """How many lines the cell's first paragraph has (a title wraps within it, never past a blank line)."""
     return next((i for i, ln in enumerate(cell) if i and id(ln) in starts), len(cell))
@@ -192,15 +216,16 @@ def _block_actions(doc: ParsedDocument, block: Block, cache: _Cache) -> list[Act
             roles = [Role(a, "involved", 0.5) for a in _most_named(f"{title}\n{description}", cache.resolver)]
             if roles:
                 flags.append("party_from_description")
-        if not wie_ok:
+        # The block did not read one paragraph per cell; only the rows whose own cell is irregular say so.
+        if not wie_ok and _irregular(wie_cells[row] if wie_cells else [], wie_atoms, PARTNER_RE):
             flags.append("wie_alignment_uncertain")
             conf *= 0.8
             for r in roles:
                 r.confidence = 0.7
-        if not wan_ok:
+        if not wan_ok and wan_cells and wan_cells[row] and _irregular(wan_cells[row], wan_atoms, _PHASE):
             flags.append("period_alignment_uncertain")
             conf *= 0.85
-        if not wat_ok:
+        if not wat_ok and _irregular(wat_cells[row][:1], wat_atoms, None):
             flags.append("title_alignment_uncertain")
             conf *= 0.85
         period = _parse_period("\n\n".join(wan_paras))

@@ -34,7 +34,9 @@ FLAG_LABELS = {
            "period_from_section": "periode uit de kop van de paragraaf",
            "period_from_title": "periode uit de titel van het document",
            "low_confidence_wie": "trekker niet zeker", "incomplete_row": "tabelrij onvolledig",
-           "party_from_description": "partij gevonden in de beschrijving", "type": "soort"},
+           "party_from_description": "partij gevonden in de beschrijving",
+           "party_name_uncertain": "naam van een partij onzeker (mogelijk meerdere namen)",
+           "period_unparsed": "planning niet als periode te lezen", "type": "soort"},
     "en": {"period_ambiguous": "period uncertain: years from running text",
            "wie_alignment_uncertain": "parties possibly from another table row",
            "period_alignment_uncertain": "period possibly from another table row",
@@ -42,7 +44,9 @@ FLAG_LABELS = {
            "period_from_section": "period from the section heading",
            "period_from_title": "period from the document's title",
            "low_confidence_wie": "lead uncertain", "incomplete_row": "table row incomplete",
-           "party_from_description": "party found in the description", "type": "type"},
+           "party_from_description": "party found in the description",
+           "party_name_uncertain": "party name uncertain (possibly several names)",
+           "period_unparsed": "planning not readable as a period", "type": "type"},
 }
 
 
