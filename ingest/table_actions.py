@@ -20,6 +20,7 @@ TITLE_CHARS = 140
 # A code written at the head of the what-cell: "1. Dijkversterking", "M4 - Groene daken", "KA 2: ...".
 _LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
                            r"(?:[.):]\s+|\s+[-–—:]\s+|\s+)(?=\S)")
+_CODE_WORD = re.compile(r"^(?i:actie|maatregel|project|activiteit|nr\.?|nummer)\s+(?=\S)")  # "Actie 3" -> "3"
 _CODE_CELL = re.compile(r"^(?:[A-Za-z]{0,4}[ .-]?\d{1,3}(?:[.-]\d{1,3})*[A-Za-z]?|[A-Z]{1,3})\.?$")
 
 
@@ -68,8 +69,8 @@ def _rows(group: _Group) -> list[tuple[TableRow, str | None]]:
     for row in group.rows:
         cells = (row.cells + [""] * len(group.header))[:len(group.header)]
         filled = [c for c in cells if c.strip()]
-        if not filled or _same_header(cells, group.header):
-            continue
+        if not filled or _same_header(cells, group.header) or header_meanings(cells) is not None:
+            continue  # an empty row, the header repeated on a new page, or a second header line
         if len(filled) == 1 and len(group.header) > 2 and not (key is not None and cells[key].strip()):
             if out and not cells[what].strip()[:1].isupper():
                 pass  # a lone lower-case fragment: the cell above runs on
@@ -83,6 +84,8 @@ def _rows(group: _Group) -> list[tuple[TableRow, str | None]]:
             prev = out[-1][0]
             prev.cells = [f"{a}\n{b}".strip("\n") for a, b in zip(prev.cells, cells, strict=True)]
             continue
+        if continues and not head:
+            continue  # a fragment before the first row: nothing to attach it to, nothing to name
         out.append((TableRow(cells=list(cells), page=row.page), theme))
     return out
 
@@ -150,7 +153,7 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     meanings = group.meanings
     cell = {m: row.cells[i] for i, m in reversed(list(enumerate(meanings))) if m}
     what = flat(cell.get("what", "") or cell.get("description", ""))
-    code = flat(cell.get("code", "")).rstrip(".")
+    code = _CODE_WORD.sub("", flat(cell.get("code", ""))).rstrip(".")
     if not code:
         m = _LEADING_CODE.match(what)
         if m:
