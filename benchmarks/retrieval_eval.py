@@ -215,16 +215,19 @@ def _fusion_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]]
 
 def _thesaurus_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]], size: int,
                         model: str) -> list[dict[str, Any]]:
-    """Query expansion from the thesaurus off, at other BM25 weights, and also in the dense query."""
+    """Query expansion from the thesaurus off, at other BM25 weights, with weight moved from dense to BM25
+    when it fires. (Also expanding the dense query lost: hits@1 dev 0.93 -> 0.87, extra 0.65 -> 0.55.)"""
     rows = []
     default = dict(searcher.weights)
     mode = "bm25" if model == "none" else "hybrid"
-    for expand, dense in ((0.0, 0.0), (0.3, 0.0), (1.0, 0.0), (default["expand"], 1.0)):
-        if model == "none" and dense:
+    base = default["expand"]
+    for expand, dense, shift in ((0.0, 0.0, 0.0), (0.3, 0.0, 0.0), (1.0, 0.0, 0.0),
+                                 (base, 0.0, 0.1), (base, 0.0, 0.2)):
+        if model == "none" and (dense or shift):
             continue
-        searcher.weights = {**default, "expand": expand, "expand_dense": dense}
-        rows += _evaluate_sets(searcher, sets, mode, size=size,
-                               model=f"{model}/exp{expand}{'+dense' if dense else ''}")
+        searcher.weights = {**default, "expand": expand, "expand_dense": dense, "expand_shift": shift}
+        label = f"{model}/exp{expand}{'+dense' if dense else ''}{f'/s{shift}' if shift else ''}"
+        rows += _evaluate_sets(searcher, sets, mode, size=size, model=label)
     searcher.weights = default
     return rows
 
