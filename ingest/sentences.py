@@ -348,6 +348,20 @@ def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: 
                    sender_subject=any(m.sender for m in group), subject=group)
 
 
+def _clause_todo(text: str) -> str:
+    """A 'dat' clause as a to-do: its finite verb ends it ("het net uitbreidt" -> "het net uitbreiden") or
+    stands before a trailing phrase ("uw Kamer informeer over X" -> "uw Kamer over X informeren")."""
+    last = re.search(r"(\w+t)([\s.;]*)$", text)
+    if last and _finite(last.group(1)):
+        return text[:last.start()] + infinitive(last.group(1))
+    # not after an article: "de pilot voor ..." is a noun before a phrase, no verb
+    m = re.search(r"(?<!\bde )(?<!\bhet )(?<!\been )(?<!\buw )(?<!\bons )\b([a-z]\w+[^\Waeiou])\s+"
+                  r"(?=(?:over|aan|met|naar|op|bij|voor|in)\s)", text)
+    if m and _finite(m.group(1)) and not _is_past_form(m.group(1)):
+        return f"{text[:m.start()]}{text[m.end():].rstrip(' .;')} {infinitive(m.group(1))}"
+    return text
+
+
 def _that_clause(flat: str, ms: list[Mention], at: int, group: list[Mention], drop: Any
                  ) -> tuple[list[Mention], list[ActorRef]]:
     """'Wij hebben met Liander afgesproken dat Liander vóór 2028 het net uitbreidt': the subject of the
@@ -439,8 +453,8 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         title = _with_infinitive(re.sub(r"\s+", " ", title).strip(" ,;."), verb)
     elif trigger in ("promise", "intent", "announce"):
         title = _without_te(title)
-        if former:  # a 'dat' clause ends in its finite verb: "het net uitbreidt" -> "het net uitbreiden"
-            title = re.sub(r"(\w+t)([\s.;]*)$", lambda f: infinitive(f.group(1)) + f.group(2), title.strip())
+        if former:
+            title = _clause_todo(title.strip())
     leads: list[ActorRef] = []
     for m in group:
         leads += [r for r in m.refs if all(r.key != x.key for x in leads)]
