@@ -7,9 +7,10 @@ from typing import Any
 
 from ingest.dependencies import split_sentences
 from ingest.letters import actor_type, is_letter, read_letter
+from ingest.mentions import LetterContext, names_in
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
 from ingest.periods import normalize, parse_period
-from ingest.sentences import LetterContext, Reading, names_in, read_item, read_sentence, remember
+from ingest.sentences import Reading, read_item, read_sentence, remember
 
 # How sure a commitment is, by what made it one: a modal or promise says so, a dated present tense implies it.
 _CONFIDENCE = {"modal": 0.8, "promise": 0.8, "intent": 0.8, "announce": 0.7, "plan": 0.7}

@@ -2,78 +2,34 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from ingest.dutch import finite, infinitive, is_past_form, lexicon, phrase_re, words_re
+from ingest.mentions import PROPER, LetterContext, Mention, coordinated, mentions
 from ingest.model import ActorRef, Period
-from ingest.nlp import PATTERN_DIR
 from ingest.periods import DatePhrase, date_phrases, is_past, span_of
 
 TITLE_CHARS = 140
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> dict[str, Any]:
-    """patterns/commitment_words.jsonl by kind; sender words by the sender type they stand for."""
-    out: dict[str, Any] = {"sender": {}}
-    for line in (PATTERN_DIR / "commitment_words.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line) if line.strip() else {}
-        if row.get("kind") == "sender":
-            out["sender"][row["applies"]] = row["words"]
-        elif "kind" in row:
-            out[row["kind"]] = row["words"]
-    return out
-
-
-def _words_re(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-def _phrase_re(phrase: str, gap: int) -> re.Pattern[str]:
-    """'zegt toe' -> 'zegt' + up to `gap` words + 'toe', anchored at the finite verb."""
-    first, *rest = phrase.split()
-    tail = r"\s+".join(re.escape(w) for w in rest)
-    return re.compile(rf"^{re.escape(first)}\b(?:\s+\S+){{0,{gap}}}?\s+{tail}\b" if rest else
-                      rf"^{re.escape(first)}\b")
-
-
-@lru_cache(maxsize=1)
 def _compiled() -> dict[str, Any]:
     lex = lexicon()
     return {
-        "promise": [_phrase_re(p, 8) for p in lex["promise"]],
-        "intent": [_phrase_re(p, 8) for p in lex["intent"]],
-        "announce": [_phrase_re(p, 12) for p in lex["announce"]],
+        "promise": [phrase_re(p, 8) for p in lex["promise"]],
+        "intent": [phrase_re(p, 8) for p in lex["intent"]],
+        "announce": [phrase_re(p, 12) for p in lex["announce"]],
         "guide": re.compile("|".join(lex["guide"]), re.I),
-        "conditional": re.compile(rf"\b(?:{_words_re(lex['conditional'])})\b|^(?:als|indien|wanneer|mocht)\b"
+        "conditional": re.compile(rf"\b(?:{words_re(lex['conditional'])})\b|^(?:als|indien|wanneer|mocht)\b"
                                   r"|\bals\b.{0,40}\bdan\b", re.I),
         "not_ours": re.compile("|".join(lex["not_ours"]), re.I),
-        "type_noun": re.compile(rf"(?:\b(?:de|het)\s+|^|(?<=\ben\s))((?i:{_words_re(lex['type_noun'])}))\b"
-                                r"(?![ \t]+(?:[A-Z(]|van\b))"),
-        "partner": re.compile(rf"(?i)\b(?:{_words_re(lex['partner_lead'])})\s+"
+        "partner": re.compile(rf"(?i)\b(?:{words_re(lex['partner_lead'])})\s+"
                               r"(?:(?:onder\s+(?:meer|andere)|o\.a\.|zowel|ook)\s+)?(?:de\s+|het\s+)?$"),
-        "future": re.compile(rf"(?i)\b(?:{_words_re(lex['future_marker'])})\b"),
+        "future": re.compile(rf"(?i)\b(?:{words_re(lex['future_marker'])})\b"),
     }
-
-
-# A capitalised name (not after an article: "de Nota Ruimte" is a plan, not a body).
-_PROPER = re.compile(r"(?<![\w'’-])(?<!\bde )(?<!\bhet )[A-Z][\w'’&-]+"
-                     r"(?:[ \t]+(?:[A-Z][\w'’&-]*|van|der|de))*(?<!\bvan)(?<!\bde)(?<!\bder)")
-_NOT_NAME = re.compile(r"(?i)^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
-                       r"november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-                       r"kamer|raad)\b")
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    refs: list[ActorRef]
-    sender: bool = False
-    proper: bool = False     # a capitalised name the registry does not know ("Enexis")
 
 
 @dataclass
@@ -101,7 +57,7 @@ def _marked(flat: str, ms: list[Mention], leads: list[ActorRef]) -> tuple[list[A
                 else None)
         if into is None:
             continue
-        for p in _coordinated(flat, ms, i):
+        for p in coordinated(flat, ms, i):
             into += [r for r in p.refs if all(r.key != x.key for x in leads + partners + commissioners)]
     return partners, commissioners
 
@@ -122,167 +78,27 @@ def _next_word(flat: str, pos: int) -> tuple[str, int, int]:
     return m.group(1), s, s + len(m.group(1))
 
 
-def _coordinated(flat: str, mentions: list[Mention], first: int) -> list[Mention]:
-    """A mention and those joined to it by 'en' or commas ('Gemeente en omgevingsdienst', 'X, Y en Z')."""
-    group = [mentions[first]]
-    for m in mentions[first + 1:]:
-        between = flat[group[-1].end:m.start]
-        # a kind of body before its names: "netbeheerders TenneT en Stedin", "de partners (X, Y en Z)"
-        caption = any(r.kind == "group" for r in group[-1].refs) and re.fullmatch(r"\s*\(?\s*", between)
-        if not (caption or re.fullmatch(r"\s*(?:,|,?\s+en(?:\s+ook)?|\s+als(?:\s+ook)?)\s*(?:de\s+|het\s+)?",
-                                        between)):
-            break
-        group.append(m)
-    return group
-
-
-def _is_past_form(verb: str) -> bool:
-    """Simple past: irregular forms from the lexicon, weak forms on -de/-te ('stuurde', 'werkte') and their
-    plurals where no present form looks the same ('werkten', 'stuurden'; not 'melden', 'zetten')."""
-    v = verb.lower()
-    if v in lexicon()["past"]:
-        return True
-    weak = r"[^e](?:de|te)$|(?:k|p|f)ten$|(?:uur|aar|oor|eer|ouw|uw|eef|aai|ooi)den$"
-    return len(v) > 3 and bool(re.search(weak, v))
-
-
-def _finite(word: str) -> bool:
-    """Could be a finite verb: a lower-case word that is no function word and no number."""
-    w = word.lower()
-    return (word[:1].islower() and w.isalpha() and w not in lexicon()["closed"] and len(w) > 1
-            and not re.fullmatch(r"ge\w+[dt]", w))
-
-
-def infinitive(verb: str) -> str:
-    """The infinitive of a present-tense form: 'stuurt' -> 'sturen', 'maakt' -> 'maken', 'legt' -> 'leggen'"""
-    v = verb.lower()
-    irregular = lexicon()["infinitive"]
-    if v in irregular:
-        return str(irregular[v])
-    if v.endswith("en"):
-        return v  # plural present is the infinitive
-    stem = v[:-2] + "d" if v.endswith("dt") else v[:-1] if v.endswith("t") else v
-    stem = re.sub(r"f$", "v", stem) if re.search(r"(?:aa|ee|oo|uu|ij|ei|ie|ui|ou|au|eu|oe)f$", stem) else stem
-    stem = re.sub(r"s$", "z", stem) if re.search(r"(?:aa|ee|oo|uu|ij|ei|ie|ui|eu|oe)s$", stem) else stem
-    m = re.search(r"(aa|ee|oo|uu)([^aeiou])$", stem)
-    if m:  # a long vowel is written single in the open syllable: 'stuur' -> 'sturen'
-        return stem[:m.start()] + m.group(1)[0] + m.group(2) + "en"
-    if re.search(r"(?:^|[^aeiou])[aeiou][bdfgklmnprst]$", stem) and not re.search(r"(?:el|er|en|ig)$", stem):
-        return stem + stem[-1] + "en"  # a short vowel keeps its double consonant: 'leg' -> 'leggen'
-    if stem.endswith("eer"):
-        return stem + "en"
-    return stem + "en"
-
-
-@dataclass
-class LetterContext:
-    """What a sentence needs from its letter: the sender, the writing date, organisations named so far."""
-    senders: list[ActorRef]
-    sender_type: str | None
-    date: str | None
-    type_of: Any                                   # ActorRef -> "gemeente" | "provincie" | ... | None
-    recent: dict[str, ActorRef] = field(default_factory=dict)   # type -> last organisation of it named
-    last_subject: list[ActorRef] = field(default_factory=list)
-    names: dict[str, ActorRef] = field(default_factory=dict)     # unregistered bodies named mid-sentence
-
-    def sender_keys(self) -> set[str]:
-        return {s.key for s in self.senders}
-
-
-def names_in(text: str, resolver: Any) -> dict[str, ActorRef]:
-    """Unregistered bodies a letter names after 'met', 'door', 'en', 'aan', 'bij' ("samen met Enexis"), so
-    that a sentence opening with the name ("Enexis vervangt ...") can be read with it as subject."""
-    from ingest.letters import actor_named
-
-    out: dict[str, ActorRef] = {}
-    for m in _PROPER.finditer(text):
-        name = m.group(0)
-        before = text[max(0, m.start() - 6):m.start()]
-        if name in out or not re.search(r"\b(?:met|door|en|aan|bij)\s$", before) or _NOT_NAME.match(name):
-            continue
-        ref = actor_named(name, resolver)
-        if ref and not ref.known and name.lower() not in lexicon()["closed"]:
-            out[name] = ref
-    return out
-
-
-def _locate(flat: str, ref: ActorRef, taken: list[Mention]) -> tuple[int, int] | None:
-    low = flat.lower()
-    names = [ref.mention, ref.label, ref.label.split()[-1] if ref.label else ""]
-    for name in (n for n in names if n and len(n) > 1):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low):
-            if not any(t.start < m.end() and m.start() < t.end for t in taken):
-                # with its article and a type word before a bare name: "de gemeenten Arnhem (en Ede)"
-                art = re.search(r"(?i)\b(?:(?:de|het)\s+)?(?:(?:gemeenten?|provincies?|waterschap(?:pen)?|"
-                                r"omgevingsdienst(?:en)?)\s+)?$|\b(?:de|het)\s+$", flat[:m.start()])
-                art = art if art and art.group(0) else None
-                return (art.start() if art else m.start()), m.end()
-    return None
-
-
-def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
-    """Organisations in a sentence: boards ('het college van B&W van X'), the sender's own words (wij, het
-    college, het kabinet), names, and type nouns ('de omgevingsdienst') read as the one named before."""
-    from ingest.letters import actor_named, body_spans
-
-    lex, comp = lexicon(), _compiled()
-    found: list[Mention] = []
-
-    def add(s: int, e: int, refs: list[ActorRef], sender: bool) -> None:
-        if not any(m.start < e and s < m.end for m in found):
-            found.append(Mention(s, e, refs, sender))
-
-    keys = ctx.sender_keys()
-    for s, e, ref in body_spans(flat, resolver):
-        add(s, e, [ref], ref.key in keys)
-    words = lex["sender"].get("*", []) + lex["sender"].get(ctx.sender_type or "", [])
-    for m in re.finditer(rf"(?<![\w-])(?i:{_words_re(words)})(?![\w-])(?![ \t]+[A-Z])", flat):
-        add(m.start(), m.end(), ctx.senders, True)
-    for ref in resolver.find(flat):  # groups too ("samen met de netbeheerders en het IPO"): involved later
-        span = _locate(flat, ref, found)
-        if span:
-            add(*span, [ref], ref.key in keys)
-    for m in _PROPER.finditer(flat):  # "samen met Enexis": a body the registry does not know
-        name = m.group(0)
-        if (m.start() == 0 or name.lower() in lex["closed"] or _NOT_NAME.match(name)
-                or any(f.start < m.end() and m.start() < f.end for f in found)):
-            continue
-        named = actor_named(name, resolver)
-        if named:
-            found.append(Mention(m.start(), m.end(), [named], proper=not named.known))
-            if not named.known:
-                ctx.names.setdefault(name, named)
-    for m in comp["type_noun"].finditer(flat):
-        kind = m.group(1).lower()
-        kind = "waterschap" if kind == "hoogheemraadschap" else kind
-        if kind == ctx.sender_type:
-            add(m.start(), m.end(), ctx.senders, True)
-        elif kind in ctx.recent:
-            add(m.start(), m.end(), [ctx.recent[kind]], False)
-    return sorted(found, key=lambda m: m.start)
-
-
 def _subject(flat: str, ms: list[Mention], names: dict[str, ActorRef]
              ) -> tuple[list[Mention], str, int, int] | None:
     """The subject and the finite verb: 'X [en Y] VERB ...' or, inverted, '... VERB X [en Y] ...'."""
     lead_in = re.match(r"(?:(?:Ook|Zowel|Zelfs|Daarbij ook)\s+)?", flat)
     start = lead_in.end() if lead_in else 0
     if ms and ms[0].start <= start and not ms[0].proper:
-        group = _coordinated(flat, ms, 0)
+        group = coordinated(flat, ms, 0)
         verb, vs, ve = _next_word(flat, group[-1].end)
         return (group, verb, vs, ve) if verb else None
-    name = _PROPER.match(flat, start)
+    name = PROPER.match(flat, start)
     if name and name.group(0) in names and not (ms and ms[0].start < name.end()):
         # a name the letter also writes mid-sentence ("met Enexis") opens this one: "Enexis vervangt ..."
-        group = _coordinated(flat, [Mention(name.start(), name.end(), [names[name.group(0)]]), *ms], 0)
+        group = coordinated(flat, [Mention(name.start(), name.end(), [names[name.group(0)]]), *ms], 0)
         verb, vs, ve = _next_word(flat, group[-1].end)
         return (group, verb, vs, ve) if verb else None
     for i, m in enumerate(ms):
         if m.proper:
             continue  # an unknown name after a verb-like word is as often a place or a plan as a body
         verb, vs = _prev_word(flat, m.start)
-        if verb and _finite(verb) and flat[:vs].strip():
-            return _coordinated(flat, ms, i), verb, vs, vs + len(verb)
+        if verb and finite(verb) and flat[:vs].strip():
+            return coordinated(flat, ms, i), verb, vs, vs + len(verb)
     return None
 
 
@@ -336,7 +152,7 @@ def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: 
     at = next((i for i, m in enumerate(ms) if re.search(r"\bdoor\s+$", flat[:m.start])), None)
     if at is None:
         return None
-    group = _coordinated(flat, ms, at)
+    group = coordinated(flat, ms, at)
     leads = [r for m in group for r in m.refs]
     if not leads:
         return None
@@ -352,12 +168,12 @@ def _clause_todo(text: str) -> str:
     """A 'dat' clause as a to-do: its finite verb ends it ("het net uitbreidt" -> "het net uitbreiden") or
     stands before a trailing phrase ("uw Kamer informeer over X" -> "uw Kamer over X informeren")."""
     last = re.search(r"(\w+t)([\s.;]*)$", text)
-    if last and _finite(last.group(1)):
+    if last and finite(last.group(1)):
         return text[:last.start()] + infinitive(last.group(1))
     # not after an article: "de pilot voor ..." is a noun before a phrase, no verb
     m = re.search(r"(?<!\bde )(?<!\bhet )(?<!\been )(?<!\buw )(?<!\bons )\b([a-z]\w+[^\Waeiou])\s+"
                   r"(?=(?:over|aan|met|naar|op|bij|voor|in)\s)", text)
-    if m and _finite(m.group(1)) and not _is_past_form(m.group(1)):
+    if m and finite(m.group(1)) and not is_past_form(m.group(1)):
         return f"{text[:m.start()]}{text[m.end():].rstrip(' .;')} {infinitive(m.group(1))}"
     return text
 
@@ -370,7 +186,7 @@ def _that_clause(flat: str, ms: list[Mention], at: int, group: list[Mention], dr
     inner = next((i for i, x in enumerate(ms) if c and x.start == at + c.end() and x.refs), None)
     if c is None or inner is None:
         return group, []
-    new = _coordinated(flat, ms, inner)
+    new = coordinated(flat, ms, inner)
     drop(at, new[-1].end)
     return new, [r for m in group for r in m.refs]
 
@@ -418,14 +234,14 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
                 return None  # the sender's own earlier promise, which this letter keeps ("heb toegezegd ...")
             group, former = _that_clause(flat, ms, vs + m.end(), group, drop)
             break
-    modal = re.compile(rf"\b(?:{_words_re(lex['modal'])})\b", re.I)
+    modal = re.compile(rf"\b(?:{words_re(lex['modal'])})\b", re.I)
     rest = flat[max(ve, group[-1].end):]
     ahead = comp["future"].search(flat)  # "binnenkort", "de komende maanden": ahead, but no period
     if trigger is None and v in lex["modal"]:
         trigger = "modal"
         if v in ("zal", "zullen") and re.search(r"\bworden\b", rest[:80]):
             return None  # a passive without its doer
-        if v.startswith("wil") and not (plan_dates or re.search(rf"\b(?:{_words_re(lex['volition_verb'])})\b",
+        if v.startswith("wil") and not (plan_dates or re.search(rf"\b(?:{words_re(lex['volition_verb'])})\b",
                                                                   rest)):
             return None
         if v.startswith("wil") and (re.search(r"\b(?:zijn|worden|blijven|hebben)[\s.;]*$", rest)
@@ -437,14 +253,14 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
             trigger = "modal"
             drop(0, max(ve, group[-1].end) + co.end())
     if trigger is None:
-        if v in lex["no_plan_verb"] or not _finite(verb) or _is_past_form(v) or not (plan_dates or ahead):
+        if v in lex["no_plan_verb"] or not finite(verb) or is_past_form(v) or not (plan_dates or ahead):
             return None
         trigger = "plan"
     if trigger == "announce" and not (plan_dates or ahead or modal.search(flat[vs:])):
         return None
     if ahead:
         drop(ahead.start(), ahead.end())
-    if dates and not future or _is_past_form(v) or any(m.refs == [] and not m.sender for m in group):
+    if dates and not future or is_past_form(v) or any(m.refs == [] and not m.sender for m in group):
         return None
     for d in dates:
         drop(d.start, d.end)

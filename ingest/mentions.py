@@ -1,0 +1,134 @@
+"""Organisations in a sentence of a letter: sender words, boards, names, type nouns, and coordinations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ingest.dutch import lexicon, words_re
+from ingest.letters import actor_named, body_spans
+from ingest.model import ActorRef
+
+
+@lru_cache(maxsize=1)
+def _type_noun() -> re.Pattern[str]:
+    """'de omgevingsdienst', 'het waterschap', a bare 'Gemeente' opening a sentence: a body by its kind."""
+    return re.compile(rf"(?:\b(?:de|het)\s+|^|(?<=\ben\s))((?i:{words_re(lexicon()['type_noun'])}))\b"
+                      r"(?![ \t]+(?:[A-Z(]|van\b))")
+
+
+# A capitalised name (not after an article: "de Nota Ruimte" is a plan, not a body).
+PROPER = re.compile(r"(?<![\w'’-])(?<!\bde )(?<!\bhet )[A-Z][\w'’&-]+"
+                     r"(?:[ \t]+(?:[A-Z][\w'’&-]*|van|der|de))*(?<!\bvan)(?<!\bde)(?<!\bder)")
+_NOT_NAME = re.compile(r"(?i)^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                       r"november|december|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+                       r"kamer|raad)\b")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    refs: list[ActorRef]
+    sender: bool = False
+    proper: bool = False     # a capitalised name the registry does not know ("Enexis")
+
+
+def coordinated(flat: str, mentions: list[Mention], first: int) -> list[Mention]:
+    """A mention and those joined to it by 'en' or commas ('Gemeente en omgevingsdienst', 'X, Y en Z')."""
+    group = [mentions[first]]
+    for m in mentions[first + 1:]:
+        between = flat[group[-1].end:m.start]
+        # a kind of body before its names: "netbeheerders TenneT en Stedin", "de partners (X, Y en Z)"
+        caption = any(r.kind == "group" for r in group[-1].refs) and re.fullmatch(r"\s*\(?\s*", between)
+        if not (caption or re.fullmatch(r"\s*(?:,|,?\s+en(?:\s+ook)?|\s+als(?:\s+ook)?)\s*(?:de\s+|het\s+)?",
+                                        between)):
+            break
+        group.append(m)
+    return group
+
+
+@dataclass
+class LetterContext:
+    """What a sentence needs from its letter: the sender, the writing date, organisations named so far."""
+    senders: list[ActorRef]
+    sender_type: str | None
+    date: str | None
+    type_of: Any                                   # ActorRef -> "gemeente" | "provincie" | ... | None
+    recent: dict[str, ActorRef] = field(default_factory=dict)   # type -> last organisation of it named
+    last_subject: list[ActorRef] = field(default_factory=list)
+    names: dict[str, ActorRef] = field(default_factory=dict)     # unregistered bodies named mid-sentence
+
+    def sender_keys(self) -> set[str]:
+        return {s.key for s in self.senders}
+
+
+def names_in(text: str, resolver: Any) -> dict[str, ActorRef]:
+    """Unregistered bodies a letter names after 'met', 'door', 'en', 'aan', 'bij' ("samen met Enexis"), so
+    that a sentence opening with the name ("Enexis vervangt ...") can be read with it as subject."""
+    out: dict[str, ActorRef] = {}
+    for m in PROPER.finditer(text):
+        name = m.group(0)
+        before = text[max(0, m.start() - 6):m.start()]
+        if name in out or not re.search(r"\b(?:met|door|en|aan|bij)\s$", before) or _NOT_NAME.match(name):
+            continue
+        ref = actor_named(name, resolver)
+        if ref and not ref.known and name.lower() not in lexicon()["closed"]:
+            out[name] = ref
+    return out
+
+
+def _locate(flat: str, ref: ActorRef, taken: list[Mention]) -> tuple[int, int] | None:
+    low = flat.lower()
+    names = [ref.mention, ref.label, ref.label.split()[-1] if ref.label else ""]
+    for name in (n for n in names if n and len(n) > 1):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low):
+            if not any(t.start < m.end() and m.start() < t.end for t in taken):
+                # with its article and a type word before a bare name: "de gemeenten Arnhem (en Ede)"
+                art = re.search(r"(?i)\b(?:(?:de|het)\s+)?(?:(?:gemeenten?|provincies?|waterschap(?:pen)?|"
+                                r"omgevingsdienst(?:en)?)\s+)?$|\b(?:de|het)\s+$", flat[:m.start()])
+                art = art if art and art.group(0) else None
+                return (art.start() if art else m.start()), m.end()
+    return None
+
+
+def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
+    """Organisations in a sentence: boards ('het college van B&W van X'), the sender's own words (wij, het
+    college, het kabinet), names, and type nouns ('de omgevingsdienst') read as the one named before."""
+    lex = lexicon()
+    found: list[Mention] = []
+
+    def add(s: int, e: int, refs: list[ActorRef], sender: bool) -> None:
+        if not any(m.start < e and s < m.end for m in found):
+            found.append(Mention(s, e, refs, sender))
+
+    keys = ctx.sender_keys()
+    for s, e, ref in body_spans(flat, resolver):
+        add(s, e, [ref], ref.key in keys)
+    words = lex["sender"].get("*", []) + lex["sender"].get(ctx.sender_type or "", [])
+    for m in re.finditer(rf"(?<![\w-])(?i:{words_re(words)})(?![\w-])(?![ \t]+[A-Z])", flat):
+        add(m.start(), m.end(), ctx.senders, True)
+    for ref in resolver.find(flat):  # groups too ("samen met de netbeheerders en het IPO"): involved later
+        span = _locate(flat, ref, found)
+        if span:
+            add(*span, [ref], ref.key in keys)
+    for m in PROPER.finditer(flat):  # "samen met Enexis": a body the registry does not know
+        name = m.group(0)
+        if (m.start() == 0 or name.lower() in lex["closed"] or _NOT_NAME.match(name)
+                or any(f.start < m.end() and m.start() < f.end for f in found)):
+            continue
+        named = actor_named(name, resolver)
+        if named:
+            found.append(Mention(m.start(), m.end(), [named], proper=not named.known))
+            if not named.known:
+                ctx.names.setdefault(name, named)
+    for m in _type_noun().finditer(flat):
+        kind = m.group(1).lower()
+        kind = "waterschap" if kind == "hoogheemraadschap" else kind
+        if kind == ctx.sender_type:
+            add(m.start(), m.end(), ctx.senders, True)
+        elif kind in ctx.recent:
+            add(m.start(), m.end(), [ctx.recent[kind]], False)
+    return sorted(found, key=lambda m: m.start)
