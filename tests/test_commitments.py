@@ -266,3 +266,10 @@ def test_agreed_that_and_expected_to(resolver):
                    ("De resultaten met u delen", arnhem, []),
                    ("Een warmtefonds oprichten", arnhem, []),
                    ("De sluis bij Driel wordt vervangen", ["Rijkswaterstaat"], [])]
+
+
+def test_background_past_conditions_and_wishes_are_no_commitments(resolver):
+    """Past decisions and receipts, 'sinds', thanks, obligations, requests to others, conditions, a statement
+    without a dated action, a reading guide, what others may do: none of them commits; a label is skipped."""
+    acts = extract_commitments(letter("brief-gemeente-ede-achtergrond.txt"), resolver)
+    assert [(a.title, _names(a, "lead")) for a in acts] == [("Nieuwe leidingen aanleggen", ["Vitens"])]
