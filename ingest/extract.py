@@ -76,18 +76,21 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     """Run every extractor on one parsed document and merge their actions by code."""
     resolver = resolver if resolver is not None else ActorResolver.default()
     general = actions_from_tables(doc, tables_of(doc), resolver)  # rows of two tables may share a code
-    others: list[Action] = []
-    if has_coded_tables(doc):  # tables whose columns came out of the PDF one after another
-        others += extract_tables(doc, resolver)
-    others += extract_agreements(doc, resolver)
-    others += extract_commitments(doc, resolver)
-    taken = {a.code for a in general if a.code}
-    others = [a for a in _merge(others) if not a.code or a.code not in taken]
-    if general:  # the layout-specific table readers are for what the general tables could not read
-        others = [a for a in others if a.kind in ("agreement", "commitment")]
-    if general and others:  # table rows may point at an agreement or commitment of the same document
-        link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)
-    actions = general + others
+    # Tables whose columns came out of the PDF one after another; that reading leads where it explains more.
+    scrambled = extract_tables(doc, resolver) if has_coded_tables(doc) else []
+    others = extract_agreements(doc, resolver) + extract_commitments(doc, resolver)
+    if len(scrambled) > len(general):
+        merged = _merge(scrambled + others)
+        codes = {a.code for a in merged if a.code}
+        actions = merged + [a for a in general if a.code and a.code not in codes]
+    else:
+        taken = {a.code for a in general if a.code}
+        others = [a for a in _merge(others) if not a.code or a.code not in taken]
+        if general:  # a captioned-table reading is for what the general tables could not read
+            others = [a for a in others if a.kind in ("agreement", "commitment")]
+        if general and others:  # table rows may point at an agreement or commitment of the same document
+            link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)
+        actions = general + others
     link_sleutelprojecten(actions)
     _drop_dangling(actions)
     _groups_involved(actions)
