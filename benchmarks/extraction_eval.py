@@ -18,7 +18,8 @@ SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "eval" / "actions-dev.json"
 # Folders of test documents, each with gold/<name>.json (format: tests/data/extraction/README.md).
 DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
-                 "holdout": ROOT / "tests" / "data" / "extraction-holdout"}
+                 "holdout": ROOT / "tests" / "data" / "extraction-holdout",
+                 "variety": ROOT / "tests" / "data" / "extraction-variety"}
 LETTER_TYPES = frozenset({"letter", "kamerbrief"})
 OTHER_ROLES = {"involved": "involved", "commissioners": "commissioner", "support": "support"}
 
