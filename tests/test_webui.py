@@ -529,3 +529,23 @@ def test_sparql_example_ua_b_never_returns_ua_b_itself() -> None:
                format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode("https://w3id.org/nzkg/id/graph/test"))
     rows = GraphStore(store, None, read_only=True).select("ui_example_ua_b")
     assert [r["code"] for r in rows] == ["UA A"]
+
+
+def test_search_shows_the_matching_sentence_and_folds_the_passage(app, client, monkeypatch) -> None:
+    from kg.thesaurus import Thesaurus
+
+    class WithSentences(FakeSearcher):
+        thesaurus = Thesaurus(lambda w: w, (("onderzoek", "studie"),))
+
+        def search(self, q: str, k: int = 5, mode: str = "hybrid") -> list:
+            return [dict(p.to_dict(), sentence="GL 1 Gezondheidsonderzoek Zaanstad, een studie.")
+                    for p in self.passages]
+
+    monkeypatch.setattr(app.extensions["kg"], "_searcher", WithSentences())
+    monkeypatch.setattr(app.extensions["kg"], "search_error", None)
+    html = client.get("/search?q=onderzoek in Zaanstad").get_data(as_text=True)
+    sentence = html[html.index('<p class="sentence">'):]
+    sentence = sentence[:sentence.index("</p>")]
+    assert "<mark>Zaanstad</mark>" in sentence and "<mark>studie</mark>" in sentence  # a thesaurus word too
+    assert '<details class="passage-fold"><summary>Hele passage</summary>' in html
+    assert client.get("/api/search?q=onderzoek in Zaanstad").get_json()["expanded"] == ["studie"]

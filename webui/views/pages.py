@@ -52,7 +52,9 @@ def search_data(q: str, k: int = 10) -> dict[str, Any]:
             d["actions"] = [dict(a, short=graphapi.short_id(a["id"])) for a in d.get("actions") or []]
             results.append(d)
     answer = facts.answer(res.graph, q, results, dict(shortcuts)) if q else []
+    thesaurus = getattr(searcher, "thesaurus", None)
     return {"q": q, **shortcuts, "facts": answer, "results": results,
+            "expanded": thesaurus.alternatives(q) if thesaurus is not None else [],
             "search_error": res.search_error if q and searcher is None else None}
 
 
@@ -64,7 +66,9 @@ def search() -> str:
     codes = [a["code"] for a in data["actions"]]
     for r in data["results"]:
         r["marked"] = highlight_terms(r.get("text") or "", q, codes)
-        r["sentence_marked"] = highlight_terms(r["sentence"], q, codes) if r.get("sentence") else ""
+        # The sentence also marks the thesaurus words it was found by ('warmtenet' for 'stadsverwarming').
+        wider = " ".join([q, *data["expanded"]])
+        r["sentence_marked"] = highlight_terms(r["sentence"], wider, codes) if r.get("sentence") else ""
     # Honest about a semantic-only answer: none of the passages contains a word of the question.
     unmatched = bool(data["results"]) and not any("<mark>" in r["marked"] for r in data["results"])
     return render_template("search.html", **data, unmatched=unmatched)
