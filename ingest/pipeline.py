@@ -26,27 +26,50 @@ class IngestSummary:
     pages: int = 0
     chunks: int = 0
     actions: int = 0
-    actors: int = 0
+    actors: int = 0         # organisations and groups the documents name (the store's count, as kg stats)
     failed: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     stages: dict[str, float] = field(default_factory=dict)
     index: dict[str, object] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # per document: what the extraction recognised
+    skipped: dict[str, int] = field(default_factory=dict)  # unsupported suffix -> files in a folder
 
     def add_time(self, stage: str, seconds: float) -> None:
         self.stages[stage] = self.stages.get(stage, 0.0) + seconds
 
     def describe(self) -> str:
-        lines = [
-            f"{self.documents} document(en) ingelezen, {self.unchanged} ongewijzigd, "
-            f"{len(self.failed)} mislukt; "
-            f"{self.pages} pagina's, {self.chunks} passages, {self.actions} acties, {self.actors} actoren "
-            f"in {self.seconds:.1f} s",
-        ]
+        counts = [_count(self.pages, "pagina", "pagina's"), _count(self.chunks, "passage", "passages"),
+                  _count(self.actions, "actie", "acties"),
+                  _count(self.actors, "actor", "actoren") + " genoemd"]  # as actors_named in kg stats
+        done = f"{self.documents} document(en) ingelezen, {self.unchanged} ongewijzigd, "
+        done += f"{len(self.failed)} mislukt"
+        lines = [f"{done}; {', '.join(counts)} ({self.seconds:.1f} s)"]
+        if self.skipped:
+            files = sum(self.skipped.values())
+            kinds = ", ".join(sorted(self.skipped))
+            verb = "wordt" if len(self.skipped) == 1 else "worden"
+            files_word = _count(files, "bestand", "bestanden")
+            lines.append(f"  {files_word} overgeslagen: {kinds} {verb} niet ondersteund (wel: PDF, txt, md)")
         if self.stages:
             lines.append("  tijd per stap: " + ", ".join(f"{k} {v:.1f} s" for k, v in self.stages.items()))
         lines += [f"  {note}" for note in self.notes]
         return "\n".join(lines)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def unsupported(paths: Iterable[Path]) -> dict[str, int]:
+    """Files in the given folders that ingest passes over, by suffix (hidden files are nobody's documents)."""
+    skipped: dict[str, int] = {}
+    for path in paths:
+        if path.is_dir():
+            for p in path.rglob("*"):
+                if p.is_file() and p.suffix.lower() not in SUFFIXES and not p.name.startswith("."):
+                    key = p.suffix.lower() or "(geen extensie)"
+                    skipped[key] = skipped.get(key, 0) + 1
+    return skipped
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -98,6 +121,7 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True) -
     started = time.perf_counter()
     summary = IngestSummary()
     files, missing = discover(paths)
+    summary.skipped = unsupported(paths)
     for name, reason in missing:
         _fail(summary, name, reason)
     store = open_store(settings)
@@ -116,6 +140,7 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True) -
                 _fail(summary, str(path), f"unexpected error: {type(exc).__name__}: {exc}")
         t0 = time.perf_counter()
         summary.index = _update_index(settings, store)
+        summary.actors = int(store.select("stats_actors_named")[0]["named"] or 0)
         summary.add_time("index", time.perf_counter() - t0)
         touch_stamp(settings)
     finally:
@@ -165,7 +190,6 @@ def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSu
     summary.pages += len(doc.pages)
     summary.chunks += len(chunks)
     summary.actions += len(extraction.actions)
-    summary.actors += len({a.key for a in extraction.actors})
     summary.notes.append(f"{path.name}: {recognised(extraction)}")
 
 
@@ -182,7 +206,9 @@ def recognised(extraction: object) -> str:
         counts[word] = counts.get(word, 0) + 1
     flagged = sum(1 for a in actions if a.flags)
     parts = ", ".join(f"{n} {word}" for word, n in counts.items())
-    return f"{parts} herkend" + (f" ({flagged} met een signalering)" if flagged else "")
+    tables = "; ".join(getattr(extraction, "notes", []))
+    return f"{parts} herkend" + (f" ({flagged} met een signalering)" if flagged else "") + (
+        f" — {tables}" if tables else "")
 
 
 def _older_versions(store: object, name: str, sha: str) -> list[URIRef]:

@@ -45,18 +45,43 @@ def read_bytes(path: Path) -> bytes:
         raise IngestError(path, f"cannot read file ({exc.strerror or exc})") from exc
 
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def text_encoding(data: bytes) -> str:
+    """UTF-8 unless a BOM says otherwise or the NUL bytes fall in the pattern of UTF-16 without a BOM
+    (Dutch text in UTF-16 has a NUL in every other byte: odd offsets little-endian, even ones big-endian)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    head = data[:4096]
+    if len(head) >= 4 and len(data) % 2 == 0:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > len(odd) // 2 and not even.count(0):
+            return "utf-16-le"
+        if even.count(0) > len(even) // 2 and not odd.count(0):
+            return "utf-16-be"
+    return "utf-8"
+
+
 def decode_utf8(path: Path, data: bytes) -> str:
-    """Strict UTF-8 (a BOM is allowed); NUL bytes mean a binary file."""
+    """Strict UTF-8, or UTF-16 when a BOM or the NUL pattern says so; other NUL bytes mean a binary file."""
     if not data:
         raise IngestError(path, "empty file")
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise IngestError(path, f"not a text file (NUL byte at offset {nul})")
+    encoding = text_encoding(data)
+    if encoding == "utf-8":
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise IngestError(path, f"not a text file (NUL byte at offset {nul})")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         bad = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
-        raise IngestError(path, f"not UTF-8 text ({bad})") from exc
+        name = "UTF-8" if encoding.startswith("utf-8") else "UTF-16"
+        raise IngestError(path, f"not {name} text ({bad})") from exc
+    text = text.removeprefix("\ufeff")
+    if "\x00" in text:
+        raise IngestError(path, f"not a text file (NUL character at offset {text.index(chr(0))})")
     if not text.strip():
         raise IngestError(path, "no text (the file holds only white space)")
     return text

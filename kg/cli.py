@@ -53,6 +53,9 @@ def ingest(paths: tuple[Path, ...], store: Path | None, model: str | None, quiet
     settings = load_settings(store=store, model=model)
     summary = ingest_paths(list(paths), settings, progress=not quiet)
     click.echo(summary.describe(), err=True)
+    if summary.documents + summary.unchanged == 0:  # a folder of .docx files is no success
+        click.echo("kg: geen enkel document gelezen (ondersteund: PDF, .txt, .md)", err=True)
+        sys.exit(1)
     if summary.failed:
         sys.exit(1)
 
@@ -239,7 +242,10 @@ def validate(store: Path | None) -> None:
 @click.option("--json", "as_json", is_flag=True)
 @handle_errors
 def stats(store: Path | None, as_json: bool) -> None:
-    """Counts: documents, pages, passages, actions, actors, triples."""
+    """Counts: documents, pages, passages, actions, actors, triples.
+
+    actors counts every organisation and group the store knows (the registry and those found);
+    actors_named those a document names, the number the ingest summary reports."""
     from kg.store import open_store
 
     counts = open_store(load_settings(store=store), read_only=True).stats()

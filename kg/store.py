@@ -88,6 +88,13 @@ def to_term(name: str, value: Any) -> Any:
     raise InvalidInput(f"binding {name} has an unsupported type {type(value).__name__}")
 
 
+def window(sparql: str, limit: int | None, offset: int = 0) -> str:
+    """The query cut to one page; both numbers are ints, so nothing but digits enters the text."""
+    if limit is None:
+        return sparql
+    return f"{sparql}\nLIMIT {int(limit)} OFFSET {max(0, int(offset))}"
+
+
 def to_python(term: Any) -> Any:
     """A pyoxigraph term as a plain value: IRIs and strings as str, integers as int, unbound as None."""
     if term is None:
@@ -201,14 +208,17 @@ class GraphStore:
                                                 ox.NamedNode(str(KG.Document)), node)
         return next(iter(pattern), None) is not None
 
-    def select(self, query_name: str, **bindings: Any) -> list[dict[str, Any]]:
-        """Run kg/queries/<query_name>.rq with bindings (see `to_term` for how Python values are typed).
+    def select(self, query_name: str, limit: int | None = None, offset: int = 0,
+               **bindings: Any) -> list[dict[str, Any]]:
+        """Run kg/queries/<query_name>.rq with bindings (see `to_term` for how Python values are typed),
+        optionally one window of its answer (`limit` rows after `offset`: a page).
 
         A bound variable must appear in the query's SELECT projection (Oxigraph's substitution rule).
         """
         subs = {ox.Variable(k): to_term(k, v) for k, v in bindings.items() if v is not None}
         try:
-            solutions = self._store.query(query_source(query_name), use_default_graph_as_union=True,
+            solutions = self._store.query(window(query_source(query_name), limit, offset),
+                                          use_default_graph_as_union=True,
                                           substitutions=subs)
         except RuntimeError as exc:
             # Oxigraph only substitutes variables that the SELECT projects: say which query to fix.
@@ -318,8 +328,10 @@ class GraphStore:
 def counts_of(store: Any) -> dict[str, int]:
     """The kg counts (documents, pages, passages, actions, ...) of any store with `.select`."""
     row = store.select("stats_counts")[0]
-    return {k: int(row[k] or 0) for k in ("documents", "pages", "passages", "actions", "agreements",
-                                          "actors", "dependencies")}
+    counts = {k: int(row[k] or 0) for k in ("documents", "pages", "passages", "actions", "agreements",
+                                            "actors", "dependencies")}
+    counts["actors_named"] = int(row["named"] or 0)  # the count the ingest summary reports too
+    return counts
 
 
 def passages_of(store: Any) -> list[dict[str, Any]]:

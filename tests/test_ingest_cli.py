@@ -74,6 +74,24 @@ def test_bad_files_named_once_each_and_good_file_ingested(mixed: dict) -> None:
     assert stats["documents"] == 1 and stats["passages"] > 0 and stats["actions"] >= 1
 
 
+def test_folder_without_supported_files_is_named_and_fails(tmp_path: Path) -> None:
+    folder = tmp_path / "word"
+    folder.mkdir()
+    for name in ("a.docx", "b.docx", "c.DOCX"):
+        (folder / name).write_bytes(b"PK\x03\x04")
+    r = kg("ingest", str(folder), "--store", str(tmp_path / "store"), "--model", "none", "--quiet")
+    assert r.returncode == 1, r.stderr
+    assert "3 bestanden overgeslagen: .docx wordt niet ondersteund" in r.stderr
+    assert "geen enkel document gelezen" in r.stderr
+
+
+def test_summary_and_stats_count_the_same_actors(mixed: dict) -> None:
+    r = kg("ingest", str(mixed["folder"]), "--store", str(mixed["store"]), "--model", "none", "--quiet")
+    stats = json.loads(kg("stats", "--json", "--store", str(mixed["store"])).stdout)
+    assert stats["actors_named"] >= 2  # Zaanstad and the province hold roles
+    assert f"{stats['actors_named']} actoren genoemd" in r.stderr, r.stderr
+
+
 def test_rerun_changes_nothing(mixed: dict) -> None:
     store = str(mixed["store"])
     before = kg("stats", "--json", "--store", store).stdout

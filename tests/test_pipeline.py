@@ -156,3 +156,13 @@ def test_each_document_says_what_was_recognised(workdir: Path) -> None:
     finally:
         store.close()
     assert by_name["notitie"] == "geen actietabel of toezeggingen herkend"
+
+
+def test_summary_speaks_dutch_in_singular_and_plural() -> None:
+    from ingest.pipeline import IngestSummary
+
+    one = IngestSummary(documents=1, pages=1, chunks=1, actions=1, actors=1).describe()
+    assert "1 pagina, 1 passage, 1 actie, 1 actor genoemd" in one
+    many = IngestSummary(pages=2, chunks=3, actions=0, actors=4, skipped={".docx": 2, ".odt": 1}).describe()
+    assert "2 pagina's, 3 passages, 0 acties, 4 actoren genoemd" in many
+    assert "3 bestanden overgeslagen: .docx, .odt worden niet ondersteund" in many

@@ -118,6 +118,14 @@ def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
     assert doc.pages[0].text == "Rapport één\nTweede regel – € 5"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig"])
+def test_utf16_and_bom_files_are_read(tmp_path: Path, encoding: str) -> None:
+    # Windows tools save "Unicode" text as UTF-16 (with or without a BOM) or UTF-8 with a BOM.
+    f = tmp_path / "windows.txt"
+    f.write_bytes("Rapport één\r\nTweede regel – € 5\r\n".encode(encoding))
+    assert parse_text(f).pages[0].text == "Rapport één\nTweede regel – € 5"
+
+
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
@@ -125,7 +133,7 @@ def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
         ("spaties.txt", b"  \n\n \t\n", "only white space"),
         ("latin1.txt", "Beïnvloeding".encode("latin-1"), "not UTF-8 text (byte 0xef at offset 2)"),
         ("nul.txt", b"tekst\x00\x00meer", "NUL byte at offset 5"),
-        ("utf16.txt", "tekst".encode("utf-16"), "not a text file"),
+        ("halfutf16.txt", b"t\x00e\x00k\x00s\x00t\x00\x00\x00", "not a text file"),
     ],
 )
 def test_bad_text_files_are_refused(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
