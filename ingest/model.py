@@ -113,3 +113,4 @@ class Action:
 class Extraction:
     actions: list[Action] = field(default_factory=list)
     actors: list[ActorRef] = field(default_factory=list)  # every actor mentioned anywhere (for chips/links)
+    notes: list[str] = field(default_factory=list)  # what was recognised: the tables read, in Dutch

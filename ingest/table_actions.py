@@ -182,6 +182,22 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     )
 
 
+METHOD_WORDS = {"ruled": "met lijnen", "aligned": "uitgelijnde kolommen", "pipe": "kolommen met |",
+                "tab": "kolommen met tabs", "blocks": "blokken met Wie:/Wanneer:-regels"}
+
+
+def describe_tables(tables: list[Table]) -> list[str]:
+    """One Dutch line per action table read: where, how, which columns and how many rows."""
+    out = []
+    for g in join_continued(tables):
+        first = min([r.page for r in g.rows] or [g.last_page])
+        pages = f"p. {first}" if first == g.last_page else f"p. {first}-{g.last_page}"
+        columns = ", ".join(h.replace("\n", " ") for h in g.header if h.strip())
+        out.append(f"tabel {pages} ({METHOD_WORDS.get(g.method, g.method)}; kolommen {columns}): "
+                   f"{len(_rows(g))} rijen")
+    return out
+
+
 def actions_from_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> list[Action]:
     """Every row of every action table, with links between rows that the cells state."""
     actions: list[Action] = []
