@@ -5,7 +5,7 @@ KG := $(VENV)/bin/kg
 STORE ?= .kg-store
 CORPUS := $(firstword $(wildcard ../shared/corpus) examples)
 
-.PHONY: install demo ingest serve test bench lint clean
+.PHONY: install demo ingest serve test wheel-check bench lint clean
 
 install: $(VENV)/.installed
 
@@ -26,6 +26,10 @@ demo: ingest
 test: install
 	sh tests/browser_setup.sh
 	$(PY) -m pytest -q -rs
+
+# The wheel, not the checkout: install it in a fresh venv and run ingest, search and serve outside the tree.
+wheel-check: install
+	PY=$(PY) sh tests/wheel_check.sh
 
 bench: install
 	$(PY) -m benchmarks.run
