@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -19,6 +20,8 @@ class Page(FPDF):
         self.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
         self.set_auto_page_break(False)
         self.set_margins(20, 20, 20)
+        # a fixed date keeps a rebuild byte-identical, so git shows only real changes
+        self.set_creation_date(datetime(2026, 11, 30, tzinfo=UTC))
 
     def header(self) -> None:
         if self.running:
