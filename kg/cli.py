@@ -60,6 +60,19 @@ def ingest(paths: tuple[Path, ...], store: Path | None, model: str | None, quiet
         sys.exit(1)
 
 
+@main.command()
+@click.argument("document")
+@store_option
+@handle_errors
+def remove(document: str, store: Path | None) -> None:
+    """Remove one document (by file name or stem): its graph, passages and vectors. Reviews are kept."""
+    from kg.remove import remove_document
+
+    settings = load_settings(store=store)
+    removed = remove_document(settings, document)
+    click.echo(f"{len(removed)} versie(s) van {document!r} verwijderd; controles blijven bewaard", err=True)
+
+
 @main.group()
 def export() -> None:
     """Export actions (JSON, CSV) or the whole graph (Turtle, JSON-LD, N-Quads)."""

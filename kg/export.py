@@ -138,10 +138,12 @@ def _cell(action: dict[str, Any], key: str) -> Any:
 
 
 def safe_cell(value: Any) -> str:
-    """A cell Excel will not run as a formula: text starting with = + - @ gets a leading quote."""
+    """A cell Excel will not run as a formula (= + - @ get a leading quote); numbers with a decimal comma."""
     if value is None:
         return ""
-    if isinstance(value, bool | int | float):
+    if isinstance(value, float):
+        return str(value).replace(".", ",")  # Dutch Excel reads 0,8 as a number and 0.8 as text (or a date)
+    if isinstance(value, bool | int):
         return str(value)
     text = str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text

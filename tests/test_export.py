@@ -80,6 +80,7 @@ def test_csv_round_trip_for_excel(settings):
     gl1 = rows[1]
     assert gl1["trekker"] == "Gemeente Zaanstad" and gl1["startjaar"] == "2026"
     assert gl1["citaat"] == "Trekker: gemeente Zaanstad; i.s.m. PNH."  # the ';' survives quoting
+    assert gl1["betrouwbaarheid"] == "0,85"  # a decimal comma, as Dutch Excel expects
     # codes in Dutch words for the reader in Excel (the JSON keeps the codes)
     assert rows[3]["afhankelijkheden"] == "start na: GL 1 | hangt af van: XX 9"
     assert {r["soort"] for r in rows} <= {"actie", "afspraak", "sleutelproject", "toezegging"}
@@ -92,6 +93,7 @@ def test_safe_cell_and_natural_key():
     assert safe_cell("@SUM(A1)") == "'@SUM(A1)" and safe_cell("+31 20") == "'+31 20"
     assert safe_cell("Gemeente Zaanstad") == "Gemeente Zaanstad" and safe_cell(None) == ""
     assert safe_cell(-1) == "-1"  # numbers are not text, so they are left alone
+    assert safe_cell(0.8) == "0,8" and safe_cell(-0.5) == "-0,5"
     assert sorted(["GL 10", "GL 2", "GL 1", "UA B", "UA A"], key=natural_key) == \
         ["GL 1", "GL 2", "GL 10", "UA A", "UA B"]
 
