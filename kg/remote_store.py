@@ -13,9 +13,17 @@ from typing import Any, TextIO
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.errors import InvalidInput, StoreError
+from kg.errors import EndpointError, EndpointTimeout, InvalidInput, StoreError
 from kg.resources import ONTOLOGY
-from kg.store import GraphStore, counts_of, document_update, graph_to_triples, passages_of, query_source
+from kg.store import (
+    GraphStore,
+    counts_of,
+    document_update,
+    graph_to_triples,
+    passages_of,
+    query_source,
+    window,
+)
 
 _INTEGER_TYPES = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
                   "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"}
@@ -75,19 +83,6 @@ def _value(cell: dict[str, str] | None) -> Any:
     except ValueError:
         return cell["value"]
     return cell["value"]
-
-
-class EndpointError(StoreError):
-    """The endpoint answered with an HTTP error status; `detail` is the start of its explanation."""
-
-    def __init__(self, where: str, status: int, detail: str) -> None:
-        super().__init__(f"{where}: HTTP {status}: {detail}")
-        self.status = status
-        self.detail = detail
-
-
-class EndpointTimeout(StoreError):
-    """The endpoint did not answer (or stopped sending) within the store's timeout."""
 
 
 def _is_timeout(exc: BaseException) -> bool:
@@ -174,9 +169,10 @@ class RemoteGraphStore:
         answer = self.query_json(f"ASK {{ GRAPH {name} {{ {name} a {doc_class} }} }}")
         return bool(answer.get("boolean"))
 
-    def select(self, query_name: str, **bindings: Any) -> list[dict[str, Any]]:
+    def select(self, query_name: str, limit: int | None = None, offset: int = 0,
+               **bindings: Any) -> list[dict[str, Any]]:
         bound = {k: v for k, v in bindings.items() if v is not None}
-        answer = self.query_json(bind_query(query_source(query_name), bound))
+        answer = self.query_json(window(bind_query(query_source(query_name), bound), limit, offset))
         names = answer["head"]["vars"]
         return [{n: _value(row.get(n)) for n in names} for row in answer["results"]["bindings"]]
 

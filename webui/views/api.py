@@ -14,6 +14,7 @@ from webui.views.pages import (
     actor_data,
     arg_text,
     dependency_data,
+    documents_data,
     search_data,
     timeline_data,
 )
@@ -34,7 +35,8 @@ def actors() -> Any:
 
 @bp.get("/actor/<slug>")
 def actor(slug: str) -> Any:
-    return jsonify(actor_data(slug))
+    data = actor_data(slug)
+    return jsonify({**data, **data["paging"]})
 
 
 @bp.get("/action/<path:action_id>")
@@ -49,7 +51,8 @@ def actions() -> Any:
 
 @bp.get("/timeline")
 def timeline() -> Any:
-    return jsonify(timeline_data())
+    data = timeline_data()
+    return jsonify({**data, **data["paging"]})
 
 
 @bp.get("/dependencies")
@@ -59,7 +62,8 @@ def dependencies() -> Any:
 
 @bp.get("/documents")
 def documents() -> Any:
-    return jsonify({"documents": graphapi.list_documents(resources().graph)})
+    data = documents_data()
+    return jsonify({"documents": data["documents"], **data["paging"]})
 
 
 @bp.get("/document/<doc_id>")

@@ -7,7 +7,7 @@ from typing import Any
 
 from flask import Blueprint, render_template, request
 
-from kg import facts, graphapi
+from kg import facts, graphapi, window
 from kg.errors import InvalidInput
 from webui.app import resources
 from webui.auth import current_reviewer
@@ -79,9 +79,14 @@ def actors() -> str:
     return render_template("actors.html", actors=graphapi.list_actors(resources().graph))
 
 
+def arg_page() -> window.Page:
+    """Which page of a long list ('pagina', 'per_pagina'): every list is answered a bounded page at a time."""
+    return window.Page.parse(request.args.get("pagina"), request.args.get("per_pagina"))
+
+
 def actor_data(slug: str) -> dict[str, Any]:
-    return graphapi.actor_page(resources().graph, slug, role=arg_text("rol", 20), theme=arg_text("thema"),
-                               year=arg_year("jaar"), document=arg_text("document"))
+    return window.actor_page(resources().graph, slug, role=arg_text("rol", 20), theme=arg_text("thema"),
+                             year=arg_year("jaar"), document=arg_text("document"), page=arg_page())
 
 
 @bp.get("/actor/<slug>")
@@ -102,14 +107,15 @@ def action(action_id: str) -> str:
 
 
 def timeline_data() -> dict[str, Any]:
-    return graphapi.timeline(resources().graph, year=arg_year("jaar"), actor=arg_text("organisatie"),
-                             theme=arg_text("thema"), inherited=request.args.get("looptijd") == "1")
+    return window.timeline(resources().graph, year=arg_year("jaar"), actor=arg_text("organisatie"),
+                           theme=arg_text("thema"), inherited=request.args.get("looptijd") == "1",
+                           page=arg_page())
 
 
 @bp.get("/tijdlijn")
 def timeline() -> str:
     data = timeline_data()
-    actors = [a for a in graphapi.list_actors(resources().graph) if a["actions"]]
+    actors = window.actor_choices(resources().graph)
     return render_template("timeline.html", **data, actors=actors,
                            svg=timeline_svg(data["items"], data["filters"]["jaar"]))
 
@@ -136,9 +142,15 @@ def dependencies() -> str:
                            svg=network_svg(data["network"], on_path))
 
 
+def documents_data() -> dict[str, Any]:
+    page = arg_page()
+    rows, total = window.documents(resources().graph, page)
+    return {"documents": rows, "paging": page.info(len(rows), page.offset + len(rows) < total, total)}
+
+
 @bp.get("/documenten")
 def documents() -> str:
-    return render_template("documents.html", documents=graphapi.list_documents(resources().graph))
+    return render_template("documents.html", **documents_data())
 
 
 @bp.get("/document/<doc_id>")

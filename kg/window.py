@@ -1,0 +1,294 @@
+"""Bounded pages: a window of actions, an organisation's actions or documents, rows looked up by subject."""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+from rdflib import URIRef
+
+from kg.errors import InvalidInput
+
+PER_PAGE = 100
+"""Rows per page when the request does not ask: the real corpus's timeline fits on two pages."""
+MAX_PER_PAGE = 500
+MAX_SCAN = 2000
+"""Rows of the window query read at most to fill one page after the filters SPARQL does not apply;
+what is beyond is reported as `has_more`, so a page view never reads the whole store."""
+
+KG = "https://w3id.org/nzkg/def#"
+_TITLE = "http://purl.org/dc/terms/title"
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
+ROLE_PROPS = {f"{KG}{r}": r for r in ("lead", "partner", "involved", "commissioner", "support")}
+
+
+@dataclass(frozen=True)
+class Page:
+    """Which page (1-based) of how many rows; `offset` is where it starts."""
+
+    number: int = 1
+    size: int = PER_PAGE
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+    @classmethod
+    def parse(cls, number: str | None, size: str | None) -> Page:
+        """From request arguments ('pagina', 'per_pagina'); a bad value names itself and the limit."""
+        n = _positive(number, "pagina", 100_000) if number else 1
+        s = _positive(size, "per_pagina", MAX_PER_PAGE) if size else PER_PAGE
+        return cls(n, s)
+
+    def info(self, shown: int, has_more: bool, total: int | None = None) -> dict[str, Any]:
+        """The paging fields every JSON answer carries."""
+        return {"page": self.number, "per_page": self.size, "shown": shown, "has_more": has_more,
+                "total": total}
+
+
+def _positive(value: str, name: str, limit: int) -> int:
+    if not value.strip().isdigit() or not 1 <= int(value) <= limit:
+        raise InvalidInput(f"{name}={value[:20]!r} is geen geheel getal tussen 1 en {limit}")
+    return int(value)
+
+
+# --- rows by subject ------------------------------------------------------------------------------------
+
+_CACHES: weakref.WeakKeyDictionary[Any, dict[str, dict[str, list[Any]]]] = weakref.WeakKeyDictionary()
+
+
+def describe(store: Any, iri: str, cache: bool = False) -> dict[str, Any]:
+    """Predicate -> values of one subject; a value without a name of its own (a blank-node period) as its
+    own such dict. Shared things (documents, actors, themes) are cached per opened store: a read-only store
+    is one generation, and a new ingest opens a new one."""
+    memo = _CACHES.setdefault(store, {}) if cache else None
+    if memo is not None and iri in memo:
+        return memo[iri]
+    out: dict[str, Any] = {}
+    nested: dict[str, dict[str, list[Any]]] = {}
+    for r in store.select("ui_describe", subject=URIRef(iri)):
+        values = out.setdefault(r["prop"], [])
+        value = r["o"]
+        if isinstance(value, str) and value.startswith("_:"):
+            sub = nested.setdefault(value, {})
+            if r["subProp"] is not None and r["subValue"] not in sub.setdefault(r["subProp"], []):
+                sub[r["subProp"]].append(r["subValue"])
+            value = sub
+        if value not in values:  # the union of graphs repeats a statement made in two of them
+            values.append(value)
+    if memo is not None:
+        if len(memo) > 20_000:
+            memo.clear()
+        memo[iri] = out
+    return out
+
+
+def _one(props: dict[str, list[Any]], *names: str) -> Any:
+    for name in names:
+        if props.get(name):
+            return props[name][0]
+    return None
+
+
+def _label(store: Any, iri: str | None) -> str | None:
+    if not iri:
+        return None
+    return _one(describe(store, iri, cache=True), _LABEL, _PREF, _TITLE)
+
+
+def action_row(store: Any, iri: str) -> dict[str, Any] | None:
+    """One action in the row format of the timeline and exports (graphapi.all_actions' items, unreviewed)."""
+    from kg.graphapi import _doc, _period, _theme, actor_slug, short_id
+
+    p = describe(store, iri)
+    code = _one(p, f"{KG}code")
+    if code is None:
+        return None
+    period = _one(p, f"{KG}period")
+    if isinstance(period, str):  # a period with an IRI of its own
+        period = describe(store, period)
+    period = period or {}
+    doc_iri = _one(p, f"{KG}document")
+    doc = describe(store, doc_iri, cache=True) if doc_iri else {}
+    theme_iri = _one(p, f"{KG}theme")
+    leads = p.get(f"{KG}lead", [])
+    flags = [str(f) for f in p.get(f"{KG}flag", [])]
+    parties = [a for prop in ROLE_PROPS for a in p.get(prop, [])]
+    row = {"periodText": _one(period, _LABEL), "startYear": _one(period, f"{KG}startYear"),
+           "endYear": _one(period, f"{KG}endYear"), "qualifier": _one(period, f"{KG}qualifier"),
+           "flags": "|".join(flags)}
+    return {
+        "id": short_id(iri), "code": code, "title": _one(p, _TITLE), "kind": _one(p, f"{KG}actionKind"),
+        "document": _doc(doc_iri), "document_title": _one(doc, _TITLE),
+        "document_name": _one(doc, f"{KG}name"), "page": _one(p, f"{KG}sourcePage"),
+        "theme": _theme(theme_iri), "theme_label": _label(store, theme_iri),
+        "period": _period(row), "lead": [x for x in (_label(store, a) for a in leads) if x],
+        "lead_ids": [actor_slug(a) for a in leads],
+        "actor_ids": list(dict.fromkeys(actor_slug(a) for a in parties)),
+        "flags": flags,
+        "roles": sorted({r for prop, r in ROLE_PROPS.items() for _ in p.get(prop, [])}),
+        "_roles_of": {actor_slug(a): [r for prop, r in ROLE_PROPS.items() if a in p.get(prop, [])]
+                      for a in parties},
+    }
+
+
+def scan(store: Any, query: str, keep: Any, page: Page, **bindings: Any) -> tuple[list[dict[str, Any]], bool]:
+    """The rows of `page` among the window query's actions that `keep(row)` accepts, reading the query in
+    chunks and at most MAX_SCAN rows past the page's start; returns (rows, has_more)."""
+    wanted = page.offset + page.size + 1  # one more than the page: whether there is a next page
+    found: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    raw, chunk = 0, page.size + 1
+    while len(found) < wanted:
+        rows = store.select(query, limit=chunk, offset=raw, **bindings)
+        raw += len(rows)
+        for r in rows:
+            key = f'{r["action"]} {r.get("role") or ""}'  # one row per role an organisation has in it
+            if key in seen:
+                continue
+            seen.add(key)
+            item = action_row(store, r["action"])
+            if item is not None and keep(item, r):
+                found.append(item)
+        if len(rows) < chunk or raw >= page.offset + MAX_SCAN:
+            break
+    has_more = len(found) >= wanted or (raw >= page.offset + MAX_SCAN and len(found) < wanted)
+    return found[page.offset:page.offset + page.size], has_more
+
+
+def documents(store: Any, page: Page) -> tuple[list[dict[str, Any]], int]:
+    """One page of documents in the list's row format (graphapi.list_documents), sorted by title within
+    the page; with the number of documents in the store."""
+    from kg.graphapi import short_id
+
+    total = store.select("ui_count_documents")[0]["n"]
+    out = []
+    for r in store.select("ui_window_documents", limit=page.size, offset=page.offset):
+        d = describe(store, r["doc"], cache=True)
+        count = store.select("ui_document_action_count", doc=URIRef(r["doc"]))
+        out.append({"doc": r["doc"], "title": _one(d, _TITLE), "name": _one(d, f"{KG}name"),
+                    "fileName": _one(d, f"{KG}fileName"), "pageCount": _one(d, f"{KG}pageCount"),
+                    "summary": _one(d, f"{KG}extractionSummary"),
+                    "actions": count[0]["actions"] if count else 0,
+                    "id": short_id(r["doc"]).removeprefix("doc/")})
+    out.sort(key=lambda d: (d["title"] is None, d["title"] or "", d["doc"]))
+    return out, int(total)
+
+
+def themes(store: Any) -> list[tuple[str | None, str | None]]:
+    """(id, label) of every theme, for the timeline's filter."""
+    from kg.graphapi import _theme
+
+    return sorted({(_theme(r["theme"]), r["label"]) for r in store.select("ui_themes")}, key=str)
+
+
+# --- pages ----------------------------------------------------------------------------------------------
+
+def _reviewed(store: Any, items: list[dict[str, Any]]) -> tuple[list[Any], list[dict[str, Any]]]:
+    from kg.reviews import apply as reviewed
+    from kg.reviews.record import load_reviews
+
+    reviews = load_reviews(store)
+    return reviews, reviewed.action_rows(items, reviews) if reviews else [dict(i, review=None) for i in items]
+
+
+def timeline(store: Any, year: int | None = None, actor: str | None = None, theme: str | None = None,
+             inherited: bool = False, page: Page | None = None) -> dict[str, Any]:
+    """graphapi.timeline, one page at a time: the most selective filter picks the window query (an
+    organisation, a theme, a year, else all actions), the others are applied to its rows."""
+    from kg.graphapi import active_in, iri_from_id, period_order
+    from kg.reviews import apply as reviewed
+
+    page = page or Page()
+    if actor is not None:
+        query, bind = "ui_window_actor", {"actor": iri_from_id(f"actor/{actor}", "organisatie")}
+    elif theme is not None:
+        query, bind = "ui_window_theme", {"theme": iri_from_id(f"theme/{theme}", "thema")}
+    elif year is not None:
+        query, bind = "ui_window_year", {"year": year}
+    else:
+        query, bind = "ui_window_actions", {}
+    reviews = _reviewed(store, [])[0]
+
+    def keep(item: dict[str, Any], _row: dict[str, Any]) -> bool:
+        item.update(reviewed.action_rows([item], reviews)[0] if reviews else {"review": None})
+        return not (item["review"] and item["review"]["verdict"] == "wrong") \
+            and (actor is None or actor in item["actor_ids"]) and (theme is None or item["theme"] == theme) \
+            and (year is None or active_in(item["period"], year))
+
+    items, has_more = scan(store, query, keep, page, **bind)
+    for i in items:
+        i.pop("_roles_of", None)
+        i.pop("roles", None)
+    items.sort(key=period_order)
+    dated = [i for i in items if i["period"]["start_year"] or i["period"]["end_year"]]
+    years = sorted({y for i in dated for y in (i["period"]["start_year"], i["period"]["end_year"]) if y})
+    apart = [] if inherited else [i for i in items if i["period"]["inherited"]]
+    items = [i for i in items if i not in apart]
+    due = [i for i in items if year is not None and i["period"]["end_year"] == year]
+    return {"items": items, "inherited": apart, "undated": [i for i in items if i not in dated],
+            "due": [i["id"] for i in due],
+            "axis": {"min": years[0] if years else None, "max": years[-1] if years else None},
+            "themes": themes(store), "paging": page.info(len(items) + len(apart), has_more),
+            "filters": {"jaar": year, "actor": actor, "theme": theme, "inherited": inherited}}
+
+
+def actor_page(store: Any, slug: str, role: str | None = None, theme: str | None = None,
+               year: int | None = None, document: str | None = None,
+               page: Page | None = None) -> dict[str, Any]:
+    """graphapi.actor_page, one page at a time; the filter lists (facets) come from the rows shown."""
+    from kg.errors import NotFound
+    from kg.graphapi import ROLES, _years, active_in, iri_from_id, period_order
+    from kg.reviews import apply as reviewed
+
+    page = page or Page()
+    iri = iri_from_id(f"actor/{slug}", "organisatie")
+    info = store.select("ui_actor", actor=iri)
+    if not info:
+        raise NotFound(f"organisatie {slug!r} niet gevonden")
+    if role is not None and role not in ROLES:
+        raise InvalidInput(f"onbekende rol {role!r}; kies uit {', '.join(ROLES)}")
+    alts = [a for a in (info[0].get("alts") or "").split("|") if a]
+
+    def keep(item: dict[str, Any], row: dict[str, Any]) -> bool:
+        item["role"] = row["role"]
+        in_doc = document is None or item["document"] == document
+        return in_doc and (theme is None or item["theme"] == theme) \
+            and (year is None or active_in(item["period"], year))
+
+    items, has_more = scan(store, "ui_window_actor", keep, page, actor=iri, role=role)
+    fields = ("id", "code", "title", "kind", "role", "period", "document", "document_title", "document_name",
+              "page", "theme", "theme_label")
+    items = [{k: i[k] for k in fields} for i in items]
+    reviews = _reviewed(store, [])[0]
+    if reviews:  # a reviewer's correction moves the action to (or off) this organisation's page
+        rows = [row for r in reviews if (row := action_row(store, r.action)) is not None]
+        items = reviewed.actor_items(str(iri), items, reviews, _reviewed(store, rows)[1])
+        items = [i for i in items if role is None or i["role"] == role]
+    items.sort(key=lambda i: (ROLES.index(i["role"]), *period_order(i)))
+    facets = {
+        "roles": sorted({i["role"] for i in items} | ({role} if role else set()), key=ROLES.index),
+        "themes": sorted({(i["theme"], i["theme_label"]) for i in items if i["theme"]}, key=str),
+        "years": sorted({y for i in items for y in _years(i["period"])}),
+        "documents": sorted({(i["document"], i["document_title"]) for i in items}, key=str),
+    }
+    return {"actor": dict(info[0], id=slug, iri=str(iri), alts=alts), "items": items, "facets": facets,
+            "paging": page.info(len(items), has_more),
+            "filters": {"role": role, "theme": theme, "year": year, "document": document}}
+
+
+_CHOICES: weakref.WeakKeyDictionary[Any, list[dict[str, Any]]] = weakref.WeakKeyDictionary()
+
+
+def actor_choices(store: Any) -> list[dict[str, Any]]:
+    """Every organisation (id, label) for a filter's list, once per opened store: as many as the register
+    holds, counted nowhere (a count of actions per organisation reads every action)."""
+    if store not in _CHOICES:
+        from kg.graphapi import actor_slug
+
+        rows = {actor_slug(r["actor"]): r["label"] for r in store.select("ui_actor_names")}
+        ordered = sorted(rows.items(), key=lambda kv: kv[1].lower())
+        _CHOICES[store] = [{"id": k, "label": v} for k, v in ordered]
+    return _CHOICES[store]

@@ -1,0 +1,74 @@
+"""Bounded pages: timeline, organisation page and documents list one page at a time, with paging fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import InvalidInput
+from kg.window import Page
+from tests.ui_store import MORE, build_store
+from webui.app import create_app
+
+ZAANSTAD = "gemeente-zaanstad"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory):
+    app = create_app(build_store(tmp_path_factory.mktemp("store"), MORE, sparql_timeout=5))
+    yield app.test_client()
+    app.extensions["kg"].sparql.close()
+
+
+def _codes(data: dict) -> list[str]:
+    return [i["code"] for i in data["items"] + data.get("inherited", [])]
+
+
+def test_timeline_pages_cover_every_action_once(client) -> None:
+    whole = client.get("/api/timeline?looptijd=1").get_json()
+    assert whole["page"] == 1 and whole["per_page"] == 100 and whole["has_more"] is False
+    seen: list[str] = []
+    for n in range(1, 20):
+        data = client.get(f"/api/timeline?looptijd=1&per_pagina=2&pagina={n}").get_json()
+        assert data["page"] == n and data["per_page"] == 2 and len(data["items"]) <= 2
+        seen += _codes(data)
+        if not data["has_more"]:
+            break
+    assert sorted(seen) == sorted(_codes(whole)) and len(whole["items"]) > 2
+
+
+def test_timeline_year_window_is_paged_too(client) -> None:
+    whole = client.get("/api/timeline?jaar=2026&looptijd=1").get_json()
+    first = client.get("/api/timeline?jaar=2026&looptijd=1&per_pagina=1").get_json()
+    assert first["has_more"] is (len(whole["items"]) > 1)
+    assert _codes(first)[0] in _codes(whole)
+
+
+def test_web_pages_link_next_and_previous_in_dutch(client) -> None:
+    html = client.get("/tijdlijn?per_pagina=1&pagina=2").get_data(as_text=True)
+    assert "volgende" in html and "vorige" in html and "pagina=3" in html and "pagina=1" in html
+    last = client.get("/tijdlijn?per_pagina=100").get_data(as_text=True)
+    assert "volgende" not in last and "vorige" not in last  # a small store: one page, as before
+
+
+def test_organisation_and_documents_are_paged(client) -> None:
+    whole = client.get(f"/api/actor/{ZAANSTAD}").get_json()
+    one = client.get(f"/api/actor/{ZAANSTAD}?per_pagina=1").get_json()
+    assert len(one["items"]) == 1 and one["has_more"] is (len(whole["items"]) > 1)
+    html = client.get(f"/actor/{ZAANSTAD}?per_pagina=1").get_data(as_text=True)
+    assert ("volgende" in html) is one["has_more"]
+    docs = client.get("/api/documents").get_json()
+    assert docs["total"] == len(docs["documents"]) >= 2 and docs["has_more"] is False
+    page2 = client.get("/api/documents?per_pagina=1&pagina=2").get_json()
+    assert len(page2["documents"]) == 1 and page2["page"] == 2 and page2["total"] == docs["total"]
+    assert {d["id"] for d in docs["documents"]} >= {page2["documents"][0]["id"]}
+
+
+def test_bad_page_arguments_are_refused() -> None:
+    assert Page.parse("3", "20").offset == 40
+    for number, size in (("0", None), ("x", None), (None, "501"), (None, "-1")):
+        with pytest.raises(InvalidInput):
+            Page.parse(number, size)
+
+
+def test_bad_page_is_400(client) -> None:
+    assert client.get("/api/timeline?pagina=nul").status_code == 400
