@@ -167,6 +167,8 @@ def merge(curated: list[dict[str, Any]], public: list[dict[str, Any]]) -> list[d
         merged = {**match, **{k: v for k, v in row.items() if v not in (None, [], "")}}
         if match["type"] in ("gemeente", "provincie", "waterschap", "ministerie"):
             merged["label"] = match["label"]  # the official name and its capitalisation
+        if row.get("type") == "overig":  # the curated list's placeholder kind gives way to the list's own
+            merged["type"] = match["type"]
         merged["tooi"] = match.get("tooi") or row.get("tooi")
         merged["source"] = f"{match['source']}; curated"
         names = [*row.get("aliases", []), row["label"], *match.get("aliases", [])]
