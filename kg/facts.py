@@ -64,8 +64,13 @@ def content_terms(question: str, names: list[str]) -> set[str]:
     return {analyzer._stem(w) for w in kept}
 
 
-def _terms(action: dict[str, Any]) -> set[str]:
-    return set(_analyzer().tokens(f"{action['title']} {action['description']}"))
+def _terms(action: dict[str, Any]) -> frozenset[str]:
+    return _text_terms(f"{action['title']} {action['description']}")
+
+
+@lru_cache(maxsize=20000)  # every search reads the same action texts again
+def _text_terms(text: str) -> frozenset[str]:
+    return frozenset(_analyzer().tokens(text))
 
 
 def _asks(question: str, kind: str) -> bool:

@@ -40,20 +40,29 @@ class Thesaurus:
     def _key(self, text: str) -> tuple[str, ...]:
         return tuple(self._stem(w) for w in _WORD.findall(fold(text)))
 
-    def alternatives(self, question: str) -> list[str]:
-        """The other terms of every group a question uses a term of, in data order, without repeats."""
+    def matches(self, question: str) -> list[tuple[tuple[str, ...], int]]:
+        """(stemmed words of the term, group) for every thesaurus term the question uses, longest first."""
         words = self._key(question)
-        found: list[int] = []
+        found: list[tuple[tuple[str, ...], int]] = []
         i = 0
         while i < len(words):
             for phrase, g in self._phrases.get(words[i], ()):
                 if words[i:i + len(phrase)] == phrase:
-                    found.append(g)
+                    found.append((phrase, g))
                     i += len(phrase) - 1
                     break
             i += 1
-        used = set(words)
+        return found
+
+    def alternatives(self, question: str) -> list[str]:
+        """The other terms of every group a question uses a term of, in data order, without repeats."""
+        used = set(self._key(question))
         out: list[str] = []
-        for g in dict.fromkeys(found):
+        for g in dict.fromkeys(g for _, g in self.matches(question)):
             out += [t for t in self._groups[g] if not set(self._key(t)) <= used]
         return list(dict.fromkeys(out))
+
+    def unseen(self, question: str, known: Callable[[str], bool]) -> bool:
+        """Whether the question uses a thesaurus term none of whose words the texts use (`known` says which
+        stems they do): then only the thesaurus links the question to the passages that answer it."""
+        return any(not any(known(w) for w in phrase) for phrase, _ in self.matches(question))

@@ -144,6 +144,9 @@ def test_thesaurus_finds_words_the_text_does_not_use(tmp_path: Path) -> None:
     stems = Thesaurus(lambda w: w.removesuffix("ten"))
     assert "stadsverwarming" in stems.alternatives("Komt er een warmtenetten in de wijk?")
     assert "Regionale Energiestrategie" in stems.alternatives("Wat staat er in de RES?")
+    corpus = {"warmtenet", "wijk"}.__contains__  # the words the passages use
+    assert stems.unseen("Komt er stadsverwarming?", corpus)  # only the thesaurus links it to 'warmtenet'
+    assert not stems.unseen("Komt er een warmtenet?", corpus) and not stems.unseen("Wat is er?", corpus)
     s = replace(Settings(), store=tmp_path, model="none")
     texts = ["De aanleg van een warmtenet in de wijk begint in 2027.", "Het stroomnet in de wijk is vol."]
     update_index(s, [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "d", "page": 1, "text": t,
