@@ -1,4 +1,14 @@
-"""One error hierarchy for the whole product; the CLI and the web layer translate it."""
+"""One error tree for the product; the CLI makes it one Dutch line and an exit code, the web a 4xx or 503.
+
+    KgError                      every error the product raises on purpose
+    ├── InvalidInput             a value from a user (query, flag, form field) is not acceptable   -> 400
+    ├── NotFound                 a document, actor, action, query or store does not exist           -> 404
+    ├── IngestError(path, reason)  one file could not be ingested; the rest goes on
+    ├── QueryTimeout             a SPARQL query ran past sparql_timeout and was stopped             -> 503
+    └── StoreError               the store could not be opened, read or written                     -> 503
+        ├── EndpointError(where, status, detail)  a remote SPARQL endpoint answered with an HTTP error
+        └── EndpointTimeout      a remote SPARQL endpoint did not answer in time
+"""
 
 from __future__ import annotations
 
@@ -26,5 +36,22 @@ class IngestError(KgError):
         super().__init__(f"{self.path}: {reason}")
 
 
+class QueryTimeout(KgError):
+    """A SPARQL query ran longer than settings.sparql_timeout and was stopped."""
+
+
 class StoreError(KgError):
     """The store could not be opened, read or written."""
+
+
+class EndpointError(StoreError):
+    """The endpoint answered with an HTTP error status; `detail` is the start of its explanation."""
+
+    def __init__(self, where: str, status: int, detail: str) -> None:
+        super().__init__(f"{where}: HTTP {status}: {detail}")
+        self.status = status
+        self.detail = detail
+
+
+class EndpointTimeout(StoreError):
+    """The endpoint did not answer (or stopped sending) within the store's timeout."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kg.config import Settings
-from kg.errors import InvalidInput, KgError, StoreError
+from kg.errors import EndpointError, EndpointTimeout, InvalidInput, KgError, QueryTimeout, StoreError
 
 MAX_QUERY_CHARS = 20_000
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
@@ -41,10 +41,6 @@ _TOKEN = re.compile(r'''
   | (?P<word>[A-Za-z_][\w.-]*(?::[\w.-]*)?|:[\w.-]*)
   | (?P<other>\S)
 ''', re.S | re.X)
-
-
-class QueryTimeout(KgError):
-    """A SPARQL query ran longer than settings.sparql_timeout and was stopped."""
 
 
 @dataclass
@@ -237,7 +233,6 @@ class RemoteSparqlRunner:
     def run(self, text: str, accept: str | None = None) -> QueryResult:
         import pyoxigraph as ox
 
-        from kg.remote_store import EndpointError, EndpointTimeout
         from kg.sparql_format import render
 
         checked = check_query(text)
