@@ -54,9 +54,9 @@ def _merge(actions: list[Action]) -> list[Action]:
 def _drop_dangling(actions: list[Action]) -> None:
     """Keep dependencies on actions of this document (never the action itself) and part_of/related links
     to a named programme ("Uitvoeringsagenda NOVEX-MRA"), whose target_code is then that name."""
-    codes = {a.code for a in actions}
+    codes = {a.code for a in actions if a.code} | {a.title for a in actions if not a.code}
     for a in actions:
-        a.dependencies = [d for d in a.dependencies if d.target_code != a.code and (
+        a.dependencies = [d for d in a.dependencies if d.target_code not in (a.code, a.title) and (
             d.target_code in codes or (d.kind in ("part_of", "related") and not is_code(d.target_code)))]
 
 

@@ -87,9 +87,11 @@ def build_graph(doc: ParsedDocument, chunks: list[Chunk], extraction: Extraction
         g.add((p, KG.text, Literal(page.text)))
 
     iris = _action_iris(d, extraction.actions)
-    by_code = {a.code: iri for a, iri in zip(extraction.actions, iris, strict=True)}
+    by_code = {a.code: iri for a, iri in zip(extraction.actions, iris, strict=True) if a.code}
+    # A row without a code is the target of a link by its title.
+    targets = {a.title: iri for a, iri in zip(extraction.actions, iris, strict=True) if not a.code} | by_code
     for action, iri in zip(extraction.actions, iris, strict=True):
-        _add_action(g, d, iri, action, by_code)
+        _add_action(g, d, iri, action, targets)
         for role in action.roles:
             _add_actor(g, role.actor, known_keys)
     for ref in extraction.actors:

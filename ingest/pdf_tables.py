@@ -87,8 +87,10 @@ def find_tables(path: str, pages: list[int], budget: float) -> list[dict[str, An
 
     started = time.monotonic()
     out: list[dict[str, Any]] = []
+    todo = sorted(set(pages))
     with pdfplumber.open(path) as pdf:
-        for index in pages:
+        while todo:
+            index = todo.pop(0)
             if time.monotonic() - started > budget:
                 break
             try:
@@ -100,4 +102,6 @@ def find_tables(path: str, pages: list[int], budget: float) -> list[dict[str, An
                 page.close()
             except Exception:  # a page pdfminer cannot lay out keeps its plain text; layout is an extra
                 continue
+            if found and index + 1 < len(pdf.pages) and index + 1 not in todo:
+                todo.insert(0, index + 1)  # a table may run on over the next page without its header
     return out

@@ -132,6 +132,9 @@ def _spans(low: str, starts: bool = True) -> list[_Span]:
             else:
                 if _START_AFTER.match(low, stop):
                     span.end = None  # "2024: start bouw eerste woningen": a begin, like "start in 2024"
+                elif m.group("part") in ("eind", "einde", "eind van"):
+                    span.start = None  # "eind 2026" on its own: done by then, like "uiterlijk eind 2026"
+                    span.qualifier = "deadline"
         spans.append(span)
         pos = stop
 

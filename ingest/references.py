@@ -30,7 +30,7 @@ def code_pattern(code: str) -> re.Pattern[str] | None:
     if not letters and "." not in number:
         listed = r"(?:\d+\s*(?:,|en|of)\s*)*"  # "acties 2 en 3"
         return re.compile(rf"\b{_CUE_WORDS}\s+{listed}0*{num}{re.escape(suffix)}(?![\w.]\d|\w)", re.I)
-    head = rf"(?<![\w.]){re.escape(letters)}[\s-]?" if letters else r"(?<![\w.])"
+    head = rf"(?<![\w.]){re.escape(letters)}[\s.-]?" if letters else r"(?<![\w.])"
     return re.compile(rf"{head}0*{num}{re.escape(suffix)}(?![\w]|\.\d)")
 
 
@@ -39,7 +39,7 @@ def link_references(actions: list[Action], texts: list[str], targets: list[Actio
     `targets` only); a link already there keeps its target."""
     pool = actions if targets is None else targets
     patterns = [(a, code_pattern(a.code)) for a in pool if a.code]
-    titles = [(a, _words(a.title)) for a in pool if a.code]
+    titles = [(a, _words(a.title)) for a in pool if a.title]
     for action, text in zip(actions, texts, strict=True):
         best: dict[str, Dependency] = {d.target_code: d for d in action.dependencies}
         for s, e in split_sentences(text):
@@ -51,10 +51,11 @@ def link_references(actions: list[Action], texts: list[str], targets: list[Actio
             if not hits and kind:
                 hits = _by_name(sentence, action, titles)
             for other in hits:
-                dep = Dependency(kind or "related", other.code, sentence)
-                old = best.get(other.code)
+                target = other.code or other.title  # a row without a code is named by its title
+                dep = Dependency(kind or "related", target, sentence)
+                old = best.get(target)
                 if old is None or _STRENGTH[dep.kind] > _STRENGTH.get(old.kind, 0):
-                    best[other.code] = dep
+                    best[target] = dep
         action.dependencies = list(best.values())
 
 
@@ -68,4 +69,11 @@ def _by_name(sentence: str, action: Action, titles: list[tuple[Action, set[str]]
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return []
     shared, size, best = scored[0]
-    return [best] if shared >= min(MIN_SHARED, size) and shared > 0 else []  # a one-word title: that word
+    if shared >= min(MIN_SHARED, size) and shared > 0:  # a one-word title: that word
+        return [best]
+    if shared == 1:  # one long word that only this title has ("de hittekaart")
+        own = {w for w in _words(best.title) & words if len(w) >= 8}
+        others = set().union(*(t for o, t in titles if o is not best and o is not action))
+        if own and not own & others:
+            return [best]
+    return []

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.cells import flat, roles_in_cell
-from ingest.headers import header_meanings
+from ingest.headers import header_meanings, meaning
 from ingest.model import Action, ParsedDocument, Period, Role, Source, Table, TableRow
 from ingest.periods import parse_period
 from ingest.references import link_references
@@ -54,9 +54,32 @@ def join_continued(tables: list[Table]) -> list[_Group]:
         meanings = header_meanings(t.header) if t.header else None
         if meanings is None:
             continue
-        groups.append(_Group(t.header, meanings, t.method, list(t.rows),
-                             max([t.page] + [r.page for r in t.rows])))
+        groups.append(_settle(_Group(list(t.header), meanings, t.method, list(t.rows),
+                                     max([t.page] + [r.page for r in t.rows]))))
     return groups
+
+
+def _settle(group: _Group) -> _Group:
+    """Read the header as the rows show it: a second header line under a spanning name ("Planning" over
+    "Start" and "Gereed") names those columns; a what-column that holds codes ("Actie": A.1, A.2) beside a
+    description column is the code column."""
+    if group.rows:
+        first = group.rows[0].cells
+        filled = [i for i, c in enumerate(first) if c.strip()]
+        names = [meaning(first[i]) for i in filled]
+        if filled and len(filled) < len(group.header) and all(m and m != "other" for m in names):
+            for i in filled:
+                group.header[i] = first[i]
+                group.meanings[i] = meaning(first[i])
+            group.rows = group.rows[1:]
+    m = group.meanings
+    if "code" not in m and "what" in m and "description" in m:
+        col = m.index("what")
+        cells = [flat(r.cells[col]) for r in group.rows if col < len(r.cells) and r.cells[col].strip()]
+        coded = [c for c in cells if _CODE_CELL.match(_CODE_WORD.sub("", c))]
+        if cells and len(coded) >= 0.7 * len(cells):
+            m[col], m[m.index("description")] = "code", "what"
+    return group
 
 
 def _rows(group: _Group) -> list[tuple[TableRow, str | None]]:
@@ -129,7 +152,9 @@ def _when(cells: list[str]) -> str:
     read together as "2026 - 2028", or "vanaf"/"uiterlijk" when one of the two is empty."""
     if len(cells) < 2:
         return cells[0] if cells else ""
-    start, end = flat(cells[0]), flat(cells[-1])
+    start, end = (re.sub(r"^[-–—?]+$", "", flat(c)) for c in (cells[0], cells[-1]))  # "–": not known
+    if start and end and not re.search(r"\d", end):
+        return f"vanaf {start} ({end})"  # "2027" and "doorlopend": a start, no end
     if start and end:
         return f"{start} - {end}"
     return f"vanaf {start}" if start else (f"uiterlijk {end}" if end else "")

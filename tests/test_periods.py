@@ -206,3 +206,15 @@ def test_year_then_start_is_a_begin_without_end():
     p = parse_period("2024: start bouw \neerste woningen")
     assert (p.start_year, p.end_year) == (2024, None)
     assert years("2025: oplevering") == (2025, 2025)
+
+
+def test_end_of_a_year_on_its_own_is_a_deadline() -> None:
+    from ingest.periods import parse_period
+
+    alone = parse_period("eind 2026")
+    got = (alone.start_year, alone.end_year, alone.qualifier, alone.end)
+    assert got == (None, 2026, "deadline", "2026-12")
+    started = parse_period("Start eind 2024. Loopt door tot 2026")
+    assert (started.start_year, started.end_year) == (2024, 2026)
+    around = parse_period("eind 2025/begin 2026")
+    assert (around.start_year, around.end_year, around.qualifier) == (2025, 2026, "approximate")
