@@ -12,18 +12,15 @@ import pytest
 from kg.errors import InvalidInput
 from kg.sparql import check_query, negotiate
 from tests.ui_store import build_store
-from webui.app import create_app
 
 CODES = "PREFIX kg: <https://w3id.org/nzkg/def#> SELECT ?code WHERE { ?a kg:code ?code } ORDER BY ?code"
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory: pytest.TempPathFactory):
-    settings = build_store(tmp_path_factory.mktemp("store"), sparql_timeout=2.0, sparql_max_rows=10)
-    app = create_app(settings)
-    yield app.test_client()
-    app.extensions["kg"].sparql.close()
+def settings(tmp_path_factory: pytest.TempPathFactory):
+    """Tight limits (2 s, 10 rows); `app` and `client` come from tests/conftest.py."""
+    return build_store(tmp_path_factory.mktemp("store"), sparql_timeout=2.0, sparql_max_rows=10)
 
 
 def test_get_json_by_default(client) -> None:

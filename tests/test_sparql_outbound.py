@@ -13,7 +13,6 @@ import pytest
 from kg.errors import InvalidInput
 from kg.sparql import check_query
 from tests.ui_store import build_store
-from webui.app import create_app
 
 TIMEOUT = 2.0
 
@@ -55,16 +54,9 @@ def listener() -> Iterator[Listener]:
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory):
-    settings = build_store(tmp_path_factory.mktemp("store"), sparql_timeout=TIMEOUT, sparql_max_rows=100)
-    application = create_app(settings)
-    yield application
-    application.extensions["kg"].sparql.close()
-
-
-@pytest.fixture(scope="module")
-def client(app):
-    return app.test_client()
+def settings(tmp_path_factory: pytest.TempPathFactory):
+    """The UI fixture graph with a short SPARQL time limit; `app` and `client` come from tests/conftest.py."""
+    return build_store(tmp_path_factory.mktemp("store"), sparql_timeout=TIMEOUT, sparql_max_rows=100)
 
 
 def triple_count(app) -> int:

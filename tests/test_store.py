@@ -11,12 +11,11 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 import kg.store as store_module
-from ingest.graph import build_graph, registry_graph
+from ingest.graph import build_graph
 from ingest.model import ActorRef
 from kg.errors import InvalidInput, NotFound, StoreError
 from kg.store import GraphStore, open_store, to_term
 from kg.vocab import (
-    ACTORS_GRAPH,
     DCTERMS,
     KG,
     ONTOLOGY_GRAPH,
@@ -67,12 +66,7 @@ def _rdflib(term):
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = open_store(settings_for(tmp_path))
-    s.replace_graph(ACTORS_GRAPH, registry_graph(REGISTRY))
-    yield s
-    s.close()
+# `store` (an embedded store with the test registry) comes from tests/conftest.py.
 
 
 def test_replace_document_stores_exactly_the_graph_and_is_idempotent(store):

@@ -50,16 +50,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     return settings
 
 
-@pytest.fixture(scope="module")
-def app(settings: Settings):
-    application = create_app(settings)
-    yield application
-    application.extensions["kg"].sparql.close()
-
-
-@pytest.fixture(scope="module")
-def client(app):
-    return app.test_client()
+# `app` and `client` over these settings come from tests/conftest.py.
 
 
 @pytest.fixture(scope="module")

@@ -20,16 +20,7 @@ GL_2 = "doc/aaaaaaaaaaaaaaaa/action/gl-2"
 ART_3 = "doc/bbbbbbbbbbbbbbbb/action/art-3"
 
 
-@pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory):
-    application = create_app(build_store(tmp_path_factory.mktemp("store"), sparql_timeout=5))
-    yield application
-    application.extensions["kg"].sparql.close()
-
-
-@pytest.fixture()
-def client(app):
-    return app.test_client()
+# `app` and `client` over the UI fixture graph come from tests/conftest.py.
 
 
 def test_every_page_renders_with_security_headers(client) -> None:
