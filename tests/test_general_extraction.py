@@ -118,10 +118,12 @@ def test_a_table_without_a_who_column_gets_no_lead() -> None:
 
 
 @pytest.mark.slow
-def test_own_documents_of_every_kind() -> None:
-    """Targets of the issue on the hand-annotated documents of tests/data/extraction (PDFs of three
-    producers, text tables, label blocks, letters, an agenda of another region)."""
-    result = score_documents(DATA / "extraction")
+@pytest.mark.parametrize("folder", ["extraction", "extraction-variety"])
+def test_own_documents_of_every_kind(folder: str) -> None:
+    """Targets of the issue on hand-annotated documents (PDFs of three producers, text tables, label blocks,
+    letters, an agenda of another region; the variety set: booktabs rules, .docx, two header rows, tables
+    over pages without their header)."""
+    result = score_documents(DATA / folder)
     for kind, m in result["types"].items():
         assert m["rows"] - m["rows_found"] <= 1, (kind, result["overall"]["errors"])
     overall = result["overall"]
