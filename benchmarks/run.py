@@ -109,6 +109,27 @@ def report(sections: list[Section], info: dict[str, str], argv: list[str]) -> st
     return "\n".join(lines) + "\n"
 
 
+def merge(old: str, sections: list[Section]) -> str:
+    """The report `old` with each section of `sections` replacing the one of the same title (appended when
+    it has none); verdicts of the new sections replace theirs."""
+    text = old
+    for sec in sections:
+        head = f"## {sec.title}\n"
+        new = sec.markdown().rstrip("\n") + "\n"
+        if head in text:
+            start = text.index(head)
+            nxt = text.find("\n## ", start + len(head))
+            text = text[:start] + new + (text[nxt:] if nxt != -1 else "")
+        else:
+            text = text.rstrip("\n") + "\n\n" + new
+        if sec.verdicts:  # the section's old verdicts go, its new ones come first in the list
+            lines = [ln for ln in text.splitlines() if not ln.startswith(f"- **{sec.title}**:")]
+            text = "\n".join(lines) + "\n"
+            mine = "".join(f"- **{sec.title}**: {v}\n" for v in sec.verdicts)
+            text = text.replace("## Verdicts\n\n", f"## Verdicts\n\n{mine}", 1)
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
@@ -135,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)  # the scale stores alone take gigabytes
     info["total run time"] = f"{time.perf_counter() - t0:.0f} s"
-    args.out.write_text(report(sections, info, argv), encoding="utf-8")
+    text = report(sections, info, argv)
+    if args.only and args.out.is_file():  # one section: put it in place of its old figures, keep the rest
+        text = merge(args.out.read_text(encoding="utf-8"), sections)
+    args.out.write_text(text, encoding="utf-8")
     print(f"written: {args.out}", file=sys.stderr)
     return 0
 

@@ -11,7 +11,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from benchmarks import synth
+from benchmarks import page_bench, synth
 from benchmarks.common import Section, fmt, latencies, peak_rss_mb
 from benchmarks.graph_bench import _BUSIEST_ACTOR, WHO_QUERY
 from benchmarks.search_bench import FALLBACK
@@ -199,6 +199,19 @@ def _ui_note(q: dict[str, Any]) -> str:
     return f"other web UI queries, p50 ms (rows): {done or '-'}{stopped}"
 
 
+def _page_verdict(sec: Section, goal_ms: float = 300.0) -> None:
+    """Whether every page's p95 stays under the goal at the largest size measured."""
+    sizes = [k for k, v in sec.figures.items() if isinstance(v, dict) and "pages" in v]
+    if not sizes:
+        return
+    size = sizes[-1]
+    result = sec.figures[size]["pages"]
+    slow = [f"{name} {r['p95_ms']:,.0f} ms" for name, r in result["pages"].items() if r["p95_ms"] >= goal_ms]
+    slow += [f"{name} not finished" for name in result["unfinished"]]
+    sec.verdicts.append(f"page p95 < {goal_ms:g} ms at {size}: " + ("yes, every page" if not slow else
+                        "no: " + ", ".join(slow)))
+
+
 def run(workdir: Path, sizes: list[float], embed_pps: float | None, budget_s: float = 660.0,
         repeat: int = 20) -> Section:
     sec = Section("scale", "Scale (synthetic corpora, model 'none': BM25 + graph)",
@@ -237,6 +250,8 @@ def run(workdir: Path, sizes: list[float], embed_pps: float | None, budget_s: fl
             index_rate = index_s / r["passages"]
         _say(f"{m:g}x: built; indexed={indexed}; querying")
         q = _queries(settings, repeat, indexed)
+        _say(f"{m:g}x: pages")
+        pages = page_bench.run(settings, repeat)
         mb = r["bytes"] / 1e6
         est = r["passages"] / embed_pps if embed_pps else "-"
         load = r["seconds"] - (index_s if m <= PIPELINE_MAX else 0.0)
@@ -250,13 +265,20 @@ def run(workdir: Path, sizes: list[float], embed_pps: float | None, budget_s: fl
         sec.add(f"{m:g}x", r["mode"], r["docs"], mb, r["passages"], q["triples"], load,
                 mb / load if load else 0.0, index_s, search, who, q.get("who_rows", "-"), est,
                 peak_rss_mb())
-        sec.figures[f"{m:g}x"] = {**r, **{k: v for k, v in q.items()}, "index_s": index_s}
+        sec.figures[f"{m:g}x"] = {**r, **{k: v for k, v in q.items()}, "index_s": index_s, "pages": pages}
+        sec.notes.append(page_bench.note(f"{m:g}x", pages))
         if r.get("build_s") is not None:
             sec.notes.append(f"{m:g}x: build_graph {r['build_s']:.1f} s for the distinct documents, "
                              f"bulk load {r['load_s']:.1f} s")
         if time.perf_counter() > deadline:
             sec.notes.append(f"stopped after {m:g}x: the scale budget of {budget_s:.0f} s is used up")
             break
+    _page_verdict(sec)
+    sec.notes.append("Pages: home, search (the questions of the search benchmark, in turn), the busiest "
+                     "organisation's page, its first action, the timeline (all years; 2026) and the "
+                     "documents list, each GET through Flask's test client in a process of its own (the "
+                     "first view, which opens the store and index, not counted), p50/p95 in ms over the "
+                     "repeats.")
     sec.notes.append("Sizes are multiples of the real corpus in bytes of text (222,697 bytes, 5 documents); "
                      "synthetic documents are NOVEX-style tables (code, lead, I.s.m., Wanneer, title, text) "
                      "plus prose, with registry actors and random years (benchmarks/synth.py).")

@@ -6,7 +6,7 @@ import weakref
 from dataclasses import dataclass
 from typing import Any
 
-from rdflib import URIRef
+from rdflib import BNode, URIRef
 
 from kg.errors import InvalidInput
 
@@ -59,25 +59,19 @@ def _positive(value: str, name: str, limit: int) -> int:
 _CACHES: weakref.WeakKeyDictionary[Any, dict[str, dict[str, list[Any]]]] = weakref.WeakKeyDictionary()
 
 
-def describe(store: Any, iri: str, cache: bool = False) -> dict[str, Any]:
-    """Predicate -> values of one subject; a value without a name of its own (a blank-node period) as its
-    own such dict. Shared things (documents, actors, themes) are cached per opened store: a read-only store
-    is one generation, and a new ingest opens a new one."""
+def describe(store: Any, iri: str, cache: bool = False) -> dict[str, list[Any]]:
+    """Predicate -> values of one subject (an IRI, or '_:id' for a blank node such as a period). Shared
+    things (documents, actors, themes) are cached per opened store: a read-only store is one generation,
+    and a new ingest opens a new one."""
     memo = _CACHES.setdefault(store, {}) if cache else None
     if memo is not None and iri in memo:
         return memo[iri]
-    out: dict[str, Any] = {}
-    nested: dict[str, dict[str, list[Any]]] = {}
-    for r in store.select("ui_describe", subject=URIRef(iri)):
+    out: dict[str, list[Any]] = {}
+    subject = BNode(iri[2:]) if iri.startswith("_:") else URIRef(iri)  # bound as a blank node it matches
+    for r in store.select("ui_describe", subject=subject):
         values = out.setdefault(r["prop"], [])
-        value = r["o"]
-        if isinstance(value, str) and value.startswith("_:"):
-            sub = nested.setdefault(value, {})
-            if r["subProp"] is not None and r["subValue"] not in sub.setdefault(r["subProp"], []):
-                sub[r["subProp"]].append(r["subValue"])
-            value = sub
-        if value not in values:  # the union of graphs repeats a statement made in two of them
-            values.append(value)
+        if r["o"] not in values:  # the union of graphs repeats a statement made in two of them
+            values.append(r["o"])
     if memo is not None:
         if len(memo) > 20_000:
             memo.clear()
@@ -106,10 +100,8 @@ def action_row(store: Any, iri: str) -> dict[str, Any] | None:
     code = _one(p, f"{KG}code")
     if code is None:
         return None
-    period = _one(p, f"{KG}period")
-    if isinstance(period, str):  # a period with an IRI of its own
-        period = describe(store, period)
-    period = period or {}
+    period_id = _one(p, f"{KG}period")
+    period = describe(store, period_id) if period_id else {}
     doc_iri = _one(p, f"{KG}document")
     doc = describe(store, doc_iri, cache=True) if doc_iri else {}
     theme_iri = _one(p, f"{KG}theme")

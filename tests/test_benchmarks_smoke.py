@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import run, synth
-from benchmarks.common import percentile, verdict
+from benchmarks.common import Section, percentile, verdict
 from kg.remote_store import bind_query
 
 
@@ -56,4 +56,17 @@ def test_quick_suite_on_tiny_corpus(tmp_path: Path) -> None:
     assert who and int(who.group(1)) > 0 and float(who.group(2)) > 0
     scale = re.search(r"\| 0\.05x \| pipeline[^|]*\| (\d+) \| [\d.]+ \| (\d+) \| ([\d,]+) \|", text)
     assert scale and int(scale.group(1)) >= 1 and int(scale.group(2)) > 0
+    pages = re.search(r"0\.05x: pages p50/p95 ms \(Flask test client\): home [\d.]+/[\d.]+; (.*)", text)
+    assert pages and "timeline 2026" in pages.group(1) and "documents" in pages.group(1)
+    assert "page p95 < 300 ms at 0.05x" in text
     assert "Verdict:" in text
+
+
+def test_one_section_replaces_its_figures_and_keeps_the_others() -> None:
+    old = ("# R\n\n## Verdicts\n\n- **Scale**: page p95 < 300 ms at 10x: no\n- **Ingest**: ok\n\n"
+           "## Ingest\n\nkept\n\n## Scale\n\nold figures\n\n## Quality\n\nkept too\n")
+    sec = Section("scale", "Scale", notes=["new figures"], verdicts=["page p95 < 300 ms at 1000x: yes"])
+    text = run.merge(old, [sec])
+    assert "old figures" not in text and "new figures" in text and text.count("kept") == 2
+    assert "- **Scale**: page p95 < 300 ms at 1000x: yes" in text and "at 10x: no" not in text
+    assert "- **Ingest**: ok" in text and text.index("## Scale") < text.index("## Quality")
