@@ -36,6 +36,7 @@ bench: install
 
 lint: install
 	$(VENV)/bin/ruff check kg ingest webui tests benchmarks
+	$(VENV)/bin/lint-imports  # the layers: contracts in pyproject.toml [tool.importlinter]
 
 clean:
 	rm -rf $(STORE) .pytest_cache
