@@ -175,7 +175,8 @@ def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
     for line in lines[:15]:  # the letterhead: a line holding only the body's name, or "Van: ..."
         if re.match(r"(?i)\s*aan\b", line):
             continue
-        m = _LETTERHEAD_BODY.match(re.sub(r"(?i)^\s*(?:van|afzender)\s*:\s*", "", line))
+        line = re.sub(r"(?i)^\s*(?:van|afzender)\s*:\s*|^\s*(?:raads|staten)?informatiebrief\s+", "", line)
+        m = _LETTERHEAD_BODY.match(line)
         if m:
             head = actor_named(m.group(1), resolver)
             return [head] if head else []

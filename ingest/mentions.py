@@ -114,6 +114,11 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
         span = _locate(flat, ref, found)
         if span:
             add(*span, [ref], ref.key in keys)
+    # the sender's own place as subject ("Leiden start in 2027 ..."), after names that hold it
+    for place in {s.label.split(None, 1)[1] for s in ctx.senders
+                  if s.label.lower().startswith(("gemeente ", "provincie ")) and " " in s.label}:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", flat):
+            add(m.start(), m.end(), ctx.senders, True)
     for m in PROPER.finditer(flat):  # "samen met Enexis": a body the registry does not know
         name = m.group(0)
         if (m.start() == 0 or name.lower() in lex["closed"] or _NOT_NAME.match(name)

@@ -26,8 +26,11 @@ def _compiled() -> dict[str, Any]:
         "conditional": re.compile(rf"\b(?:{words_re(lex['conditional'])})\b|^(?:als|indien|wanneer|mocht)\b"
                                   r"|\bals\b.{0,40}\bdan\b", re.I),
         "not_ours": re.compile("|".join(lex["not_ours"]), re.I),
+        # "samen met (onder meer) (de|onze) (regionale) woningcorporaties X en Y": up to two words of
+        # caption between the phrase and the names
         "partner": re.compile(rf"(?i)\b(?:{words_re(lex['partner_lead'])})\s+"
-                              r"(?:(?:onder\s+(?:meer|andere)|o\.a\.|zowel|ook)\s+)?(?:de\s+|het\s+)?$"),
+                              r"(?:(?:onder\s+(?:meer|andere)|o\.a\.|zowel|ook)\s+)?(?:de\s+|het\s+|onze\s+|ons\s+)?"
+                              r"(?:(?!van\b|het\b|de\b)[a-z][\w-]*\s+){0,2}$"),
         "future": re.compile(rf"(?i)\b(?:{words_re(lex['future_marker'])})\b"),
     }
 

@@ -118,7 +118,7 @@ COUNCIL_GOLD = {
     "Gemeente en omgevingsdienst": (["Gemeente Deventer", "Omgevingsdienst IJsselland"], [], 2027, 2027),
     "Provincie Overijssel heeft": (["Provincie Overijssel"], [], None, 2026),
     "Waterschap Drents Overijsselse Delta werkt": (["Waterschap Drents Overijsselse Delta"], [], 2028, None),
-    "Na de zomer": (["Gemeente Deventer"], [], 2026, None),
+    "Na de zomer": (["Gemeente Deventer"], [], 2026, 2026),
     "Wij zullen": (["Gemeente Deventer"], ["Vitens"], 2026, 2027),
     "In de periode 2026-2029": (["Gemeente Deventer", "Enexis"], [], 2026, 2029),
 }
@@ -185,7 +185,7 @@ def test_dates_relative_to_the_letter():
 
     text = "Dit najaar, na de zomer, volgend jaar, vóór 1 juni en in het voorjaar besluiten wij."
     got = [(text[d.start:d.end], d.period.start, d.period.end) for d in date_phrases(text, "2026-10-05")]
-    assert got == [("Dit najaar", "2026-09", "2026-11"), ("na de zomer", "2027-09", None),
+    assert got == [("Dit najaar", "2026-09", "2026-11"), ("na de zomer", "2027-09", "2027-11"),
                    ("volgend jaar", "2027", "2027"), ("vóór 1 juni", None, "2027-06-01"),
                    ("in het voorjaar", "2027-03", "2027-05")]
 
@@ -273,3 +273,12 @@ def test_background_past_conditions_and_wishes_are_no_commitments(resolver):
     without a dated action, a reading guide, what others may do: none of them commits; a label is skipped."""
     acts = extract_commitments(letter("brief-gemeente-ede-achtergrond.txt"), resolver)
     assert [(a.title, _names(a, "lead")) for a in acts] == [("Nieuwe leidingen aanleggen", ["Vitens"])]
+
+
+def test_place_as_subject_captioned_partners_and_willingness(resolver):
+    """The sender's place as subject ('Leiden start ...'), the sender from 'Raadsinformatiebrief gemeente X',
+    names after a caption ('de woningcorporaties X en Y'), 'heeft zich bereid verklaard'."""
+    acts = extract_commitments(letter("raadsinformatiebrief-leiden.txt"), resolver)
+    got = [(_names(a, "lead"), [p for p in _names(a, "partner") if p != "Woningcorporaties"]) for a in acts]
+    assert got == [(["Gemeente Leiden"], []), (["Gemeente Leiden"], ["Portaal", "Ons Doel"]),
+                   (["Hoogheemraadschap van Rijnland"], [])]
