@@ -30,7 +30,7 @@ def _compiled() -> dict[str, Any]:
         # caption between the phrase and the names
         "partner": re.compile(rf"(?i)\b(?:{words_re(lex['partner_lead'])})\s+"
                               r"(?:(?:onder\s+(?:meer|andere)|o\.a\.|zowel|ook)\s+)?(?:de\s+|het\s+|onze\s+|ons\s+)?"
-                              r"(?:(?!van\b|het\b|de\b)[a-z][\w-]*\s+){0,2}$"),
+                              r"(?<!\bmet name )(?:(?!van\b|het\b|de\b|name\b)[a-z][\w-]*\s+){0,2}$"),
         "future": re.compile(rf"(?i)\b(?:{words_re(lex['future_marker'])})\b"),
     }
 
