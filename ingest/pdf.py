@@ -17,9 +17,9 @@ from ingest.text import guess_title, pages_from_raw, read_bytes
 from kg.config import Settings
 from kg.errors import IngestError
 
-NO_TEXT = "no text layer (scanned PDF?); OCR is not supported"
-ENCRYPTED = "encrypted PDF (password protected)"
-BOMB = "a compressed stream expands beyond the safety limit (decompression bomb?)"
+NO_TEXT = "geen tekstlaag (gescande PDF?); OCR wordt niet ondersteund"
+ENCRYPTED = "versleutelde PDF (met wachtwoord)"
+BOMB = "een gecomprimeerde stroom groeit voorbij de veiligheidsgrens (decompressiebom?)"
 
 
 PARA_GAP = 1.4
@@ -174,7 +174,7 @@ def _extract(path: str, budget: float = 20.0) -> dict[str, Any]:
 
 
 def _memory_reason(memory_mb: int) -> str:
-    return f"needs more than {memory_mb} MiB of memory to parse (limit pdf_memory_mb)"
+    return f"heeft meer dan {memory_mb} MiB geheugen nodig om te lezen (grens pdf_memory_mb)"
 
 
 def _child_main(path: str, memory_mb: int, budget: float = 20.0) -> dict[str, Any]:
@@ -192,12 +192,12 @@ def _child_main(path: str, memory_mb: int, budget: float = 20.0) -> dict[str, An
     except MemoryError:
         return {"status": "error", "reason": _memory_reason(memory_mb)}
     except RecursionError:
-        return {"status": "error", "reason": "malformed PDF (objects nested too deeply)"}
+        return {"status": "error", "reason": "misvormde PDF (objecten te diep genest)"}
     except Exception as exc:
         if type(exc).__name__ == "LimitReachedError":  # pypdf's decompression limits, hit outside a page
             return {"status": "error", "reason": BOMB}
         detail = " ".join(str(exc).split())[:160] or type(exc).__name__
-        return {"status": "error", "reason": f"damaged or invalid PDF ({detail})"}
+        return {"status": "error", "reason": f"beschadigde of ongeldige PDF ({detail})"}
 
 
 def _run_worker(path: Path, settings: Settings) -> dict[str, Any]:
@@ -213,19 +213,19 @@ def _run_worker(path: Path, settings: Settings) -> dict[str, Any]:
         proc.kill()
         proc.communicate()
         limit = f"{settings.pdf_timeout:g} s"
-        raise IngestError(path, f"parsing took longer than {limit} (limit pdf_timeout)") from None
+        raise IngestError(path, f"lezen duurde langer dan {limit} (grens pdf_timeout)") from None
     try:
         answer = json.loads(out)
     except ValueError:
         code = proc.returncode
-        how = f"signal {-code}" if code < 0 else f"exit code {code}"
+        how = f"signaal {-code}" if code < 0 else f"afsluitcode {code}"
         if b"MemoryError" in err:
             reason = _memory_reason(settings.pdf_memory_mb)
         else:
-            reason = f"PDF parser crashed ({how}); the file is probably malformed"
+            reason = f"PDF-lezer vastgelopen ({how}); het bestand is waarschijnlijk misvormd"
         raise IngestError(path, reason) from None
     if answer.get("status") != "ok":
-        raise IngestError(path, answer.get("reason") or "not a readable PDF")
+        raise IngestError(path, answer.get("reason") or "geen leesbare PDF")
     return answer
 
 
@@ -234,10 +234,10 @@ def parse_pdf(path: Path, settings: Settings) -> ParsedDocument:
     path = Path(path)
     data = read_bytes(path)
     if not data:
-        raise IngestError(path, "empty file")
+        raise IngestError(path, "leeg bestand")
     # The header may sit after some junk bytes; readers accept it within the first KiB.
     if b"%PDF-" not in data[:1024]:
-        raise IngestError(path, "not a PDF (no %PDF- header)")
+        raise IngestError(path, "geen PDF (geen %PDF-kop)")
     result = _run_worker(path, settings)
     pages = pages_from_raw(result["pages"])
     if not any(p.text.strip() for p in pages):

@@ -30,19 +30,19 @@ _LABEL_RE = re.compile(
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or an IngestError that says why it cannot be read."""
     if not path.exists():
-        raise IngestError(path, "no such file")
+        raise IngestError(path, "bestand bestaat niet")
     if path.is_dir():
-        raise IngestError(path, "is a folder, not a file")
+        raise IngestError(path, "is een map, geen bestand")
     try:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES and path.suffix.lower() in MEDIA_TYPES:
             limit = MAX_TEXT_BYTES // 2**20
-            raise IngestError(path, f"file too large ({size // 2**20} MiB; limit {limit} MiB)")
+            raise IngestError(path, f"bestand te groot ({size // 2**20} MiB; grens {limit} MiB)")
         return path.read_bytes()
     except PermissionError as exc:
-        raise IngestError(path, "cannot read file (permission denied)") from exc
+        raise IngestError(path, "kan het bestand niet lezen (geen toegang)") from exc
     except OSError as exc:
-        raise IngestError(path, f"cannot read file ({exc.strerror or exc})") from exc
+        raise IngestError(path, f"kan het bestand niet lezen ({exc.strerror or exc})") from exc
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -67,23 +67,23 @@ def text_encoding(data: bytes) -> str:
 def decode_utf8(path: Path, data: bytes) -> str:
     """Strict UTF-8, or UTF-16 when a BOM or the NUL pattern says so; other NUL bytes mean a binary file."""
     if not data:
-        raise IngestError(path, "empty file")
+        raise IngestError(path, "leeg bestand")
     encoding = text_encoding(data)
     if encoding == "utf-8":
         nul = data.find(b"\x00")
         if nul >= 0:
-            raise IngestError(path, f"not a text file (NUL byte at offset {nul})")
+            raise IngestError(path, f"geen tekstbestand (NUL-byte op positie {nul})")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        bad = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        bad = f"byte 0x{data[exc.start]:02x} op positie {exc.start}"
         name = "UTF-8" if encoding.startswith("utf-8") else "UTF-16"
-        raise IngestError(path, f"not {name} text ({bad})") from exc
+        raise IngestError(path, f"geen {name}-tekst ({bad})") from exc
     text = text.removeprefix("\ufeff")
     if "\x00" in text:
-        raise IngestError(path, f"not a text file (NUL character at offset {text.index(chr(0))})")
+        raise IngestError(path, f"geen tekstbestand (NUL-teken op positie {text.index(chr(0))})")
     if not text.strip():
-        raise IngestError(path, "no text (the file holds only white space)")
+        raise IngestError(path, "geen tekst (het bestand bevat alleen witruimte)")
     return text
 
 
@@ -217,12 +217,12 @@ def parse_text(path: Path) -> ParsedDocument:
     text = decode_utf8(path, data)
     for number, line in enumerate(text.split("\n"), start=1):
         if len(line) > MAX_LINE_CHARS:
-            reason = f"line {number} has {len(line):,} characters (limit {MAX_LINE_CHARS:,})"
+            reason = f"regel {number} heeft {len(line):,} tekens (grens {MAX_LINE_CHARS:,})"
             raise IngestError(path, reason)
     suffix = path.suffix.lower()
     pages = pages_from_raw(split_pages(text, marked=suffix != ".md"))
     if not any(p.text.strip() for p in pages):
-        raise IngestError(path, "no text left after removing page numbers and headers")
+        raise IngestError(path, "geen tekst over na het weghalen van paginanummers en kopregels")
     return ParsedDocument(
         path=str(path),
         name=path.stem,
@@ -237,9 +237,9 @@ def parse_file(path: Path, settings: Settings) -> ParsedDocument:
     """Parse any supported file (.pdf, .txt, .md); anything else is refused with an IngestError."""
     path = Path(path)
     if not path.exists():
-        raise IngestError(path, "no such file")
+        raise IngestError(path, "bestand bestaat niet")
     if path.is_dir():
-        raise IngestError(path, "is a folder, not a file")
+        raise IngestError(path, "is een map, geen bestand")
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         from ingest.pdf import parse_pdf  # the PDF stack is only loaded when a PDF comes along
@@ -247,5 +247,5 @@ def parse_file(path: Path, settings: Settings) -> ParsedDocument:
         return parse_pdf(path, settings)
     if suffix in MEDIA_TYPES:
         return parse_text(path)
-    shown = suffix or "(no extension)"
-    raise IngestError(path, f"unsupported file type {shown} (use PDF, .txt or .md)")
+    shown = suffix or "(geen extensie)"
+    raise IngestError(path, f"bestandstype {shown} wordt niet ondersteund (wel: PDF, .txt, .md)")

@@ -48,7 +48,7 @@ def _coerce(name: str, value: Any) -> Any:
         if kind in ("int", int):
             return int(value)
     except (TypeError, ValueError) as exc:
-        raise InvalidInput(f"setting {name}={value!r} is not a valid {kind}") from exc
+        raise InvalidInput(f"instelling {name}={value!r} is geen geldige {kind}") from exc
     return str(value)
 
 
@@ -62,7 +62,7 @@ def load_settings(**overrides: Any) -> Settings:
         try:
             data = tomllib.loads(config_file.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise InvalidInput(f"{config_file}: not valid TOML ({exc})") from exc
+            raise InvalidInput(f"{config_file}: geen geldige TOML ({exc})") from exc
         values.update({k: v for k, v in data.items() if k in names})
     for name in names:
         env = os.environ.get(f"KG_{name.upper()}")

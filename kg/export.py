@@ -92,7 +92,7 @@ def collect_actions(store: GraphStore) -> list[dict[str, Any]]:
 def write_actions(settings: Settings, fmt: str, out: TextIO) -> None:
     """`kg export actions`: JSON `{"actions": [...]}` or CSV (UTF-8 with BOM, `;`, for Excel)."""
     if fmt not in ("json", "csv"):
-        raise InvalidInput(f"format {fmt!r} is not json or csv")
+        raise InvalidInput(f"formaat {fmt!r} is geen json of csv")
     store = open_store(settings, read_only=True)
     try:
         actions = reviewed.export_actions(collect_actions(store), load_reviews(store))
@@ -162,7 +162,7 @@ def write_reviews(settings: Settings, fmt: str, out: TextIO) -> None:
     """`kg export reviews`: every review as JSON (with the action it applies to now, None when it is gone),
     or as TriG with each review in its own named graph."""
     if fmt not in ("json", "trig"):
-        raise InvalidInput(f"format {fmt!r} is not json or trig")
+        raise InvalidInput(f"formaat {fmt!r} is geen json of trig")
     store = open_store(settings, read_only=True)
     try:
         reviews = load_reviews(store)

@@ -281,7 +281,7 @@ def update_index(settings: Settings, passages: list[dict[str, Any]], progress: b
         atomic_write(index_dir / CURRENT, gen_name.encode())
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise StoreError(f"cannot write the search index in {index_dir}: {exc}") from exc
+        raise StoreError(f"kan de zoekindex in {index_dir} niet schrijven: {exc}") from exc
     _drop_old_generations(index_dir)
     seconds = time.perf_counter() - started
     return {"count": len(records), "embedded": embedded, "reused": len(records) - embedded if dim else 0,
@@ -327,5 +327,5 @@ def _drop_old_generations(index_dir: Path) -> None:
 def require_index(index_dir: Path) -> Path:
     gen = current_generation(index_dir)
     if gen is None:
-        raise NotFound(f"no search index in {index_dir}; run 'kg ingest' first")
+        raise NotFound(f"geen zoekindex in {index_dir}; voer eerst 'kg ingest' uit")
     return gen

@@ -48,10 +48,10 @@ _DUMP_FORMATS = {"turtle", "trig", "nquads", "json-ld"}
 def query_source(name: str) -> str:
     """kg/queries/<name>.rq; names come from code, never from users."""
     if not name.replace("_", "").isalnum():
-        raise InvalidInput(f"query name {name!r} is not a plain name")
+        raise InvalidInput(f"querynaam {name!r} is geen gewone naam")
     path = QUERIES / f"{name}.rq"
     if not path.is_file():
-        raise NotFound(f"query {name!r} does not exist in {QUERIES}")
+        raise NotFound(f"query {name!r} bestaat niet in {QUERIES}")
     return path.read_text(encoding="utf-8")
 
 
@@ -85,7 +85,7 @@ def to_term(name: str, value: Any) -> Any:
             except ValueError as exc:
                 raise InvalidInput(f"{name}={value[:100]!r} is not a valid IRI") from exc
         return ox.Literal(value)
-    raise InvalidInput(f"binding {name} has an unsupported type {type(value).__name__}")
+    raise InvalidInput(f"binding {name} heeft een niet ondersteund type {type(value).__name__}")
 
 
 def window(sparql: str, limit: int | None, offset: int = 0) -> str:
@@ -124,7 +124,7 @@ def graph_to_triples(graph: Graph) -> list[ox.Triple]:
         data = graph.serialize(format="nt", encoding="utf-8")
         return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
     except Exception as exc:  # rdflib raises a bare Exception for an IRI it cannot write
-        raise StoreError(f"the graph cannot be stored: {exc}") from exc
+        raise StoreError(f"de graaf kan niet worden opgeslagen: {exc}") from exc
 
 
 @dataclass
@@ -198,7 +198,7 @@ class GraphStore:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise StoreError(f"the store at {self.path} is open read-only")
+            raise StoreError(f"de opslag in {self.path} is alleen-lezen geopend")
 
     # --- reads -------------------------------------------------------------------------------------
 
@@ -224,7 +224,7 @@ class GraphStore:
             # Oxigraph only substitutes variables that the SELECT projects: say which query to fix.
             raise StoreError(f"query {query_name!r} with bindings {sorted(subs, key=str)}: {exc}") from exc
         if not isinstance(solutions, ox.QuerySolutions):
-            raise InvalidInput(f"query {query_name!r} is not a SELECT query")
+            raise InvalidInput(f"query {query_name!r} is geen SELECT-query")
         names = [v.value for v in solutions.variables]
         return [{n: to_python(row[n]) for n in names} for row in solutions]
 
@@ -250,11 +250,11 @@ class GraphStore:
         worker.join(timeout)
         kind, message = box.get("error", (None, ""))
         if worker.is_alive() or kind is TimeoutError:
-            raise InvalidInput(f"de query duurde langer dan {timeout:g} s (query took longer than the limit)")
+            raise InvalidInput(f"de query duurde langer dan {timeout:g} s")
         if kind is SyntaxError:
-            raise InvalidInput(f"ongeldige SPARQL (invalid SPARQL): {message}")
+            raise InvalidInput(f"ongeldige SPARQL: {message}")
         if kind is not None:
-            raise StoreError(f"query failed: {message}")
+            raise StoreError(f"query mislukt: {message}")
         return box["result"]  # type: ignore[no-any-return]
 
     def _materialise(self, sparql: str, max_rows: int | None, deadline: float) -> QueryResult:
@@ -295,7 +295,7 @@ class GraphStore:
     def dump(self, fmt: str, out: TextIO) -> None:
         """Everything: turtle (graphs merged), trig and nquads (named graphs kept), json-ld (via rdflib)."""
         if fmt not in _DUMP_FORMATS:
-            raise InvalidInput(f"format {fmt!r} is not one of {', '.join(sorted(_DUMP_FORMATS))}")
+            raise InvalidInput(f"formaat {fmt!r} is niet een van {', '.join(sorted(_DUMP_FORMATS))}")
         if fmt == "json-ld":
             out.write(self.to_dataset().serialize(format="json-ld", indent=1, auto_compact=True))
             return
@@ -394,18 +394,18 @@ def open_store(settings: Settings, read_only: bool = False) -> GraphStore:
         from kg.remote_store import RemoteGraphStore
         return RemoteGraphStore(backend, read_only=read_only)  # type: ignore[return-value]
     if backend != "oxigraph":
-        raise InvalidInput(f"backend {backend!r} not supported yet (only 'oxigraph')")
+        raise InvalidInput(f"backend {backend!r} wordt niet ondersteund (wel: 'oxigraph' of een http-adres)")
     path = settings.oxigraph_dir
     if read_only:
         if not path.is_dir():
-            raise StoreError(f"geen store in {path}: voer eerst `kg ingest` uit (no store yet)")
+            raise StoreError(f"geen opslag in {path}: voer eerst `kg ingest` uit")
         return GraphStore(_open_read_only(path), path, read_only=True)
     path.mkdir(parents=True, exist_ok=True)
     try:
         store = ox.Store(str(path))
     except OSError as exc:
-        raise StoreError(f"cannot open the store at {path} for writing (is another ingest running?): {exc}") \
-            from exc
+        raise StoreError(f"kan de opslag in {path} niet openen om te schrijven (loopt er al een ingest?): "
+                         f"{exc}") from exc
     graph_store = GraphStore(store, path, read_only=False)
     graph_store.load_ontology()
     return graph_store
@@ -420,7 +420,7 @@ def _open_read_only(path: Path) -> ox.Store:
         except (OSError, RuntimeError) as exc:
             last = exc
             time.sleep(0.2 * (attempt + 1))
-    raise StoreError(f"cannot open the store at {path} read-only: {last}")
+    raise StoreError(f"kan de opslag in {path} niet alleen-lezen openen: {last}")
 
 
 STAMP_FILE = "ingest.stamp"

@@ -114,20 +114,20 @@ def _refused(path: Path, settings: Settings = TIGHT, limit: float | None = None)
 def test_empty_and_non_pdf_files(tmp_path: Path) -> None:
     empty = tmp_path / "leeg.pdf"
     empty.write_bytes(b"")
-    assert _refused(empty) == "empty file"
+    assert _refused(empty) == "leeg bestand"
     noise = tmp_path / "ruis.pdf"
     noise.write_bytes(os.urandom(4096).replace(b"%PDF-", b"xxxxx"))
-    assert _refused(noise) == "not a PDF (no %PDF- header)"
+    assert _refused(noise) == "geen PDF (geen %PDF-kop)"
 
 
 def test_random_bytes_and_truncated_pdf_are_refused(tmp_path: Path) -> None:
     junk = tmp_path / "junk.pdf"
     junk.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 40)
-    assert _refused(junk).startswith("damaged or invalid PDF")
+    assert _refused(junk).startswith("beschadigde of ongeldige PDF")
     full = raw_pdf()
     cut = tmp_path / "afgebroken.pdf"
     cut.write_bytes(full[: len(full) // 3])
-    assert _refused(cut).startswith("damaged or invalid PDF")
+    assert _refused(cut).startswith("beschadigde of ongeldige PDF")
 
 
 def test_decompression_bomb_is_refused(tmp_path: Path) -> None:
@@ -144,7 +144,7 @@ def test_memory_limit_stops_a_greedy_parse(tmp_path: Path) -> None:
     path = tmp_path / "gulzig.pdf"
     path.write_bytes(raw_pdf(content=bomb, filter_name=b"FlateDecode"))
     reason = _refused(path, Settings(pdf_timeout=15, pdf_memory_mb=64))
-    assert "limit pdf_memory_mb" in reason or reason == BOMB
+    assert "grens pdf_memory_mb" in reason or reason == BOMB
 
 
 @pytest.mark.parametrize("nesting", [b"[" * 200_000 + b"]" * 200_000, b"<< /A " * 50_000 + b">>" * 50_000])
@@ -165,7 +165,7 @@ def test_timeout_kills_the_worker(tmp_path: Path) -> None:
     path = tmp_path / "traag.pdf"
     path.write_bytes(raw_pdf())
     reason = _refused(path, Settings(pdf_timeout=0.01), limit=5)
-    assert reason == "parsing took longer than 0.01 s (limit pdf_timeout)"
+    assert reason == "lezen duurde langer dan 0.01 s (grens pdf_timeout)"
 
 
 def test_encrypted_pdf_is_refused_but_an_empty_user_password_is_read(tmp_path: Path) -> None:

@@ -257,7 +257,7 @@ def test_read_only_store(tmp_path):
 
 
 def test_unknown_backend_is_refused_clearly(tmp_path):
-    with pytest.raises(InvalidInput, match="not supported"):
+    with pytest.raises(InvalidInput, match="niet ondersteund"):
         open_store(replace(settings_for(tmp_path), backend="postgres"))
 
 

@@ -129,11 +129,11 @@ def test_utf16_and_bom_files_are_read(tmp_path: Path, encoding: str) -> None:
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
-        ("leeg.txt", b"", "empty file"),
-        ("spaties.txt", b"  \n\n \t\n", "only white space"),
-        ("latin1.txt", "Beïnvloeding".encode("latin-1"), "not UTF-8 text (byte 0xef at offset 2)"),
-        ("nul.txt", b"tekst\x00\x00meer", "NUL byte at offset 5"),
-        ("halfutf16.txt", b"t\x00e\x00k\x00s\x00t\x00\x00\x00", "not a text file"),
+        ("leeg.txt", b"", "leeg bestand"),
+        ("spaties.txt", b"  \n\n \t\n", "alleen witruimte"),
+        ("latin1.txt", "Beïnvloeding".encode("latin-1"), "geen UTF-8-tekst (byte 0xef op positie 2)"),
+        ("nul.txt", b"tekst\x00\x00meer", "NUL-byte op positie 5"),
+        ("halfutf16.txt", b"t\x00e\x00k\x00s\x00t\x00\x00\x00", "geen tekstbestand"),
     ],
 )
 def test_bad_text_files_are_refused(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
@@ -149,20 +149,20 @@ def test_huge_single_line_is_refused_quickly(tmp_path: Path) -> None:
     path = tmp_path / "dump.txt"
     path.write_bytes(b"a" * (MAX_LINE_CHARS * 25))
     start = time.perf_counter()
-    with pytest.raises(IngestError, match=r"line 1 has 5,000,000 characters"):
+    with pytest.raises(IngestError, match=r"regel 1 heeft 5,000,000 tekens"):
         parse_text(path)
     assert time.perf_counter() - start < 2.0
 
 
 def test_paths_that_are_not_files(tmp_path: Path) -> None:
     settings = Settings()
-    with pytest.raises(IngestError, match="no such file"):
+    with pytest.raises(IngestError, match="bestand bestaat niet"):
         parse_file(tmp_path / "weg.txt", settings)
-    with pytest.raises(IngestError, match="is a folder"):
+    with pytest.raises(IngestError, match="is een map"):
         parse_file(tmp_path, settings)
     docx = tmp_path / "nota.docx"
     docx.write_bytes(b"PK\x03\x04")
-    with pytest.raises(IngestError, match=r"unsupported file type \.docx \(use PDF, \.txt or \.md\)"):
+    with pytest.raises(IngestError, match=r"bestandstype \.docx wordt niet ondersteund \(wel: PDF"):
         parse_file(docx, settings)
 
 
