@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import multiprocessing as mp
+import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
@@ -112,8 +117,12 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True) -> IngestSummary:
-    """Ingest files and folders; a bad file is reported in one line and the rest goes on."""
+def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True,
+                 workers: int | None = None) -> IngestSummary:
+    """Ingest files and folders; a bad file is reported in one line and the rest goes on.
+
+    Parsing and extraction run in `workers` processes (default: one per core, never more than the files);
+    the store writes and the index stay in this process, in the order the documents finish."""
     from ingest.actors import ActorResolver
     from ingest.graph import registry_graph
     from kg.store import open_store, touch_stamp
@@ -128,18 +137,19 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True) -
     try:
         resolver = ActorResolver.default()
         store.replace_graph(ACTORS_GRAPH, registry_graph(resolver.registry()))
-        bar = _progress(files, progress)
-        for path in bar:
+        todo = [path for path in files if _needs_work(path, store, summary)]
+        for path, result in _prepared(todo, settings, progress, workers):
+            if isinstance(result, Failure):
+                _fail(summary, result.path, result.reason)
+                continue
             try:
-                _ingest_one(path, settings, store, summary)
-            except IngestError as exc:
-                _fail(summary, str(exc.path), exc.reason)
+                _store_one(path, result, settings, store, summary)
             except KgError as exc:
                 _fail(summary, str(path), str(exc))
             except Exception as exc:  # a bug on one file must not stop the batch; say what it was
                 _fail(summary, str(path), f"unexpected error: {type(exc).__name__}: {exc}")
         t0 = time.perf_counter()
-        summary.index = _update_index(settings, store)
+        summary.index = _update_index(settings, store, progress)
         summary.actors = int(store.select("stats_actors_named")[0]["named"] or 0)
         summary.add_time("index", time.perf_counter() - t0)
         touch_stamp(settings)
@@ -149,25 +159,49 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True) -
     return summary
 
 
-def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSummary) -> None:
+def _needs_work(path: Path, store: object, summary: IngestSummary) -> bool:
+    """False for a file already in the store with this content and ingest version (its older versions left
+    by an interrupted ingest are removed); an unreadable file is reported and skipped."""
+    try:
+        sha = file_sha256(path)
+    except OSError as exc:
+        _fail(summary, str(path), f"cannot read file ({exc.strerror or exc})")
+        return False
+    stored = store.select("pipeline_document_version", doc_iri=document_iri(sha))  # type: ignore[attr-defined]
+    if stored and stored[0]["version"] == ingest_version():
+        summary.unchanged += 1
+        for old in _older_versions(store, path.stem, sha):  # left over by an interrupted older ingest
+            store.replace_document(old, Graph())  # type: ignore[attr-defined]
+        return False
+    return True
+
+
+@dataclass
+class Prepared:
+    """One document parsed and extracted in a worker: its graph as N-Triples (cheap to send between
+    processes) and what the summary counts."""
+
+    sha: str
+    ntriples: str
+    pages: int
+    chunks: int
+    actions: int
+    note: str
+    seconds: dict[str, float]
+
+
+def prepare(path: Path, settings: Settings) -> Prepared:
+    """parse -> extract -> chunks -> graph for one file: a pure function, run in a worker process."""
     from ingest.chunk import action_passages, chunk_pages
     from ingest.extract import extract_document
     from ingest.graph import build_graph
     from ingest.text import parse_file
-    from kg.store import touch_stamp
 
     try:
         sha = file_sha256(path)
     except OSError as exc:
         raise IngestError(path, f"cannot read file ({exc.strerror or exc})") from exc
     iri = document_iri(sha)
-    version = ingest_version()
-    stored = store.select("pipeline_document_version", doc_iri=iri)  # type: ignore[attr-defined]
-    if stored and stored[0]["version"] == version:
-        summary.unchanged += 1
-        for old in _older_versions(store, path.stem, sha):  # left over by an interrupted older ingest
-            store.replace_document(old, Graph())  # type: ignore[attr-defined]
-        return
     t0 = time.perf_counter()
     doc = parse_file(path, settings)
     t1 = time.perf_counter()
@@ -176,21 +210,83 @@ def _ingest_one(path: Path, settings: Settings, store: object, summary: IngestSu
     chunks = chunk_pages(doc.pages)
     chunks += action_passages(extraction.actions, start_index=len(chunks))
     graph = build_graph(doc, chunks, extraction)
-    graph.add((iri, KG.ingestVersion, Literal(version)))
+    graph.add((iri, KG.ingestVersion, Literal(ingest_version())))
     graph.add((iri, KG.extractionSummary, Literal(recognised(extraction))))
     t3 = time.perf_counter()
-    store.replace_document(iri, graph, supersedes=_older_versions(store, path.stem, sha))  # type: ignore[attr-defined]
+    return Prepared(sha, graph.serialize(format="nt"), len(doc.pages), len(chunks), len(extraction.actions),
+                    f"{path.name}: {recognised(extraction)}",
+                    {"parse": t1 - t0, "extract": t2 - t1, "graph": t3 - t2})
+
+
+def _prepared(todo: list[Path], settings: Settings, progress: bool,
+              workers: int | None) -> Iterator[tuple[Path, Prepared | Failure]]:
+    """(path, Prepared or why not) for every file, as they finish; a bounded number in flight, so
+    memory stays flat however many documents there are."""
+    bar = _bar(len(todo), progress)
+    n = min(workers or os.cpu_count() or 1, len(todo))
+    if n <= 1:  # one file or one core: no pool to start
+        for path in todo:
+            yield path, _attempt(path, settings)
+            bar.update(1)
+        bar.close()
+        return
+    ctx = mp.get_context("spawn")  # never fork a process holding the open store
+    with ProcessPoolExecutor(n, mp_context=ctx, max_tasks_per_child=50) as pool:
+        pending: dict[Future[Prepared | Failure], Path] = {}
+        queue = iter(todo)
+        for path in itertools.islice(queue, 2 * n):
+            pending[pool.submit(_attempt, path, settings)] = path
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                path = pending.pop(future)
+                exc = future.exception()  # only a worker that died (out of memory, killed)
+                yield path, Failure(str(path), f"worker stopped: {exc}") if exc else future.result()
+                bar.update(1)
+                for nxt in itertools.islice(queue, 1):
+                    pending[pool.submit(_attempt, nxt, settings)] = nxt
+    bar.close()
+
+
+@dataclass
+class Failure:
+    """Why one file could not be prepared (an error as plain data: IngestError does not survive pickling)."""
+
+    path: str
+    reason: str
+
+
+def _attempt(path: Path, settings: Settings) -> Prepared | Failure:
+    """prepare(), with its error as a Failure: a bad file is named and the batch goes on."""
+    try:
+        return prepare(path, settings)
+    except IngestError as exc:
+        return Failure(str(exc.path), exc.reason)
+    except KgError as exc:
+        return Failure(str(path), str(exc))
+    except Exception as exc:  # a bug on one file must not stop the batch; say what it was
+        return Failure(str(path), f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def _store_one(path: Path, prepared: Prepared, settings: Settings, store: object,
+               summary: IngestSummary) -> None:
+    """Write one prepared document's graph in one transaction (replacing its older versions)."""
+    from kg.store import touch_stamp
+
+    t0 = time.perf_counter()
+    graph = Graph().parse(data=prepared.ntriples, format="nt")
+    iri = document_iri(prepared.sha)
+    store.replace_document(iri, graph,  # type: ignore[attr-defined]
+                           supersedes=_older_versions(store, path.stem, prepared.sha))
     touch_stamp(settings)
-    t4 = time.perf_counter()
-    summary.add_time("parse", t1 - t0)
-    summary.add_time("extract", t2 - t1)
-    summary.add_time("graph", t3 - t2)
-    summary.add_time("store", t4 - t3)
+    for stage, seconds in prepared.seconds.items():
+        summary.add_time(stage, seconds)
+    summary.add_time("store", time.perf_counter() - t0)
     summary.documents += 1
-    summary.pages += len(doc.pages)
-    summary.chunks += len(chunks)
-    summary.actions += len(extraction.actions)
-    summary.notes.append(f"{path.name}: {recognised(extraction)}")
+    summary.pages += prepared.pages
+    summary.chunks += prepared.chunks
+    summary.actions += prepared.actions
+    summary.notes.append(prepared.note)
 
 
 def recognised(extraction: object) -> str:
@@ -217,10 +313,11 @@ def _older_versions(store: object, name: str, sha: str) -> list[URIRef]:
     return [URIRef(row["doc"]) for row in rows if row["sha"] != sha]
 
 
-def _update_index(settings: Settings, store: object) -> dict[str, object]:
+def _update_index(settings: Settings, store: object, progress: bool = False) -> dict[str, object]:
     from kg.index import update_index
 
-    return update_index(settings, store.passages())  # type: ignore[attr-defined]
+    # All new passages of all documents at once: the embedder's batches span documents.
+    return update_index(settings, store.passages(), progress=progress)  # type: ignore[attr-defined]
 
 
 def _fail(summary: IngestSummary, path: str, reason: str) -> None:
@@ -228,9 +325,18 @@ def _fail(summary: IngestSummary, path: str, reason: str) -> None:
     print(f"kg: {path}: {reason}", file=sys.stderr)
 
 
-def _progress(files: list[Path], enabled: bool) -> Iterable[Path]:
-    if not enabled or len(files) < 2:
-        return files
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _bar(total: int, enabled: bool) -> Any:
+    """A progress bar over documents with the time left (tqdm's estimate), or nothing."""
+    if not enabled or total < 2:
+        return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(files, desc="ingest", unit="doc", file=sys.stderr, leave=False)
+    return tqdm(total=total, desc="ingest", unit="doc", file=sys.stderr, leave=False)
