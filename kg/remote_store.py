@@ -164,10 +164,7 @@ class RemoteGraphStore:
         return json.loads(data)  # type: ignore[no-any-return]
 
     def has_document(self, doc_iri: URIRef) -> bool:
-        name = URIRef(str(doc_iri)).n3()
-        doc_class = "<https://w3id.org/nzkg/def#Document>"
-        answer = self.query_json(f"ASK {{ GRAPH {name} {{ {name} a {doc_class} }} }}")
-        return bool(answer.get("boolean"))
+        return bool(self.select("store_has_document", doc=URIRef(str(doc_iri))))
 
     def select(self, query_name: str, limit: int | None = None, offset: int = 0,
                **bindings: Any) -> list[dict[str, Any]]:
@@ -203,8 +200,7 @@ class RemoteGraphStore:
 
     def stats(self) -> dict[str, int]:
         counts = counts_of(self)
-        total = self.query_json("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        counts["triples"] = int(total["results"]["bindings"][0]["n"]["value"])
+        counts["triples"] = int(self.select("store_triple_count")[0]["n"] or 0)
         return counts
 
     def close(self) -> None:

@@ -97,7 +97,7 @@ def test_export_graph_gives_the_embedded_stores_graph(stores, fmt) -> None:
 
 
 def test_export_graph_refuses_an_unknown_format(stores) -> None:
-    with pytest.raises(InvalidInput, match="not one of"):
+    with pytest.raises(InvalidInput, match="niet een van"):
         RemoteGraphStore(stores[1].backend, read_only=True).dump("rdfxml", io.StringIO())
 
 

@@ -172,5 +172,5 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path = tmp_path / "geheim.txt"
     path.write_text("tekst", encoding="utf-8")
     path.chmod(0)
-    with pytest.raises(IngestError, match="permission denied"):
+    with pytest.raises(IngestError, match="geen toegang"):
         parse_text(path)
