@@ -126,13 +126,18 @@ def action_row(store: Any, iri: str) -> dict[str, Any] | None:
     }
 
 
-def scan(store: Any, query: str, keep: Any, page: Page, **bindings: Any) -> tuple[list[dict[str, Any]], bool]:
-    """The rows of `page` among the window query's actions that `keep(row)` accepts, reading the query in
-    chunks and at most MAX_SCAN rows past the page's start; returns (rows, has_more)."""
-    wanted = page.offset + page.size + 1  # one more than the page: whether there is a next page
+def scan(store: Any, query: str, keep: Any, page: Page, exact: bool = False,
+         **bindings: Any) -> tuple[list[dict[str, Any]], bool]:
+    """The rows of `page` among the window query's actions that `keep(item, row)` accepts, reading the query
+    in chunks and at most MAX_SCAN rows past the page's start; returns (rows, has_more). `exact`: the query
+    applies every filter itself, so the page starts at its offset in the query's answer (no rows before it
+    are read); otherwise the rows before the page are read and filtered to know where it starts."""
+    skip = 0 if exact else page.offset
+    wanted = skip + page.size + 1  # one more than the page: whether there is a next page
     found: list[dict[str, Any]] = []
     seen: set[str] = set()
-    raw, chunk = 0, page.size + 1
+    start = raw = page.offset if exact else 0
+    chunk = page.size + 1
     while len(found) < wanted:
         rows = store.select(query, limit=chunk, offset=raw, **bindings)
         raw += len(rows)
@@ -144,10 +149,10 @@ def scan(store: Any, query: str, keep: Any, page: Page, **bindings: Any) -> tupl
             item = action_row(store, r["action"])
             if item is not None and keep(item, r):
                 found.append(item)
-        if len(rows) < chunk or raw >= page.offset + MAX_SCAN:
+        if len(rows) < chunk or raw - start >= skip + MAX_SCAN:
             break
-    has_more = len(found) >= wanted or (raw >= page.offset + MAX_SCAN and len(found) < wanted)
-    return found[page.offset:page.offset + page.size], has_more
+    has_more = len(found) >= wanted or (raw - start >= skip + MAX_SCAN and len(found) < wanted)
+    return found[skip:skip + page.size], has_more
 
 
 def documents(store: Any, page: Page) -> tuple[list[dict[str, Any]], int]:
@@ -210,7 +215,10 @@ def timeline(store: Any, year: int | None = None, actor: str | None = None, them
             and (actor is None or actor in item["actor_ids"]) and (theme is None or item["theme"] == theme) \
             and (year is None or active_in(item["period"], year))
 
-    items, has_more = scan(store, query, keep, page, **bind)
+    # Exact paging when the window query itself is the only filter (review verdicts aside).
+    filters = [actor, theme, year]
+    exact = sum(f is not None for f in filters) <= 1
+    items, has_more = scan(store, query, keep, page, exact=exact, **bind)
     for i in items:
         i.pop("_roles_of", None)
         i.pop("roles", None)
@@ -250,7 +258,8 @@ def actor_page(store: Any, slug: str, role: str | None = None, theme: str | None
         return in_doc and (theme is None or item["theme"] == theme) \
             and (year is None or active_in(item["period"], year))
 
-    items, has_more = scan(store, "ui_window_actor", keep, page, actor=iri, role=role)
+    exact = theme is None and year is None and document is None
+    items, has_more = scan(store, "ui_window_actor", keep, page, exact=exact, actor=iri, role=role)
     fields = ("id", "code", "title", "kind", "role", "period", "document", "document_title", "document_name",
               "page", "theme", "theme_label")
     items = [{k: i[k] for k in fields} for i in items]

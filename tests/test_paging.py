@@ -72,3 +72,15 @@ def test_bad_page_arguments_are_refused() -> None:
 
 def test_bad_page_is_400(client) -> None:
     assert client.get("/api/timeline?pagina=nul").status_code == 400
+
+
+def test_organisation_csv_streams_every_window(client, monkeypatch) -> None:
+    from webui.views import export
+
+    whole = client.get(f"/api/actor/{ZAANSTAD}").get_json()
+    monkeypatch.setattr(export, "EXPORT_WINDOW", 1)  # one row per window: the stream must join them all
+    text = client.get(f"/export/actor/{ZAANSTAD}.csv").get_data(as_text=True)
+    lines = text.strip("\r\n").split("\r\n")
+    assert text.startswith("\ufeffcode;titel;rol") and text.count("\ufeff") == 1
+    assert len(lines) == 1 + len(whole["items"]) > 2
+    assert client.get("/export/actor/niemand.csv").status_code == 404

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from typing import Any
 
-from flask import Blueprint, Response
+from flask import Blueprint, Response, stream_with_context
 
-from kg import graphapi
+from kg import graphapi, window
 from webui.app import resources
 from webui.i18n import ROLE_LABELS
-from webui.views.pages import actor_data
+from webui.views.pages import arg_text, arg_year
 
 bp = Blueprint("export", __name__)
 BOM = "\ufeff"  # Excel only reads UTF-8 correctly with it
+EXPORT_WINDOW = 500  # rows read per step of a streamed download
 
 
 def _cell(value: Any) -> str:
@@ -24,10 +26,12 @@ def _cell(value: Any) -> str:
 
 
 def csv_text(header: list[str], rows: list[list[Any]]) -> str:
-    """Semicolon-separated (Dutch Excel), every field quoted when needed, with a BOM."""
+    """Semicolon-separated (Dutch Excel), every field quoted when needed, with a BOM (no header row when
+    `header` is empty: a later chunk of a streamed download)."""
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow(header)
+    if header:
+        writer.writerow(header)
     writer.writerows([[_cell(v) for v in row] for row in rows])
     return BOM + buf.getvalue()
 
@@ -61,12 +65,31 @@ def actions_csv() -> Response:
 
 @bp.get("/export/actor/<slug>.csv")
 def actor_csv(slug: str) -> Response:
-    data = actor_data(slug)  # the page's own filters (rol, jaar, thema, document) apply to its download too
+    """Every row of the organisation's page (its filters apply: rol, jaar, thema, document), streamed one
+    window of rows at a time, so a large organisation's download neither waits for nor holds all of them."""
+    args = {"role": arg_text("rol", 20), "theme": arg_text("thema"), "year": arg_year("jaar"),
+            "document": arg_text("document")}
+    store = resources().graph
+    # The first window before any byte is sent: an unknown organisation or a bad filter is still a 404/400.
+    first = window.actor_page(store, slug, page=window.Page(1, EXPORT_WINDOW), **args)
     roles = ROLE_LABELS["nl"]
-    rows = [[i["code"], i["title"], roles.get(i["role"], i["role"]), *_period(i["period"]), i["theme_label"],
-             i["document_title"], i["page"]] for i in data["items"]]
     header = ["code", "titel", "rol", "periode", "startjaar", "eindjaar", "thema", "document", "pagina"]
-    return _download(csv_text(header, rows), "text/csv", f"{slug}.csv")
+
+    def rows(data: dict[str, Any]) -> list[list[Any]]:
+        return [[i["code"], i["title"], roles.get(i["role"], i["role"]), *_period(i["period"]),
+                 i["theme_label"], i["document_title"], i["page"]] for i in data["items"]]
+
+    def chunks() -> Iterator[str]:
+        data, number = first, 1
+        yield csv_text(header, rows(data))
+        while data["paging"]["has_more"]:
+            number += 1
+            data = window.actor_page(store, slug, page=window.Page(number, EXPORT_WINDOW), **args)
+            yield csv_text([], rows(data)).removeprefix(BOM)
+
+    disposition = f'attachment; filename="{slug}.csv"'
+    return Response(stream_with_context(chunks()), mimetype="text/csv",
+                    headers={"Content-Disposition": disposition})
 
 
 @bp.get("/export/graph.ttl")
