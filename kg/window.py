@@ -120,9 +120,6 @@ def action_row(store: Any, iri: str) -> dict[str, Any] | None:
         "lead_ids": [actor_slug(a) for a in leads],
         "actor_ids": list(dict.fromkeys(actor_slug(a) for a in parties)),
         "flags": flags,
-        "roles": sorted({r for prop, r in ROLE_PROPS.items() for _ in p.get(prop, [])}),
-        "_roles_of": {actor_slug(a): [r for prop, r in ROLE_PROPS.items() if a in p.get(prop, [])]
-                      for a in parties},
     }
 
 
@@ -219,9 +216,6 @@ def timeline(store: Any, year: int | None = None, actor: str | None = None, them
     filters = [actor, theme, year]
     exact = sum(f is not None for f in filters) <= 1
     items, has_more = scan(store, query, keep, page, exact=exact, **bind)
-    for i in items:
-        i.pop("_roles_of", None)
-        i.pop("roles", None)
     items.sort(key=period_order)
     dated = [i for i in items if i["period"]["start_year"] or i["period"]["end_year"]]
     years = sorted({y for i in dated for y in (i["period"]["start_year"], i["period"]["end_year"]) if y})
@@ -233,6 +227,14 @@ def timeline(store: Any, year: int | None = None, actor: str | None = None, them
             "axis": {"min": years[0] if years else None, "max": years[-1] if years else None},
             "themes": themes(store), "paging": page.info(len(items) + len(apart), has_more),
             "filters": {"jaar": year, "actor": actor, "theme": theme, "inherited": inherited}}
+
+
+def actions(store: Any, page: Page | None = None) -> dict[str, Any]:
+    """All actions, one page at a time, in the store's order (graphapi.all_actions' rows, reviewed)."""
+    page = page or Page()
+    items, has_more = scan(store, "ui_window_actions", lambda _i, _r: True, page, exact=True)
+    rows = _reviewed(store, items)[1]
+    return {"actions": rows, **page.info(len(rows), has_more)}
 
 
 def actor_page(store: Any, slug: str, role: str | None = None, theme: str | None = None,

@@ -84,3 +84,15 @@ def test_organisation_csv_streams_every_window(client, monkeypatch) -> None:
     assert text.startswith("\ufeffcode;titel;rol") and text.count("\ufeff") == 1
     assert len(lines) == 1 + len(whole["items"]) > 2
     assert client.get("/export/actor/niemand.csv").status_code == 404
+
+
+def test_all_actions_api_is_paged(client) -> None:
+    whole = client.get("/api/actions").get_json()
+    assert whole["has_more"] is False and len(whole["actions"]) > 2
+    ids = []
+    for n in range(1, 50):
+        data = client.get(f"/api/actions?per_pagina=2&pagina={n}").get_json()
+        ids += [a["id"] for a in data["actions"]]
+        if not data["has_more"]:
+            break
+    assert sorted(ids) == sorted(a["id"] for a in whole["actions"])

@@ -6,12 +6,13 @@ from typing import Any
 
 from flask import Blueprint, jsonify
 
-from kg import graphapi
+from kg import graphapi, window
 from webui.app import resources
 from webui.views.pages import (
     MAX_Q,
     action_data,
     actor_data,
+    arg_page,
     arg_text,
     dependency_data,
     documents_data,
@@ -46,7 +47,7 @@ def action(action_id: str) -> Any:
 
 @bp.get("/actions")
 def actions() -> Any:
-    return jsonify({"actions": graphapi.all_actions(resources().graph)})
+    return jsonify(window.actions(resources().graph, arg_page()))
 
 
 @bp.get("/timeline")
