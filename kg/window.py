@@ -96,12 +96,15 @@ def action_row(store: Any, iri: str) -> dict[str, Any] | None:
     """One action in the row format of the timeline and exports (graphapi.all_actions' items, unreviewed)."""
     from kg.graphapi import _doc, _period, _theme, actor_slug, short_id
 
-    p = describe(store, iri)
+    p: dict[str, list[Any]] = {}
+    period: dict[str, list[Any]] = {}
+    for r in store.select("ui_describe_action", subject=URIRef(iri)):
+        values = (period if r["part"] is not None else p).setdefault(r["prop"], [])
+        if r["o"] not in values:  # the union of graphs repeats a statement made in two of them
+            values.append(r["o"])
     code = _one(p, f"{KG}code")
     if code is None:
         return None
-    period_id = _one(p, f"{KG}period")
-    period = describe(store, period_id) if period_id else {}
     doc_iri = _one(p, f"{KG}document")
     doc = describe(store, doc_iri, cache=True) if doc_iri else {}
     theme_iri = _one(p, f"{KG}theme")
