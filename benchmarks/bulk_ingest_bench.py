@@ -67,6 +67,7 @@ def run(workdir: Path, count: int = 200, small: int = 50, model_count: int = 20,
         runs.append((name, _ingest(src, workdir / f"bulk-store-{n}", "none")))
     t0 = time.perf_counter()
     embedder = get_embedder(model)
+    embedder.encode_passages(["warm-up"])  # the model loads lazily: load it here, not inside the measured run
     load_s = time.perf_counter() - t0
     runs.append((f"{model_count} documents, model {model}",
                  _ingest(model_folder, workdir / "bulk-store-model", model, embedder)))

@@ -4,6 +4,7 @@ after a timeout (in a child process, because Oxigraph cannot cancel a running qu
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import time
 from typing import Any
 
@@ -84,4 +85,6 @@ def note(size: str, result: dict[str, Any]) -> str:
     done = "; ".join(f"{name} {fmt(r['p50_ms'])}/{fmt(r['p95_ms'])}" for name, r in result["pages"].items())
     stopped = (f"; not finished within {PAGE_TIMEOUT:g} s: {', '.join(result['unfinished'])}"
                if result["unfinished"] else "")
-    return f"{size}: pages p50/p95 ms (Flask test client): {done or '-'}{stopped}"
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (f"{size}: pages p50/p95 ms (Flask test client): {done or '-'}{stopped} "
+            f"(machine load average {load:.1f} on {os.cpu_count()} cores at the end)")
