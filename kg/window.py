@@ -199,6 +199,7 @@ def timeline(store: Any, year: int | None = None, actor: str | None = None, them
     from kg.reviews import apply as reviewed
 
     page = page or Page()
+    bind: dict[str, Any]
     if actor is not None:
         query, bind = "ui_window_actor", {"actor": iri_from_id(f"actor/{actor}", "organisatie")}
     elif theme is not None:

@@ -67,7 +67,7 @@ def actions_csv() -> Response:
 def actor_csv(slug: str) -> Response:
     """Every row of the organisation's page (its filters apply: rol, jaar, thema, document), streamed one
     window of rows at a time, so a large organisation's download neither waits for nor holds all of them."""
-    args = {"role": arg_text("rol", 20), "theme": arg_text("thema"), "year": arg_year("jaar"),
+    args: dict[str, Any] = {"role": arg_text("rol", 20), "theme": arg_text("thema"), "year": arg_year("jaar"),
             "document": arg_text("document")}
     store = resources().graph
     # The first window before any byte is sent: an unknown organisation or a bad filter is still a 404/400.
