@@ -69,8 +69,8 @@ def run() -> dict[str, Any]:
         judged: list[tuple[bool, bool, str]] = []
         for gold_path in sorted((folder / "gold").glob("*.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            predicted = extract_file(folder / gold["file"])
-            judged += judge(gold["actions"], predicted, gold.get("not_commitments", []))
+            found = extract_file(folder / gold["file"])
+            judged += judge(gold["actions"], found, gold.get("not_commitments", []))
         if judged:
             sets[name] = judged
     return {name: summary(j) for name, j in sets.items()} | {

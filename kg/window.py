@@ -92,6 +92,12 @@ def _label(store: Any, iri: str | None) -> str | None:
     return _one(describe(store, iri, cache=True), _LABEL, _PREF, _TITLE)
 
 
+def _current(store: Any, review: Any) -> list[str]:
+    """The action a review is about now: it follows a new version of its document by name and code."""
+    by = {"code": review.code} if review.code else {"title": review.title}
+    return [str(r["action"]) for r in store.select("review_current_action", name=review.document, **by)]
+
+
 def action_row(store: Any, iri: str) -> dict[str, Any] | None:
     """One action in the row format of the timeline and exports (graphapi.all_actions' items, unreviewed)."""
     from kg.graphapi import _doc, _period, _theme, actor_slug, short_id
@@ -271,7 +277,8 @@ def actor_page(store: Any, slug: str, role: str | None = None, theme: str | None
     items = [{k: i[k] for k in fields} for i in items]
     reviews = _reviewed(store, [])[0]
     if reviews:  # a reviewer's correction moves the action to (or off) this organisation's page
-        rows = [row for r in reviews if (row := action_row(store, r.action)) is not None]
+        now = [iri for r in reviews for iri in _current(store, r)]
+        rows = [row for iri in now if (row := action_row(store, iri)) is not None]
         items = reviewed.actor_items(str(iri), items, reviews, _reviewed(store, rows)[1])
         items = [i for i in items if role is None or i["role"] == role]
     items.sort(key=lambda i: (ROLES.index(i["role"]), *period_order(i)))
