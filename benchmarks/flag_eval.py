@@ -87,6 +87,30 @@ def summary(judged: list[tuple[bool, bool, str]]) -> dict[str, Any]:
             "flagged_right": [n for w, f, n in judged if f and not w]}
 
 
+def flags_section() -> Any:
+    """Flag precision and recall per annotated set, for benchmarks/RESULTS.md."""
+    from benchmarks.common import Section
+
+    sec = Section("flags", "Flags: do they point at the wrong facts?",
+                  goal="at least half of the flagged actions wrong, at least 80% of the wrong ones flagged",
+                  columns=["set", "actions", "wrong or doubtful", "flagged", "both", "precision", "recall"])
+    result = run()
+    for name, m in result.items():
+        sec.add(name, m["actions"], m["wrong"], m["flagged"], m["wrong_and_flagged"],
+                "-" if m["precision"] is None else f"{m['precision']:.2f}",
+                "-" if m["recall"] is None else f"{m['recall']:.2f}")
+        if name != "all" and m["wrong_unflagged"]:
+            sec.notes.append(f"{name}: wrong, not flagged: {', '.join(m['wrong_unflagged'])}")
+    every = result["all"]
+    met = (every["precision"] or 0) >= 0.5 and (every["recall"] or 0) >= 0.8
+    sec.verdicts.append(f"precision {every['precision'] or 0:.2f}, recall {every['recall'] or 0:.2f}: "
+                        f"{'goal met' if met else 'goal NOT met'}")
+    sec.notes.append("From benchmarks.flag_eval: an action is wrong when its lead, partners or period differ "
+                     "from the annotation or it is no action at all; doubtful when the annotators marked its "
+                     "period as one the text does not settle. Flagged = any kg:flag.")
+    return sec
+
+
 def lines(result: dict[str, Any]) -> list[str]:
     def fmt(x: float | None) -> str:
         return "-" if x is None else f"{x:.2f}"

@@ -98,6 +98,9 @@ def run(args: argparse.Namespace, work: Path) -> list[Section]:
 
         section("quality", quality)
         section("documents", documents_section)
+        from benchmarks.flag_eval import flags_section
+
+        section("flags", flags_section)
     return sections
 
 
