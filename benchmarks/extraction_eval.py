@@ -344,7 +344,8 @@ def documents_section() -> Section:
             sec.notes.append(f"{set_name}: extraction FAILED on {', '.join(failed)}")
     sec.notes.append("From benchmarks.extraction_eval.score_documents: every gold file of "
                      "tests/data/extraction (dev, tuned on), tests/data/extraction-holdout (held out, "
-                     "written blind) and tests/data/extraction-variety (written blind, then tuned on). Rows match by code, or by the gold anchor in the quote without a "
+                     "written blind) and tests/data/extraction-variety (written blind, then tuned on). "
+                     "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec
 
