@@ -94,8 +94,9 @@ def _rows(group: _Group) -> list[tuple[TableRow, str | None]]:
         filled = [c for c in cells if c.strip()]
         if not filled or _same_header(cells, group.header) or header_meanings(cells) is not None:
             continue  # an empty row, the header repeated on a new page, or a second header line
-        if len(filled) == 1 and len(group.header) > 2 and not (key is not None and cells[key].strip()):
-            if out and not cells[what].strip()[:1].isupper():
+        coded = key is not None and bool(_CODE_CELL.match(_CODE_WORD.sub("", flat(cells[key]))))
+        if len(filled) == 1 and len(group.header) > 2 and not coded:
+            if out and not filled[0].strip()[:1].isupper():
                 pass  # a lone lower-case fragment: the cell above runs on
             else:
                 theme = flat(filled[0])  # a category row across the table ("Thema water")
