@@ -12,7 +12,7 @@ from ingest.dependencies import is_code, link_sleutelprojecten
 from ingest.label_blocks import find_label_blocks
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Table
 from ingest.references import link_references
-from ingest.table_actions import actions_from_tables, describe_tables
+from ingest.table_actions import read_tables
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
 
@@ -76,7 +76,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     """Run every extractor on one parsed document and merge their actions by code."""
     resolver = resolver if resolver is not None else ActorResolver.default()
     tables = tables_of(doc)
-    general = actions_from_tables(doc, tables, resolver)  # rows of two tables may share a code
+    general, notes = read_tables(doc, tables, resolver)  # rows of two tables may share a code
     # Tables whose columns came out of the PDF one after another; that reading leads where it explains more.
     scrambled = extract_tables(doc, resolver) if has_coded_tables(doc) else []
     others = extract_agreements(doc, resolver) + extract_commitments(doc, resolver)
@@ -102,7 +102,6 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     for a in actions:
         for r in a.roles:
             actors.setdefault(r.actor.key, r.actor)
-    notes = describe_tables(tables) if len(scrambled) <= len(general) or not scrambled else []
     if len(scrambled) > len(general):
-        notes.append(f"tabellen kolom voor kolom uit de PDF: {len(scrambled)} rijen")
+        notes = [f"tabellen kolom voor kolom uit de PDF: {len(scrambled)} rijen"]
     return Extraction(actions=actions, actors=list(actors.values()), notes=notes)

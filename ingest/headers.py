@@ -65,8 +65,3 @@ def header_meanings(cells: list[str]) -> list[str | None] | None:
     if known < 2 or known < filled * 0.75 or len(kinds) < 2:
         return None
     return found
-
-
-def label_meaning(label: str) -> str | None:
-    """The meaning of a 'Label:' in a block of label lines ("Wie:", "Trekker:", "Planning:")."""
-    return meaning(label)

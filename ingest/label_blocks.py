@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.headers import label_meaning
+from ingest.headers import meaning
 from ingest.model import Page, Table, TableRow
 
 # One printed column name per meaning, so the rows read like any other table.
@@ -41,7 +41,7 @@ def _label(line: str) -> tuple[str, str] | None:
     name = m.group(1).strip()
     if _OPENER.match(line) and re.search(r"\d", name):
         return None  # "Actie 3: titel" opens a block, it is no label
-    found = label_meaning(name)
+    found = meaning(name)
     return (found, m.group(2).strip()) if found and found != "other" else None
 
 

@@ -8,6 +8,7 @@ import multiprocessing as mp
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 
+from ingest.model import Extraction
 from kg.config import Settings
 from kg.errors import IngestError, KgError
 from kg.vocab import ACTORS_GRAPH, KG, document_iri
@@ -289,20 +291,17 @@ def _store_one(path: Path, prepared: Prepared, settings: Settings, store: object
     summary.notes.append(prepared.note)
 
 
-def recognised(extraction: object) -> str:
+def recognised(extraction: Extraction) -> str:
     """What the extraction of one document found, in one Dutch line; says so when it found nothing."""
-    actions = getattr(extraction, "actions", [])
+    actions = extraction.actions
     if not actions:
         return "geen actietabel of toezeggingen herkend"
     kinds = {"action": "tabelrijen", "sleutelproject": "tabelrijen", "agreement": "uitvoeringsafspraken",
              "commitment": "toezeggingen"}
-    counts: dict[str, int] = {}
-    for a in actions:
-        word = kinds.get(a.kind, "acties")
-        counts[word] = counts.get(word, 0) + 1
+    counts = Counter(kinds.get(a.kind, "acties") for a in actions)
     flagged = sum(1 for a in actions if a.flags)
     parts = ", ".join(f"{n} {word}" for word, n in counts.items())
-    tables = "; ".join(getattr(extraction, "notes", []))
+    tables = "; ".join(extraction.notes)
     return f"{parts} herkend" + (f" ({flagged} met een signalering)" if flagged else "") + (
         f" — {tables}" if tables else "")
 

@@ -4,6 +4,7 @@ roles, period, dependencies and the exact words of their page."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -212,32 +213,36 @@ METHOD_WORDS = {"ruled": "met lijnen", "aligned": "uitgelijnde kolommen", "pipe"
                 "tab": "kolommen met tabs", "blocks": "blokken met Wie:/Wanneer:-regels"}
 
 
-def describe_tables(tables: list[Table]) -> list[str]:
-    """One Dutch line per action table read: where, how, which columns and how many rows."""
-    out = []
-    for g in join_continued(tables):
-        first = min([r.page for r in g.rows] or [g.last_page])
-        pages = f"p. {first}" if first == g.last_page else f"p. {first}-{g.last_page}"
-        columns = ", ".join(h.replace("\n", " ") for h in g.header if h.strip())
-        out.append(f"tabel {pages} ({METHOD_WORDS.get(g.method, g.method)}; kolommen {columns}): "
-                   f"{len(_rows(g))} rijen")
-    return out
+def _describe(group: _Group, rows: int) -> str:
+    """One Dutch line on an action table read: where, how, which columns and how many rows."""
+    first = min([r.page for r in group.rows] or [group.last_page])
+    pages = f"p. {first}" if first == group.last_page else f"p. {first}-{group.last_page}"
+    columns = ", ".join(h.replace("\n", " ") for h in group.header if h.strip())
+    return f"tabel {pages} ({METHOD_WORDS.get(group.method, group.method)}; kolommen {columns}): {rows} rijen"
 
 
-def actions_from_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> list[Action]:
-    """Every row of every action table, with links between rows that the cells state."""
+def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tuple[list[Action], list[str]]:
+    """Every row of every action table, with links between rows that the cells state, and one line per
+    table on what was read."""
     actions: list[Action] = []
     texts: list[str] = []
+    notes: list[str] = []
     for group in join_continued(tables):
         acts, cells = [], []
-        for row, theme in _rows(group):
+        rows = _rows(group)
+        for row, theme in rows:
             acts.append(_action(doc, group, row, theme, resolver))
             cells.append("\n\n".join(flat(c) for c, m in zip(row.cells, group.meanings, strict=True)
                                      if m not in ROLE_OF and m != "code" and c.strip()))
         link_references(acts, cells)  # first within the table: its own codes win
         actions += acts
         texts += cells
-    codes = [a.code for a in actions]
-    unique = [a if codes.count(a.code) == 1 else None for a in actions]
-    link_references(actions, texts, targets=[a for a in unique if a is not None])
-    return actions
+        notes.append(_describe(group, len(rows)))
+    count = Counter(a.code for a in actions)
+    link_references(actions, texts, targets=[a for a in actions if count[a.code] == 1])
+    return actions, notes
+
+
+def actions_from_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> list[Action]:
+    """read_tables without the notes."""
+    return read_tables(doc, tables, resolver)[0]
