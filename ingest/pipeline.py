@@ -296,11 +296,12 @@ def recognised(extraction: Extraction) -> str:
     actions = extraction.actions
     if not actions:
         return "geen actietabel of toezeggingen herkend"
-    kinds = {"action": "tabelrijen", "sleutelproject": "tabelrijen", "agreement": "uitvoeringsafspraken",
-             "commitment": "toezeggingen"}
-    counts = Counter(kinds.get(a.kind, "acties") for a in actions)
+    kinds = {"action": ("tabelrij", "tabelrijen"), "sleutelproject": ("tabelrij", "tabelrijen"),
+             "agreement": ("uitvoeringsafspraak", "uitvoeringsafspraken"),
+             "commitment": ("toezegging", "toezeggingen")}
+    counts = Counter(kinds.get(a.kind, ("actie", "acties")) for a in actions)
     flagged = sum(1 for a in actions if a.flags)
-    parts = ", ".join(f"{n} {word}" for word, n in counts.items())
+    parts = ", ".join(f"{n} {one if n == 1 else many}" for (one, many), n in counts.items())
     tables = "; ".join(extraction.notes)
     return f"{parts} herkend" + (f" ({flagged} met een signalering)" if flagged else "") + (
         f" — {tables}" if tables else "")
