@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Check the blind retrieval question sets against their source documents.
+
+Sets checked:
+  retrieval-blind.jsonl      -> /work/shared/corpus/<document>.txt
+  retrieval-documents.jsonl  -> tests/data/{extraction,extraction-holdout,
+                                extraction-variety,letters}/<document>.{txt,md,pdf}
+
+For every question: the keys question/anchors/document are present, there are
+1-3 anchors of 4-12 words each, and every anchor occurs in its document after
+normalisation (lower case, all whitespace and hyphens removed), inside one
+page (PDF pages through pypdf; in text files a form feed or a line that starts
+with a single space followed by text counts as a page start). An anchor that
+occurs more than once in its document is reported as an error.
+
+Usage:  python check_blind_questions.py [set.jsonl ...]
+Exit status 0 when everything passes, 1 otherwise.
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+CORPUS_DIR = Path("/work/shared/corpus")
+TEST_DIRS = [REPO / "tests" / "data" / d
+             for d in ("extraction", "extraction-holdout", "extraction-variety", "letters")]
+
+SETS = {
+    "retrieval-blind.jsonl": "corpus",
+    "retrieval-documents.jsonl": "testdocs",
+}
+
+HYPHENS = "-\u2010\u2011\u00ad"
+_strip = re.compile(r"[\s" + re.escape(HYPHENS) + r"]+")
+_page_start = re.compile(r"\n(?= \S)")
+
+
+def norm(text: str) -> str:
+    return _strip.sub("", text.lower())
+
+
+def pdf_pages(path: Path) -> list[str]:
+    import pypdf
+    reader = pypdf.PdfReader(str(path))
+    return [p.extract_text() or "" for p in reader.pages]
+
+
+def text_pages(path: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    pages = []
+    for part in text.split("\f"):
+        pages.extend(_page_start.split(part))
+    return pages
+
+
+def find_document(name: str, kind: str) -> Path:
+    if kind == "corpus":
+        hits = [CORPUS_DIR / f"{name}.txt"]
+        hits = [h for h in hits if h.is_file()]
+    else:
+        hits = [d / f"{name}{ext}" for d in TEST_DIRS for ext in (".txt", ".md", ".pdf")]
+        hits = [h for h in hits if h.is_file()]
+    if not hits:
+        raise LookupError(f"no file for document {name!r}")
+    if len(hits) > 1:
+        raise LookupError(f"document {name!r} is ambiguous: {[str(h) for h in hits]}")
+    return hits[0]
+
+
+_cache: dict[Path, list[str]] = {}
+
+
+def pages_of(path: Path) -> list[str]:
+    if path not in _cache:
+        raw = pdf_pages(path) if path.suffix == ".pdf" else text_pages(path)
+        _cache[path] = [norm(p) for p in raw]
+    return _cache[path]
+
+
+def check_set(path: Path, kind: str) -> tuple[int, list[str]]:
+    errors = []
+    n = 0
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        n += 1
+        where = f"{path.name}:{lineno}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append(f"{where}: bad JSON ({e})")
+            continue
+        if set(item) != {"question", "anchors", "document"}:
+            errors.append(f"{where}: keys are {sorted(item)}")
+            continue
+        anchors = item["anchors"]
+        if not isinstance(anchors, list) or not 1 <= len(anchors) <= 3:
+            errors.append(f"{where}: needs 1-3 anchors")
+            continue
+        try:
+            doc = find_document(item["document"], kind)
+        except LookupError as e:
+            errors.append(f"{where}: {e}")
+            continue
+        pages = pages_of(doc)
+        whole = "".join(pages)
+        for a in anchors:
+            words = len(a.split())
+            if not 4 <= words <= 12:
+                errors.append(f"{where}: anchor has {words} words: {a!r}")
+            na = norm(a)
+            on_pages = [i + 1 for i, p in enumerate(pages) if na in p]
+            if not on_pages:
+                if na in whole:
+                    errors.append(f"{where}: anchor runs across a page break: {a!r}")
+                else:
+                    errors.append(f"{where}: anchor not in {doc.name}: {a!r}")
+                continue
+            count = sum(p.count(na) for p in pages)
+            if count > 1:
+                errors.append(f"{where}: anchor occurs {count}x (pages {on_pages}) in {doc.name}: {a!r}")
+    return n, errors
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(SETS)
+    failed = False
+    for name in names:
+        path = Path(name)
+        if not path.is_absolute() and not path.exists():
+            path = HERE / name
+        kind = SETS.get(path.name)
+        if kind is None:
+            print(f"{path.name}: unknown set (expected one of {list(SETS)})")
+            failed = True
+            continue
+        n, errors = check_set(path, kind)
+        for e in errors:
+            print(e)
+        status = "OK" if not errors else f"{len(errors)} error(s)"
+        print(f"{path.name}: {n} questions, {status}")
+        failed |= bool(errors)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
