@@ -105,7 +105,7 @@ def run(store_dir: Path, workdir: Path, repeat: int = 30) -> Section:
         sec.figures = {"embedded_p50": emb["p50_ms"], "http_p50": http["p50_ms"], "load_s": load_s}
         sec.notes.append(f"{len(graphs)} named graphs sent as one `DROP SILENT GRAPH; INSERT DATA` update "
                          "each "
-                         "(kg.remote_store.RemoteGraphStore, selected by settings.backend = the URL).")
+                         "(kg.store.remote.RemoteGraphStore, selected by settings.backend = the URL).")
         sec.notes.append("Bindings travel as BIND(<n3 term> AS ?var) at the top of the WHERE clause.")
     finally:
         stop_server(proc)

@@ -134,9 +134,9 @@ def _timed(run: Any, repeat: int) -> dict[str, Any]:
 def _graph_queries(settings: Settings, repeat: int, conn: Any) -> None:
     """Child process: the busiest actor's who-does-what-when query, then UI_QUERIES, each sent over `conn`
     as soon as it is timed."""
-    from kg.store import open_store
+    from kg.store.oxigraph import open_oxigraph
 
-    store = open_store(settings, read_only=True)
+    store = open_oxigraph(settings.oxigraph_dir, read_only=True)  # raw queries: the embedded backend
     rows = store.query_text(_BUSIEST_ACTOR, timeout=WHO_TIMEOUT).rows
     actor = URIRef(rows[0][0].value)
     who = _timed(lambda: store.select(WHO_QUERY, actor=actor), repeat)

@@ -19,7 +19,7 @@ from kg.labels import (
 )
 from kg.reviews import apply as reviewed
 from kg.reviews.record import load_reviews, to_graph
-from kg.store import GraphStore, open_store
+from kg.store import GraphBackend, open_store
 
 ROLE_LISTS = {"lead": "lead", "partner": "partners", "involved": "involved",
               "commissioner": "commissioners", "support": "support"}
@@ -47,7 +47,7 @@ def natural_key(text: str | None) -> list[Any]:
             for part in re.split(r"(\d+)", text or "") if part]
 
 
-def collect_actions(store: GraphStore) -> list[dict[str, Any]]:
+def collect_actions(store: GraphBackend) -> list[dict[str, Any]]:
     """Every action as a plain dict, sorted by document name and then code in natural order."""
     actions: dict[str, dict[str, Any]] = {}
     for r in store.select("export_actions"):

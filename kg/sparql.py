@@ -224,7 +224,7 @@ class RemoteSparqlRunner:
     """
 
     def __init__(self, url: str, timeout: float, max_rows: int) -> None:
-        from kg.remote_store import RemoteGraphStore
+        from kg.store import RemoteGraphStore
 
         self.store = RemoteGraphStore(url, read_only=True, timeout=timeout)
         self.timeout = timeout

@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks import run, synth
 from benchmarks.common import Section, percentile, verdict
-from kg.remote_store import bind_query
+from kg.store.remote import bind_query
 
 
 def test_percentiles_and_verdicts() -> None:
@@ -34,7 +34,7 @@ def test_synthetic_document_uses_registry_actors_and_table_layout() -> None:
 def test_remote_binding_escapes_literals() -> None:
     q = bind_query("SELECT ?x WHERE { ?s ?p ?x }", {"x": 'a" } ; DROP ALL ; #'})
     assert 'BIND("a\\" } ; DROP ALL ; #" AS ?x)' in q
-    with pytest.raises(Exception, match="not a valid IRI"):
+    with pytest.raises(Exception, match="geen geldige IRI"):
         bind_query("SELECT ?s WHERE { ?s ?p ?o }", {"s_iri": "http://x> } DROP ALL {"})
 
 

@@ -25,8 +25,8 @@ from kg.cli import main
 from kg.config import Settings, load_settings
 from kg.errors import InvalidInput, KgError
 from kg.export import write_graph
-from kg.remote_store import RemoteGraphStore
 from kg.sparql import QueryTimeout, RemoteSparqlRunner, SparqlRunner, make_runner
+from kg.store import RemoteGraphStore
 from kg.vocab import ONTOLOGY_GRAPH, SHARED_GRAPH
 from webui.app import create_app
 

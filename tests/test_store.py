@@ -10,11 +10,11 @@ import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-import kg.store as store_module
+import kg.store.base as store_module
 from ingest.graph import build_graph
 from ingest.model import ActorRef
 from kg.errors import InvalidInput, NotFound, StoreError
-from kg.store import GraphStore, open_store, to_term
+from kg.store import GraphStore, open_store, store_stamp, to_term, touch_stamp
 from kg.vocab import (
     DCTERMS,
     KG,
@@ -262,7 +262,7 @@ def test_unknown_backend_is_refused_clearly(tmp_path):
 
 
 def test_http_backend_opens_a_remote_store_without_touching_disk(tmp_path):
-    from kg.remote_store import RemoteGraphStore
+    from kg.store import RemoteGraphStore
 
     store = open_store(replace(settings_for(tmp_path), backend="http://127.0.0.1:7878"), read_only=True)
     assert isinstance(store, RemoteGraphStore)
@@ -273,6 +273,6 @@ def test_the_change_stamp_is_written_even_before_the_store_folder_exists(tmp_pat
     from kg.config import Settings
 
     settings = replace(Settings(), store=tmp_path / "not-yet", backend="http://127.0.0.1:9/")
-    assert store_module.store_stamp(settings) is None
-    store_module.touch_stamp(settings)  # a remote backend never creates the local folder itself
-    assert store_module.store_stamp(settings)
+    assert store_stamp(settings) is None
+    touch_stamp(settings)  # a remote backend never creates the local folder itself
+    assert store_stamp(settings)

@@ -11,10 +11,8 @@ import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 
 from ingest.graph import registry_graph
-from kg.backend import GraphBackend
 from kg.errors import StoreError
-from kg.remote_store import RemoteGraphStore
-from kg.store import open_store
+from kg.store import GraphBackend, RemoteGraphStore, open_store
 from kg.vocab import ACTORS_GRAPH, KG, document_iri
 from tests.store_fixtures import REGISTRY, make_chunks, make_document, make_extraction, settings_for
 from tests.test_remote_store import oxigraph_cli, oxigraph_server

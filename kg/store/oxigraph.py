@@ -1,58 +1,32 @@
-"""The graph store: an on-disk Oxigraph dataset with one named graph per document, replaced atomically."""
+"""The embedded backend: an on-disk Oxigraph dataset, one named graph per document, replaced atomically."""
 
 from __future__ import annotations
 
-import io
 import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.config import Settings
-from kg.errors import InvalidInput, NotFound, StoreError
-from kg.resources import ONTOLOGY, QUERIES
-from kg.vocab import (
-    DCTERMS,
-    KG,
-    OA,
-    ONTOLOGY_GRAPH,
-    ORG,
-    OWL,
-    PROV,
-    RDF,
-    RDFS,
-    SHARED_GRAPH,
-    SKOS,
-    TIME,
-    XSD,
-    within_document,
+from kg.errors import InvalidInput, StoreError
+from kg.resources import ONTOLOGY
+from kg.store.base import (
+    INTEGER_TYPES,
+    counts_of,
+    document_update,
+    dump_dataset,
+    graph_to_triples,
+    graph_update,
+    passages_of,
+    query_source,
+    to_dataset,
+    window,
 )
-
-PREFIXES = {
-    "kg": str(KG), "id": "https://w3id.org/nzkg/id/", "dcterms": str(DCTERMS), "org": str(ORG),
-    "prov": str(PROV), "time": str(TIME), "skos": str(SKOS), "oa": str(OA), "owl": str(OWL),
-    "rdf": str(RDF), "rdfs": str(RDFS), "xsd": str(XSD), "schema": "https://schema.org/",
-}
-_INTEGER_TYPES = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-                  "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"}
-_DUMP_FORMATS = {"turtle", "trig", "nquads", "json-ld"}
-
-
-@cache
-def query_source(name: str) -> str:
-    """kg/queries/<name>.rq; names come from code, never from users."""
-    if not name.replace("_", "").isalnum():
-        raise InvalidInput(f"querynaam {name!r} is geen gewone naam")
-    path = QUERIES / f"{name}.rq"
-    if not path.is_file():
-        raise NotFound(f"query {name!r} bestaat niet in {QUERIES}")
-    return path.read_text(encoding="utf-8")
+from kg.vocab import KG, ONTOLOGY_GRAPH, RDF, XSD
 
 
 def to_term(name: str, value: Any) -> Any:
@@ -83,16 +57,9 @@ def to_term(name: str, value: Any) -> Any:
             try:
                 return ox.NamedNode(value)
             except ValueError as exc:
-                raise InvalidInput(f"{name}={value[:100]!r} is not a valid IRI") from exc
+                raise InvalidInput(f"{name}={value[:100]!r} is geen geldige IRI") from exc
         return ox.Literal(value)
     raise InvalidInput(f"binding {name} heeft een niet ondersteund type {type(value).__name__}")
-
-
-def window(sparql: str, limit: int | None, offset: int = 0) -> str:
-    """The query cut to one page; both numbers are ints, so nothing but digits enters the text."""
-    if limit is None:
-        return sparql
-    return f"{sparql}\nLIMIT {int(limit)} OFFSET {max(0, int(offset))}"
 
 
 def to_python(term: Any) -> Any:
@@ -106,7 +73,7 @@ def to_python(term: Any) -> Any:
     if isinstance(term, ox.Literal):
         kind = term.datatype.value.rsplit("#", 1)[-1]
         try:
-            if kind in _INTEGER_TYPES:
+            if kind in INTEGER_TYPES:
                 return int(term.value)
             if kind in ("decimal", "double", "float"):
                 return float(term.value)
@@ -116,15 +83,6 @@ def to_python(term: Any) -> Any:
             return term.value  # an ill-typed literal: show what is there rather than fail
         return term.value
     return str(term)
-
-
-def graph_to_triples(graph: Graph) -> list[ox.Triple]:
-    """rdflib -> pyoxigraph through N-Triples, which also rejects invalid IRIs before the store is touched."""
-    try:
-        data = graph.serialize(format="nt", encoding="utf-8")
-        return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
-    except Exception as exc:  # rdflib raises a bare Exception for an IRI it cannot write
-        raise StoreError(f"de graaf kan niet worden opgeslagen: {exc}") from exc
 
 
 @dataclass
@@ -186,10 +144,7 @@ class GraphStore:
     def replace_graph(self, graph_iri: URIRef, graph: Graph, drop: Iterable[URIRef] = ()) -> None:
         """One SPARQL Update is one Oxigraph transaction: readers see the old graph or the new one."""
         self._writable()
-        name = ox.NamedNode(str(graph_iri))
-        update = replace_update(name, graph_to_triples(graph))
-        extra = [f"DROP SILENT GRAPH {ox.NamedNode(str(old))}" for old in drop if str(old) != str(graph_iri)]
-        self._store.update(" ;\n".join([*extra, update]))
+        self._store.update(graph_update(graph_iri, graph, drop))
 
     def load_ontology(self) -> None:
         """Keep the vocabulary (role labels, class labels) queryable next to the data."""
@@ -294,30 +249,11 @@ class GraphStore:
 
     def dump(self, fmt: str, out: TextIO) -> None:
         """Everything: turtle (graphs merged), trig and nquads (named graphs kept), json-ld (via rdflib)."""
-        if fmt not in _DUMP_FORMATS:
-            raise InvalidInput(f"formaat {fmt!r} is niet een van {', '.join(sorted(_DUMP_FORMATS))}")
-        if fmt == "json-ld":
-            out.write(self.to_dataset().serialize(format="json-ld", indent=1, auto_compact=True))
-            return
-        if fmt == "turtle":
-            merged = {q.triple for q in self.quads()}  # the same triple in two graphs is written once
-            data = ox.serialize(sorted(merged, key=str), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
-        else:
-            fmt_ox = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
-            prefixes = PREFIXES if fmt == "trig" else None
-            data = self._store.dump(format=fmt_ox, prefixes=prefixes)
-        out.write((data or b"").decode("utf-8"))  # without an output file pyoxigraph returns the bytes
+        dump_dataset(self._store, fmt, out)
 
     def to_dataset(self) -> Any:
         """The whole store as an rdflib Dataset (named graphs kept); slow for big stores, fine for export."""
-        from rdflib import Dataset
-
-        data = self._store.dump(format=ox.RdfFormat.N_QUADS)
-        ds = Dataset()
-        for prefix, ns in PREFIXES.items():
-            ds.bind(prefix, ns)
-        ds.parse(io.BytesIO(data or b""), format="nquads")
-        return ds
+        return to_dataset(self._store)
 
     def close(self) -> None:
         if not self.read_only:
@@ -325,77 +261,8 @@ class GraphStore:
         self._store = None  # type: ignore[assignment]  # pyoxigraph closes the database when collected
 
 
-def counts_of(store: Any) -> dict[str, int]:
-    """The kg counts (documents, pages, passages, actions, ...) of any store with `.select`."""
-    row = store.select("stats_counts")[0]
-    counts = {k: int(row[k] or 0) for k in ("documents", "pages", "passages", "actions", "agreements",
-                                            "actors", "dependencies")}
-    counts["actors_named"] = int(row["named"] or 0)  # the count the ingest summary reports too
-    return counts
-
-
-def passages_of(store: Any) -> list[dict[str, Any]]:
-    """The passages of any store with `.select` (embedded or remote), with their mentions."""
-    mentions: dict[str, list[str]] = {}
-    for row in store.select("store_passage_mentions"):
-        mentions.setdefault(row["passage"], []).append(row["target"])
-    return [
-        {"iri": r["passage"], "doc_iri": r["doc"], "document": r["name"], "page": r["page"],
-         "index": r["index"], "text": r["text"], "mentions": sorted(mentions.get(r["passage"], []))}
-        for r in store.select("store_passages")
-    ]
-
-
-def replace_update(name: ox.NamedNode, triples: list[ox.Triple]) -> str:
-    """DROP + INSERT DATA as one update; terms print as N-Triples, which SPARQL reads the same way."""
-    parts = [f"DROP SILENT GRAPH {name}"]
-    if triples:
-        parts.append(_insert_data(name, triples))
-    return " ;\n".join(parts)
-
-
-def _insert_data(name: ox.NamedNode, triples: Iterable[ox.Triple]) -> str:
-    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
-    return f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
-
-
-def split_shared(doc_iri: URIRef, triples: Iterable[ox.Triple]) -> tuple[list[ox.Triple], list[ox.Triple]]:
-    """(own, shared): own triples are about the document and its parts, whose IRIs extend the document's;
-    shared ones are about a theme, actor group or unregistered organisation, which other documents describe
-    in the same words. Oxigraph's union default graph keeps every copy of a triple, so a copy per document
-    graph would repeat each join over them once per document."""
-    own: list[ox.Triple] = []
-    shared: list[ox.Triple] = []
-    for t in triples:
-        mine = not isinstance(t.subject, ox.NamedNode) or within_document(t.subject.value, str(doc_iri))
-        (own if mine else shared).append(t)
-    return own, shared
-
-
-def document_update(doc_iri: URIRef, triples: list[ox.Triple], supersedes: Iterable[URIRef] = ()) -> str:
-    """The ONE update (one transaction) that replaces a document: drop older versions it supersedes, replace
-    its own graph, add its shared triples to the shared graph (a set, so re-ingest is idempotent) and drop
-    shared statements about things no other graph refers to any more (store_prune_shared.rq; a document
-    refers to all it describes with dcterms:references, see ingest.graph.build_graph)."""
-    name = ox.NamedNode(str(doc_iri))
-    own, shared = split_shared(doc_iri, triples)
-    parts = [f"DROP SILENT GRAPH {ox.NamedNode(str(old))}" for old in supersedes if str(old) != str(doc_iri)]
-    parts.append(replace_update(name, own))
-    if shared:
-        parts.append(_insert_data(ox.NamedNode(str(SHARED_GRAPH)), shared))
-    parts.append(query_source("store_prune_shared"))
-    return " ;\n".join(parts)
-
-
-def open_store(settings: Settings, read_only: bool = False) -> GraphStore:
-    """The store at settings.oxigraph_dir; read-only opens a snapshot and may run beside a writer."""
-    backend = settings.backend
-    if backend.startswith(("http://", "https://")):  # a SPARQL 1.1 endpoint (e.g. `oxigraph serve`)
-        from kg.remote_store import RemoteGraphStore
-        return RemoteGraphStore(backend, read_only=read_only)  # type: ignore[return-value]
-    if backend != "oxigraph":
-        raise InvalidInput(f"backend {backend!r} wordt niet ondersteund (wel: 'oxigraph' of een http-adres)")
-    path = settings.oxigraph_dir
+def open_oxigraph(path: Path, read_only: bool = False) -> GraphStore:
+    """The store in `path`; read-only opens a snapshot and may run beside a writer."""
     if read_only:
         if not path.is_dir():
             raise StoreError(f"geen opslag in {path}: voer eerst `kg ingest` uit")
@@ -421,23 +288,3 @@ def _open_read_only(path: Path) -> ox.Store:
             last = exc
             time.sleep(0.2 * (attempt + 1))
     raise StoreError(f"kan de opslag in {path} niet alleen-lezen openen: {last}")
-
-
-STAMP_FILE = "ingest.stamp"
-
-
-def touch_stamp(settings: Settings) -> None:
-    """Mark that the store changed, so readers holding a snapshot (kg serve) reopen it."""
-    path = settings.store / STAMP_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)  # a remote backend has no local store folder yet
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(f"{time.time_ns()}\n", encoding="utf-8")
-    tmp.replace(path)
-
-
-def store_stamp(settings: Settings) -> str | None:
-    """The last change mark written by an ingest (None before the first)."""
-    try:
-        return (settings.store / STAMP_FILE).read_text(encoding="utf-8").strip()
-    except OSError:
-        return None

@@ -1,4 +1,4 @@
-"""A graph store behind a SPARQL 1.1 endpoint (e.g. `oxigraph serve`): the GraphStore methods over HTTP."""
+"""The HTTP backend: a graph store behind a SPARQL 1.1 endpoint (e.g. `oxigraph serve`)."""
 
 from __future__ import annotations
 
@@ -15,28 +15,29 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import EndpointError, EndpointTimeout, InvalidInput, StoreError
 from kg.resources import ONTOLOGY
-from kg.store import (
-    GraphStore,
+from kg.store.base import (
+    INTEGER_TYPES,
     counts_of,
     document_update,
+    dump_dataset,
     graph_to_triples,
+    graph_update,
     passages_of,
     query_source,
     window,
 )
+from kg.vocab import ONTOLOGY_GRAPH
 
-_INTEGER_TYPES = {"integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-                  "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong"}
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 
 
 def _n3(name: str, value: Any) -> str:
-    """A binding as SPARQL term text, escaped by rdflib (same typing rule as kg.store.to_term)."""
+    """A binding as SPARQL term text, escaped by rdflib (same typing rule as kg.store.oxigraph.to_term)."""
     if isinstance(value, URIRef | Literal):
         term: Any = value
     elif isinstance(value, BNode):
-        raise InvalidInput(f"binding {name}: blank nodes cannot be sent to a remote store")
+        raise InvalidInput(f"binding {name}: een blank node kan niet naar een externe opslag")
     elif isinstance(value, bool):
         term = Literal(value)
     elif isinstance(value, int | float):
@@ -44,9 +45,9 @@ def _n3(name: str, value: Any) -> str:
     elif isinstance(value, str):
         term = URIRef(value) if name.endswith("_iri") else Literal(value)
     else:
-        raise InvalidInput(f"binding {name} has an unsupported type {type(value).__name__}")
+        raise InvalidInput(f"binding {name} heeft een niet ondersteund type {type(value).__name__}")
     if isinstance(term, URIRef) and any(c in str(term) for c in '<>" {}|\\^`\n'):
-        raise InvalidInput(f"{name}={str(value)[:100]!r} is not a valid IRI")
+        raise InvalidInput(f"{name}={str(value)[:100]!r} is geen geldige IRI")
     return term.n3()
 
 
@@ -57,10 +58,10 @@ def bind_query(sparql: str, bindings: dict[str, Any]) -> str:
         return sparql
     match = _WHERE.search(sparql)
     if match is None:
-        raise InvalidInput("query has no WHERE clause to bind variables in")
+        raise InvalidInput("de query heeft geen WHERE-blok om variabelen in te binden")
     for name in bindings:
         if not name.isidentifier():
-            raise InvalidInput(f"binding name {name!r} is not a plain name")
+            raise InvalidInput(f"bindingnaam {name!r} is geen gewone naam")
     binds = " ".join(f"BIND({_n3(k, v)} AS ?{k})" for k, v in bindings.items())
     return f"{sparql[:match.end()]} {binds}\n{sparql[match.end():]}"
 
@@ -74,7 +75,7 @@ def _value(cell: dict[str, str] | None) -> Any:
         return f"_:{cell['value']}"
     kind = cell.get("datatype", "").rsplit("#", 1)[-1]
     try:
-        if kind in _INTEGER_TYPES:
+        if kind in INTEGER_TYPES:
             return int(cell["value"])
         if kind in ("decimal", "double", "float"):
             return float(cell["value"])
@@ -117,7 +118,7 @@ class RemoteGraphStore:
             raise EndpointError(where, exc.code, detail) from exc
         except (urllib.error.URLError, OSError) as exc:
             if _is_timeout(exc):
-                raise EndpointTimeout(f"{where}: no answer within {self.timeout:g} s") from exc
+                raise EndpointTimeout(f"{where}: geen antwoord binnen {self.timeout:g} s") from exc
             raise StoreError(f"{where}: {exc}") from exc
 
     def _post(self, endpoint: str, body: str, content_type: str, accept: str | None = None) -> bytes:
@@ -134,7 +135,7 @@ class RemoteGraphStore:
 
     def update(self, sparql: str) -> None:
         if self.read_only:
-            raise StoreError(f"the store at {self.url} is open read-only")
+            raise StoreError(f"de opslag op {self.url} is alleen-lezen geopend")
         self._post("update", sparql, "application/sparql-update")
 
     def replace_document(self, doc_iri: URIRef, graph: Graph, supersedes: Iterable[URIRef] = ()) -> None:
@@ -143,18 +144,10 @@ class RemoteGraphStore:
         self.update(document_update(doc_iri, graph_to_triples(graph), supersedes))
 
     def replace_graph(self, graph_iri: URIRef, graph: Graph, drop: Iterable[URIRef] = ()) -> None:
-        """DROP + INSERT DATA in one request, which Oxigraph runs as one transaction."""
-        name = URIRef(str(graph_iri)).n3()
-        body = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        parts = [f"DROP SILENT GRAPH {URIRef(str(old)).n3()}" for old in drop if str(old) != str(graph_iri)]
-        parts.append(f"DROP SILENT GRAPH {name}")
-        if len(graph):
-            parts.append(f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}")
-        self.update(" ;\n".join(parts))
+        """The embedded store's DROP + INSERT DATA, in one request, which Oxigraph runs as one transaction."""
+        self.update(graph_update(graph_iri, graph, drop))
 
     def load_ontology(self) -> None:
-        from kg.vocab import ONTOLOGY_GRAPH
-
         ontology = Graph().parse(data=ONTOLOGY.read_text(encoding="utf-8"), format="turtle")
         self.replace_graph(ONTOLOGY_GRAPH, ontology)
 
@@ -183,20 +176,20 @@ class RemoteGraphStore:
             try:
                 rows = ox.parse_query_results(resp, format=ox.QueryResultsFormat.JSON)
                 if not isinstance(rows, ox.QuerySolutions):
-                    raise StoreError(f"{self.url}: a boolean answer to a SELECT query")
+                    raise StoreError(f"{self.url}: een ja/nee-antwoord op een SELECT-query")
                 for row in rows:
                     yield ox.Quad(row["s"], row["p"], row["o"], row["g"])
             except SyntaxError as exc:
-                raise StoreError(f"{self.url}: unreadable query results: {exc}") from exc
+                raise StoreError(f"{self.url}: onleesbaar query-antwoord: {exc}") from exc
             except OSError as exc:
                 kind = EndpointTimeout if _is_timeout(exc) else StoreError
-                raise kind(f"{self.url}: the answer broke off: {exc}") from exc
+                raise kind(f"{self.url}: het antwoord brak af: {exc}") from exc
 
     def dump(self, fmt: str, out: TextIO) -> None:
         """The embedded store's export (same formats, same output) over an in-memory copy of the quads."""
         copy = ox.Store()
         copy.bulk_extend(self.quads())
-        GraphStore(copy, None, read_only=True).dump(fmt, out)
+        dump_dataset(copy, fmt, out)
 
     def stats(self) -> dict[str, int]:
         counts = counts_of(self)
