@@ -21,6 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from ingest.model import Extraction
 from kg.config import Settings
 from kg.errors import IngestError, KgError
+from kg.store import GraphBackend, open_store, touch_stamp
 from kg.vocab import ACTORS_GRAPH, KG, document_iri
 
 SUFFIXES = {".pdf", ".txt", ".md"}
@@ -127,7 +128,6 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True,
     the store writes and the index stay in this process, in the order the documents finish."""
     from ingest.actors import ActorResolver
     from ingest.graph import registry_graph
-    from kg.store import open_store, touch_stamp
 
     started = time.perf_counter()
     summary = IngestSummary()
@@ -149,7 +149,7 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True,
             except KgError as exc:
                 _fail(summary, str(path), str(exc))
             except Exception as exc:  # a bug on one file must not stop the batch; say what it was
-                _fail(summary, str(path), f"unexpected error: {type(exc).__name__}: {exc}")
+                _fail(summary, str(path), f"onverwachte fout: {type(exc).__name__}: {exc}")
         t0 = time.perf_counter()
         summary.index = _update_index(settings, store, progress)
         summary.actors = int(store.select("stats_actors_named")[0]["named"] or 0)
@@ -161,19 +161,19 @@ def ingest_paths(paths: list[Path], settings: Settings, progress: bool = True,
     return summary
 
 
-def _needs_work(path: Path, store: object, summary: IngestSummary) -> bool:
+def _needs_work(path: Path, store: GraphBackend, summary: IngestSummary) -> bool:
     """False for a file already in the store with this content and ingest version (its older versions left
     by an interrupted ingest are removed); an unreadable file is reported and skipped."""
     try:
         sha = file_sha256(path)
     except OSError as exc:
-        _fail(summary, str(path), f"cannot read file ({exc.strerror or exc})")
+        _fail(summary, str(path), f"kan het bestand niet lezen ({exc.strerror or exc})")
         return False
-    stored = store.select("pipeline_document_version", doc_iri=document_iri(sha))  # type: ignore[attr-defined]
+    stored = store.select("pipeline_document_version", doc_iri=document_iri(sha))
     if stored and stored[0]["version"] == ingest_version():
         summary.unchanged += 1
         for old in _older_versions(store, path.stem, sha):  # left over by an interrupted older ingest
-            store.replace_document(old, Graph())  # type: ignore[attr-defined]
+            store.replace_document(old, Graph())
         return False
     return True
 
@@ -202,7 +202,7 @@ def prepare(path: Path, settings: Settings) -> Prepared:
     try:
         sha = file_sha256(path)
     except OSError as exc:
-        raise IngestError(path, f"cannot read file ({exc.strerror or exc})") from exc
+        raise IngestError(path, f"kan het bestand niet lezen ({exc.strerror or exc})") from exc
     iri = document_iri(sha)
     t0 = time.perf_counter()
     doc = parse_file(path, settings)
@@ -243,7 +243,7 @@ def _prepared(todo: list[Path], settings: Settings, progress: bool,
             for future in done:
                 path = pending.pop(future)
                 exc = future.exception()  # only a worker that died (out of memory, killed)
-                yield path, Failure(str(path), f"worker stopped: {exc}") if exc else future.result()
+                yield path, Failure(str(path), f"werkproces gestopt: {exc}") if exc else future.result()
                 bar.update(1)
                 for nxt in itertools.islice(queue, 1):
                     pending[pool.submit(_attempt, nxt, settings)] = nxt
@@ -267,18 +267,16 @@ def _attempt(path: Path, settings: Settings) -> Prepared | Failure:
     except KgError as exc:
         return Failure(str(path), str(exc))
     except Exception as exc:  # a bug on one file must not stop the batch; say what it was
-        return Failure(str(path), f"unexpected error: {type(exc).__name__}: {exc}")
+        return Failure(str(path), f"onverwachte fout: {type(exc).__name__}: {exc}")
 
 
-def _store_one(path: Path, prepared: Prepared, settings: Settings, store: object,
+def _store_one(path: Path, prepared: Prepared, settings: Settings, store: GraphBackend,
                summary: IngestSummary) -> None:
     """Write one prepared document's graph in one transaction (replacing its older versions)."""
-    from kg.store import touch_stamp
-
     t0 = time.perf_counter()
     graph = Graph().parse(data=prepared.ntriples, format="nt")
     iri = document_iri(prepared.sha)
-    store.replace_document(iri, graph,  # type: ignore[attr-defined]
+    store.replace_document(iri, graph,
                            supersedes=_older_versions(store, path.stem, prepared.sha))
     touch_stamp(settings)
     for stage, seconds in prepared.seconds.items():
@@ -307,17 +305,17 @@ def recognised(extraction: Extraction) -> str:
         f" — {tables}" if tables else "")
 
 
-def _older_versions(store: object, name: str, sha: str) -> list[URIRef]:
+def _older_versions(store: GraphBackend, name: str, sha: str) -> list[URIRef]:
     """Older versions of an edited file (same file stem, other content): the new one replaces them."""
-    rows = store.select("pipeline_documents_by_name", name=name)  # type: ignore[attr-defined]
+    rows = store.select("pipeline_documents_by_name", name=name)
     return [URIRef(row["doc"]) for row in rows if row["sha"] != sha]
 
 
-def _update_index(settings: Settings, store: object, progress: bool = False) -> dict[str, object]:
+def _update_index(settings: Settings, store: GraphBackend, progress: bool = False) -> dict[str, object]:
     from kg.index import update_index
 
     # All new passages of all documents at once: the embedder's batches span documents.
-    return update_index(settings, store.passages(), progress=progress)  # type: ignore[attr-defined]
+    return update_index(settings, store.passages(), progress=progress)
 
 
 def _fail(summary: IngestSummary, path: str, reason: str) -> None:

@@ -200,7 +200,7 @@ def _facts(settings: Settings, question: str, results: list[Any]) -> list[dict[s
     try:
         return answer(open_graph(settings), question, results)
     except KgError as exc:
-        click.echo(f"kg: no graph answer ({exc})", err=True)
+        click.echo(f"kg: geen antwoord uit de graaf ({exc})", err=True)
         return []
 
 

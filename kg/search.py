@@ -162,7 +162,7 @@ class Searcher:
             return self.rank_bm25(query, n)
         if mode == "dense":
             if not self.has_vectors:
-                raise InvalidInput("this index has no vectors (model 'none'); use mode bm25 or hybrid")
+                raise InvalidInput("deze index heeft geen vectoren (model 'none'); kies bm25 of hybrid")
             return self.rank_dense(query, n)
         # A thesaurus term the texts never use ('stadsverwarming') leaves the embeddings guessing while the
         # expanded keywords know the answer's words: they count more then.
@@ -205,13 +205,13 @@ class Searcher:
         """The k passages that best answer `q`, with document, page, text and the actors/actions named."""
         query = " ".join((q or "").split())
         if not query:
-            raise InvalidInput("empty search question")
+            raise InvalidInput("lege zoekvraag")
         if len(query) > MAX_QUERY_CHARS:
-            raise InvalidInput(f"search question too long ({len(query)} characters; limit {MAX_QUERY_CHARS})")
+            raise InvalidInput(f"zoekvraag te lang ({len(query)} tekens; maximaal {MAX_QUERY_CHARS})")
         if mode not in MODES:
-            raise InvalidInput(f"unknown search mode {mode!r}; use one of {', '.join(MODES)}")
+            raise InvalidInput(f"onbekende zoekmodus {mode!r}; kies uit {', '.join(MODES)}")
         if not 1 <= int(k) <= 100:
-            raise InvalidInput(f"k={k} out of range (1-100)")
+            raise InvalidInput(f"k={k} ligt buiten 1-100")
         results = [self._result(i, score) for i, score in self.rank(query, mode, max(int(k), CANDIDATES))[:k]]
         own = self.analyzer.tokens(query, query=True)
         wanted = set(own) | set(self.expansion_tokens(query, own))

@@ -21,9 +21,9 @@ def test_fake_embedder_is_deterministic_and_normalised() -> None:
 
 
 def test_unknown_model_is_refused(tmp_path) -> None:
-    with pytest.raises(InvalidInput, match="unknown model"):
+    with pytest.raises(InvalidInput, match="onbekend model"):
         get_embedder("no-such-model")
-    with pytest.raises(InvalidInput, match="no sentence-transformers model"):
+    with pytest.raises(InvalidInput, match="geen sentence-transformers-model"):
         get_embedder(str(tmp_path))
 
 

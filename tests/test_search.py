@@ -72,7 +72,7 @@ def test_dense_mode_needs_vectors(tmp_path: Path) -> None:
     s = replace(Settings(), store=tmp_path, model="none")
     update_index(s, [{"iri": "x/passage/0", "doc_iri": "x", "document": "d", "page": 1, "text": "haven",
                       "mentions": []}])
-    with pytest.raises(InvalidInput, match="no vectors"):
+    with pytest.raises(InvalidInput, match="geen vectoren"):
         open_searcher(s).search("haven", mode="dense")
 
 

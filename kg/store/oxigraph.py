@@ -177,7 +177,7 @@ class GraphStore:
                                           substitutions=subs)
         except RuntimeError as exc:
             # Oxigraph only substitutes variables that the SELECT projects: say which query to fix.
-            raise StoreError(f"query {query_name!r} with bindings {sorted(subs, key=str)}: {exc}") from exc
+            raise StoreError(f"query {query_name!r} met bindingen {sorted(subs, key=str)}: {exc}") from exc
         if not isinstance(solutions, ox.QuerySolutions):
             raise InvalidInput(f"query {query_name!r} is geen SELECT-query")
         names = [v.value for v in solutions.variables]
