@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ingest.dependencies import split_sentences
+from ingest.dutch import lexicon
 from ingest.letters import actor_type, is_letter, read_letter
 from ingest.mentions import LetterContext, names_in
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
@@ -19,6 +20,7 @@ _ITEM = re.compile(r"^\s*(?:[•▪◦·*–-]|\d{1,2}[.)]|[a-z][.)])\s+")
 _MARK = re.compile(r"(?:[•▪◦·*–-]|\d{1,2}[.)]|[a-z][.)])\s*$")
 _LABEL = re.compile(r"^[^:.;?!]{1,40}:\s+(?=[A-Za-z])(?=.{25})")
 _NETWORKS = re.compile(r"zet\s+(.{2,40}?)\s+in op de volgende netwerken\s*:", re.I)
+_NUMBER_ONLY = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?")  # before a heading: '3. ', '2.1 '
 _NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+[A-Z]")
 # Words that name a seat, role or membership in a body: what a network strategy aims for.
 _POSITION = re.compile(r"\b(?:positie|voortrekkersrol|trekker(?:schap)?|voorzitter\w*|vicevoorzitter\w*|"
@@ -72,9 +74,15 @@ def _period(text: str) -> Period | None:
 
 
 def _drop_heading(text: str, start: int, end: int) -> int:
-    """Skip a section heading glued to the sentence ('Vervolg n.a.v. ...\nHet kabinet ...')."""
+    """Skip a section heading glued to the sentence ('Vervolg n.a.v. ...\nHet kabinet ...'). A heading
+    stands on a line of its own: a sentence that starts mid-line, or whose first line ends in a word that
+    cannot end a heading ('... samen met het\nInterprovinciaal Overleg'), only wraps there."""
+    if not _NUMBER_ONLY.fullmatch(text[text.rfind("\n", 0, start) + 1:start]):
+        return start
     first, _, rest = text[start:end].partition("\n")
-    headline = len(first.strip()) < 70 and first.rstrip()[-1:] not in ".:;,!?"
+    last = first.split()[-1].lower() if first.split() else ""
+    headline = (len(first.strip()) < 70 and first.rstrip()[-1:] not in ".:;,!?"
+                and last not in lexicon()["closed"])
     if rest and headline and rest.lstrip()[:1].isupper():
         return start + len(first) + 1 + (len(rest) - len(rest.lstrip()))
     return start

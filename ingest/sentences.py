@@ -194,6 +194,31 @@ def _that_clause(flat: str, ms: list[Mention], at: int, group: list[Mention], dr
     return new, [r for m in group for r in m.refs]
 
 
+_NAME_BEFORE = re.compile(r"(?<=\S)\s+[A-Z][\w'’&-]*\s+$")
+
+
+def _dates(flat: str, ref: str | None) -> list[DatePhrase]:
+    """The sentence's date phrases, without years that belong to a name: a bare year or span right after a
+    capitalised word mid-sentence is a plan's title ("het Uitvoeringsplan Water 2027-2030"), not a date."""
+    return [d for d in date_phrases(flat, ref)
+            if not (flat[d.start:d.start + 1].isdigit() and _NAME_BEFORE.search(flat[:d.start]))]
+
+
+_INFORM_YOU = re.compile(r"(?i)\b(?:u|uw\s+(?:kamer|raad|staten|commissie))\b.*\b(?:te\s+)?(?:informeren|"
+                         r"berichten|rapporteren|melden|schrijven)\b")
+
+
+def _kept_here(promised: str, plan_dates: list[DatePhrase], date: str | None) -> bool:
+    """The sender's own earlier promise ('heb ik toegezegd ...') that this letter keeps: one without a date
+    ahead, one whose time has begun by the letter's date ('begin dit jaar' in February), or a promise to
+    inform the addressee this year (this letter reports); 'heb toegezegd in 2027 ... te sturen' stays."""
+    if all(date and d.period.start and d.period.start <= date for d in plan_dates):
+        return True
+    year = (date or "")[:4]
+    return bool(year and _INFORM_YOU.search(promised)
+                and all((d.period.end or d.period.start or "9999")[:4] <= year for d in plan_dates))
+
+
 def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | None:
     """The commitment a sentence states, or None: past events, background, reading guides, questions,
     conditions, motions and sentences without an organisation as subject give None."""
@@ -201,7 +226,7 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     if (len(flat) < 25 or flat.rstrip().endswith("?") or comp["guide"].search(flat)
             or comp["conditional"].search(flat) or comp["not_ours"].search(flat)):
         return None
-    dates = date_phrases(flat, ctx.date)
+    dates = _dates(flat, ctx.date)
     future = [d for d in dates if not is_past(d.period, ctx.date)]
     plan_dates = [d for d in future if not d.until]
     ms = mentions(flat, ctx, resolver)
@@ -232,9 +257,9 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
             trigger = kind
             # "verwachten [de resultaten ...] te delen": the words between are what is promised
             drop(0, vs + len(verb) if m.group(0).endswith(" te") else vs + m.end())
-            if kind == "promise" and re.match(r"he(?:b|bben|eft)\b", m.group(0)) and not plan_dates and any(
-                    g.sender for g in group):
-                return None  # the sender's own earlier promise, which this letter keeps ("heb toegezegd ...")
+            if (kind == "promise" and re.match(r"he(?:b|bben|eft)\b", m.group(0))
+                    and any(g.sender for g in group) and _kept_here(after[m.end():], plan_dates, ctx.date)):
+                return None
             group, former = _that_clause(flat, ms, vs + m.end(), group, drop)
             break
     modal = re.compile(rf"\b(?:{words_re(lex['modal'])})\b", re.I)
@@ -294,7 +319,7 @@ def read_item(flat: str, intro: Reading, ctx: LetterContext, resolver: Any) -> R
     the intro's subject commits to each item, dated by the item or else by the intro."""
     if len(flat) < 10 or flat.rstrip().endswith("?"):
         return None
-    dates = date_phrases(flat, ctx.date)
+    dates = _dates(flat, ctx.date)
     future = [d for d in dates if not is_past(d.period, ctx.date)]
     if dates and not future:
         return None

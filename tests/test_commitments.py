@@ -282,3 +282,20 @@ def test_place_as_subject_captioned_partners_and_willingness(resolver):
     got = [(_names(a, "lead"), [p for p in _names(a, "partner") if p != "Woningcorporaties"]) for a in acts]
     assert got == [(["Gemeente Leiden"], []), (["Gemeente Leiden"], ["Portaal", "Ons Doel"]),
                    (["Hoogheemraadschap van Rijnland"], [])]
+
+
+def test_kept_promises_wrapped_partners_and_years_of_a_name(resolver):
+    """An earlier promise to inform the addressee this year is kept by the letter itself, one with a later
+    date stays; a sentence whose first line ends mid-sentence keeps its partners (no heading dropped); the
+    years of a plan's name are no period; abbreviations after 'i.s.m.' resolve to the official names."""
+    acts = extract_commitments(letter("kamerbrief-bodem-afgebroken.txt"), resolver)
+    gold = {
+        "In hetzelfde debat": ([IENW], [], 2027, 2027),
+        "Het kabinet stelt": ([IENW], [], 2026, 2026),
+        "Samen met het Interprovinciaal": ([IENW], ["Interprovinciaal Overleg", "Unie van Waterschappen"],
+                                           2026, 2026),
+        "In 2027 start ik": ([IENW], ["Interprovinciaal Overleg", "Vereniging van Nederlandse Gemeenten"],
+                             2027, 2027),
+    }
+    assert _check(acts, gold) == 4
+    assert acts[1].title == "Het Deltaplan Zoetwater 2028-2033 vaststellen"
