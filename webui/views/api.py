@@ -7,7 +7,7 @@ from typing import Any
 from flask import Blueprint, jsonify
 
 from kg import graphapi, window
-from webui.app import resources
+from webui.resources import resources
 from webui.views.pages import (
     MAX_Q,
     action_data,

@@ -10,8 +10,8 @@ from typing import Any
 from flask import Blueprint, Response, stream_with_context
 
 from kg import graphapi, window
-from webui.app import resources
 from webui.i18n import ROLE_LABELS
+from webui.resources import resources
 from webui.views.pages import arg_text, arg_year
 
 bp = Blueprint("export", __name__)

@@ -9,8 +9,8 @@ from flask import Blueprint, render_template, request
 
 from kg import facts, graphapi, window
 from kg.errors import InvalidInput
-from webui.app import resources
 from webui.auth import current_reviewer
+from webui.resources import resources
 from webui.views.markup import highlight_quotes, highlight_terms, neighbourhood_svg, network_svg, timeline_svg
 
 bp = Blueprint("pages", __name__)
@@ -39,15 +39,15 @@ def search_data(q: str, k: int = 10) -> dict[str, Any]:
     year the question names."""
     res = resources()
     shortcuts = graphapi.search_shortcuts(res.graph, q)
-    documents = shortcuts.pop("documents")
     searcher = res.searcher if q else None
     results = []
     if searcher is not None:
-        for r in searcher.search(q, k=k):
-            d = r.to_dict() if hasattr(r, "to_dict") else dict(r)
-            m = _DOC_IN_IRI.search(d.get("passage") or "")
-            d["doc_id"] = m.group(1) if m else d.get("document")
-            d["document_title"] = (documents.get(d["doc_id"]) or {}).get("title") or d.get("document")
+        found = [r.to_dict() if hasattr(r, "to_dict") else dict(r) for r in searcher.search(q, k=k)]
+        ids = [m.group(1) if (m := _DOC_IN_IRI.search(d.get("passage") or "")) else None for d in found]
+        titles = graphapi.document_titles(res.graph, [i for i in ids if i])
+        for d, doc_id in zip(found, ids, strict=True):
+            d["doc_id"] = doc_id or d.get("document")
+            d["document_title"] = titles.get(doc_id or "") or d.get("document")
             d["actors"] = [dict(a, slug=graphapi.actor_slug(a["id"])) for a in d.get("actors") or []]
             d["actions"] = [dict(a, short=graphapi.short_id(a["id"])) for a in d.get("actions") or []]
             results.append(d)

@@ -11,8 +11,8 @@ from kg.reviews.accounts import verify
 from kg.reviews.queue import review_queue
 from kg.reviews.record import load_reviews
 from kg.reviews.submit import review_action
-from webui.app import resources
 from webui.auth import new_session, require_reviewer
+from webui.resources import resources
 
 bp = Blueprint("review", __name__)
 MAX_FIELD = 1000

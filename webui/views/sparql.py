@@ -8,7 +8,7 @@ from flask import Blueprint, Response, render_template, request
 
 from kg import graphapi
 from kg.errors import InvalidInput
-from webui.app import resources
+from webui.resources import resources
 
 bp = Blueprint("sparql", __name__)
 
