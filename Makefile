@@ -34,9 +34,11 @@ wheel-check: install
 bench: install
 	$(PY) -m benchmarks.run
 
+# ruff, the layers (import-linter contracts in pyproject.toml [tool.importlinter]) and mypy; .ci/run runs it.
 lint: install
-	$(VENV)/bin/ruff check kg ingest webui tests benchmarks
-	$(VENV)/bin/lint-imports  # the layers: contracts in pyproject.toml [tool.importlinter]
+	$(VENV)/bin/ruff check nzkg kg ingest webui tests benchmarks
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy nzkg kg ingest webui benchmarks
 
 clean:
 	rm -rf $(STORE) .pytest_cache

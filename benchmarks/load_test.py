@@ -29,7 +29,7 @@ QUESTIONS = ["wie trekt de dijkversterking", "waterstofleiding Tata Steel", "won
 PASSAGES_PER_DOC = """PREFIX kg: <https://w3id.org/nzkg/def#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?doc (COUNT(?p) AS ?n) WHERE { ?p a kg:Passage ; dcterms:isPartOf ?doc } GROUP BY ?doc"""
-KG = [sys.executable, "-c", "from kg.cli import main; main()"]
+KG = [sys.executable, "-c", "from nzkg.cli import main; main()"]
 
 
 def free_port() -> int:

@@ -29,12 +29,12 @@ EDIT = "\n\nAanvullende alinea {n}: de partijen overleggen twee keer per jaar ov
 
 
 def kg(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-c", "from kg.cli import main; main()", *args]
+    cmd = [sys.executable, "-c", "from nzkg.cli import main; main()", *args]
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
 
 
 def start_ingest(docs: Path, store: Path, model: str = "none") -> subprocess.Popen[bytes]:
-    cmd = [sys.executable, "-c", "from kg.cli import main; main()", "ingest", str(docs),
+    cmd = [sys.executable, "-c", "from nzkg.cli import main; main()", "ingest", str(docs),
            "--store", str(store), "--model", model, "--quiet"]
     # Own session, so the kill reaches any worker it starts and nothing else.
     return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

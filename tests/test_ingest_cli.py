@@ -34,7 +34,7 @@ Planning:
 
 
 def kg(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-c", "from kg.cli import main; main()", *args]
+    cmd = [sys.executable, "-c", "from nzkg.cli import main; main()", *args]
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli import main
+from nzkg.cli import main
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 

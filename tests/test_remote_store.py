@@ -21,7 +21,7 @@ from rdflib.compare import isomorphic
 
 from benchmarks.remote_bench import free_port, oxigraph_cli, stop_server, wait_ready
 from ingest.pipeline import ingest_paths
-from kg.cli import main
+from nzkg.cli import main
 from kg.config import Settings, load_settings
 from kg.errors import InvalidInput, KgError
 from kg.export import write_graph

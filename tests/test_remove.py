@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from ingest.pipeline import ingest_paths
-from kg.cli import main
+from nzkg.cli import main
 from kg.config import load_settings
 from kg.errors import NotFound
 from kg.index import read_meta

@@ -11,7 +11,7 @@ import stat
 import pytest
 from click.testing import CliRunner
 
-from kg.cli import main
+from nzkg.cli import main
 from kg.reviews.accounts import add_reviewer, verify
 from tests.ui_store import build_store
 from webui.app import create_app

@@ -7,7 +7,7 @@ from dataclasses import fields
 import pytest
 from click.testing import CliRunner
 
-from kg.cli import main
+from nzkg.cli import main
 from kg.config import Settings
 
 

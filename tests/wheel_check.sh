@@ -39,8 +39,8 @@ cd "$WORK"
 "$VPY" - "$WORK" <<'PYEOF'
 import sys
 
-import ingest, kg, webui
-outside = [m.__name__ for m in (kg, ingest, webui) if not m.__file__.startswith(sys.argv[1])]
+import ingest, kg, nzkg, webui
+outside = [m.__name__ for m in (nzkg, kg, ingest, webui) if not m.__file__.startswith(sys.argv[1])]
 assert not outside, f"imported from outside the fresh venv: {outside}"
 PYEOF
 mkdir docs

@@ -1,4 +1,4 @@
-"""The `kg` command: ingest, export, search, serve, validate, stats."""
+"""The `kg` command: ingest, remove, export, reviewer, search, serve, validate, stats (the top layer)."""
 
 from __future__ import annotations
 
