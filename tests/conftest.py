@@ -1,4 +1,5 @@
-"""Shared fixtures: `settings` (a module may override it), the web `app` and `client` over it, a `store`."""
+"""Shared fixtures: `settings` (a module may override it), the web `app` and `client` over it, a `store`,
+a headless `browser` (tests/browser_env.py)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def store(tmp_path: Path) -> Iterator[Any]:
     store.replace_graph(ACTORS_GRAPH, registry_graph(REGISTRY))
     yield store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Headless chromium for one test module (mark the module with tests.browser_env.needs_browser)."""
+    from tests.browser_env import start_driver
+
+    driver = start_driver(tmp_path_factory)
+    yield driver
+    driver.quit()

@@ -5,23 +5,20 @@ from __future__ import annotations
 
 import csv
 import io
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.test_browser import CHROMIUM, DRIVER, FLAGS, _missing
+from tests.browser_env import needs_browser, served
 from tests.test_review import AGREEMENT
 
-pytestmark = pytest.mark.skipif(_missing() is not None, reason=_missing() or "")
+pytestmark = needs_browser
 PASSWORD = "een lang genoeg wachtwoord"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
-    from waitress import create_server
-
     from ingest.pipeline import ingest_paths
     from kg.config import Settings
     from kg.reviews.accounts import add_reviewer
@@ -34,31 +31,8 @@ def site(tmp_path_factory: pytest.TempPathFactory):
     assert not ingest_paths([doc], settings, progress=False).failed
     add_reviewer(settings.store, "Anna de Vries", PASSWORD)
     app = create_app(settings)
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield {"url": f"http://127.0.0.1:{server.effective_port}", "doc": doc, "settings": settings, "app": app}
-    server.close()
-    app.extensions["kg"].sparql.close()
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    downloads = tmp_path_factory.mktemp("review-downloads")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('review-profile')}")
-    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
-                                              "download.prompt_for_download": False})
-    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
-    driver.downloads = downloads  # type: ignore[attr-defined]
-    yield driver
-    driver.quit()
+    with served(app) as url:
+        yield {"url": url, "doc": doc, "settings": settings, "app": app}
 
 
 def _download(browser, name: str) -> str:
