@@ -144,7 +144,9 @@ def _fix_caps(name: str) -> str:
     return re.sub(r"\b([A-HJ-Z])([A-Z])(?=[a-zà-ÿ]{3,})", lambda m: m.group(1) + m.group(2).lower(), name)
 
 
-def _kind(sentence: str) -> str | None:
+def dependency_kind(sentence: str) -> str | None:
+    """The kind of dependency a sentence states by its wording (starts_after, depends, part_of, related), or
+    None; the cue words are this module's patterns, so the reference resolver reads sentences the same way."""
     if _STARTS_AFTER.search(sentence):
         return "starts_after"
     if _DEPENDS.search(sentence):
@@ -184,7 +186,7 @@ def find_dependencies(text: str, own_code: str) -> list[Dependency]:
         sentence = text[s:e]
         flat = " ".join(sentence.split())
         codes = [c for c in find_codes(flat) if c != own]
-        kind = _kind(flat)
+        kind = dependency_kind(flat)
         if codes:
             if _RELATION_HEADING.search(flat):
                 context = codes[0]
@@ -219,12 +221,14 @@ _GENERIC = {
 }
 
 
-def _words(title: str) -> set[str]:
+def title_words(title: str) -> set[str]:
+    """A title's distinctive words: lower case, longer than two letters, not a generic policy word."""
     return {w for w in re.findall(r"[\w-]+", title.lower()) if len(w) > 2 and w not in _GENERIC}
 
 
-def _shared(a: set[str], b: set[str]) -> int:
-    """Shared distinctive words; compounds sharing a long stem count too (rioolwaterzuivering...)."""
+def shared_words(a: set[str], b: set[str]) -> int:
+    """How many distinctive words (of `title_words`) two titles share; compounds sharing a long stem count
+    too (rioolwaterzuivering...)."""
     n = 0
     for w in a:
         if w in b or (len(w) >= 8 and any(len(v) >= 8 and (v.startswith(w) or w.startswith(v)) for v in b)):
@@ -244,8 +248,8 @@ def link_sleutelprojecten(actions: Iterable[Action], min_shared: int = 2) -> Non
         if row.kind == "agreement" or not (row.kind == "sleutelproject" or
                                             row.title.lower().startswith("sleutelproject")):
             continue
-        words = _words(row.title)
-        scored = sorted(((_shared(words, _words(ua.title)), ua) for ua in agreements),
+        words = title_words(row.title)
+        scored = sorted(((shared_words(words, title_words(ua.title)), ua) for ua in agreements),
                         key=lambda t: -t[0])
         if not scored or scored[0][0] < min_shared or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.dependencies import _kind, _shared, _words, find_codes, split_sentences
+from ingest.dependencies import dependency_kind, find_codes, shared_words, split_sentences, title_words
 from ingest.model import Action, Dependency
 
 _STRENGTH = {"starts_after": 4, "depends": 3, "part_of": 2, "related": 1}
@@ -39,12 +39,12 @@ def link_references(actions: list[Action], texts: list[str], targets: list[Actio
     `targets` only); a link already there keeps its target."""
     pool = actions if targets is None else targets
     patterns = [(a, code_pattern(a.code)) for a in pool if a.code]
-    titles = [(a, _words(a.title)) for a in pool if a.title]
+    titles = [(a, title_words(a.title)) for a in pool if a.title]
     for action, text in zip(actions, texts, strict=True):
         best: dict[str, Dependency] = {d.target_code: d for d in action.dependencies}
         for s, e in split_sentences(text):
             sentence = " ".join(text[s:e].split())
-            kind = _kind(sentence)
+            kind = dependency_kind(sentence)
             named = set(find_codes(sentence))  # "Uitvoeringsafspraak B", "WB 1": the corpus's code style
             hits = [other for other, pat in patterns if other is not action and (
                 other.code in named or (pat is not None and pat.search(sentence)))]
@@ -63,16 +63,16 @@ def _by_name(sentence: str, action: Action, titles: list[tuple[Action, set[str]]
     """The one other row whose title the sentence names (most shared distinctive words, at least two, no
     tie); none when it is unclear."""
     cue = _CUE.search(sentence)
-    words = _words(sentence[cue.end():] if cue else sentence)
-    scored = sorted(((_shared(t, words), len(t), other) for other, t in titles if other is not action and t),
-                    key=lambda p: -p[0])
+    words = title_words(sentence[cue.end():] if cue else sentence)
+    scored = sorted(((shared_words(t, words), len(t), other)
+                     for other, t in titles if other is not action and t), key=lambda p: -p[0])
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return []
     shared, size, best = scored[0]
     if shared >= min(MIN_SHARED, size) and shared > 0:  # a one-word title: that word
         return [best]
     if shared == 1:  # one long word that only this title has ("de hittekaart")
-        own = {w for w in _words(best.title) & words if len(w) >= 8}
+        own = {w for w in title_words(best.title) & words if len(w) >= 8}
         others = set().union(*(t for o, t in titles if o is not best and o is not action))
         if own and not own & others:
             return [best]
