@@ -18,15 +18,34 @@ def flat(cell: str) -> str:
     return " ".join(text.split())
 
 
-def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead") -> list[Role]:
+# A share of the column's widest line that a line plus the next word must exceed to have been wrapped:
+# characters stand in for printed widths, which differ by letter ("W" against "i").
+FITS = 0.85
+
+
+def join_wrapped(cell: str, width: int | None = None) -> str:
+    """A lone word on its own line ("Gebiedsopgave Centraal / Nederland") continues the name above it,
+    unless the line above plus that word would have fitted in the column (`width`: its widest line in
+    characters): then the break was the writer's, one name per line ("Mijnwater B.V. / Woonpunt / Weller").
+    A name the register knows is read across a kept break all the same ("Provincie / Limburg")."""
+    def join(m: re.Match[str]) -> str:
+        above = cell[cell.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        joined = f"{above} {m.group(1).strip()}"
+        if width and len(joined) <= FITS * width:
+            return m.group(0)
+        return " " + m.group(1)
+    return re.sub(r"(?<=[^,\n])[ \t]*\n([A-Z][\w-]*[ \t]*)(?=\n|$)", join, cell)
+
+
+def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int | None = None) -> list[Role]:
     """Parties of a who-cell: `first_role` before 'I.s.m.', partner after it, involved after 'Met
-    betrokkenheid van'; a role note in brackets ('(opdrachtgever)') wins."""
+    betrokkenheid van'; a role note in brackets ('(opdrachtgever)') wins. `width`: the widest line of the
+    cell's column, which tells a wrapped name from one name per line."""
     if resolver is None or not cell.strip():
         return []
     chunks: list[tuple[str, str]] = []
     role_now = first_role
-    # A lone word on its own line ("Gebiedsopgave Centraal / Nederland") continues the name above it.
-    cell = re.sub(r"(?<=[^,\n])[ \t]*\n(?=[A-Z][\w-]*[ \t]*(?:\n|$))", " ", cell)
+    cell = join_wrapped(cell, width)
     for para in cell.split("\n\n"):  # a cell of several paragraphs is resolved paragraph by paragraph
         parts = ROLE_SPLIT_RE.split(para)
         chunks.append((role_now, parts[0]))

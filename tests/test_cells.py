@@ -1,0 +1,35 @@
+"""Who-cells: a name wrapped over two lines against one name per line, by the width of the column."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.actors import ActorResolver
+from ingest.cells import join_wrapped, roles_in_cell
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.default()
+
+
+def test_a_lone_word_continues_the_name_it_did_not_fit_beside():
+    # "i.s.m. Provincie Limburg" is wider than the column's widest line: the word was wrapped
+    assert join_wrapped("Gemeente Maastricht\ni.s.m. Provincie\nLimburg", 22) == (
+        "Gemeente Maastricht\ni.s.m. Provincie Limburg")
+    # without the column's width a lone word always continues the line above (as before)
+    assert join_wrapped("Gebiedsopgave Centraal\nNederland") == "Gebiedsopgave Centraal Nederland"
+
+
+def test_one_name_per_line_where_the_names_would_have_fitted(resolver):
+    cell = "Mijnwater B.V.\nWoonpunt\nWeller"
+    together = [r.actor.label for r in roles_in_cell(cell, resolver, "partner")]
+    apart = [r.actor.label for r in roles_in_cell(cell, resolver, "partner", width=23)]
+    assert "Woonpunt Weller" in together
+    assert apart[-2:] == ["Woonpunt", "Weller"]
+    # a known name split over two lines of a narrow column stays one
+    assert [r.actor.label for r in roles_in_cell("Gemeente\nAmsterdam", resolver, width=12)] == [
+        "Gemeente Amsterdam"]
+    # a name the register knows is read across a kept break: "Provincie Limburg" in a wide column
+    wide = roles_in_cell("Provincie\nLimburg", resolver, width=40)
+    assert [r.actor.label for r in wide] == ["Provincie Limburg"]
