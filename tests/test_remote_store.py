@@ -21,13 +21,13 @@ from rdflib.compare import isomorphic
 
 from benchmarks.remote_bench import free_port, oxigraph_cli, stop_server, wait_ready
 from ingest.pipeline import ingest_paths
-from nzkg.cli import main
 from kg.config import Settings, load_settings
 from kg.errors import InvalidInput, KgError
 from kg.export import write_graph
 from kg.sparql import QueryTimeout, RemoteSparqlRunner, SparqlRunner, make_runner
 from kg.store import RemoteGraphStore
 from kg.vocab import ONTOLOGY_GRAPH, SHARED_GRAPH
+from nzkg.cli import main
 from webui.app import create_app
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "uitvoeringsagenda-voorbeeldgebied-2026-2030.txt"

@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 from ingest.pipeline import ingest_paths
-from nzkg.cli import main
 from kg.config import load_settings
 from kg.errors import NotFound
 from kg.index import read_meta
@@ -17,6 +16,7 @@ from kg.remove import document_name, remove_document
 from kg.reviews.queue import review_queue
 from kg.reviews.record import Review, load_reviews, save_review
 from kg.store import open_store
+from nzkg.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "uitvoeringsagenda-voorbeeldgebied-2026-2030.txt"
 NOTE = "Notitie waterberging\n\nHet waterschap en de gemeente zoeken samen ruimte voor waterberging.\n"

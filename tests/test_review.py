@@ -11,8 +11,8 @@ import stat
 import pytest
 from click.testing import CliRunner
 
-from nzkg.cli import main
 from kg.reviews.accounts import add_reviewer, verify
+from nzkg.cli import main
 from tests.ui_store import build_store
 from webui.app import create_app
 

@@ -7,8 +7,8 @@ from dataclasses import fields
 import pytest
 from click.testing import CliRunner
 
-from nzkg.cli import main
 from kg.config import Settings
+from nzkg.cli import main
 
 
 @pytest.fixture(scope="module")
