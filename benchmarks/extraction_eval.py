@@ -19,7 +19,9 @@ GOLD = SHARED / "eval" / "actions-dev.json"
 # Folders of test documents, each with gold/<name>.json (format: tests/data/extraction/README.md).
 DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "holdout": ROOT / "tests" / "data" / "extraction-holdout",
-                 "variety": ROOT / "tests" / "data" / "extraction-variety"}
+                 "variety": ROOT / "tests" / "data" / "extraction-variety",
+                 "columns": ROOT / "tests" / "data" / "extraction-columns",
+                 "blind": ROOT / "tests" / "data" / "extraction-blind"}
 LETTER_TYPES = frozenset({"letter", "kamerbrief"})
 OTHER_ROLES = {"involved": "involved", "commissioners": "commissioner", "support": "support"}
 

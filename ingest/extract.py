@@ -7,6 +7,7 @@ from typing import Any
 
 from ingest.actors import ActorResolver
 from ingest.agreements import extract_agreements
+from ingest.column_streams import find_column_tables
 from ingest.commitments import extract_commitments
 from ingest.dependencies import is_code, link_sleutelprojecten
 from ingest.label_blocks import find_label_blocks
@@ -19,10 +20,14 @@ from ingest.text_tables import find_text_tables
 log = logging.getLogger(__name__)
 
 
-def tables_of(doc: ParsedDocument) -> list[Table]:
-    """The grids of a document: from its PDF layout, or from its text (pipes, tabs, aligned columns), and
-    its blocks of label lines."""
-    tables = list(doc.tables) if doc.media_type == "application/pdf" else find_text_tables(doc.pages)
+def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
+    """The grids of a document: from its PDF layout, or from its text (pipes, tabs, aligned columns, columns
+    written one after another), and its blocks of label lines."""
+    if doc.media_type == "application/pdf" and doc.tables:
+        tables = list(doc.tables)
+    else:
+        tables = find_text_tables(doc.pages) if doc.media_type != "application/pdf" else []
+        tables = sorted(tables + find_column_tables(doc.pages, resolver), key=lambda t: t.page)
     return tables + find_label_blocks(doc.pages)
 
 
@@ -75,7 +80,7 @@ def _groups_involved(actions: list[Action]) -> None:
 def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     """Run every extractor on one parsed document and merge their actions by code."""
     resolver = resolver if resolver is not None else ActorResolver.default()
-    tables = tables_of(doc)
+    tables = tables_of(doc, resolver)
     general, notes = read_tables(doc, tables, resolver)  # rows of two tables may share a code
     # Tables whose columns came out of the PDF one after another; that reading leads where it explains more.
     scrambled = extract_tables(doc, resolver) if has_coded_tables(doc) else []

@@ -51,6 +51,13 @@ def meaning(cell: str) -> str | None:
     return names[best] if best else None
 
 
+def exact_meaning(name: str) -> str | None:
+    """The meaning of a header name only when the whole name is in the lexicon (no prefix match)."""
+    text = _norm(name)
+    names = lexicon()
+    return names.get(text) or names.get(text.rstrip("."))
+
+
 def header_meanings(cells: list[str]) -> list[str | None] | None:
     """Meanings of a header row when it is the header of an action table: something that says what, and
     who or when beside it. None for any other row (data, prose, a table of figures)."""

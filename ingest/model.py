@@ -24,7 +24,8 @@ class Table:
     page: int                    # page of the (first) header row
     header: list[str]            # the column names as printed ("Nr.", "Trekker", ...)
     rows: list[TableRow] = field(default_factory=list)
-    method: str = ""             # ruled | aligned | pipe | tab | blocks
+    method: str = ""             # ruled | aligned | pipe | tab | blocks | columns
+    doubtful: list[str] = field(default_factory=list)  # columns whose cells may sit on the wrong rows
 
 
 @dataclass

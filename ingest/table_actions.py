@@ -16,7 +16,7 @@ from ingest.references import link_references
 
 ROLE_OF = {"lead": "lead", "partners": "partner", "involved": "involved", "commissioner": "commissioner",
            "support": "support"}
-CONFIDENCE = {"ruled": 0.95, "pipe": 0.95, "tab": 0.95, "blocks": 0.9, "aligned": 0.8}
+CONFIDENCE = {"ruled": 0.95, "pipe": 0.95, "tab": 0.95, "blocks": 0.9, "aligned": 0.8, "columns": 0.8}
 TITLE_CHARS = 140
 # A code written at the head of the what-cell: "1. Dijkversterking", "M4 - Groene daken", "KA 2: ...".
 _LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
@@ -33,6 +33,7 @@ class _Group:
     method: str
     rows: list[TableRow] = field(default_factory=list)
     last_page: int = 0
+    doubtful: set[str] = field(default_factory=set)  # columns whose cells may sit on the wrong rows
 
 
 def _same_header(a: list[str], b: list[str]) -> bool:
@@ -50,13 +51,14 @@ def join_continued(tables: list[Table]) -> list[_Group]:
         width_ok = prev is not None and len(prev.header) == width
         if prev is not None and near and width_ok and (not t.header or _same_header(prev.header, t.header)):
             prev.rows += t.rows
+            prev.doubtful |= set(t.doubtful)
             prev.last_page = max([prev.last_page] + [r.page for r in t.rows])
             continue
         meanings = header_meanings(t.header) if t.header else None
         if meanings is None:
             continue
         groups.append(_settle(_Group(list(t.header), meanings, t.method, list(t.rows),
-                                     max([t.page] + [r.page for r in t.rows]))))
+                                     max([t.page] + [r.page for r in t.rows]), set(t.doubtful))))
     return groups
 
 
@@ -200,6 +202,8 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         flags.append("period_unparsed")
     if any(_glued(r.actor.label) for r in roles if not r.actor.known):
         flags.append("party_name_uncertain")
+    if any(h in group.doubtful and c.strip() for h, c in zip(group.header, row.cells, strict=False)):
+        flags.append("wie_alignment_uncertain")
     source_text = flat(cell.get("what", "") or cell.get("description", "")) or code
     return Action(
         code=code, title=_title(what) or code, kind="action", description=description,
@@ -210,7 +214,8 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
 
 
 METHOD_WORDS = {"ruled": "met lijnen", "aligned": "uitgelijnde kolommen", "pipe": "kolommen met |",
-                "tab": "kolommen met tabs", "blocks": "blokken met Wie:/Wanneer:-regels"}
+                "tab": "kolommen met tabs", "blocks": "blokken met Wie:/Wanneer:-regels",
+                "columns": "kolom na kolom in de tekst"}
 
 
 def _describe(group: _Group, rows: int) -> str:
