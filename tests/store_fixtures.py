@@ -1,10 +1,15 @@
-"""Hand-made model objects for the graph, store, export and validation tests (no parser or extractor)."""
+"""Hand-made model objects for the graph, store, export and validation tests (no parser or extractor), and a
+real `oxigraph serve` for the HTTP backend."""
 
 from __future__ import annotations
 
 import hashlib
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+from benchmarks.remote_bench import free_port, oxigraph_cli, stop_server, wait_ready
 from ingest.model import (
     Action,
     ActorRef,
@@ -81,3 +86,17 @@ def make_extraction(version: str = "v1") -> Extraction:
 
 def settings_for(tmp_path: Path) -> Settings:
     return Settings(store=tmp_path / "store")
+
+
+@contextmanager
+def oxigraph_server(folder: Path) -> Iterator[str]:
+    """`oxigraph serve` on a free loopback port, without --union-default-graph: the client must ask for it."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [str(oxigraph_cli()), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_ready(url, proc)
+        yield url
+    finally:
+        stop_server(proc)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from click.testing import CliRunner
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from benchmarks.remote_bench import free_port, oxigraph_cli, stop_server, wait_ready
+from benchmarks.remote_bench import free_port, oxigraph_cli
 from ingest.pipeline import ingest_paths
 from kg.config import Settings, load_settings
 from kg.errors import InvalidInput, KgError
@@ -28,6 +27,7 @@ from kg.sparql import QueryTimeout, RemoteSparqlRunner, SparqlRunner, make_runne
 from kg.store import RemoteGraphStore
 from kg.vocab import ONTOLOGY_GRAPH, SHARED_GRAPH
 from nzkg.cli import main
+from tests.store_fixtures import oxigraph_server
 from webui.app import create_app
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "uitvoeringsagenda-voorbeeldgebied-2026-2030.txt"
@@ -36,20 +36,6 @@ ACTIONS = "PREFIX kg: <https://w3id.org/nzkg/def#> SELECT ?a WHERE { ?a a kg:Act
 
 pytestmark = pytest.mark.skipif(oxigraph_cli() is None, reason="the oxigraph server binary is not installed "
                                 "(pip install oxigraph provides `oxigraph serve`)")
-
-
-@contextmanager
-def oxigraph_server(folder: Path) -> Iterator[str]:
-    """`oxigraph serve` on a free loopback port, without --union-default-graph: the client must ask for it."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [str(oxigraph_cli()), "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_ready(url, proc)
-        yield url
-    finally:
-        stop_server(proc)
 
 
 @pytest.fixture(scope="module")

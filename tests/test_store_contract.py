@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +12,18 @@ import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 
 from ingest.graph import registry_graph
-from kg.errors import StoreError
-from kg.store import GraphBackend, RemoteGraphStore, open_store
+from kg.errors import InvalidInput, StoreError
+from kg.store import GraphBackend, GraphStore, RemoteGraphStore, open_store
 from kg.vocab import ACTORS_GRAPH, KG, document_iri
-from tests.store_fixtures import REGISTRY, make_chunks, make_document, make_extraction, settings_for
-from tests.test_remote_store import oxigraph_cli, oxigraph_server
+from tests.store_fixtures import (
+    REGISTRY,
+    make_chunks,
+    make_document,
+    make_extraction,
+    oxigraph_cli,
+    oxigraph_server,
+    settings_for,
+)
 
 Opener = Callable[[bool], Any]  # read_only -> a store
 
@@ -32,17 +40,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def opener(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Opener]:
     """open(read_only) for a fresh store of either backend holding only the test registry; one writer."""
     opened: list[Any] = []
-    if request.param == "oxigraph":
-        settings = settings_for(tmp_path)
+    settings = settings_for(tmp_path)
+    if request.param == "http":
+        settings = replace(settings, backend=request.getfixturevalue("server"))
+        RemoteGraphStore(settings.backend).update("CLEAR ALL")  # one server for the module: each test empty
 
-        def make(read_only: bool) -> Any:
-            return open_store(settings, read_only=read_only)
-    else:
-        url = request.getfixturevalue("server")
-        RemoteGraphStore(url).update("CLEAR ALL")  # one server for the module: every test starts empty
+    def make(read_only: bool) -> Any:
+        return open_store(settings, read_only=read_only)  # the factory picks the backend from settings
 
-        def make(read_only: bool) -> Any:
-            return RemoteGraphStore(url, read_only=read_only)
     writer = make(False)
     writer.replace_graph(ACTORS_GRAPH, registry_graph(REGISTRY))
 
@@ -64,8 +69,26 @@ def _document(version: str = "v1", name: str = "agenda-test") -> tuple[URIRef, G
     return document_iri(doc.sha256), build_graph(doc, make_chunks(doc), make_extraction(version), REGISTRY)
 
 
-def test_both_backends_keep_the_protocol(opener: Opener) -> None:
-    assert isinstance(opener(False), GraphBackend) and isinstance(opener(True), GraphBackend)
+def test_both_backends_keep_the_protocol(opener: Opener, request: pytest.FixtureRequest) -> None:
+    kind = GraphStore if request.node.callspec.params["opener"] == "oxigraph" else RemoteGraphStore
+    for store in (opener(False), opener(True)):
+        assert isinstance(store, GraphBackend) and type(store) is kind
+
+
+def test_select_binds_and_windows_the_same_way(opener: Opener) -> None:
+    store = opener(False)
+    iri, graph = _document()
+    store.replace_document(iri, graph)
+    rows = store.select("store_passages")
+    assert [(r["page"], r["index"]) for r in rows] == [(1, 0), (2, 1), (3, 2)]  # ints, in the query's order
+    assert store.select("store_passages", limit=2, offset=1) == rows[1:3]
+    assert store.select("store_passages", limit=5, offset=-3) == rows  # a negative offset is the start
+    # A str bound to a name ending in _iri is an IRI; a plain str is a literal and finds nothing.
+    assert [r["doc_iri"] for r in store.select("pipeline_document_version", doc_iri=str(iri))] == [str(iri)]
+    assert store.select("pipeline_documents_by_name", name="agenda-test")[0]["doc"] == str(iri)
+    assert store.select("pipeline_documents_by_name", name="agenda-test-nope") == []
+    with pytest.raises(InvalidInput):
+        store.select("pipeline_document_version", doc_iri="not an iri")
 
 
 def test_a_document_is_stored_once_and_read_back(opener: Opener) -> None:
