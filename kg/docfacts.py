@@ -10,8 +10,10 @@ from typing import Any
 
 from rdflib import URIRef
 
+from kg import lookup
 from kg.graphapi import Selectable, short_id
 from kg.textnorm import fold
+from kg.vocab import ID
 
 _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december")
 _DATE = rf"\d{{1,2}}\s+(?:{_MONTHS})\s+(?:19|20)\d\d"
@@ -119,9 +121,8 @@ def answer(store: Selectable, question: str, results: list[Any] | None) -> list[
     if not results or not asks_about_document(question):
         return []
     top = results[0] if isinstance(results[0], dict) else results[0].to_dict()
-    docs = {d["doc"]: d for d in store.select("ui_documents")}
     wanted = str(top.get("doc_iri") or "") or _doc_of(str(top.get("passage") or ""))
-    doc = docs.get(wanted)
+    doc = lookup.document(store, wanted) if wanted.startswith(str(ID)) else None
     return [document_fact(store, doc)] if doc else []
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from kg import docfacts, graphapi
+from kg import docfacts, graphapi, lookup
 from kg.graphapi import Selectable, active_in, actor_slug, period_order, short_id
 from kg.textnorm import Analyzer, fold
 
@@ -33,24 +33,36 @@ def _split(value: str | None) -> list[str]:
     return [x for x in (value or "").split("|") if x]
 
 
-def all_actions(store: Selectable) -> list[dict[str, Any]]:
-    """Every action as a fact row: code, title, leads, partners, period, theme and source."""
-    items = []
-    for r in store.select("facts_actions"):
-        items.append({
-            "kind": "action", "id": short_id(r["action"]), "code": r["code"], "title": r.get("title") or "",
-            "description": r.get("description") or "", "action_kind": r.get("kind"),
-            "lead": sorted(_split(r.get("leadLabels"))), "partners": sorted(_split(r.get("partnerLabels"))),
-            "lead_ids": [actor_slug(x) for x in _split(r.get("leads"))],
-            "partner_ids": [actor_slug(x) for x in _split(r.get("partners"))],
-            "period": {"text": r.get("periodText"), "start_year": r.get("startYear"),
-                       "end_year": r.get("endYear"), "qualifier": r.get("qualifier")},
-            "theme": short_id(r.get("theme")).removeprefix("theme/") or None,
-            "theme_label": r.get("themeLabel"),
-            "document": short_id(r.get("doc")).removeprefix("doc/"), "document_title": r.get("docTitle"),
-            "page": r.get("page"), "flags": _split(r.get("flags")),
-        })
-    return items
+def _item(r: dict[str, Any]) -> dict[str, Any]:
+    """A fact row (code, title, leads, partners, period, theme and source) from kg.lookup.action_facts."""
+    return {
+        "kind": "action", "id": short_id(r["action"]), "code": r["code"], "title": r.get("title") or "",
+        "description": r.get("description") or "", "action_kind": r.get("kind"),
+        "lead": sorted(set(_split(r.get("leadLabels")))),
+        "partners": sorted(set(_split(r.get("partnerLabels")))),
+        "lead_ids": [actor_slug(x) for x in _split(r.get("leads"))],
+        "partner_ids": [actor_slug(x) for x in _split(r.get("partners"))],
+        "period": {"text": r.get("periodText"), "start_year": r.get("startYear"),
+                   "end_year": r.get("endYear"), "qualifier": r.get("qualifier")},
+        "theme": short_id(r.get("theme")).removeprefix("theme/") or None,
+        "theme_label": r.get("themeLabel"),
+        "document": short_id(r.get("doc")).removeprefix("doc/"), "document_title": r.get("docTitle"),
+        "page": r.get("page"), "flags": _split(r.get("flags")),
+    }
+
+
+def action_fact(store: Selectable, iri: str) -> dict[str, Any] | None:
+    """One action as a fact row, by index lookups on it; None when the store has no such action."""
+    row = lookup.action_facts(store, iri)
+    return _item(row) if row is not None else None
+
+
+def _candidate(r: dict[str, Any]) -> dict[str, Any]:
+    """A kg.lookup.pool row with what narrowing and ordering read (the fact row is read for the chosen)."""
+    return {"id": short_id(r["action"]), "iri": r["action"], "code": r["code"], "title": r["title"],
+            "description": r["description"], "theme": short_id(r["theme"]).removeprefix("theme/") or None,
+            "lead_ids": [actor_slug(x) for x in r["leads"]], "flags": r["flags"],
+            "period": {"start_year": r["startYear"], "end_year": r["endYear"]}}
 
 
 def content_terms(question: str, names: list[str]) -> set[str]:
@@ -83,42 +95,49 @@ def answer(store: Selectable, question: str, results: list[Any] | None = None,
     """The graph's answer to `question`, best first: actions it names by code; actions of the organisations,
     theme and year it names (narrowed to its other words when it has any); else, for a who/what/when question
     whose best passage is an action's own table row, that action. A question about a document itself (who
-    signed it, when, to whom) first gets that document's facts."""
+    signed it, when, to whom) first gets that document's facts. Only the actions of what the question names
+    are read (kg.lookup), at most lookup.MAX_POOL rows of them."""
     if shortcuts is None:
         shortcuts = graphapi.search_shortcuts(store, question)
-    actions = all_actions(store)
-    by_id = {a["id"]: a for a in actions}
     facts: dict[str, dict[str, Any]] = {}
 
-    def add(action: dict[str, Any], why: str) -> None:
-        facts.setdefault(action["id"], {**action, "why": why})
+    def add(action: dict[str, Any] | None, why: str) -> None:
+        if action is not None:
+            facts.setdefault(action["id"], {**action, "why": why})
 
     for named in shortcuts.get("actions") or []:
-        if named["id"] in by_id:
-            add(by_id[named["id"]], "code")
+        add(action_fact(store, str(graphapi.iri_from_id(named["id"], "actie"))), "code")
     orgs = [a for a in shortcuts.get("actors") or [] if a.get("type") not in (None, "groep")]
     year = shortcuts.get("year")
-    themes = {a["theme"] for a in actions if a["theme_label"] and _names(question, a["theme_label"])}
+    themes = {t["theme"]: t["label"] for t in lookup.names(store).themes
+              if t["label"] and _names(question, t["label"]) and lookup.theme_used(store, t["theme"])}
+    theme_ids = {short_id(t).removeprefix("theme/") for t in themes}
     if (orgs or themes or year) and not facts:
         names = [n for a in orgs for n in (a.get("label") or "", *(a.get("alts") or []))]
-        terms = content_terms(question, names + [a["theme_label"] for a in actions
-                                                  if a["theme"] in themes])
+        terms = content_terms(question, names + list(themes.values()))
         org_ids = {a["id"] for a in orgs}
-        pool = [a for a in actions
-                if (not org_ids or org_ids & {*a["lead_ids"], *a["partner_ids"]})
-                and (not themes or a["theme"] in themes) and (year is None or active_in(a["period"], year))]
+        rows: dict[str, dict[str, Any]] = {}
+        if org_ids:
+            sources = [{"actor": a["actor"]} for a in orgs]
+        elif themes:
+            sources = [{"theme": t} for t in themes]
+        else:
+            sources = [{}] if terms else []  # a bare year is a timeline, not an answer
+        for source in sources:
+            for r in lookup.pool(store, year=year, **source):
+                rows.setdefault(r["action"], r)
+        pool = [a for a in map(_candidate, rows.values()) if (not theme_ids or a["theme"] in theme_ids)
+                and (year is None or active_in(a["period"], year))]
         if terms:
             pool = [a for a in pool if terms & _terms(a)]
-        elif not org_ids and not themes:
-            pool = []  # a bare year is a timeline, not an answer
-        pool.sort(key=lambda a: _order(a, org_ids, year))
-        for a in pool:
-            add(a, "organisation" if org_ids else "theme" if themes else "year")
+        pool.sort(key=lambda a: (*_order(a, org_ids, year), a["id"]))
+        for a in pool[:MAX_FACTS]:
+            add(action_fact(store, a["iri"]), "organisation" if org_ids else "theme" if themes else "year")
     if not facts and results and _asks(question, "who") | _asks(question, "when") | _asks(question, "task"):
         top = results[0]
         row = _row_action(top if isinstance(top, dict) else top.to_dict())
-        if row and short_id(row) in by_id:
-            add(by_id[short_id(row)], "passage")
+        if row and row.startswith(str(graphapi.ID)):
+            add(action_fact(store, row), "passage")
     about = docfacts.answer(store, question, results)  # 'wie ondertekende ...': the document comes first
     return about + [_public(f) for f in list(facts.values())[:MAX_FACTS]]
 

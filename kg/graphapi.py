@@ -310,7 +310,6 @@ def dependency_reach(network: dict[str, Any], start: str) -> dict[str, Any]:
 # --- search shortcuts ---------------------------------------------------------------------------------
 
 _YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-_LABELLED_TITLE = re.compile(r"^(\w+\s+[A-Z0-9]{1,3})\s*:")  # 'Uitvoeringsafspraak B: ...'
 
 
 @lru_cache(maxsize=8192)  # hundreds of names and codes: more than re's own cache holds
@@ -329,28 +328,51 @@ def code_pattern(code: str) -> re.Pattern[str]:
 
 def search_shortcuts(store: Selectable, q: str, limit: int = 8) -> dict[str, Any]:
     """What a question names directly: organisations (label or other name), actions (code or labelled
-    title such as 'uitvoeringsafspraak B') and a year; plus document titles for the result list."""
+    title such as 'uitvoeringsafspraak B') and a year. Index lookups on what it names (kg.lookup), never a
+    read of every action or organisation's actions."""
+    from kg import lookup
+
     needle = " ".join(q.split()).lower()
-    known = list_actors(store) if needle else []
-    # Groups ('Gemeenten', 'Partners') are ordinary words in a question: only a typed name finds them.
-    groups = {a["id"] for a in known if a.get("type") in (None, "groep")}
-    named: set[str] = set()
-    for r in store.select("ui_actor_names") if needle else []:
-        slug = actor_slug(r["actor"])
-        names = [r["label"], *[a for a in (r.get("alts") or "").split("|") if a]]
-        if (len(needle) >= 3 and needle in r["label"].lower()) or (slug not in groups and any(
-                len(n) >= 2 and _name_pattern(n).search(q) for n in names)):
-            named.add(slug)
-    actors = [a for a in known if a["id"] in named][:limit]
-    actions = []
-    for a in all_actions(store) if needle else []:
-        label = _LABELLED_TITLE.match(a["title"] or "")
-        if code_pattern(a["code"]).search(q) or (label and _name_pattern(label.group(1)).search(q)):
-            actions.append(a)
     year = _YEAR_RE.search(q)
-    return {"actors": actors, "actions": sorted(actions, key=lambda a: natural_key(a["code"]))[:limit],
-            "year": int(year.group(1)) if year else None,
-            "documents": {d["id"]: d for d in list_documents(store)} if needle else {}}
+    out: dict[str, Any] = {"actors": [], "actions": [], "year": int(year.group(1)) if year else None}
+    if not needle:
+        return out
+    known = lookup.names(store)
+    actors = []
+    for r in known.actors:
+        names = [r["label"], *[a for a in (r.get("alts") or "").split("|") if a]]
+        typed = len(needle) >= 3 and needle in r["label"].lower()
+        if not typed and not any(len(n) >= 2 and _name_pattern(n).search(q) for n in names):
+            continue
+        info = store.select("ui_actor", actor=URIRef(r["actor"]))
+        kind = info[0].get("type") if info else None
+        # Groups ('Gemeenten', 'Partners') are ordinary words in a question: only a typed name finds them.
+        if typed or kind not in (None, "groep"):
+            actors.append({"actor": r["actor"], "label": r["label"], "type": kind,
+                           "tooi": info[0].get("tooi") if info else None,
+                           "actions": lookup.actor_count(store, r["actor"]), "id": actor_slug(r["actor"])})
+    actors.sort(key=lambda a: (-a["actions"], a["label"]))  # the busiest first, as the organisations list
+    named = lookup.actions_named(store, q, lambda code: code_pattern(code).search(q),
+                                 lambda label: _name_pattern(label).search(q))
+    named.sort(key=lambda r: (natural_key(r["code"]), r.get("startYear") is not None, r.get("startYear") or 0,
+                              r["action"]))
+    from kg import window
+
+    rows = [row for r in named[:limit] if (row := window.action_row(store, r["action"])) is not None]
+    out.update(actors=actors[:limit], actions=reviewed.action_rows(rows, load_reviews(store)))
+    return out
+
+
+def document_titles(store: Selectable, doc_ids: list[str]) -> dict[str, str | None]:
+    """Document id -> title for the documents of a page of search results (index lookups, cached)."""
+    from kg import lookup
+
+    out: dict[str, str | None] = {}
+    for doc_id in dict.fromkeys(doc_ids):
+        if doc_id and _ID_RE.match(f"doc/{doc_id}"):
+            row = lookup.document(store, f"{ID}doc/{doc_id}")
+            out[doc_id] = row["title"] if row else None
+    return out
 
 
 # --- documents ----------------------------------------------------------------------------------------

@@ -93,6 +93,10 @@ class Searcher:
         self._bm25 = bm25s.BM25.load(str(folder / "bm25"))
         self.thesaurus = Thesaurus(self.analyzer._stem)
         self._keys = [set(r.get("keys", [])) for r in self.records]
+        self._by_key: dict[str, list[int]] = {}  # code/organisation key -> the records carrying it
+        for i, keys in enumerate(self._keys):
+            for key in keys:
+                self._by_key.setdefault(key, []).append(i)
         self._row_codes = [r.get("row_code", "") for r in self.records]
         self._edges = _document_edges(self.records)
         self._dense_lock = threading.Lock()
@@ -183,8 +187,8 @@ class Searcher:
         if wanted:
             # Passages carrying the exact code/organisation join the candidates even if both rankers missed.
             base = min(fused.values(), default=0.0)
-            for i, keys in enumerate(self._keys):
-                shared = wanted & keys
+            for i in sorted({i for key in wanted for i in self._by_key.get(key, ())}):
+                shared = wanted & self._keys[i]
                 if shared:
                     codes = sum(1 for key in shared if key.startswith("code_"))
                     boost = self.weights["code"] * codes + self.weights["org"] * (len(shared) - codes)
