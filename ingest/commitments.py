@@ -126,6 +126,8 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
             roles += [Role(a, "partner", 0.7) for a in reading.partners]
             roles += [Role(a, "commissioner", 0.7) for a in reading.commissioners]
             flags = [] if reading.leads else ["low_confidence_wie"]
+            if reading.date_count > 1:  # "in 2027 ... het plan 2027-2030": which one is the deadline?
+                flags.append("period_several_dates")
             actions.append(Action(
                 code=f"{prefix} {len(actions) + 1}", title=reading.title, kind="commitment", description=flat,
                 roles=roles, period=reading.period, source=Source(page.number, sentence),

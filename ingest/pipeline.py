@@ -21,6 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from ingest.model import Extraction
 from kg.config import Settings
 from kg.errors import IngestError, KgError
+from kg.labels import is_warning
 from kg.store import GraphBackend, open_store, touch_stamp
 from kg.vocab import ACTORS_GRAPH, KG, document_iri
 
@@ -298,7 +299,7 @@ def recognised(extraction: Extraction) -> str:
              "agreement": ("uitvoeringsafspraak", "uitvoeringsafspraken"),
              "commitment": ("toezegging", "toezeggingen")}
     counts = Counter(kinds.get(a.kind, ("actie", "acties")) for a in actions)
-    flagged = sum(1 for a in actions if a.flags)
+    flagged = sum(1 for a in actions if any(is_warning(f) for f in a.flags))
     parts = ", ".join(f"{n} {one if n == 1 else many}" for (one, many), n in counts.items())
     tables = "; ".join(extraction.notes)
     return f"{parts} herkend" + (f" ({flagged} met een signalering)" if flagged else "") + (

@@ -46,6 +46,7 @@ class Reading:
     sender_subject: bool
     subject: list[Mention] = field(default_factory=list)
     commissioners: list[ActorRef] = field(default_factory=list)   # "in opdracht van X"
+    date_count: int = 0          # date phrases the period spans: more than one is a guess at which is meant
 
 
 def _marked(flat: str, ms: list[Mention], leads: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -162,9 +163,10 @@ def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: 
     title = flat
     for d in sorted(dates, key=lambda d: -d.start):
         title = title[:d.start] + title[d.end:]
-    period = span_of([d.period for d in dates if d in plan_dates or not d.until])
+    used = [d.period for d in dates if d in plan_dates or not d.until]
+    period = span_of(used)
     return Reading(leads=leads, partners=[], period=period, title=_clean_title(title), trigger="plan",
-                   sender_subject=any(m.sender for m in group), subject=group)
+                   sender_subject=any(m.sender for m in group), subject=group, date_count=len(used))
 
 
 def _clause_todo(text: str) -> str:
@@ -311,7 +313,7 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     return Reading(leads=leads, partners=partners, commissioners=commissioners,
                    period=span_of([d.period for d in future]),
                    title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),
-                   subject=group)
+                   subject=group, date_count=len(future))
 
 
 def read_item(flat: str, intro: Reading, ctx: LetterContext, resolver: Any) -> Reading | None:
@@ -331,7 +333,8 @@ def read_item(flat: str, intro: Reading, ctx: LetterContext, resolver: Any) -> R
     period = span_of([d.period for d in future]) or intro.period
     return Reading(leads=intro.leads, partners=partners, commissioners=commissioners, period=period,
                    title=_clean_title(title),
-                   trigger=intro.trigger, sender_subject=intro.sender_subject, subject=intro.subject)
+                   trigger=intro.trigger, sender_subject=intro.sender_subject, subject=intro.subject,
+                   date_count=len(future) if future else intro.date_count)
 
 
 def remember(flat: str, ctx: LetterContext, resolver: Any, reading: Reading | None) -> None:

@@ -36,7 +36,9 @@ FLAG_LABELS = {
            "low_confidence_wie": "trekker niet zeker", "incomplete_row": "tabelrij onvolledig",
            "party_from_description": "partij gevonden in de beschrijving",
            "party_name_uncertain": "naam van een partij onzeker (mogelijk meerdere namen)",
-           "period_unparsed": "planning niet als periode te lezen", "type": "soort"},
+           "period_unparsed": "planning niet als periode te lezen",
+           "period_several_dates": "periode samengesteld uit meerdere data in de zin",
+           "type": "soort"},
     "en": {"period_ambiguous": "period uncertain: years from running text",
            "wie_alignment_uncertain": "parties possibly from another table row",
            "period_alignment_uncertain": "period possibly from another table row",
@@ -46,8 +48,18 @@ FLAG_LABELS = {
            "low_confidence_wie": "lead uncertain", "incomplete_row": "table row incomplete",
            "party_from_description": "party found in the description",
            "party_name_uncertain": "party name uncertain (possibly several names)",
-           "period_unparsed": "planning not readable as a period", "type": "type"},
+           "period_unparsed": "planning not readable as a period",
+           "period_several_dates": "period put together from several dates in the sentence",
+           "type": "type"},
 }
+# Flags that say where a fact came from, not that it may be wrong: a table's category, a period inherited
+# from a section heading or the document's title (shown as the document's span, apart from what is due).
+NOTE_FLAGS = frozenset({"type", "period_from_section", "period_from_title"})
+
+
+def is_warning(flag: str) -> bool:
+    """A flag that asks for a check ('periode onzeker'), not a note on where the fact came from."""
+    return flag.partition(":")[0] not in NOTE_FLAGS
 
 
 def flag_label(flag: str, lang: str) -> str:

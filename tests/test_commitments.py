@@ -296,6 +296,9 @@ def test_kept_promises_wrapped_partners_and_years_of_a_name(resolver):
                                            2026, 2026),
         "In 2027 start ik": ([IENW], ["Interprovinciaal Overleg", "Vereniging van Nederlandse Gemeenten"],
                              2027, 2027),
+        "In 2026 stel ik": ([IENW], [], 2026, 2028),
     }
-    assert _check(acts, gold) == 4
+    assert _check(acts, gold) == 5
     assert acts[1].title == "Het Deltaplan Zoetwater 2028-2033 vaststellen"
+    # one period from two dates of a sentence is a guess, and says so; a single date is not
+    assert [a.flags for a in acts] == [[], [], [], [], ["period_several_dates"]]

@@ -166,3 +166,14 @@ def test_summary_speaks_dutch_in_singular_and_plural() -> None:
     many = IngestSummary(pages=2, chunks=3, actions=0, actors=4, skipped={".docx": 2, ".odt": 1}).describe()
     assert "2 pagina's, 3 passages, 0 acties, 4 actoren genoemd" in many
     assert "3 bestanden overgeslagen: .docx, .odt worden niet ondersteund" in many
+
+
+def test_summary_counts_warnings_not_notes_on_where_a_fact_came_from() -> None:
+    """'met een signalering' counts actions that ask for a check, not a period taken from the title."""
+    from ingest.model import Action, Extraction
+    from ingest.pipeline import recognised
+
+    actions = [Action("Z 1", "a", kind="commitment", flags=["period_from_title"]),
+               Action("Z 2", "b", kind="commitment", flags=["period_from_title", "low_confidence_wie"]),
+               Action("Z 3", "c", kind="commitment")]
+    assert recognised(Extraction(actions=actions)) == "3 toezeggingen herkend (1 met een signalering)"

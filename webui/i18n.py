@@ -11,6 +11,7 @@ from kg.labels import (
     REVIEW_FIELD_LABELS,
     VERDICT_LABELS,
     flag_label,
+    is_warning,
 )
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -212,4 +213,4 @@ def translator(lang: str) -> dict[str, Any]:
     return {"t": STRINGS[lang], "roles": ROLE_LABELS[lang], "kinds": KIND_LABELS[lang],
             "dep": DEPENDENCY_LABELS[lang], "qualifiers": QUALIFIER_LABELS[lang],
             "verdicts": VERDICT_LABELS[lang], "review_fields": REVIEW_FIELD_LABELS[lang],
-            "flag_label": lambda flag: flag_label(flag, lang)}
+            "flag_label": lambda flag: flag_label(flag, lang), "is_warning": is_warning}

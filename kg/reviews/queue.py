@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from kg.labels import is_warning
 from kg.reviews.apply import orphans, review_view
 from kg.reviews.record import action_key, latest_by_key, load_reviews
 
-# How much each reason weighs; a table category ('type:convenant') says nothing about quality.
+# How much each reason weighs; a note on where a fact came from ('type:convenant', a period from the
+# document's title) says nothing about quality (kg.labels.is_warning).
 FLAG_WEIGHT = 2.0
 UNKNOWN_WEIGHT = 1.5
 CONFIDENCE_WEIGHT = 4.0  # (1 - confidence) * this: 0.6 adds 1.6
@@ -31,7 +33,7 @@ def review_queue(store: Any, limit: int = 200) -> dict[str, Any]:
         if key in latest:
             reviewed += 1
             continue
-        flags = [f for f in (r.get("flags") or "").split("|") if f and not f.startswith("type:")]
+        flags = [f for f in (r.get("flags") or "").split("|") if f and is_warning(f)]
         unknown = [u for u in (r.get("unknown") or "").split("|") if u]
         confidence = r.get("confidence")
         low = confidence is not None and confidence < LOW_CONFIDENCE
