@@ -380,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
         if failed:
             print(f"extraction FAILED on {len(failed)} document(s): {', '.join(failed)}")
         # The held-out set's row-level differences stay unprinted, so nobody tunes on them.
-        if verbose and name != "holdout":
+        if verbose and name not in ("holdout", "blind"):
             for doc, m in docs["documents"].items():
                 print(f"  {doc} ({m['type']}): {m['rows_found']}/{m['rows']} rows,"
                       f" {m['predicted_actions']} actions extracted")
