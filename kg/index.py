@@ -13,16 +13,15 @@ from typing import Any
 
 import numpy as np
 
+from kg import vectors as vectors_mod
 from kg.config import Settings
 from kg.embed import Embedder, get_embedder
 from kg.errors import NotFound, StoreError
 from kg.textnorm import CODE_RE, Analyzer, codes, corpus_vocabulary, load_organisations
 from kg.vocab import slug
 
-FORMAT = 1
-HNSW_THRESHOLD = int(os.environ.get("KG_INDEX_HNSW_THRESHOLD", "50000"))
-"""Above this many passages the exact flat index gives way to HNSW (measured: flat 15.6 ms/query at 100k)."""
-HNSW_M = 32
+FORMAT = 2
+"""2: vectors under stable passage ids (kg.vectors), ids.npy beside them; 1 (positions) is rebuilt."""
 CURRENT = "CURRENT"
 ROW_LABELS = ("\nWie: ", "\nWanneer: ")
 """A rebuilt table row's passage opens with its code and has these lines (ingest.chunk.action_text)."""
@@ -218,21 +217,32 @@ def _npy_bytes(matrix: np.ndarray) -> bytes:
     return out.getvalue()
 
 
-def _faiss_index(vectors: np.ndarray, threshold: int) -> tuple[Any, str]:
-    import faiss
-
-    dim = vectors.shape[1]
-    index: Any
-    if len(vectors) > threshold:
-        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        index.hnsw.efConstruction = 80
-        kind = "hnsw"
+def _vector_index(tmp: Path, old_gen: Path | None, old: dict[str, Any] | None, model: str,
+                  vectors: np.ndarray, records: list[dict[str, Any]], dim: int) -> tuple[str, int, int]:
+    """Write the Faiss index for `records` into `tmp`: the previous generation's index with the passages
+    that are gone removed and the new ones added, when it is of the same model, dimension and kind; else a
+    new one. Returns (kind, vectors added, vectors removed)."""
+    ids = np.array([vectors_mod.vector_id(f"{r['id']} {r['hash']}") for r in records], dtype=np.int64)
+    for record, vid in zip(records, ids, strict=True):
+        record["vid"] = int(vid)
+    kind = vectors_mod.kind_for(len(records))
+    reuse = (old_gen is not None and old is not None and old.get("format") == FORMAT
+             and old.get("model") == model and old.get("dimension") == dim
+             and old.get("index") == kind and (old_gen / "vectors.faiss").is_file()
+             and (old_gen / "ids.npy").is_file())
+    if reuse and old_gen is not None:
+        index = vectors_mod.read(old_gen / "vectors.faiss")
+        before = np.load(old_gen / "ids.npy")
+        gone = np.setdiff1d(before, ids)
+        new = ~np.isin(ids, before)
+        vectors_mod.update(index, gone, vectors[new], ids[new])
+        added, removed = int(new.sum()), len(gone)
     else:
-        index = faiss.IndexFlatIP(dim)
-        kind = "flat"
-    if len(vectors):
-        index.add(vectors)
-    return index, kind
+        index = vectors_mod.build(vectors, ids, kind)
+        added, removed = len(ids), 0
+    vectors_mod.write(index, tmp / "vectors.faiss")
+    np.save(tmp / "ids.npy", ids)
+    return kind, added, removed
 
 
 # -- the update ---
@@ -256,18 +266,16 @@ def update_index(settings: Settings, passages: list[dict[str, Any]], progress: b
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     try:
-        dim, embedded, kind = 0, 0, "none"
+        dim, embedded, kind, added, removed = 0, 0, "none", 0, 0
         embed_seconds = 0.0
         if model != "none":
-            import faiss
-
             embedder = embedder or get_embedder(settings.model)
             t0 = time.perf_counter()
             vectors, embedded = _cached_vectors(index_dir, embedder, records, progress)
             embed_seconds = time.perf_counter() - t0
             dim = embedder.dim
-            index, kind = _faiss_index(vectors, HNSW_THRESHOLD)
-            faiss.write_index(index, str(tmp / "vectors.faiss"))
+            kind, added, removed = _vector_index(tmp, current_generation(index_dir), old, model, vectors,
+                                                 records, dim)
         _write_bm25(tmp, records)  # also adds each record's exact-match keys
         (tmp / "passages.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
         meta = {"format": FORMAT, "model": model, "dimension": dim, "count": len(records), "fingerprint": fp,
@@ -285,7 +293,8 @@ def update_index(settings: Settings, passages: list[dict[str, Any]], progress: b
     _drop_old_generations(index_dir)
     seconds = time.perf_counter() - started
     return {"count": len(records), "embedded": embedded, "reused": len(records) - embedded if dim else 0,
-            "model": model, "index": kind, "unchanged": False, "fingerprint": fp,
+            "model": model, "index": kind, "vectors_added": added, "vectors_removed": removed,
+            "unchanged": False, "fingerprint": fp,
             "seconds": round(seconds, 3), "embed_seconds": round(embed_seconds, 3),
             "passages_per_second": round(embedded / embed_seconds, 2) if embedded and embed_seconds else None}
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from kg import vectors
 from kg.config import Settings
 from kg.docfacts import asks_about_document
 from kg.errors import InvalidInput
@@ -98,6 +99,8 @@ class Searcher:
             for key in keys:
                 self._by_key.setdefault(key, []).append(i)
         self._row_codes = [r.get("row_code", "") for r in self.records]
+        # Vectors are stored under stable passage ids (kg.vectors, index format 2): id -> record.
+        self._vector_rows = {int(r["vid"]): i for i, r in enumerate(self.records) if "vid" in r}
         self._edges = _document_edges(self.records)
         self._dense_lock = threading.Lock()
         # Sentences recur across questions: their tokens are worth keeping (bounded).
@@ -118,12 +121,11 @@ class Searcher:
             return
         with self._dense_lock:
             if self._faiss is None:
-                import faiss
 
                 from kg.embed import get_embedder
 
                 self._embedder = get_embedder(self.meta["model"])
-                self._faiss = faiss.read_index(str(self.folder / "vectors.faiss"))  # set last: the ready flag
+                self._faiss = vectors.read(self.folder / "vectors.faiss")  # set last: the ready flag
 
     # -- rankers ---
     def expansion_tokens(self, query: str, tokens: list[str] | None = None) -> list[str]:
@@ -158,7 +160,9 @@ class Searcher:
         if hasattr(self._faiss, "hnsw"):
             self._faiss.hnsw.efSearch = max(64, n)
         scores, ids = self._faiss.search(vector, min(n, len(self.records)))
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+        rows = self._vector_rows
+        return [(rows[int(i)] if rows else int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True)
+                if i >= 0 and (not rows or int(i) in rows)]
 
     def rank(self, query: str, mode: str = "hybrid", n: int = CANDIDATES) -> list[tuple[int, float]]:
         """(record index, score) best first."""

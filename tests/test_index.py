@@ -113,3 +113,48 @@ def test_table_columns_are_not_indexed_where_rows_are() -> None:
     assert ("d0", "De gemeenten bouwen woningen in de wijken langs het kanaal.") in by_doc
     assert not any(t == column for _, t in by_doc)  # a passage that is only a column is gone
     assert ("d1", text) in by_doc  # a document without rebuilt rows keeps its columns
+
+
+def _doc_passages(doc: str, n: int) -> list[dict]:
+    iri = f"https://w3id.org/nzkg/id/doc/{doc}"
+    return [{"iri": f"{iri}/passage/{i}", "doc_iri": iri, "document": doc, "page": 1,
+             "text": f"Passage {i} van document {doc} over waterberging en woningbouw nummer {i}.",
+             "mentions": []} for i in range(n)]
+
+
+def _vectors_by_id(s: Settings) -> dict[int, np.ndarray]:
+    from kg import vectors
+
+    gen = current_generation(s.index_dir)
+    index = vectors.read(gen / "vectors.faiss")
+    ids = np.load(gen / "ids.npy")
+    if vectors.index_kind(index) == "ivf":
+        import faiss
+
+        faiss.extract_index_ivf(index).set_direct_map_type(faiss.DirectMap.Hashtable)
+    return {int(i): index.reconstruct(int(i)) for i in ids}
+
+
+@pytest.mark.parametrize("threshold", [50_000, 20])
+def test_adding_or_removing_a_document_changes_only_its_vectors(tmp_path: Path, monkeypatch,
+                                                                threshold: int) -> None:
+    monkeypatch.setattr("kg.vectors.IVF_THRESHOLD", threshold)
+    s, emb = settings(tmp_path), CountingEmbedder()
+    emb.dim = FakeEmbedder().dim  # the searcher embeds questions with the model's own dimension
+    a, b, c = _doc_passages("aaaa", 20), _doc_passages("bbbb", 12), _doc_passages("cccc", 9)
+    first = update_index(s, a + b, embedder=emb)
+    kind = "flat" if threshold > 100 else "ivf"
+    assert first["index"] == kind and first["vectors_added"] == 32
+    before = _vectors_by_id(s)
+    emb.seen.clear()
+    second = update_index(s, a + c, embedder=emb)  # b removed, c added: the index is updated, not rebuilt
+    assert second["index"] == kind and second["vectors_added"] == 9 and second["vectors_removed"] == 12
+    assert len(emb.seen) == 9
+    after = _vectors_by_id(s)
+    kept = set(before) & set(after)
+    assert len(kept) == 20 and len(after) == 29
+    assert all(np.array_equal(before[i], after[i]) for i in kept)
+    searcher = open_searcher(s)
+    for p in (a[3], c[5]):
+        assert searcher.search(p["text"], k=1, mode="dense")[0].passage == p["iri"]
+    assert all(r.document != "bbbb" for r in searcher.search(b[0]["text"], k=10, mode="dense"))
