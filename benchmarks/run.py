@@ -12,7 +12,7 @@ from pathlib import Path
 
 from benchmarks.common import CORPUS, Section, machine
 
-SECTIONS = ("ingest", "search", "graph", "remote", "scale", "bulk", "quality")
+SECTIONS = ("ingest", "search", "graph", "remote", "scale", "bulk", "quality", "flags")
 RESULTS = Path(__file__).with_name("RESULTS.md")
 
 
@@ -98,6 +98,7 @@ def run(args: argparse.Namespace, work: Path) -> list[Section]:
 
         section("quality", quality)
         section("documents", documents_section)
+    if "flags" in wanted:  # no store or model: flag precision/recall on the annotated sets alone
         from benchmarks.flag_eval import flags_section
 
         section("flags", flags_section)
