@@ -116,8 +116,7 @@ UI_TIMEOUT = 120.0
 UI_QUERIES = (("ui_actor", "actor"), ("ui_action", "action"), ("ui_action_roles", "action"),
               ("ui_action_dependencies", "action"), ("ui_action_dependents", "action"),
               ("ui_document_facts", "doc"), ("ui_document_pages", "doc"), ("ui_actors", None),
-              ("ui_documents", None), ("ui_dependency_edges", None), ("ui_labels", None),
-              ("ui_actions", None))
+              ("ui_documents", None), ("ui_dependency_edges", None), ("ui_actions", None))
 """The queries behind the other web pages, bound to the busiest actor, its first action and that action's
 document; the unbound ones list everything (their answers grow with the corpus)."""
 

@@ -404,11 +404,6 @@ def document_page(store: Selectable, doc_id: str) -> dict[str, Any]:
     return {"document": docs[doc_id], "pages": pages, "facts": facts}
 
 
-def labels(store: Selectable) -> dict[str, dict[str, Any]]:
-    """IRI -> {label} for actors and {code, title} for actions (chips on search results)."""
-    return {r["item"]: r for r in store.select("ui_labels")}
-
-
 def sparql_examples() -> list[dict[str, str]]:
     """The saved example queries shown in the SPARQL console (kg/queries/ui_example_*.rq)."""
     out = []

@@ -142,8 +142,8 @@ def pool(store: Any, actor: str | None = None, theme: str | None = None,
 
 
 def action_facts(store: Any, iri: str) -> dict[str, Any] | None:
-    """One action's fields as the facts_actions query gives them (labels of its leads and partners, its
-    period, theme and document), from index lookups on this action; None when it is no action."""
+    """One action's fields for a search answer (labels of its leads and partners, its period, theme and
+    document), from index lookups on this action; None when it is no action."""
     from kg.window import _label, _one, describe
 
     p: dict[str, list[Any]] = {}
