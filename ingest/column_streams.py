@@ -120,6 +120,8 @@ def _split_columns(kinds: list[str], texts: list[str], columns: list[str]) -> li
     """Contiguous spans of the lines, one per column in order, that fit the lines' kinds best; the table
     may end before the last line (what follows is prose)."""
     m, k = len(kinds), len(columns)
+    if m < k:
+        return None
     neg = float("-inf")
     best = [[neg] * (m + 1) for _ in range(k + 1)]
     back = [[0] * (m + 1) for _ in range(k + 1)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from ingest.actors import ActorResolver
@@ -77,6 +78,63 @@ def _groups_involved(actions: list[Action]) -> None:
                    and not seen.add((r.actor.key, r.role))]  # type: ignore[func-returns-value]
 
 
+# A cell that names only the kind of body ("Wetterskip", "de provincie") means the one body of that kind the
+# document names; with two or more of that kind it stays as written.
+_KIND_WORDS = {"gemeente": ("Gemeente ",), "provincie": ("Provincie ",),
+               "waterschap": ("Waterschap ", "Hoogheemraadschap ", "Wetterskip "),
+               "wetterskip": ("Wetterskip ",), "hoogheemraadschap": ("Hoogheemraadschap ",)}
+
+
+def _bare_kinds(actions: list[Action], named: list[ActorRef]) -> None:
+    for a in actions:
+        for r in a.roles:
+            word = re.sub(r"^(?:de|het)\s+", "", r.actor.label.strip().lower())
+            if r.actor.known or word not in _KIND_WORDS:
+                continue
+            bodies = {ref.key: ref for ref in named if ref.known and ref.kind == "organisation"
+                      and ref.label.startswith(_KIND_WORDS[word])}
+            if len(bodies) == 1:
+                r.actor = next(iter(bodies.values()))
+
+
+# "PNB = Provincie Noord-Brabant", two to a line in a list of abbreviations under a table.
+_LEGEND = re.compile(r"(?<![\w-])([A-Z][A-Za-z&]{1,7})\s*[=:]\s*"
+                     r"(.+?)(?=\s+[A-Z][A-Za-z&]{1,7}\s*[=:]\s|\s*[;,]?$|;)")
+
+
+def legend(doc: ParsedDocument, resolver: Any) -> dict[str, ActorRef]:
+    """Abbreviations the document spells out as organisations: the register's name where it knows the
+    body ("gemeente Oss" -> Gemeente Oss), else the words as written."""
+    found: dict[str, ActorRef] = {}
+    for page in doc.pages:
+        for line in page.text.split("\n"):
+            for m in _LEGEND.finditer(line.strip()):
+                abbr, name = m.group(1), m.group(2).strip(" .;,")
+                if not 3 <= len(name) <= 80 or name.split()[0].isupper() and len(name.split()) == 1:
+                    continue
+                refs = [r for r in resolver.resolve_cell(name) if r.kind == "organisation"]
+                if len(refs) == 1:
+                    ref = refs[0]
+                    if not ref.known:
+                        label = name[:1].upper() + name[1:]
+                        ref = ActorRef(key=ref.key, label=label, known=False, mention=abbr)
+                    found[abbr] = ref
+    return found
+
+
+def _spell_out(actions: list[Action], abbreviations: dict[str, ActorRef]) -> None:
+    """A party written as an abbreviation the document's own list spells out is that organisation."""
+    if not abbreviations:
+        return
+    for a in actions:
+        for r in a.roles:
+            if not r.actor.known and r.actor.label in abbreviations:
+                r.actor = abbreviations[r.actor.label]
+        seen: set[tuple[str, str]] = set()
+        a.roles = [r for r in a.roles if (r.actor.key, r.role) not in seen
+                   and not seen.add((r.actor.key, r.role))]  # type: ignore[func-returns-value]
+
+
 def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     """Run every extractor on one parsed document and merge their actions by code."""
     resolver = resolver if resolver is not None else ActorResolver.default()
@@ -104,6 +162,8 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     for page in doc.pages:
         for ref in resolver.find(page.text):
             actors.setdefault(ref.key, ref)
+    _bare_kinds(actions, list(actors.values()))
+    _spell_out(actions, legend(doc, resolver))
     for a in actions:
         for r in a.roles:
             actors.setdefault(r.actor.key, r.actor)

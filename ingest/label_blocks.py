@@ -58,6 +58,9 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
         found = _label(line)
         if found:
             meaning, value = found
+            if meaning == "dependency" and value:  # "Afhankelijk van: 2.1" and "Samenhang met: 2.1" differ
+                name = _LABEL.match(_MARKUP.sub("", line))
+                value = f"{name.group(1).strip() if name else ''}: {value}"
             new_block = current is None or (blank and meaning in current.fields) or meaning in current.fields
             if new_block:
                 current = _Record(page=page, start=i)
@@ -76,8 +79,10 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
     meanings = ["code", "what", "description"]
     meanings += sorted({m for r in records for m in r.fields} - set(meanings))
     table = Table(page=records[0].page, header=[COLUMN.get(m, m) for m in meanings], method="blocks")
+    floor = -1
     for r in records:
-        code, title = _heading(lines, r.start)
+        code, title, between = _heading(lines, r.start, floor)
+        floor = r.start
         values = {m: "\n".join(v for v in r.fields.get(m, []) if v) for m in meanings}
         values["code"] = values["code"] or code
         if not values["what"]:
@@ -85,20 +90,40 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
         elif title and "description" not in r.fields:
             values["description"] = values["what"]
             values["what"] = title
+        if between and not values["description"]:
+            values["description"] = between
         table.rows.append(TableRow(cells=[values.get(m, "") for m in meanings], page=r.page))
     return [table]
 
 
-def _heading(lines: list[tuple[int, str]], start: int) -> tuple[str, str]:
-    """The code and title on the line just above a block ("Actie 3: Warmtevisie opstellen")."""
+def _heading(lines: list[tuple[int, str]], start: int, floor: int) -> tuple[str, str, str]:
+    """The code and title above a block: on the line just above it ("Actie 3: Warmtevisie opstellen"), or
+    a numbered heading ("### 2.3 Natuurinclusief bouwen") a paragraph or two higher, whose paragraphs then
+    describe the action (returned third). `floor`: where the block before this one began."""
     for k in range(start - 1, max(-1, start - 3), -1):
         text = lines[k][1].strip()
         if not text:
             continue
         m = _OPENER.match(text)
         if m:
-            return m.group(1).strip(), m.group(2).strip()
+            return m.group(1).strip(), m.group(2).strip(), ""
         if len(text) <= 160 and not _label(text):
-            return "", text.lstrip("#").strip()
+            above = _numbered_heading(lines, k, floor)
+            if above is not None:
+                return above
+            return "", text.lstrip("#").strip(), ""
         break
-    return "", ""
+    return "", "", ""
+
+
+def _numbered_heading(lines: list[tuple[int, str]], end: int, floor: int) -> tuple[str, str, str] | None:
+    """A Markdown or numbered heading with a code within 12 lines above `end`, no label line between."""
+    for k in range(end - 1, max(floor, end - 12), -1):
+        text = lines[k][1].strip()
+        if _label(text):
+            return None
+        m = _OPENER.match(text) if text.startswith("#") or re.match(r"^[A-Z]{0,4}[ -]?\d", text) else None
+        if m:
+            body = " ".join(ln.strip() for _, ln in lines[k + 1:end + 1] if ln.strip())
+            return m.group(1).strip(), m.group(2).strip(), body
+    return None

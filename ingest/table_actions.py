@@ -10,7 +10,7 @@ from typing import Any
 
 from ingest.cells import flat, roles_in_cell
 from ingest.headers import header_meanings, meaning
-from ingest.model import Action, ParsedDocument, Period, Role, Source, Table, TableRow
+from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source, Table, TableRow
 from ingest.periods import parse_period
 from ingest.references import link_references
 
@@ -22,6 +22,7 @@ TITLE_CHARS = 140
 _LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
                            r"(?:[.):]\s+|\s+[-–—:]\s+|\s+)(?=\S)")
 _CODE_WORD = re.compile(r"^(?i:actie|maatregel|project|activiteit|nr\.?|nummer)\s+(?=\S)")  # "Actie 3" -> "3"
+_BARE_KIND = re.compile(r"(?i)^(?:de |het )?(gemeente|provincie|waterschap|wetterskip|hoogheemraadschap)$")
 _CODE_CELL = re.compile(r"^(?:[A-Za-z]{0,4}[ .-]?\d{1,3}(?:[.-]\d{1,3})*[A-Za-z]?|[A-Z]{1,3})\.?$")
 
 
@@ -171,7 +172,13 @@ def _roles(cells: list[str], meanings: list[str | None], resolver: Any) -> list[
         for cell, m in zip(cells, meanings, strict=True):
             if m != order or not cell.strip():
                 continue
-            for role in roles_in_cell(cell, resolver, first_role=ROLE_OF[m]):
+            found = roles_in_cell(cell, resolver, first_role=ROLE_OF[m])
+            bare = _BARE_KIND.match(flat(cell))
+            if not found and bare:  # "gemeente": the document's one body of that kind (set in extract)
+                word = bare.group(1).lower()
+                found = [Role(ActorRef(key=word, label=word.capitalize(), known=False, mention=flat(cell)),
+                              ROLE_OF[m], 0.7)]
+            for role in found:
                 if role.actor.key not in seen:
                     seen.add(role.actor.key)
                     roles.append(role)
@@ -237,8 +244,12 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
         rows = _rows(group)
         for row, theme in rows:
             acts.append(_action(doc, group, row, theme, resolver))
-            cells.append("\n\n".join(flat(c) for c, m in zip(row.cells, group.meanings, strict=True)
-                                     if m not in ROLE_OF and m != "code" and c.strip()))
+            # A dependency cell is read with its column name: "Relatie met 4", "Afhankelijk van 4" differ.
+            cells.append("\n\n".join(
+                f"{flat(h)}: {flat(c)}" if m == "dependency" and not c.lstrip().startswith(flat(h))
+                else flat(c)
+                for c, m, h in zip(row.cells, group.meanings, group.header, strict=True)
+                if m not in ROLE_OF and m != "code" and c.strip()))
         link_references(acts, cells)  # first within the table: its own codes win
         actions += acts
         texts += cells
