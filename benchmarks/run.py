@@ -12,7 +12,7 @@ from pathlib import Path
 
 from benchmarks.common import CORPUS, Section, machine
 
-SECTIONS = ("ingest", "search", "graph", "remote", "scale", "bulk", "quality", "flags")
+SECTIONS = ("ingest", "search", "graph", "remote", "scale", "vectors", "bulk", "quality", "flags")
 RESULTS = Path(__file__).with_name("RESULTS.md")
 
 
@@ -87,6 +87,10 @@ def run(args: argparse.Namespace, work: Path) -> list[Section]:
         sizes = args.sizes or ([10.0] if args.quick else [10.0, 100.0, 1000.0])
         section("scale", lambda: scale_bench.run(work, sizes, embed_pps, budget_s=args.scale_budget,
                                                  repeat=10 if args.quick else 20))
+    if "vectors" in wanted:
+        from benchmarks import vector_bench
+
+        section("vectors", lambda: vector_bench.run(n=20_000 if args.quick else 200_000))
     if "bulk" in wanted:
         from benchmarks import bulk_ingest_bench
 

@@ -53,3 +53,13 @@ def test_question_words_are_data() -> None:
     words = facts.question_words()
     assert {"task", "who", "when"} <= set(words) and "trekker" in words["who"]
     assert Path(facts.__file__).with_name("data").joinpath("question_words.json").is_file()
+
+
+def test_codes_as_typed_are_found_by_lookup_not_by_reading_every_action(graph) -> None:
+    from kg import lookup
+
+    assert codes(graph, "wie trekt ua.b?") == codes(graph, "Wie trekt UAB?") == ["UA B"]
+    assert codes(graph, "ua-b") == []  # a dash is no code's separator
+    known = {"gl1": ["GL 1"], "ua b": ["UA B"], "uab": ["UA B"]}
+    assert lookup.question_codes("GL 12 en gl1", known) == ["GL 1"]  # 'GL 12' spells no known code
+    assert lookup.question_codes("Zie UA B.", known) == ["UA B"]
