@@ -316,8 +316,8 @@ def _rows(header: list[str], meanings: list[str], parts: list[list[_Line]], kind
     rows = [TableRow(cells=[col[r] for col in columns], page=pages[r]) for r in range(n)]
     # A party column other than the lead's, one name per line with no blank line between cells: a cell of
     # two names or an empty cell would shift the names onto other rows, and the text cannot tell.
-    doubtful = [header[i] for i in keep if KIND.get(meanings[i]) == "org" and meanings[i] != "lead"
-                and i not in kept_apart]
+    doubtful = [header[i] for i in range(len(meanings)) if KIND.get(meanings[i]) == "org"
+                and meanings[i] != "lead" and (i not in kept_apart or i not in keep)]
     return Table(page=parts[0][0].page if parts[0] else pages[0], header=out_header, rows=rows,
                  method="columns", doubtful=doubtful)
 

@@ -36,6 +36,16 @@ class _Group:
     last_page: int = 0
     doubtful: set[str] = field(default_factory=set)  # columns whose cells may sit on the wrong rows
 
+    _widths: list[int] | None = None
+
+    def widths(self) -> list[int]:
+        """Each column's widest line: a name wrapped in a narrow column is told from two names by it."""
+        if self._widths is None:
+            self._widths = [max((len(line.strip()) for r in self.rows if i < len(r.cells)
+                                 for line in r.cells[i].split("\n")), default=0)
+                            for i in range(len(self.header))]
+        return self._widths
+
 
 def _same_header(a: list[str], b: list[str]) -> bool:
     return [" ".join(x.lower().split()) for x in a] == [" ".join(x.lower().split()) for x in b]
@@ -165,14 +175,15 @@ def _when(cells: list[str]) -> str:
     return f"vanaf {start}" if start else (f"uiterlijk {end}" if end else "")
 
 
-def _roles(cells: list[str], meanings: list[str | None], resolver: Any) -> list[Role]:
+def _roles(cells: list[str], meanings: list[str | None], resolver: Any,
+           widths: list[int] | None = None) -> list[Role]:
     roles: list[Role] = []
     seen: set[str] = set()
     for order in ("lead", "commissioner", "partners", "support", "involved"):
-        for cell, m in zip(cells, meanings, strict=True):
+        for i, (cell, m) in enumerate(zip(cells, meanings, strict=True)):
             if m != order or not cell.strip():
                 continue
-            found = roles_in_cell(cell, resolver, first_role=ROLE_OF[m])
+            found = roles_in_cell(cell, resolver, first_role=ROLE_OF[m], width=widths[i] if widths else None)
             bare = _BARE_KIND.match(flat(cell))
             if not found and bare:  # "gemeente": the document's one body of that kind (set in extract)
                 word = bare.group(1).lower()
@@ -200,7 +211,7 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     description = description or (what if len(what) > TITLE_CHARS or ". " in what else "")
     when = _when([row.cells[i] for i, m in enumerate(meanings) if m == "when"])
     period: Period | None = parse_period(flat(when)) if when.strip() else None
-    roles = _roles(row.cells, meanings, resolver)
+    roles = _roles(row.cells, meanings, resolver, group.widths())
     flags = []
     who = [row.cells[i] for i, m in enumerate(meanings) if m in ROLE_OF and row.cells[i].strip()]
     if who and not [r for r in roles if r.actor.kind == "organisation"]:
@@ -209,7 +220,9 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         flags.append("period_unparsed")
     if any(_glued(r.actor.label) for r in roles if not r.actor.known):
         flags.append("party_name_uncertain")
-    if any(h in group.doubtful and c.strip() for h, c in zip(group.header, row.cells, strict=False)):
+    # A party column whose cells may sit on other rows, or that was left out because they could not be placed.
+    if group.doubtful - set(group.header) or any(
+            h in group.doubtful and c.strip() for h, c in zip(group.header, row.cells, strict=False)):
         flags.append("wie_alignment_uncertain")
     source_text = flat(cell.get("what", "") or cell.get("description", "")) or code
     return Action(
