@@ -144,14 +144,9 @@ def pool(store: Any, actor: str | None = None, theme: str | None = None,
 def action_facts(store: Any, iri: str) -> dict[str, Any] | None:
     """One action's fields for a search answer (labels of its leads and partners, its period, theme and
     document), from index lookups on this action; None when it is no action."""
-    from kg.window import _label, _one, describe
+    from kg.window import _label, _one, describe, properties
 
-    p: dict[str, list[Any]] = {}
-    period: dict[str, list[Any]] = {}
-    for r in store.select("facts_action", subject=URIRef(iri)):
-        values = (period if r["part"] is not None else p).setdefault(r["prop"], [])
-        if r["o"] not in values:  # the union of graphs repeats a statement made in two of them
-            values.append(r["o"])
+    p, period = properties(store, "facts_action", iri)
     code = _one(p, f"{KG}code")
     if code is None:
         return None

@@ -98,16 +98,22 @@ def _current(store: Any, review: Any) -> list[str]:
     return [str(r["action"]) for r in store.select("review_current_action", name=review.document, **by)]
 
 
+def properties(store: Any, query: str, iri: str) -> tuple[dict[str, list[Any]], dict[str, list[Any]]]:
+    """An action's values by property, and its period's, from a query binding prop, o and part."""
+    p: dict[str, list[Any]] = {}
+    period: dict[str, list[Any]] = {}
+    for r in store.select(query, subject=URIRef(iri)):
+        values = (period if r["part"] is not None else p).setdefault(r["prop"], [])
+        if r["o"] not in values:  # the union of graphs repeats a statement made in two of them
+            values.append(r["o"])
+    return p, period
+
+
 def action_row(store: Any, iri: str) -> dict[str, Any] | None:
     """One action in the row format of the timeline and exports (graphapi.all_actions' items, unreviewed)."""
     from kg.graphapi import _doc, _period, _theme, actor_slug, short_id
 
-    p: dict[str, list[Any]] = {}
-    period: dict[str, list[Any]] = {}
-    for r in store.select("ui_describe_action", subject=URIRef(iri)):
-        values = (period if r["part"] is not None else p).setdefault(r["prop"], [])
-        if r["o"] not in values:  # the union of graphs repeats a statement made in two of them
-            values.append(r["o"])
+    p, period = properties(store, "ui_describe_action", iri)
     code = _one(p, f"{KG}code")
     if code is None:
         return None
