@@ -234,6 +234,10 @@ def _thesaurus_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]
         searcher.weights = {**default, "expand": expand, "expand_dense": dense, "expand_shift": shift}
         label = f"{model}/exp{expand}{'+dense' if dense else ''}{f'/s{shift}' if shift else ''}"
         rows += _evaluate_sets(searcher, sets, mode, size=size, model=label)
+    if model != "none":  # the dense share of the question rewritten in the texts' terms (kg.search.REWRITE)
+        for share in (0.0, 1.0):
+            searcher.weights = {**default, "rewrite": share}
+            rows += _evaluate_sets(searcher, sets, mode, size=size, model=f"{model}/rewrite{share}")
     searcher.weights = default
     return rows
 

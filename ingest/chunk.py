@@ -27,6 +27,11 @@ _PARA_SPLIT = re.compile(r"\n\s*\n")
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
 # A list item opens with a bullet, a dash or a short enumerator ("1)", "a."); a lead-in ends with a colon.
 _ITEM = re.compile(r"^(?:[•●▪■◦○·\-–—*]|\d{1,2}[.)]|[a-z][.)])\s")
+_ITEM_LINE = re.compile(r"\n(?=(?:[•●▪■◦○·\-–—*]|\d{1,2}[.)]|[a-z][.)])\s)")
+"""A line break before a list item: items printed on consecutive lines (no blank line between) are units of
+their own (the lead-in reasoning sees them), so an enumerated list stays a list ('1.\tGezonde leefomgeving'
+was cut into '1.' and a sentence 'Gezonde leefomgeving 2.' that no longer read as items, and the list lost its
+lead-in)."""
 PARA_BREAK = 0.7
 """A passage this full (share of the target) ends at the next paragraph start."""
 LIST_BREAK = 0.3
@@ -98,20 +103,45 @@ def _units(pages: Iterable[Page]) -> list[_Unit]:
     """Sentences (or bounded runs) in reading order, each with the pages it starts and ends on."""
     units: list[_Unit] = []
     for para, page, continues in _paragraphs(pages):
-        for s_index, sentence in enumerate(_SENT_END.split(para)):
-            words = sentence.split()
-            pieces = [" ".join(words)] if len(words) <= MAX_UNIT_WORDS else _split_long(sentence)
-            for i, piece in enumerate(p for p in pieces if p):
-                first = s_index == 0 and i == 0
-                if first and continues and units:
-                    # The sentence began on the previous page: keep it whole, starting there.
-                    units[-1].text = f"{units[-1].text} {piece}"
-                    units[-1].words += len(piece.split())
-                    units[-1].page_end = page
-                    continue
-                units.append(_Unit(piece, page, len(piece.split()), first, page))
+        for b_index, block in enumerate(_item_blocks(para)):
+            for s_index, sentence in enumerate(_sentences(block)):
+                words = sentence.split()
+                pieces = [" ".join(words)] if len(words) <= MAX_UNIT_WORDS else _split_long(sentence)
+                for i, piece in enumerate(p for p in pieces if p):
+                    first = s_index == 0 and i == 0
+                    if first and b_index == 0 and continues and units:
+                        # The sentence began on the previous page: keep it whole, starting there.
+                        units[-1].text = f"{units[-1].text} {piece}"
+                        units[-1].words += len(piece.split())
+                        units[-1].page_end = page
+                        continue
+                    # Items of one paragraph stay on one line of the passage, as before (a column of
+                    # one-line items would read as a table's column dump to the index).
+                    units.append(_Unit(piece, page, len(piece.split()), first and b_index == 0, page))
     _mark_lists(units)
     return units
+
+
+def _item_blocks(para: str) -> list[str]:
+    """A paragraph cut before each list item that follows an item or a colon ('1. A / 2. B',
+    'lead-in: / • x'); a label over its items ('Regio Zaanstreek-Waterland / • Samenwerking ...') stays one
+    block."""
+    blocks: list[str] = []
+    for block in _ITEM_LINE.split(para):
+        if blocks and not (_ITEM.match(blocks[-1]) or blocks[-1].rstrip().endswith(":")):
+            blocks[-1] = f"{blocks[-1]}\n{block}"
+        else:
+            blocks.append(block)
+    return blocks
+
+
+def _sentences(block: str) -> list[str]:
+    """The sentences of a paragraph or list item; an item's enumerator ('1.', 'a)') is no sentence."""
+    item = _ITEM.match(block)
+    if not item:
+        return _SENT_END.split(block)
+    rest = _SENT_END.split(block[item.end():])
+    return [block[:item.end()] + rest[0], *rest[1:]]
 
 
 def _mark_lists(units: list[_Unit]) -> None:

@@ -11,6 +11,7 @@ from importlib import resources
 from kg.textnorm import fold
 
 _WORD = re.compile(r"[a-z0-9]+")
+_RAW_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -66,3 +67,29 @@ class Thesaurus:
         """Whether the question uses a thesaurus term none of whose words the texts use (`known` says which
         stems they do): then only the thesaurus links the question to the passages that answer it."""
         return any(not any(known(w) for w in phrase) for phrase, _ in self.matches(question))
+
+    def rewrite(self, question: str, used: Callable[[str], bool]) -> str | None:
+        """The question with each thesaurus term the texts do not use (`used` says whether they use a term)
+        replaced by the first term of its group they do use ('snelle busverbinding' -> 'HOV'); None when
+        there is no such term. The embeddings only know a term from the texts' own words."""
+        raw = [(m.start(), m.end(), self._stem(fold(m.group()))) for m in _RAW_WORD.finditer(question)]
+        raw = [(a, b, w) for a, b, w in raw if _WORD.fullmatch(w)]
+        words = tuple(w for _, _, w in raw)
+        out, last, i, changed = [], 0, 0, False
+        while i < len(words):
+            for phrase, g in self._phrases.get(words[i], ()):
+                if words[i:i + len(phrase)] != phrase:
+                    continue
+                start, end = raw[i][0], raw[i + len(phrase) - 1][1]
+                term = question[start:end]
+                if not used(term):
+                    # Written-out terms first: the embeddings know 'Kaderrichtlijn Water' better than 'KRW'.
+                    others = sorted(self._groups[g], key=lambda t: t.isupper())
+                    other = next((t for t in others if self._key(t) != phrase and used(t)), None)
+                    if other is not None:
+                        out += [question[last:start], other]
+                        last, changed = end, True
+                i += len(phrase) - 1
+                break
+            i += 1
+        return "".join([*out, question[last:]]) if changed else None

@@ -121,3 +121,18 @@ def test_a_passage_begins_at_a_heading_rather_than_mid_section() -> None:
     # 30 words of 'water' are past the heading threshold: the heading opens the next passage
     assert chunks[1].text.startswith("Bodem en ondergrond\n")
     assert "bodem" not in chunks[0].text
+
+
+def test_an_enumerated_list_on_consecutive_lines_stays_with_its_lead_in() -> None:
+    # As the vision documents print it: a lead-in paragraph, then '1.<tab> item' lines without blank lines.
+    themes = ("Gezonde leefomgeving", "Milieuruimte voor transities", "Woningbouw", "Haven en industrie",
+              "Landschap en ecologie", "Water en klimaatadaptatie.")
+    items = "\n".join(f"{i}.\t {t}" for i, t in enumerate(themes, 1))
+    text = (f"{_filler(6, 'de regio')} Het perspectief beschrijft de aanpak van Rijk en regio op zes "
+            f"thema's:\n\n{items}\n\n{_filler(4, 'de uitvoering')}")
+    chunks = chunk_pages([Page(1, text)], target_words=60, overlap_words=0)
+    [listed] = [c for c in chunks if "Milieuruimte" in c.text]
+    assert "op zes thema's:" in listed.text  # the list says what it lists
+    assert all(t.rstrip(".") in listed.text for t in themes)
+    assert all(not c.text.rstrip().endswith("thema's:") for c in chunks)  # no lead-in left without its list
+    assert "1. Gezonde leefomgeving" in listed.text  # the enumerator stays with its item

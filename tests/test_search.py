@@ -172,3 +172,25 @@ def test_a_question_about_a_document_lifts_its_letterhead_and_signature(tmp_path
     searcher.weights["edges"] = 0.0
     assert not any("Jan de Vries" in r.text for r in
                    searcher.search("Wie ondertekende de brief over de havenvisie?", k=3))
+
+
+def test_dense_also_reads_the_question_in_the_texts_own_terms(tmp_path: Path, monkeypatch) -> None:
+    s = replace(Settings(), store=tmp_path, model="fake")
+    texts = ["In de havens van Velsen en Beverwijk komt walstroom voor de scheepvaart.",
+             "Het stroomnet in de wijk is vol.", "De kade van de haven wordt hersteld."]
+    update_index(s, [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "d", "page": 1, "text": t,
+                      "mentions": []} for i, t in enumerate(texts)], embedder=FakeEmbedder())
+    searcher = open_searcher(s)
+    assert searcher.uses("walstroom") and searcher.uses("kade")
+    assert not searcher.uses("stroom van de kade")  # both words occur, never together
+    question = "Waar krijgen schepen straks stroom van de kade?"
+    assert searcher.thesaurus.rewrite(question, searcher.uses) == "Waar krijgen schepen straks walstroom?"
+    assert searcher.thesaurus.rewrite("Waar komt walstroom?", searcher.uses) is None  # the texts' own word
+    seen: list[list[str]] = []
+    many = searcher.rank_dense_many
+    monkeypatch.setattr(searcher, "rank_dense_many", lambda qs, n=100: seen.append(qs) or many(qs, n))
+    [top] = searcher.search(question, k=1)
+    assert seen == [[question, "Waar krijgen schepen straks walstroom?"]] and "walstroom" in top.text
+    searcher.weights["rewrite"] = 0.0
+    searcher.search(question, k=1)
+    assert seen[-1] == [question]
