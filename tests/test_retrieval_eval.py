@@ -63,3 +63,17 @@ def test_rebuilding_embeds_nothing_new(setup, tmp_path) -> None:
     # one passage edited: exactly one embedding
     passages[0] = {**passages[0], "text": passages[0]["text"] + " Extra zin."}
     assert update_index(settings, passages)["embedded"] == 1
+
+
+def test_the_documents_set_searches_the_test_documents_as_ingested() -> None:
+    from benchmarks.retrieval_eval import DOCUMENT_DIRS, DOCUMENTS, document_passages, is_hit
+
+    letters = [d for d in DOCUMENT_DIRS if d.name == "letters"]
+    passages = document_passages(letters)
+    names = {p["document"] for p in passages}
+    assert names == {p.stem for p in letters[0].glob("*.txt")}  # every letter, under its own name
+    assert all(p["text"].strip() and p["page"] >= 1 for p in passages)
+    # the questions about letters find their anchors in these passages (a page's text, not the raw file)
+    about_letters = [q for q in load_questions(DOCUMENTS) if q["document"] in names]
+    assert about_letters
+    assert all(any(is_hit(p["text"], q["anchors"]) for p in passages) for q in about_letters)
