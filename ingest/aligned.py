@@ -178,7 +178,7 @@ def _table(grid: _Grid, page: int, pitch: float) -> Table:
     key = grid.meanings.index("code") if has_code else 0
     cells = [_cells_of(ln, bounds, n) for ln in grid.lines]
     ys = [ln.y for ln in grid.lines]
-    keys = _key_blocks(cells, ys, key, has_code, pitch)
+    keys = _key_blocks(cells, ys, key, has_code, min(pitch, _own_pitch(grid.lines)))
     table = Table(page=page, header=[h.text for h in grid.header], method="aligned")
     if not keys:
         return table
@@ -210,6 +210,15 @@ def _table(grid: _Grid, page: int, pitch: float) -> Table:
     for r, (a, _) in enumerate(keys):
         table.rows.append(TableRow(cells=["\n".join(p) for p in parts[r]], page=grid.lines[a].page))
     return table
+
+
+def _own_pitch(lines: list[LayoutLine]) -> float:
+    """The table's own line pitch: the closest two of its lines (the wrapped lines of one cell), never less
+    than its font size. A table set smaller than the page's text has a smaller pitch than the page."""
+    gaps = [b.y - a.y for a, b in zip(lines, lines[1:], strict=False) if b.page == a.page and b.y > a.y]
+    if not gaps:
+        return float("inf")
+    return max(min(gaps), 1.1 * statistics.median(ln.height for ln in lines))
 
 
 def _key_blocks(cells: list[list[str]], ys: list[float], key: int, has_code: bool,
