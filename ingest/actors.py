@@ -174,6 +174,16 @@ class ActorResolver:
                     break
                 parts.append(f"{singular} {name}{sm.group(2)}")
                 names.append(name)
+            # "gemeenten Dongen en Gilze en Rijen": two names joined by "en" that are one body's name
+            k = 0
+            while k + 1 < len(names):
+                whole = f"{names[k]} en {names[k + 1]}"
+                if f"{singular} {whole}".lower() in self._alias and re.search(
+                        rf"{re.escape(names[k])}\s+en\s+{re.escape(names[k + 1])}", m.group(2)):
+                    remark = parts[k + 1][len(f"{singular} {names[k + 1]}"):]  # "(trekker)" after the name
+                    names[k:k + 2] = [whole]
+                    parts[k:k + 2] = [f"{singular} {whole}{remark}"]
+                k += 1
             # one unknown capitalised word after "gemeenten" is usually a heading on the next line
             known = {f"{singular} {names[0]}".lower(), names[0].lower()} & self._alias.keys()
             if len(names) == 1 and not known:

@@ -410,3 +410,13 @@ def test_labels_are_full_names_not_abbreviations(resolver):
     assert labels(resolver.resolve_cell("PWN, Programma Energietransitie NZKG, Programmabureau NZKG")) == [
         "PWN Waterleidingbedrijf Noord-Holland", "Programma Energietransitie Noordzeekanaalgebied",
         "Programmabureau Noordzeekanaalgebied"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("gemeenten Dongen en\nGilze en Rijen", ["Gemeente Dongen", "Gemeente Gilze en Rijen"]),
+    ("gemeenten Aa en Hunze en Assen", ["Gemeente Aa en Hunze", "Gemeente Assen"]),
+    ("gemeenten Dongen en Tilburg", ["Gemeente Dongen", "Gemeente Tilburg"]),
+])
+def test_a_name_with_en_in_it_survives_a_list_after_gemeenten(resolver: ActorResolver, text: str,
+                                                                labels: list[str]) -> None:
+    assert [r.label for r in resolver.resolve_cell(text)] == labels
