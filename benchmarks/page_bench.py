@@ -13,7 +13,8 @@ from benchmarks.graph_bench import _BUSIEST_ACTOR
 from benchmarks.search_bench import FALLBACK
 from kg.config import Settings
 
-PAGES = ("home", "search", "organisation", "action", "timeline", "timeline 2026", "documents")
+PAGES = ("home", "search", "organisations", "organisation", "action", "timeline", "timeline 2026",
+         "documents", "dependencies")
 PAGE_TIMEOUT = 60.0
 """Seconds all repeats of one page may take before the page is reported as not finished."""
 SLOW_MS = 5000.0
@@ -30,7 +31,8 @@ def _urls(app: Any) -> dict[str, Any]:
     return {"home": lambda: "/", "search": lambda: f"/search?q={next(questions)}",
             "organisation": lambda: f"/actor/{actor.rsplit('/actor/', 1)[1]}",
             "action": lambda: f"/action/{action}", "timeline": lambda: "/tijdlijn",
-            "timeline 2026": lambda: "/tijdlijn?jaar=2026", "documents": lambda: "/documenten"}
+            "timeline 2026": lambda: "/tijdlijn?jaar=2026", "documents": lambda: "/documenten",
+            "organisations": lambda: "/organisaties", "dependencies": lambda: "/afhankelijkheden"}
 
 
 def _iri(value: str) -> Any:

@@ -1,9 +1,10 @@
-"""The data behind every web page: actors, actions, timeline, dependency network, documents (plain dicts)."""
+"""Identifiers, periods and the pages read by subject: an action, a document, what a question names (dicts);
+the lists a page at a time are in kg.window, the dependency network in kg.network."""
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict, deque
+from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -62,14 +63,7 @@ def iri_from_id(value: str, kind: str) -> URIRef:
     return URIRef(str(ID) + value)
 
 
-# --- actors ------------------------------------------------------------------------------------------
-
-def list_actors(store: Selectable) -> list[dict[str, Any]]:
-    rows = store.select("ui_actors")
-    for r in rows:
-        r["id"] = actor_slug(r["actor"])
-    return rows
-
+# --- periods -----------------------------------------------------------------------------------------
 
 # A period the extraction took from a section heading or the document's title is the span of that whole
 # text, not a date of this action: shown as such and kept out of "due in YEAR" unless asked for.
@@ -89,42 +83,6 @@ def active_in(period: dict[str, Any], year: int) -> bool:
     if start is None and end is None:
         return False
     return (start is None or start <= year) and (end is None or year <= end)
-
-
-def actor_page(store: Selectable, slug: str, role: str | None = None, theme: str | None = None,
-               year: int | None = None, document: str | None = None) -> dict[str, Any]:
-    """An organisation and every action it leads, is partner in or is involved in (filterable)."""
-    iri = iri_from_id(f"actor/{slug}", "organisatie")
-    info = store.select("ui_actor", actor=iri)
-    if not info:
-        raise NotFound(f"organisatie {slug!r} niet gevonden")
-    alts = [a for a in (info[0].get("alts") or "").split("|") if a]
-    actor = dict(info[0], id=slug, iri=str(iri), alts=alts)
-    if role is not None and role not in ROLES:
-        raise InvalidInput(f"onbekende rol {role!r}; kies uit {', '.join(ROLES)}")
-    items = []
-    for r in store.select("ui_actor_actions", actor=iri):
-        items.append({
-            "id": short_id(r["action"]), "code": r["code"], "title": r.get("title"), "kind": r.get("kind"),
-            "role": r["role"], "period": _period(r), "document": _doc(r["doc"]),
-            "document_title": r.get("docTitle"), "document_name": r.get("docName"), "page": r.get("page"),
-            "theme": _theme(r.get("theme")), "theme_label": r.get("themeLabel"),
-        })
-    reviews = load_reviews(store)
-    if reviews:  # a reviewer's correction moves the action to (or off) this organisation's page
-        items = reviewed.actor_items(str(iri), items, reviews, all_actions(store))
-    items.sort(key=lambda i: (ROLES.index(i["role"]), *period_order(i)))
-    facets = {
-        "roles": sorted({i["role"] for i in items}, key=ROLES.index),
-        "themes": sorted({(i["theme"], i["theme_label"]) for i in items if i["theme"]}, key=str),
-        "years": sorted({y for i in items for y in _years(i["period"])}),
-        "documents": sorted({(i["document"], i["document_title"]) for i in items}, key=str),
-    }
-    items = [i for i in items if (role is None or i["role"] == role)
-             and (theme is None or i["theme"] == theme) and (document is None or i["document"] == document)
-             and (year is None or active_in(i["period"], year))]
-    return {"actor": actor, "items": items, "facets": facets,
-            "filters": {"role": role, "theme": theme, "year": year, "document": document}}
 
 
 def natural_key(code: str | None) -> list[Any]:
@@ -185,126 +143,6 @@ def action_page(store: Selectable, action_id: str) -> dict[str, Any]:
         "related": sorted(related.values(), key=lambda d: natural_key(d["code"])),
     }
     return reviewed.action_page(page, load_reviews(store), r.get("docName"))
-
-
-def all_actions(store: Selectable) -> list[dict[str, Any]]:
-    """Every action with its period, theme, leads and parties (the timeline's and exports' rows)."""
-    items = []
-    for r in store.select("ui_actions"):
-        leads = [x for x in (r.get("leads") or "").split("|") if x]
-        items.append({
-            "id": short_id(r["action"]), "code": r["code"], "title": r.get("title"), "kind": r.get("kind"),
-            "document": _doc(r.get("doc")), "document_title": r.get("docTitle"),
-            "document_name": r.get("docName"), "page": r.get("page"), "theme": _theme(r.get("theme")),
-            "theme_label": r.get("themeLabel"), "period": _period(r),
-            "lead": [x for x in (r.get("leadLabels") or "").split("|") if x],
-            "lead_ids": [actor_slug(x) for x in leads],
-            "actor_ids": [actor_slug(x) for x in (r.get("parties") or "").split("|") if x],
-            "flags": [f for f in (r.get("flags") or "").split("|") if f],
-        })
-    return reviewed.action_rows(items, load_reviews(store))
-
-
-def timeline(store: Selectable, year: int | None = None, actor: str | None = None,
-             theme: str | None = None, inherited: bool = False) -> dict[str, Any]:
-    """Actions on a time axis; `year` keeps what runs or is due that year. Periods inherited from a heading
-    or the document's title go to `inherited`, apart and never "due", unless the flag asks to count them."""
-    items = all_actions(store)
-    themes = sorted({(i["theme"], i["theme_label"]) for i in items if i["theme"]}, key=str)
-    dated = [i for i in items if i["period"]["start_year"] or i["period"]["end_year"]]
-    years = sorted({y for i in dated for y in (i["period"]["start_year"], i["period"]["end_year"]) if y})
-    items = [i for i in items if not (i["review"] and i["review"]["verdict"] == "wrong")
-             and (actor is None or actor in i["actor_ids"])
-             and (theme is None or i["theme"] == theme) and (year is None or active_in(i["period"], year))]
-    items.sort(key=period_order)
-    apart = [] if inherited else [i for i in items if i["period"]["inherited"]]
-    items = [i for i in items if i not in apart]
-    due = [i for i in items if year is not None and i["period"]["end_year"] == year]
-    return {"items": items, "inherited": apart, "undated": [i for i in items if i not in dated],
-            "due": [i["id"] for i in due],
-            "axis": {"min": years[0] if years else None, "max": years[-1] if years else None},
-            "themes": themes,
-            "filters": {"jaar": year, "actor": actor, "theme": theme, "inherited": inherited}}
-
-
-# --- dependencies -------------------------------------------------------------------------------------
-
-def dependency_network(store: Selectable) -> dict[str, Any]:
-    """Nodes (actions with a dependency either way) and edges (resolved or only a code)."""
-    nodes: dict[str, dict[str, Any]] = {}
-    edges = []
-    for r in store.select("ui_dependency_edges"):
-        src = short_id(r["source"])
-        nodes.setdefault(src, {"id": src, "code": r["sourceCode"], "title": r.get("sourceTitle"),
-                               "kind": r.get("sourceKind"), "resolved": True})
-        if r.get("target"):
-            tgt = short_id(r["target"])
-            nodes.setdefault(tgt, {"id": tgt, "code": r.get("targetCode"), "title": r.get("targetTitle"),
-                                   "kind": r.get("targetKind"), "resolved": True})
-        else:  # a code the extraction could not match to an action: still show it, marked unresolved
-            tgt = f"code:{r.get('targetCode')}"
-            nodes.setdefault(tgt, {"id": tgt, "code": r.get("targetCode"), "title": None, "kind": None,
-                                   "resolved": False})
-        edges.append({"source": src, "target": tgt, "kind": r.get("kind")})
-    return {"nodes": sorted(nodes.values(), key=lambda n: (natural_key(n["code"]), n["id"])), "edges": edges}
-
-
-def dependency_path(network: dict[str, Any], start: str, goal: str) -> list[dict[str, Any]] | None:
-    """Shortest chain of dependency statements between two nodes (BFS, either direction); None if none."""
-    ids = {n["id"] for n in network["nodes"]}
-    for node in (start, goal):
-        if node not in ids:
-            raise NotFound(f"{node!r} heeft geen afhankelijkheden")
-    adjacent: dict[str, list[tuple[str, dict[str, Any], bool]]] = defaultdict(list)
-    for e in network["edges"]:
-        adjacent[e["source"]].append((e["target"], e, True))
-        adjacent[e["target"]].append((e["source"], e, False))
-    previous: dict[str, tuple[str, dict[str, Any], bool] | None] = {start: None}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        if node == goal:
-            break
-        for nxt, edge, forward in adjacent[node]:
-            if nxt not in previous:
-                previous[nxt] = (node, edge, forward)
-                queue.append(nxt)
-    if goal not in previous:
-        return None
-    steps = []
-    node = goal
-    while previous[node] is not None:
-        prev, edge, forward = previous[node]  # type: ignore[misc]
-        steps.append({"from": prev, "to": node, "kind": edge["kind"], "forward": forward})
-        node = prev
-    return steps[::-1]
-
-
-def dependency_reach(network: dict[str, Any], start: str) -> dict[str, Any]:
-    """One action's network both ways: what it needs (directly or through others), what needs it, and what
-    it is related to (undirected); the edges among them for drawing."""
-    if start not in {n["id"] for n in network["nodes"]}:
-        raise NotFound(f"{start!r} heeft geen afhankelijkheden")
-    directed = [e for e in network["edges"] if e["kind"] != "related"]
-
-    def closure(forward: bool) -> list[str]:
-        seen, queue = {start}, deque([start])
-        while queue:
-            node = queue.popleft()
-            for e in directed:
-                a, b = (e["source"], e["target"]) if forward else (e["target"], e["source"])
-                if a == node and b not in seen:
-                    seen.add(b)
-                    queue.append(b)
-        return sorted(seen - {start}, key=lambda n: natural_key(n))
-
-    needs, needed_by = closure(True), closure(False)
-    related = sorted({e["target"] if e["source"] == start else e["source"] for e in network["edges"]
-                      if e["kind"] == "related" and start in (e["source"], e["target"])} - {start})
-    members = {start, *needs, *needed_by, *related}
-    edges = [e for e in network["edges"] if e["source"] in members and e["target"] in members]
-    return {"start": start, "needs": needs, "needed_by": needed_by, "related": related,
-            "members": sorted(members), "edges": edges}
 
 
 # --- search shortcuts ---------------------------------------------------------------------------------
@@ -377,23 +215,21 @@ def document_titles(store: Selectable, doc_ids: list[str]) -> dict[str, str | No
 
 # --- documents ----------------------------------------------------------------------------------------
 
-def list_documents(store: Selectable) -> list[dict[str, Any]]:
-    rows = store.select("ui_documents")
-    for r in rows:
-        r["id"] = short_id(r["doc"]).removeprefix("doc/")
-    return rows
-
-
 def document_page(store: Selectable, doc_id: str) -> dict[str, Any]:
-    """A document's pages with the extracted facts per page (for highlighting their source words)."""
-    docs = {d["id"]: d for d in list_documents(store)}
-    if doc_id not in docs:
-        by_name = [d for d in docs.values() if d.get("name") == doc_id]
-        if not by_name:
-            iri_from_id(f"doc/{doc_id}", "document")  # refuses malformed ids with 400 rather than 404
-            raise NotFound(f"document {doc_id!r} niet gevonden")
-        doc_id = by_name[0]["id"]
-    iri = iri_from_id(f"doc/{doc_id}", "document")
+    """A document's pages with the extracted facts per page (for highlighting their source words); the
+    document by its id or else by its file stem, both looked up, never the whole list."""
+    from kg.window import document_row
+
+    row = None
+    if _ID_RE.match(f"doc/{doc_id}") and ".." not in doc_id:
+        row = document_row(store, f"{ID}doc/{doc_id}")
+    if row is None:
+        by_name = store.select("ui_document_by_name", name=doc_id)
+        row = document_row(store, str(by_name[0]["doc"])) if by_name else None
+    if row is None:
+        iri_from_id(f"doc/{doc_id}", "document")  # refuses malformed ids with 400 rather than 404
+        raise NotFound(f"document {doc_id!r} niet gevonden")
+    iri = iri_from_id(f"doc/{row['id']}", "document")
     facts = [dict(f, id=short_id(f["action"])) for f in store.select("ui_document_facts", doc=iri)]
     by_page: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for f in facts:
@@ -401,7 +237,7 @@ def document_page(store: Selectable, doc_id: str) -> dict[str, Any]:
             by_page[f["page"]].append(f)
     pages = [{"number": p["number"], "text": p.get("text") or "", "facts": by_page.get(p["number"], [])}
              for p in store.select("ui_document_pages", doc=iri)]
-    return {"document": docs[doc_id], "pages": pages, "facts": facts}
+    return {"document": row, "pages": pages, "facts": facts}
 
 
 def sparql_examples() -> list[dict[str, str]]:

@@ -170,20 +170,40 @@ def scan(store: Any, query: str, keep: Any, page: Page, exact: bool = False,
 def documents(store: Any, page: Page) -> tuple[list[dict[str, Any]], int]:
     """One page of documents in the list's row format (graphapi.list_documents), sorted by title within
     the page; with the number of documents in the store."""
-    from kg.graphapi import short_id
 
     total = store.select("ui_count_documents")[0]["n"]
-    out = []
-    for r in store.select("ui_window_documents", limit=page.size, offset=page.offset):
-        d = describe(store, r["doc"], cache=True)
-        count = store.select("ui_document_action_count", doc=URIRef(r["doc"]))
-        out.append({"doc": r["doc"], "title": _one(d, _TITLE), "name": _one(d, f"{KG}name"),
-                    "fileName": _one(d, f"{KG}fileName"), "pageCount": _one(d, f"{KG}pageCount"),
-                    "summary": _one(d, f"{KG}extractionSummary"),
-                    "actions": count[0]["actions"] if count else 0,
-                    "id": short_id(r["doc"]).removeprefix("doc/")})
+    out = [row for r in store.select("ui_window_documents", limit=page.size, offset=page.offset)
+           if (row := document_row(store, r["doc"])) is not None]
     out.sort(key=lambda d: (d["title"] is None, d["title"] or "", d["doc"]))
     return out, int(total)
+
+
+def document_row(store: Any, iri: str) -> dict[str, Any] | None:
+    """One document in the list's row format, looked up by its IRI; None when the store holds no such one."""
+    from kg.graphapi import short_id
+
+    d = describe(store, iri, cache=True)
+    if f"{KG}Document" not in d.get("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", []):
+        return None
+    count = store.select("ui_document_action_count", doc=URIRef(iri))
+    return {"doc": iri, "title": _one(d, _TITLE), "name": _one(d, f"{KG}name"),
+            "fileName": _one(d, f"{KG}fileName"), "pageCount": _one(d, f"{KG}pageCount"),
+            "summary": _one(d, f"{KG}extractionSummary"), "actions": count[0]["actions"] if count else 0,
+            "id": short_id(iri).removeprefix("doc/")}
+
+
+def organisations(store: Any, page: Page, idle: bool = False) -> dict[str, Any]:
+    """One page of the organisations list by name: those that take part in an action, each with its number
+    of actions (counted for this page's organisations only), or with `idle` those that take part in none."""
+    from kg.graphapi import actor_slug
+    from kg.lookup import actor_count
+
+    rows = store.select("ui_window_actors_idle" if idle else "ui_window_actors", limit=page.size + 1,
+                        offset=page.offset)
+    out = [{"actor": r["actor"], "label": r["label"], "type": r.get("type"), "tooi": r.get("tooi"),
+            "actions": 0 if idle else actor_count(store, r["actor"]), "id": actor_slug(r["actor"])}
+           for r in rows[:page.size]]
+    return {"actors": out, "idle": idle, "paging": page.info(len(out), len(rows) > page.size)}
 
 
 def themes(store: Any) -> list[tuple[str | None, str | None]]:

@@ -96,3 +96,65 @@ def test_all_actions_api_is_paged(client) -> None:
         if not data["has_more"]:
             break
     assert sorted(ids) == sorted(a["id"] for a in whole["actions"])
+
+
+def test_organisations_list_is_paged_by_name_with_counts(client) -> None:
+    whole = client.get("/api/actors").get_json()
+    labels = [a["label"] for a in whole["actors"]]
+    assert whole["has_more"] is False and len(labels) > 2 and labels == sorted(labels, key=str.lower)
+    zaanstad = next(a for a in whole["actors"] if a["id"] == ZAANSTAD)
+    assert zaanstad["actions"] == len(client.get(f"/api/actor/{ZAANSTAD}").get_json()["items"]) > 0
+    seen = []
+    for n in range(1, 50):
+        data = client.get(f"/api/actors?per_pagina=2&pagina={n}").get_json()
+        assert len(data["actors"]) <= 2 and data["page"] == n
+        seen += [a["id"] for a in data["actors"]]
+        if not data["has_more"]:
+            break
+    assert seen == [a["id"] for a in whole["actors"]]
+    idle = client.get("/api/actors?zonder_acties=1").get_json()
+    assert idle["idle"] is True and idle["actors"] and all(a["actions"] == 0 for a in idle["actors"])
+    assert not {a["id"] for a in idle["actors"]} & set(seen)
+    html = client.get("/organisaties?per_pagina=1&pagina=2").get_data(as_text=True)
+    assert "volgende" in html and "vorige" in html
+
+
+def test_dependency_network_is_paged_and_walked_from_a_choice(client) -> None:
+    whole = client.get("/api/dependencies").get_json()
+    assert whole["has_more"] is False and len(whole["network"]["edges"]) > 2
+    edges = []
+    for n in range(1, 50):
+        data = client.get(f"/api/dependencies?per_pagina=1&pagina={n}").get_json()
+        assert len(data["network"]["edges"]) == 1 and data["reach"] is None
+        edges += data["network"]["edges"]
+        if not data["has_more"]:
+            break
+    key = lambda e: (e["source"], e["target"], e["kind"] or "")  # noqa: E731
+    assert sorted(map(key, edges)) == sorted(map(key, whole["network"]["edges"]))
+    # A chosen action: its network walked from it, the same edges as the whole network's around it.
+    ua_b = "doc/aaaaaaaaaaaaaaaa/action/ua-b"
+    walked = client.get(f"/api/dependencies?van={ua_b}").get_json()
+    assert walked["network"]["complete"] is True and walked["paging"] is None
+    near = {key(e) for e in whole["network"]["edges"] if ua_b in (e["source"], e["target"])}
+    assert near and near <= {key(e) for e in walked["network"]["edges"]}
+    html = client.get("/afhankelijkheden?per_pagina=1").get_data(as_text=True)
+    assert "volgende" in html and "een pagina tegelijk" in html
+
+
+def test_dependency_walk_stops_at_its_limit(client) -> None:
+    from kg import network
+
+    store = client.application.extensions["kg"].graph
+    ua_b = "doc/aaaaaaaaaaaaaaaa/action/ua-b"
+    full = network.around(store, [ua_b])
+    cut = network.around(store, [ua_b], limit=1)
+    assert full["complete"] is True and cut["complete"] is False
+    assert len(cut["nodes"]) < len(full["nodes"])
+
+
+def test_document_page_is_found_by_id_or_name_without_the_list(client) -> None:
+    by_id = client.get("/api/document/aaaaaaaaaaaaaaaa").get_json()["document"]
+    by_name = client.get(f"/api/document/{by_id['name']}").get_json()["document"]
+    assert by_id["id"] == by_name["id"] == "aaaaaaaaaaaaaaaa" and by_id["actions"] > 0
+    assert client.get("/api/document/ffffffffffffffff").status_code == 404
+    assert client.get("/api/document/..%2Fx").status_code in (400, 404)

@@ -148,11 +148,11 @@ def test_each_document_says_what_was_recognised(workdir: Path) -> None:
     assert notes["notitie.txt"] == "geen actietabel of toezeggingen herkend"
     assert notes[EXAMPLE.name].startswith("3 tabelrijen, 1 uitvoeringsafspraak herkend")  # one: singular
     assert "notitie.txt: geen actietabel" in summary.describe()
-    from kg.graphapi import list_documents
+    from kg.window import Page, documents
 
     store = open_store(settings, read_only=True)
     try:
-        by_name = {d["name"]: d["summary"] for d in list_documents(store)}
+        by_name = {d["name"]: d["summary"] for d in documents(store, Page())[0]}
     finally:
         store.close()
     assert by_name["notitie"] == "geen actietabel of toezeggingen herkend"

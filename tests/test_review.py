@@ -187,7 +187,11 @@ De partijen stellen samen een omgevingsplan op in 2027.
 def test_reviews_survive_reingest_follow_new_versions_and_are_listed_when_the_action_goes(tmp_path) -> None:
     from ingest.pipeline import ingest_paths
     from kg.config import Settings
-    from kg.graphapi import action_page, all_actions, open_graph
+    from kg.graphapi import action_page, open_graph
+    from kg.window import actions
+
+    def all_actions(store):  # every action of this small store: one page holds them
+        return actions(store)["actions"]
     from kg.reviews.queue import review_queue
     from kg.reviews.submit import review_action
 

@@ -57,7 +57,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "due": "moet klaar zijn in %s",
         "year_summary": "%(n)s onderdelen lopen in %(year)s; %(due)s daarvan moeten dat jaar klaar zijn.",
         "back": "Terug naar zoeken", "flags": "Aandachtspunten",
-        "without_actions": "%s andere organisaties uit het register, zonder acties in deze documenten",
+        "without_actions": "Organisaties uit het register zonder acties in deze documenten",
+        "with_actions": "Organisaties met acties in deze documenten",
         "inherited_document": "looptijd van het document", "inherited_section": "looptijd van het hoofdstuk",
         "inherited_help": "Deze periode staat niet bij de actie zelf maar in de titel of een kop van het "
                           "document; ze telt niet als 'moet klaar zijn in'.",
@@ -70,6 +71,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "deps_help": "Kies bij 'Van' één onderdeel om zijn netwerk in beide richtingen te zien, of kies ook "
                      "'Naar' voor het pad ertussen.",
         "deps_choose": "Kies eerst een onderdeel bij 'Van' (en eventueel bij 'Naar').",
+        "deps_partial": "Het netwerk is groter: de eerste %s onderdelen zijn bekeken, de rest niet.",
+        "deps_page": ("Afhankelijkheden in de volgorde van de opslag, een pagina tegelijk; kies een "
+                      "onderdeel voor zijn hele netwerk."),
         "reach_title": "Netwerk van %s", "reach_needs": "Hangt (direct of via andere) af van",
         "reach_needed_by": "Hangt (direct of via andere) hiervan af",
         "review_queue": "Controle", "sign_in": "Aanmelden", "sign_out": "Afmelden",
@@ -135,7 +139,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "due": "due in %s",
         "year_summary": "%(n)s items run in %(year)s; %(due)s of them are due that year.",
         "back": "Back to search", "flags": "Points of attention",
-        "without_actions": "%s other organisations from the registry, without actions in these documents",
+        "without_actions": "Organisations from the registry without actions in these documents",
+        "with_actions": "Organisations with actions in these documents",
         "inherited_document": "span of the document", "inherited_section": "span of the chapter",
         "inherited_help": "This period is not stated with the action itself but in the document's title or a "
                           "heading; it does not count as 'due in'.",
@@ -147,6 +152,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "deps_help": "Choose one item under 'From' to see its network both ways, or also choose 'To' for the "
                      "path between them.",
         "deps_choose": "First choose an item under 'From' (and optionally under 'To').",
+        "deps_partial": "The network is larger: the first %s items were visited, the rest not.",
+        "deps_page": ("Dependencies in the order of the store, one page at a time; choose an item for its "
+                      "whole network."),
         "reach_title": "Network of %s", "reach_needs": "Depends (directly or through others) on",
         "reach_needed_by": "Depending on it (directly or through others)",
         "review_queue": "Review", "sign_in": "Sign in", "sign_out": "Sign out",

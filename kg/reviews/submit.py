@@ -103,10 +103,11 @@ def build_review(page: dict[str, Any], document: str, reviewer: str, form: dict[
 def review_action(settings: Settings, store: Any, action_id: str, reviewer: str,
                   form: dict[str, Any]) -> Review:
     """Check the form against the action as stored now, and write the review as its own named graph."""
-    from kg import graphapi
+    from kg import graphapi, window
+    from kg.vocab import ID
 
     page = graphapi.action_page(store, action_id)
-    known = {a["id"]: a["actor"] for a in graphapi.list_actors(store)}
+    known = {a["id"]: f"{ID}actor/{a['id']}" for a in window.actor_choices(store)}
     review = build_review(page, page["source"].get("name") or "", reviewer, form, known)
     save_review(settings, review)
     return review

@@ -12,6 +12,7 @@ from webui.views.pages import (
     MAX_Q,
     action_data,
     actor_data,
+    actors_data,
     arg_page,
     arg_text,
     dependency_data,
@@ -31,7 +32,8 @@ def search() -> Any:
 
 @bp.get("/actors")
 def actors() -> Any:
-    return jsonify({"actors": graphapi.list_actors(resources().graph)})
+    data = actors_data()
+    return jsonify({**data, **data["paging"]})
 
 
 @bp.get("/actor/<slug>")
@@ -58,7 +60,8 @@ def timeline() -> Any:
 
 @bp.get("/dependencies")
 def dependencies() -> Any:
-    return jsonify(dependency_data())
+    data = dependency_data()
+    return jsonify({**data, **(data["paging"] or {})})
 
 
 @bp.get("/documents")

@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Blueprint, Response, stream_with_context
 
-from kg import graphapi, window
+from kg import window
 from webui.i18n import ROLE_LABELS
 from webui.resources import resources
 from webui.views.pages import arg_text, arg_year
@@ -47,20 +47,12 @@ def _period(p: dict[str, Any]) -> list[Any]:
 
 @bp.get("/export/actions.csv")
 def actions_csv() -> Response:
-    try:
-        from kg.export import write_actions
-    except ImportError:
-        write_actions = None  # type: ignore[assignment]
-    if write_actions is not None:
-        out = io.StringIO()
-        write_actions(resources().settings, "csv", out)
-        text = out.getvalue()
-        return _download(text if text.startswith(BOM) else BOM + text, "text/csv", "acties.csv")
-    rows = [[a["code"], a["title"], a["kind"], "; ".join(a["lead"]), *_period(a["period"]), a["theme_label"],
-             a["document_title"], a["page"]] for a in graphapi.all_actions(resources().graph)]
-    header = ["code", "titel", "soort", "trekker", "periode", "startjaar", "eindjaar", "thema", "document",
-              "pagina"]
-    return _download(csv_text(header, rows), "text/csv", "acties.csv")
+    from kg.export import write_actions
+
+    out = io.StringIO()
+    write_actions(resources().settings, "csv", out)
+    text = out.getvalue()
+    return _download(text if text.startswith(BOM) else BOM + text, "text/csv", "acties.csv")
 
 
 @bp.get("/export/actor/<slug>.csv")
@@ -103,20 +95,8 @@ def graph_jsonld() -> Response:
 
 
 def _graph(fmt: str) -> str:
-    out = io.StringIO()
-    try:
-        from kg.export import write_graph
-    except ImportError:
-        write_graph = None  # type: ignore[assignment]
-    if write_graph is not None:
-        write_graph(resources().settings, fmt, out)
-        return out.getvalue()
-    graph = resources().graph
-    if hasattr(graph, "dump"):
-        graph.dump(fmt, out)
-        return out.getvalue()
-    import pyoxigraph as ox
+    from kg.export import write_graph
 
-    triples = [ox.Triple(q.subject, q.predicate, q.object) for q in graph.store]
-    rdf = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.JSON_LD
-    return (ox.serialize(triples, format=rdf) or b"").decode("utf-8")
+    out = io.StringIO()
+    write_graph(resources().settings, fmt, out)
+    return out.getvalue()

@@ -8,6 +8,7 @@ from typing import Any
 from flask import Blueprint, render_template, request
 
 from kg import facts, graphapi, window
+from kg import network as kg_network
 from kg.errors import InvalidInput
 from webui.auth import current_reviewer
 from webui.resources import resources
@@ -74,14 +75,19 @@ def search() -> str:
     return render_template("search.html", **data, unmatched=unmatched)
 
 
-@bp.get("/organisaties")
-def actors() -> str:
-    return render_template("actors.html", actors=graphapi.list_actors(resources().graph))
-
-
 def arg_page() -> window.Page:
     """Which page of a long list ('pagina', 'per_pagina'): every list is answered a bounded page at a time."""
     return window.Page.parse(request.args.get("pagina"), request.args.get("per_pagina"))
+
+
+def actors_data() -> dict[str, Any]:
+    """A page of the organisations that take part in actions ('zonder_acties=1': of those that do not)."""
+    return window.organisations(resources().graph, arg_page(), idle=request.args.get("zonder_acties") == "1")
+
+
+@bp.get("/organisaties")
+def actors() -> str:
+    return render_template("actors.html", **actors_data())
 
 
 def actor_data(slug: str) -> dict[str, Any]:
@@ -102,7 +108,7 @@ def action_data(action_id: str) -> dict[str, Any]:
 @bp.get("/action/<path:action_id>")
 def action(action_id: str) -> str:
     data = action_data(action_id)
-    actors = graphapi.list_actors(resources().graph) if current_reviewer() else []  # the review form's list
+    actors = window.actor_choices(resources().graph) if current_reviewer() else []  # the review form's list
     return render_template("action.html", a=data, svg=neighbourhood_svg(data), actors=actors)
 
 
@@ -121,15 +127,22 @@ def timeline() -> str:
 
 
 def dependency_data() -> dict[str, Any]:
-    network = graphapi.dependency_network(resources().graph)
+    """A page of dependency statements (of one document with 'document'); with 'van'/'naar' the network
+    around those actions instead, walked from them, with the path between them or the one action's reach."""
+    store = resources().graph
     start, goal = arg_text("van", 300), arg_text("naar", 300)
-    path = graphapi.dependency_path(network, start, goal) if start and goal else None
+    chosen = [s for s in (start, goal) if s]
+    network = (kg_network.around(store, chosen) if chosen
+               else kg_network.page(store, arg_page(), document=arg_text("document")))
+    # The walk names the chosen actions by their short ids: the path and reach are read in those.
+    start, goal = (kg_network.short(s) if s else s for s in (start, goal))
+    path = kg_network.path(network, start, goal) if start and goal else None
     # One end alone: that action's network both ways; nothing chosen on a submitted form: say what to choose.
     one = start or goal if not (start and goal) else None
-    reach = graphapi.dependency_reach(network, one) if one else None
+    reach = kg_network.reach(network, one) if one else None
     asked = ("van" in request.args or "naar" in request.args) and not (start or goal)
     return {"network": network, "van": start, "naar": goal, "path": path, "reach": reach,
-            "choose_hint": asked}
+            "choose_hint": asked, "paging": network.get("paging")}
 
 
 @bp.get("/afhankelijkheden")
