@@ -310,9 +310,12 @@ def _write_bm25(folder: Path, records: list[dict[str, Any]]) -> None:
     (folder / "analyzer.json").write_text(
         json.dumps({"vocabulary": vocabulary, "organisations": organisations}, ensure_ascii=False),
         encoding="utf-8")
-    tokens = [analyzer.tokens(t) or ["_empty_"] for t in texts]
-    for record, toks in zip(records, tokens, strict=True):
-        record["keys"] = sorted({t for t in toks if t.startswith(("code_", "org_"))})
+    # A text that occurs more than once (the same paragraph in several documents) is tokenised once.
+    by_text = {t: analyzer.tokens(t) or ["_empty_"] for t in dict.fromkeys(texts)}
+    keys = {t: sorted({k for k in toks if k.startswith(("code_", "org_"))}) for t, toks in by_text.items()}
+    tokens = [by_text[t] for t in texts]
+    for record in records:
+        record["keys"] = keys[record["text"]]
         # A table row's passage opens with its own code; other passages only mention codes.
         own = CODE_RE.match(record["text"])
         record["row_code"] = f"code_{codes(own.group(0))[0]}" if own else ""

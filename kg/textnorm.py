@@ -6,6 +6,7 @@ import gzip
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -88,12 +89,13 @@ def lexicon_words() -> frozenset[str]:
 
 
 def corpus_vocabulary(texts: Iterable[str], min_count: int = 2) -> list[str]:
-    """Words seen at least `min_count` times in the passages: domain words the lexicon lacks ('walstroom')."""
+    """Words seen at least `min_count` times in the passages: domain words the lexicon lacks ('walstroom').
+    A text that occurs several times is read once and its words counted that many times."""
     counts: dict[str, int] = {}
-    for text in texts:
+    for text, times in Counter(texts).items():
         for word in _WORD_RE.findall(fold(join_breaks(text))):
             if word.isalpha() and len(word) >= MIN_HEAD:
-                counts[word] = counts.get(word, 0) + 1
+                counts[word] = counts.get(word, 0) + times
     return sorted(w for w, c in counts.items() if c >= min_count)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.textnorm import Analyzer, codes, fold, join_breaks, load_organisations
+from kg.textnorm import Analyzer, codes, corpus_vocabulary, fold, join_breaks, load_organisations
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +49,10 @@ def test_an_action_code_is_not_read_as_an_organisation(analyzer: Analyzer) -> No
     assert analyzer.query_codes("Wat houdt AZ 3 in?") == {"code_az_3"}
     tokens = analyzer.tokens("AZ 1 en AZ 2 met het ministerie van AZ")
     assert tokens.count("org_ministerie-az") == 1 and {"code_az_1", "code_az_2"} <= set(tokens)
+
+
+def test_vocabulary_counts_a_repeated_text_as_often_as_it_occurs() -> None:
+    # Read once per distinct text, but the same words as reading every copy: twice seen is in the vocabulary.
+    once = corpus_vocabulary(["De walstroomkade ligt aan het water."])
+    twice = corpus_vocabulary(["De walstroomkade ligt aan het water."] * 2)
+    assert "walstroomkade" not in once and "walstroomkade" in twice
