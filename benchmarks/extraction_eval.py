@@ -21,7 +21,9 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "holdout": ROOT / "tests" / "data" / "extraction-holdout",
                  "variety": ROOT / "tests" / "data" / "extraction-variety",
                  "columns": ROOT / "tests" / "data" / "extraction-columns",
-                 "blind": ROOT / "tests" / "data" / "extraction-blind"}
+                 "blind": ROOT / "tests" / "data" / "extraction-blind",
+                 "pdftext": ROOT / "tests" / "data" / "extraction-pdftext",
+                 "blind2": ROOT / "tests" / "data" / "extraction-blind2"}
 LETTER_TYPES = frozenset({"letter", "kamerbrief"})
 OTHER_ROLES = {"involved": "involved", "commissioners": "commissioner", "support": "support"}
 

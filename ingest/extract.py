@@ -11,6 +11,7 @@ from ingest.agreements import extract_agreements
 from ingest.column_streams import find_column_tables
 from ingest.commitments import extract_commitments
 from ingest.dependencies import is_code, link_sleutelprojecten
+from ingest.flat_rows import find_flat_tables
 from ingest.label_blocks import find_label_blocks
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Table
 from ingest.references import link_references
@@ -28,7 +29,11 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
         tables = list(doc.tables)
     else:
         tables = find_text_tables(doc.pages) if doc.media_type != "application/pdf" else []
-        tables = sorted(tables + find_column_tables(doc.pages, resolver), key=lambda t: t.page)
+        tables += find_column_tables(doc.pages, resolver)
+        # Rows copied out of a PDF as lines: only where no other reading found a table on that page.
+        pages = {t.page for t in tables}
+        tables += [t for t in find_flat_tables(doc.pages, resolver) if t.page not in pages]
+        tables = sorted(tables, key=lambda t: t.page)
     return tables + find_label_blocks(doc.pages)
 
 

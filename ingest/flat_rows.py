@@ -1,0 +1,215 @@
+"""Table rows run together into lines of text, as a PDF's text gives a word-processor table.
+
+Copied out of a PDF (pypdf and most tools), a ruled or unruled table keeps its row order but loses its
+columns: the header names stand on one line ("Nr. Actie Trekker Partners Planning"), each row starts with its
+code, and the cells of one row follow each other, wrapped over lines, in column order ("P3 Hitteplan per
+gemeente opstellen ... Gemeente / Hengelo GGD Twente; / Veiligheidsregio Twente / 2027 – 2028"). A row is
+cut into its columns by what the words are: the parties the register knows, then the words that say when,
+then what is left for the columns after them (a relation, a status). The result is an ordinary `Table`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ingest.column_streams import split_header_line
+from ingest.headers import header_meanings
+from ingest.model import Page, Table, TableRow
+
+WHO = ("lead", "partners", "involved", "commissioner", "support")
+# A row's code at the start of its first line: "P1", "ZK-01", "1.1", "A.2", "3", "KA 2"; never a year.
+ROW_CODE = re.compile(r"^(?!(?:19|20)\d{2}\b)((?:[A-Z]{1,4}[ .-]?)?\d{1,2}(?:\.\d{1,2})?[a-z]?)\.?"
+                      r"(?:\s+(\S.*))?$")
+# Words of a when-cell: years, quarters, seasons, months and the words around them.
+TIME_WORD = re.compile(
+    r"(?i)^(?:(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?[,;]?|q[1-4]|[1-4]e|kwartaal|t/m|tot|en|e\.v\.?|"
+    r"start|vanaf|uiterlijk|eind|einde|begin|medio|voor|vóór|na|gereed|doorlopend|continu|jaarlijks|lopend|"
+    r"najaar|voorjaar|zomer|winter|herfst|januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december|[–—-]|\(?\d{4}\)?|van|de|het|in)$")
+YEAR = re.compile(r"(?:19|20)\d{2}|doorlopend|continu|jaarlijks|lopend", re.IGNORECASE)
+SEPARATOR = re.compile(r"(?i)^[\s,;/&+–-]*(?:(?:en|i\.s\.m\.?|met)[\s,;]*)?$")
+MAX_ROW_LINES = 14
+
+
+def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], list[str], int] | None:
+    """Header names and meanings of a header printed on one line (with its stacked second line)."""
+    names = split_header_line(lines[i][1].strip())
+    if not names or len(names) < 3:
+        return None
+    j = i + 1
+    while j < len(lines) and j <= i + 2:  # "Planning" over "Start Gereed" on the next line(s)
+        more = split_header_line(lines[j][1].strip())
+        if not more:
+            break
+        names += more
+        j += 1
+    meanings = header_meanings(names)
+    if meanings is None or None in meanings:
+        return None
+    when = [k for k, m in enumerate(meanings) if m == "when"]
+    if len(when) == 3 and when[1] == when[0] + 1:  # "Planning" spanning "Start" and "Gereed"
+        del names[when[0]], meanings[when[0]]
+    return names, [m for m in meanings if m], j
+
+
+def _code_shape(code: str) -> str:
+    return re.sub(r"\d+", "9", code)
+
+
+Lines = list[tuple[int, str]]
+
+
+def _rows(lines: Lines, start: int, header_line: str) -> tuple[list[Lines], int]:
+    """The lines of each row after a header, and where the table ends."""
+    rows: list[list[tuple[int, str]]] = []
+    shape = None
+    k = start
+    while k < len(lines):
+        page, text = lines[k]
+        s = text.strip()
+        if not s:
+            if rows and len(rows[-1]) > 1:
+                break
+            k += 1
+            continue
+        if s == header_line.strip():  # the header repeated on a new page
+            k += 1
+            continue
+        m = ROW_CODE.match(s)
+        if m and (shape is None or _code_shape(m.group(1)) == shape):
+            shape = _code_shape(m.group(1))
+            rows.append([(page, s)])
+        elif rows and len(rows[-1]) < MAX_ROW_LINES:
+            rows[-1].append((page, s))
+        else:
+            break
+        k += 1
+    return rows, k
+
+
+class _Row:
+    """One row's words, cut into the header's columns."""
+
+    def __init__(self, text: str, meanings: list[str], resolver: Any) -> None:
+        self.meanings = meanings
+        self.cells = [""] * len(meanings)
+        m = ROW_CODE.match(text)
+        rest = text
+        if m and "code" in meanings:
+            self.cells[meanings.index("code")] = m.group(1)
+            rest = m.group(2) or ""
+        self.ok = self._cut(rest, resolver)
+
+    def _cut(self, rest: str, resolver: Any) -> bool:
+        who = [k for k, m in enumerate(self.meanings) if m in WHO]
+        when = [k for k, m in enumerate(self.meanings) if m == "when"]
+        texts = [k for k, m in enumerate(self.meanings) if m not in WHO and m not in ("when", "code")]
+        before = [k for k in texts if not who or k < who[0]]
+        after = [k for k in texts if who and k > who[-1]]
+        spans = _party_spans(rest, resolver) if who else []
+        run = _last_run(rest, spans, bool(when))
+        if who and run is None:
+            return False
+        cut = run[0] if run else len(rest)
+        what = rest[:cut].strip()
+        if before:
+            self.cells[before[0]] = what
+        tail = rest[run[1]:] if run else ""
+        if run:
+            parties = [(a, b) for a, b in spans if run[0] <= a < run[1]]
+            self._parties(rest, parties, who)
+        if when:
+            time, tail = _time(tail)
+            if len(when) == 2:
+                self.cells[when[0]], self.cells[when[1]] = _two_times(time)
+            else:
+                self.cells[when[0]] = time
+        if after:
+            self.cells[after[0]] = tail.strip(" ;,")
+        return bool(what)
+
+    def _parties(self, rest: str, parties: list[tuple[int, int]], who: list[int]) -> None:
+        """The first party is the lead column's (with what 'i.s.m.' adds to it); the others the next's."""
+        block = rest[parties[0][0]:parties[-1][1]]
+        if len(who) == 1 or re.search(r"(?i)\bi\.s\.m\b", block):
+            self.cells[who[0]] = block
+            return
+        first = rest[parties[0][0]:parties[0][1]]
+        self.cells[who[0]] = first
+        self.cells[who[1]] = rest[parties[0][1]:parties[-1][1]].strip(" ,;")
+
+
+def _party_spans(text: str, resolver: Any) -> list[tuple[int, int]]:
+    """Where the parties the register knows are named in the row (character spans, in order)."""
+    spans: list[tuple[int, int]] = []
+    if resolver is None:
+        return spans
+    pos = 0
+    for ref in resolver.find(text, groups=False):
+        name = ref.mention or ref.label
+        at = text.find(name, pos)
+        if at < 0:
+            at = text.lower().find(name.lower(), pos)
+        if at < 0:
+            continue
+        spans.append((at, at + len(name)))
+        pos = at + len(name)
+    return spans
+
+
+def _last_run(text: str, spans: list[tuple[int, int]], timed: bool) -> tuple[int, int] | None:
+    """The run of parties that fills the who-columns: names with only separators between them, followed
+    by the when-cell (when the table has one) or the end. The first such run from the left."""
+    k = 0
+    while k < len(spans):
+        j = k
+        while j + 1 < len(spans) and SEPARATOR.match(text[spans[j][1]:spans[j + 1][0]]):
+            j += 1
+        end = spans[j][1]
+        after = text[end:].strip()
+        if not after or not timed or _time(after)[0]:
+            return spans[k][0], end
+        k = j + 1
+    return None
+
+
+def _time(text: str) -> tuple[str, str]:
+    """The words that say when at the start of `text`, and the rest."""
+    words = text.split()
+    n = 0
+    while n < len(words) and TIME_WORD.match(words[n]):
+        n += 1
+    while n and not YEAR.search(words[n - 1]) and words[n - 1].lower() not in ("e.v.", "e.v"):
+        n -= 1  # "2027 na": a word after the last year belongs to the next column
+    time = " ".join(words[:n]).lstrip("–—- ")  # a dash before it is an empty cell ("–" for no partners)
+    return (time, " ".join(words[n:])) if YEAR.search(time) else ("", text)
+
+
+def _two_times(time: str) -> tuple[str, str]:
+    """A start and an end column read as one line ("Q3 2026 2029", "2027 doorlopend")."""
+    m = re.match(r"^(.*?(?:19|20)\d{2})\s+(\S.*)$", time)
+    return (m.group(1), m.group(2)) if m else (time, "")
+
+
+def find_flat_tables(pages: list[Page], resolver: Any) -> list[Table]:
+    """Action tables whose rows were copied out as lines of text."""
+    lines = [(p.number, t) for p in pages for t in p.text.split("\n")]
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        found = _header_at(lines, i) if lines[i][1].strip() else None
+        if found is None:
+            i += 1
+            continue
+        names, meanings, start = found
+        rows, end = _rows(lines, start, lines[i][1])
+        table = Table(page=lines[i][0], header=names, method="rows")
+        for row in rows:
+            cut = _Row(" ".join(s for _, s in row), meanings, resolver)
+            if cut.ok:
+                table.rows.append(TableRow(cells=cut.cells, page=row[0][0]))
+        if len(table.rows) >= 2:
+            tables.append(table)
+        i = max(end, i + 1)
+    return tables

@@ -1,0 +1,54 @@
+"""Table rows copied out of a PDF as lines of text, read back into their columns."""
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.extraction_eval import extract_file
+from ingest.actors import ActorResolver
+from ingest.flat_rows import find_flat_tables
+from ingest.model import Page
+
+TEXTS = Path(__file__).parent / "data" / "extraction-pdftext"
+
+ROWS = """Tabel 2. Acties
+Nr. Actie Trekker Partners Planning
+1.1 Stresstest wateroverlast actualiseren
+voor alle kernen.
+Gemeente Tilburg Waterschap De Dommel,
+Provincie Noord-Brabant
+2026
+1.2 Hittekaart opstellen, start nadat 1.1 is
+afgerond.
+Waterschap De Dommel Gemeente Breda Q3 2026 – 2027
+1.3 Groene schoolpleinen Gemeente Breda – doorlopend
+
+De tabel wordt jaarlijks bijgewerkt."""
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver.default()
+
+
+def test_each_row_is_cut_into_its_columns(resolver: ActorResolver) -> None:
+    [table] = find_flat_tables([Page(number=1, text=ROWS)], resolver)
+    assert table.header == ["Nr.", "Actie", "Trekker", "Partners", "Planning"]
+    cells = [r.cells for r in table.rows]
+    assert [c[0] for c in cells] == ["1.1", "1.2", "1.3"]
+    assert cells[0][1] == "Stresstest wateroverlast actualiseren voor alle kernen."
+    assert cells[0][2:] == ["Gemeente Tilburg", "Waterschap De Dommel, Provincie Noord-Brabant", "2026"]
+    assert cells[1][2:] == ["Waterschap De Dommel", "Gemeente Breda", "Q3 2026 – 2027"]
+    assert cells[2][2] == "Gemeente Breda" and cells[2][4] == "doorlopend"
+
+
+def test_prose_after_a_header_like_line_is_no_table(resolver: ActorResolver) -> None:
+    text = "Actie Trekker Planning\nDe gemeente neemt het voortouw en plant het werk zorgvuldig.\n"
+    assert find_flat_tables([Page(number=1, text=text)], resolver) == []
+
+
+def test_text_of_a_ruled_pdf_gives_every_row_with_lead_and_period() -> None:
+    actions = [a for a in extract_file(TEXTS / "holdout-ruled-overijssel.txt") if a.code]
+    assert len(actions) == 12
+    assert all(any(r.role == "lead" for r in a.roles) for a in actions)
+    assert all(a.period is not None for a in actions)
