@@ -7,7 +7,7 @@ from typing import Any
 
 from ingest.dependencies import split_sentences
 from ingest.dutch import lexicon
-from ingest.letters import actor_type, is_letter, read_letter
+from ingest.letters import actor_type, home_province, is_letter, read_letter
 from ingest.mentions import LetterContext, names_in
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
 from ingest.periods import normalize, parse_period
@@ -103,6 +103,9 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
         kind = type_of(ref)
         if kind and ref.key not in ctx.sender_keys():
             ctx.recent.setdefault(kind, ref)
+    province = home_province(letter.senders, resolver)
+    if province and letter.sender_type == "gemeente":  # "samen met de provincie": the town's own
+        ctx.recent.setdefault("provincie", province)
     actions: list[Action] = []
     intro: Reading | None = None  # "Wij zullen in 2026:" before a list of what is promised
     for page in doc.pages:
@@ -128,6 +131,8 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
             flags = [] if reading.leads else ["low_confidence_wie"]
             if reading.date_count > 1:  # "in 2027 ... het plan 2027-2030": which one is the deadline?
                 flags.append("period_several_dates")
+            if reading.unsettled:  # "samen met het waterschap", and the letter names no water board
+                flags.append("partner_unresolved")
             actions.append(Action(
                 code=f"{prefix} {len(actions) + 1}", title=reading.title, kind="commitment", description=flat,
                 roles=roles, period=reading.period, source=Source(page.number, sentence),

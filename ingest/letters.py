@@ -203,6 +203,18 @@ def actor_type(ref: ActorRef, resolver: Any) -> str | None:
     return str(row["type"]) if row and row.get("type") else None
 
 
+def home_province(senders: list[ActorRef], resolver: Any) -> ActorRef | None:
+    """The province a municipal sender lies in (the register's CBS province code): the body a bare "de
+    provincie" in its letter stands for when the letter names no province."""
+    rows = {r["key"]: r for r in resolver.registry()}
+    codes = {rows[s.key].get("province") for s in senders if s.key in rows} - {None}
+    if len(codes) != 1:
+        return None
+    tooi = f"provincie/{codes.pop()}"
+    row = next((r for r in rows.values() if r.get("tooi") == tooi), None)
+    return ActorRef(row["key"], row["label"]) if row else None
+
+
 def read_letter(doc: ParsedDocument, resolver: Any) -> Letter:
     """Date, senders (from the signature, else the letterhead), signatories and addressee of a letter."""
     text = doc.text

@@ -13,7 +13,7 @@ from ingest.model import ActorRef
 
 
 @lru_cache(maxsize=1)
-def _type_noun() -> re.Pattern[str]:
+def type_noun() -> re.Pattern[str]:
     """'de omgevingsdienst', 'het waterschap', a bare 'Gemeente' opening a sentence: a body by its kind."""
     return re.compile(rf"(?:\b(?:de|het)\s+|^|(?<=\ben\s))((?i:{words_re(lexicon()['type_noun'])}))\b"
                       r"(?![ \t]+(?:[A-Z(]|van\b))")
@@ -120,16 +120,21 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
         for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", flat):
             add(m.start(), m.end(), ctx.senders, True)
     for m in PROPER.finditer(flat):  # "samen met Enexis": a body the registry does not know
-        name = m.group(0)
-        if (m.start() == 0 or name.lower() in lex["closed"] or _NOT_NAME.match(name)
-                or any(f.start < m.end() and m.start() < f.end for f in found)):
+        name, start = m.group(0), m.start()
+        if start == 0:  # a sentence's first word is capitalised anyway: "Met Twence maken wij ..."
+            first, _, rest = name.partition(" ")
+            if first.lower() not in lex["closed"] or not rest:
+                continue
+            name, start = rest, len(first) + 1
+        if (name.lower() in lex["closed"] or _NOT_NAME.match(name)
+                or any(f.start < m.end() and start < f.end for f in found)):
             continue
         named = actor_named(name, resolver)
         if named:
-            found.append(Mention(m.start(), m.end(), [named], proper=not named.known))
+            found.append(Mention(start, m.end(), [named], proper=not named.known))
             if not named.known:
                 ctx.names.setdefault(name, named)
-    for m in _type_noun().finditer(flat):
+    for m in type_noun().finditer(flat):
         kind = m.group(1).lower()
         kind = "waterschap" if kind == "hoogheemraadschap" else kind
         if kind == ctx.sender_type:

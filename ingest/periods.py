@@ -50,13 +50,19 @@ _BEFORE = [
     (re.compile(r"\b(?:uiterlijk(?:\s+in)?|voor|vóór|niet\s+later\s+dan|deadline:?|gereed(?:\s+in)?|"
                 r"klaar(?:\s+in)?|afgerond(?:\s+in)?|tot\s+uiterlijk)(?:\s+(?:de|het))?\s*$"), "deadline"),
     (re.compile(r"\b(?:tot|tot\s+en\s+met|t/m|tot\s+(?:ten\s*minste|minimaal))\s*$"), "until"),
+    # "lopend - 2027", "doorlopend t/m 2028": work under way that ends then
+    (re.compile(r"\b(?:door)?lop(?:end|t(?:\s+door)?)\s*(?:-|t/m|tot(?:\s+en\s+met)?)?\s*$"), "until"),
     (re.compile(r"\b(?:start\w*|gestart|aanvang|begin(?:t|nen))\b(?:\s+[a-z]+){0,2}\s*$"), "start"),
 ]
 _START_AFTER = re.compile(r"\s*:\s*(?:start\w*|aanvang|begin)\b")
+# "2025 e.v.", "2025 en verder": from that year on, without an end
+_ONWARD_AFTER = re.compile(r"\s*(?:e\.\s?v\.?|e\.v\b|en\s+verder|en\s+volgende\s+jaren)")
 _APPROX_BEFORE = re.compile(r"\b(?:rond|circa|ca\.|omstreeks|ongeveer|naar\s+verwachting)\s*$")
 _KEYWORDS = [
     (re.compile(r"\bkerntaak\b"), "core_task"),
-    (re.compile(r"\b(?:doorlopend|continu|structureel|permanent|in\s+uitvoering|loopt|lopend)\b"), "ongoing"),
+    # recurring work ("jaarlijks") has no period of its own: shown as ongoing
+    (re.compile(r"\b(?:doorlopend|continu|structureel|permanent|in\s+uitvoering|loopt|lopend|jaarlijks|"
+                r"ieder\s+jaar|elk\s+jaar|periodiek)\b"), "ongoing"),
     (re.compile(r"^(?:pm|p\.m\.|nnb|n\.n\.b\.|ntb|n\.t\.b\.|onbekend|nog\s+niet\s+bekend|\?)$"), "unknown"),
 ]
 
@@ -132,6 +138,10 @@ def _spans(low: str, starts: bool = True) -> list[_Span]:
             else:
                 if _START_AFTER.match(low, stop):
                     span.end = None  # "2024: start bouw eerste woningen": a begin, like "start in 2024"
+                elif _ONWARD_AFTER.match(low, stop):
+                    span.end, span.qualifier = None, "ongoing"
+                elif m.group("part") == "start" and starts:
+                    span.start, span.end, span.approximate = m.group("year"), None, False  # "start 2027"
                 elif m.group("part") in ("eind", "einde", "eind van"):
                     span.start = None  # "eind 2026" on its own: done by then, like "uiterlijk eind 2026"
                     span.qualifier = "deadline"
@@ -257,7 +267,7 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?P<day>\d{{1,2}})\s+|"
 # Words that belong to a date phrase when they stand just before it ("uiterlijk in", "naar verwachting per").
 _LEAD_WORDS = {"in", "vóór", "voor", "uiterlijk", "per", "vanaf", "na", "tot", "met", "rond", "circa",
                "omstreeks", "medio", "de", "het", "periode", "ingang", "van", "niet", "later", "dan",
-               "eerder", "tussen", "gedurende", "t/m"}
+               "eerder", "tussen", "gedurende", "t/m", "ten", "minste", "minimaal"}
 
 
 _GONE = re.compile(r"\s*(?:jl\.?|j\.l\.|jongstleden|afgelopen)(?!\w)")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from ingest.dutch import finite, infinitive, is_past_form, lexicon, phrase_re, words_re
-from ingest.mentions import PROPER, LetterContext, Mention, coordinated, mentions
+from ingest.mentions import PROPER, LetterContext, Mention, coordinated, mentions, type_noun
 from ingest.model import ActorRef, Period
 from ingest.periods import DatePhrase, date_phrases, is_past, span_of
 
@@ -27,10 +27,12 @@ def _compiled() -> dict[str, Any]:
                                   r"|\bals\b.{0,40}\bdan\b", re.I),
         "not_ours": re.compile("|".join(lex["not_ours"]), re.I),
         # "samen met (onder meer) (de|onze) (regionale) woningcorporaties X en Y": up to two words of
-        # caption between the phrase and the names
+        # caption between the phrase and the names, or a group and the body that speaks for it ("met de
+        # drinkwaterbedrijven, verenigd in Vewin")
         "partner": re.compile(rf"(?i)\b(?:{words_re(lex['partner_lead'])})\s+"
                               r"(?:(?:onder\s+(?:meer|andere)|o\.a\.|zowel|ook)\s+)?(?:de\s+|het\s+|onze\s+|ons\s+)?"
-                              r"(?<!\bmet name )(?:(?!van\b|het\b|de\b|name\b)[a-z][\w-]*\s+){0,2}$"),
+                              r"(?<!\bmet name )(?:(?!van\b|het\b|de\b|name\b)[a-z][\w-]*\s+){0,2}"
+                              rf"(?:[a-z][\w-]*,\s*(?:{words_re(lex['represented_by'])})\s+(?:de\s+|het\s+)?)?$"),
         "future": re.compile(rf"(?i)\b(?:{words_re(lex['future_marker'])})\b"),
     }
 
@@ -47,6 +49,7 @@ class Reading:
     subject: list[Mention] = field(default_factory=list)
     commissioners: list[ActorRef] = field(default_factory=list)   # "in opdracht van X"
     date_count: int = 0          # date phrases the period spans: more than one is a guess at which is meant
+    unsettled: list[str] = field(default_factory=list)  # "samen met het waterschap": which one is not said
 
 
 def _marked(flat: str, ms: list[Mention], leads: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -64,6 +67,14 @@ def _marked(flat: str, ms: list[Mention], leads: list[ActorRef]) -> tuple[list[A
         for p in coordinated(flat, ms, i):
             into += [r for r in p.refs if all(r.key != x.key for x in leads + partners + commissioners)]
     return partners, commissioners
+
+
+def _unsettled(flat: str, ms: list[Mention]) -> list[str]:
+    """Partners named only by their kind ("samen met het waterschap") in a letter that names no body of
+    that kind and whose sender settles none (a town's own province does): left out, and said so."""
+    return [m.group(1).lower() for m in type_noun().finditer(flat)
+            if _compiled()["partner"].search(flat[:m.start()])
+            and not any(x.start <= m.start(1) < x.end for x in ms)]
 
 
 def _prev_word(flat: str, pos: int) -> tuple[str, int]:
@@ -252,15 +263,17 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     drop(vs, ve)
     after = flat[vs:]
     trigger = None
+    perfect = False  # "heeft toegezegd", "hebben aangekondigd": said before this letter
     former: list[ActorRef] = []
     for kind in ("promise", "intent", "announce"):
         m = next((m for p in comp[kind] if (m := p.search(after))), None)
         if m:
             trigger = kind
+            perfect = bool(re.match(r"he(?:b|bben|eft)\b", m.group(0)))
             # "verwachten [de resultaten ...] te delen": the words between are what is promised
             drop(0, vs + len(verb) if m.group(0).endswith(" te") else vs + m.end())
-            if (kind == "promise" and re.match(r"he(?:b|bben|eft)\b", m.group(0))
-                    and any(g.sender for g in group) and _kept_here(after[m.end():], plan_dates, ctx.date)):
+            if (kind == "promise" and perfect and any(g.sender for g in group)
+                    and _kept_here(after[m.end():], plan_dates, ctx.date)):
                 return None
             group, former = _that_clause(flat, ms, vs + m.end(), group, drop)
             break
@@ -283,17 +296,25 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
             trigger = "modal"
             drop(0, max(ve, group[-1].end) + co.end())
     if trigger is None:
-        if v in lex["no_plan_verb"] or not finite(verb) or is_past_form(v) or not (plan_dates or ahead):
+        # a date only makes a present tense a plan in the verb's own clause ("X onderzoekt of ...; een
+        # besluit verwacht X niet voor 2028" plans nothing for 2028)
+        first, last = flat.rfind(";", 0, vs) + 1, flat.find(";", ve)
+        own = [d for d in plan_dates if first <= d.start and (last < 0 or d.start < last)]
+        if v in lex["no_plan_verb"] or not finite(verb) or is_past_form(v) or not (own or ahead):
             return None
         trigger = "plan"
     if trigger == "announce" and not (plan_dates or ahead or modal.search(flat[vs:])):
         return None
+    if trigger == "announce" and perfect and not any(m.sender for m in subject[0]):
+        return None  # what another body has announced or decided is news; "X laat weten dat" reports its plan
     if ahead:
         drop(ahead.start(), ahead.end())
     if dates and not future or is_past_form(v) or any(m.refs == [] and not m.sender for m in group):
         return None
+    used = _governing(future)
     for d in dates:
-        drop(d.start, d.end)
+        if d in used or d not in future:  # a span of the object stays in the title ("levering tot 2035")
+            drop(d.start, d.end)
     title = "".join(ch for ch, k in zip(flat, keep, strict=True) if k)
     if trigger == "plan":
         title = _with_infinitive(re.sub(r"\s+", " ", title).strip(" ,;."), verb)
@@ -311,9 +332,17 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     if former and re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat):
         partners += [r for r in former if all(r.key != x.key for x in leads + partners)]  # both agreed
     return Reading(leads=leads, partners=partners, commissioners=commissioners,
-                   period=span_of([d.period for d in future]),
+                   period=span_of([d.period for d in used]),
                    title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),
-                   subject=group, date_count=len(future))
+                   subject=group, date_count=len(used), unsettled=_unsettled(flat, ms))
+
+
+def _governing(future: list[DatePhrase]) -> list[DatePhrase]:
+    """The dates that say when the promised act happens. Next to a moment ("dit jaar", "in 2027") a
+    "tot (ten minste) 2035" tells how long its object lasts ("afspraken over levering tot 2035"), not the
+    act; next to an open begin ("vanaf 2026 ... tot 2030") it closes the act's own span."""
+    moments = [d for d in future if not d.until and d.period.start and d.period.end]
+    return [d for d in future if not d.until] if moments else future
 
 
 def read_item(flat: str, intro: Reading, ctx: LetterContext, resolver: Any) -> Reading | None:
@@ -325,7 +354,8 @@ def read_item(flat: str, intro: Reading, ctx: LetterContext, resolver: Any) -> R
     future = [d for d in dates if not is_past(d.period, ctx.date)]
     if dates and not future:
         return None
-    partners, commissioners = _marked(flat, mentions(flat, ctx, resolver), intro.leads + intro.partners)
+    ms = mentions(flat, ctx, resolver)
+    partners, commissioners = _marked(flat, ms, intro.leads + intro.partners)
     partners = intro.partners + partners
     title = flat
     for d in sorted(dates, key=lambda d: -d.start):
@@ -334,7 +364,8 @@ def read_item(flat: str, intro: Reading, ctx: LetterContext, resolver: Any) -> R
     return Reading(leads=intro.leads, partners=partners, commissioners=commissioners, period=period,
                    title=_clean_title(title),
                    trigger=intro.trigger, sender_subject=intro.sender_subject, subject=intro.subject,
-                   date_count=len(future) if future else intro.date_count)
+                   date_count=len(future) if future else intro.date_count,
+                   unsettled=intro.unsettled + _unsettled(flat, ms))
 
 
 def remember(flat: str, ctx: LetterContext, resolver: Any, reading: Reading | None) -> None:

@@ -38,6 +38,7 @@ FLAG_LABELS = {
            "party_name_uncertain": "naam van een partij onzeker (mogelijk meerdere namen)",
            "period_unparsed": "planning niet als periode te lezen",
            "period_several_dates": "periode samengesteld uit meerdere data in de zin",
+           "partner_unresolved": "partner alleen als soort genoemd ('het waterschap'): welke niet te bepalen",
            "type": "soort"},
     "en": {"period_ambiguous": "period uncertain: years from running text",
            "wie_alignment_uncertain": "parties possibly from another table row",
@@ -50,6 +51,7 @@ FLAG_LABELS = {
            "party_name_uncertain": "party name uncertain (possibly several names)",
            "period_unparsed": "planning not readable as a period",
            "period_several_dates": "period put together from several dates in the sentence",
+           "partner_unresolved": "partner named only by its kind ('the water board'): which one is not known",
            "type": "type"},
 }
 # Flags that say where a fact came from, not that it may be wrong: a table's category, a period inherited

@@ -302,3 +302,23 @@ def test_kept_promises_wrapped_partners_and_years_of_a_name(resolver):
     assert acts[1].title == "Het Deltaplan Zoetwater 2028-2033 vaststellen"
     # one period from two dates of a sentence is a guess, and says so; a single date is not
     assert [a.flags for a in acts] == [[], [], [], [], ["period_several_dates"]]
+
+
+def test_partners_named_first_by_kind_or_by_who_speaks_for_them(resolver):
+    """A body after a sentence-initial 'Met' partners; 'de provincie' in a town's letter is its own province,
+    'het waterschap' that the letter does not name stays out and is flagged; a group 'verenigd in X' has X
+    as partner. 'tot ten minste 2040' of the object is no period of the act. A body's own plan counts,
+    its investigation with a date in another clause and what the Rijk has announced do not."""
+    acts = extract_commitments(letter("raadsbrief-tilburg-partners.txt"), resolver)
+    tilburg = ["Gemeente Tilburg"]
+    gold = {
+        "Met Biogas Brabant": (tilburg, ["Biogas Brabant"], 2026, 2026),
+        "Samen met de provincie": (tilburg, ["Provincie Noord-Brabant"], 2027, 2027),
+        "Samen met het waterschap": (tilburg, [], 2027, 2027),
+        "Met de woningcorporaties": (tilburg, ["Woningcorporaties", "Aedes"], 2026, 2026),
+        "Het college sluit": (tilburg, ["Warmtenet Midden"], 2026, 2026),
+        "Warmtenet Midden breidt": (["Warmtenet Midden"], [], 2027, 2027),
+    }
+    assert _check(acts, gold) == 6
+    assert [a.flags for a in acts] == [[], [], ["partner_unresolved"], [], [], []]
+    assert "tot ten minste 2040" in acts[0].title

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.actors import ActorResolver
-from ingest.letters import body_spans, is_letter, read_letter
+from ingest.letters import body_spans, home_province, is_letter, read_letter
 from ingest.model import Page, ParsedDocument
 
 
@@ -78,3 +78,16 @@ def test_sender_of_a_letter_to_its_own_council(resolver):
 def test_signature_forms(resolver, signature, sender):
     text = f"Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\n{signature}\nJ. Jansen\n"
     assert [s.label for s in read_letter(doc(text), resolver).senders] == [sender]
+
+
+def test_home_province_of_a_municipal_sender(resolver):
+    """The register's province code of a town gives the province its 'de provincie' means; a sender of
+    another kind, or towns of two provinces, give none."""
+
+    def sender(label: str):
+        return resolver.by_label(label)
+
+    assert home_province([sender("Gemeente Enschede")], resolver).label == "Provincie Overijssel"
+    assert home_province([sender("Gemeente Tilburg")], resolver).label == "Provincie Noord-Brabant"
+    assert home_province([sender("Provincie Limburg")], resolver) is None
+    assert home_province([sender("Gemeente Tilburg"), sender("Gemeente Enschede")], resolver) is None

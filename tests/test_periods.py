@@ -218,3 +218,45 @@ def test_end_of_a_year_on_its_own_is_a_deadline() -> None:
     assert (started.start_year, started.end_year) == (2024, 2026)
     around = parse_period("eind 2025/begin 2026")
     assert (around.start_year, around.end_year, around.qualifier) == (2025, 2026, "approximate")
+
+
+@pytest.mark.parametrize(
+    "text, start, end, qualifier",
+    [
+        ("2025 e.v.", "2025", None, "ongoing"),
+        ("2025 en verder", "2025", None, "ongoing"),
+        ("start 2027", "2027", None, None),
+        ("Start Q2 2027", "2027-04", None, None),
+        ("eind 2025/start 2026", "2025-10", "2026-03", "approximate"),
+        ("lopend – 2027", None, "2027", None),
+        ("loopt tot 2027", None, "2027", None),
+        ("doorlopend t/m 2028", None, "2028", None),
+        ("jaarlijks", None, None, "ongoing"),
+        ("Vanaf 2027 jaarlijks", "2027", None, "not_before"),
+    ],
+)
+def test_open_ends_open_begins_and_recurring_work(text, start, end, qualifier):
+    """'e.v.' leaves the end open, a lone 'start 2027' is a begin (joined to another point it is early in the
+    year), 'lopend - 2027' ends work under way, 'jaarlijks' recurs without a period of its own."""
+    p = parse_period(text)
+    assert (p.start, p.end, p.qualifier) == (start, end, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("in het voorjaar van 2027", [(2027, 2027)]),
+        ("na de zomer van 2027", [(2027, 2027)]),
+        ("in het eerste kwartaal van 2027", [(2027, 2027)]),
+        ("dit jaar", [(2026, 2026)]),
+        ("voor het einde van dit jaar", [(None, 2026)]),
+        ("dit jaar afspraken over levering tot ten minste 2035", [(2026, 2026), (None, 2035)]),
+    ],
+)
+def test_date_phrases_of_a_letter(text, years):
+    from ingest.periods import date_phrases
+
+    found = date_phrases(text, "2026-03-09")
+    assert [(d.period.start_year, d.period.end_year) for d in found] == years
+    if len(found) == 2:  # "tot ten minste" belongs to the phrase: an end of what lasts, not a moment
+        assert found[1].until and text[found[1].start:].startswith("tot ten minste")
