@@ -132,16 +132,37 @@ def _clean_title(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _with_infinitive(text: str, verb: str) -> str:
-    """Put the verb as infinitive at the end of the main clause, with its separable particle."""
-    inf = infinitive(verb)
-    # the main clause ends at a comma or a subordinating word outside brackets
+# Where the main clause of a to-do ends: a comma, a subordinating word, or "en" before a second finite verb
+# with its object ("stelt het plan vast en legt het daarna voor").
+_CLAUSE_END = re.compile(r",\s|\s(?:om|zodat|die|dat|waarbij|waarmee|waarin|omdat|zodra|nadat|wanneer)\s"
+                         r"|\sen\s(?=(?P<second>[a-z]+t)\s(?:het|de|een|deze|dit|die|ze|hem|daarna|ook)\b)")
+_PREPOSITIONS = {"in", "naar", "op", "bij", "voor", "met", "aan", "tot", "over", "uit", "tegen", "rond"}
+
+
+def _masked(text: str) -> str:
+    """The text with what cannot end the main clause blanked out: brackets, an aside between commas
+    (", verenigd in Vewin,") and the commas of a list of names ("IPO, VNG en de Unie")."""
     bare = re.sub(r"\([^()]*\)", lambda b: "_" * len(b.group(0)), text)
-    cut = re.search(r",\s|\s(?:om|zodat|die|dat|waarbij|waarmee|waarin|omdat|zodra|nadat|wanneer)\s", bare)
+    bare = re.sub(r",\s[a-z][^,]{0,60},", lambda b: "_" * len(b.group(0)), bare)
+    return re.sub(r",(?=\s[A-Z][^,]{0,60}?\sen\s)", "_", bare)
+
+
+def _with_infinitive(text: str, verb: str) -> str:
+    """Put the verb as infinitive at the end of the main clause, with its separable particle; a particle
+    before a phrase ("de woondeals uit tot afspraken") takes the verb there ("uitwerken tot afspraken")."""
+    inf = infinitive(verb)
+    cut = next((c for c in _CLAUSE_END.finditer(_masked(text))
+                if not (second := c.group("second")) or (finite(second) and not is_past_form(second))), None)
     main, tail = (text[:cut.start()], text[cut.start():]) if cut else (text, "")
     words = main.rstrip(" .").split()
-    if words and words[-1].lower() in lexicon()["particle"]:
+    particles = lexicon()["particle"]
+    if words and words[-1].lower() in particles:
         inf = words.pop().lower() + inf
+    else:
+        at = next((i for i in range(1, len(words) - 1) if words[i].lower() in particles
+                   and words[i + 1].lower() in _PREPOSITIONS and words[i].lower() != "samen"), None)
+        if at is not None:
+            return " ".join([*words[:at], words[at].lower() + inf, *words[at + 1:]]) + tail
     # a verb's own adjective stays with it: "3 miljoen beschikbaar stellen voor ..."
     at = next((i for i, w in enumerate(words) if w.lower() in lexicon()["predicative"]), None)
     if at is not None and at < len(words) - 1:

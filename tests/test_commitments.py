@@ -322,3 +322,19 @@ def test_partners_named_first_by_kind_or_by_who_speaks_for_them(resolver):
     assert _check(acts, gold) == 6
     assert [a.flags for a in acts] == [[], [], ["partner_unresolved"], [], [], []]
     assert "tot ten minste 2040" in acts[0].title
+
+
+def test_to_do_titles_put_the_verb_where_the_main_clause_ends(resolver):
+    """A separable particle before a phrase takes the verb there; an aside between commas and the commas of
+    a list of names do not end the main clause; 'en' before a second finite verb with its object does."""
+    titles = [a.title for a in extract_commitments(letter("raadsbrief-tilburg-partners.txt"), resolver)]
+    assert titles[2] == "Samen met het waterschap twee regenwaterbuffers aanleggen in Reeshof"
+    assert titles[3] == "Met de woningcorporaties, verenigd in Aedes, de isolatie van huurwoningen bespreken"
+    assert titles[5] == "Het net uitbreiden naar de Spoorzone"
+    text = ("Geachte raad,\n\nSamen met Brabant Water, Enexis en de GGD stellen wij in 2027 een hitteplan op voor "
+            "de binnenstad. Het college stelt in 2026 de parkeervisie vast en legt die daarna aan de raad "
+            "voor.\n\nMet vriendelijke groet,\nHet college van burgemeester en wethouders van Breda\n")
+    doc = ParsedDocument("b.txt", "brief", "0" * 64, "text/plain", "b", [Page(1, text)])
+    assert [a.title for a in extract_commitments(doc, resolver)] == [
+        "Samen met Brabant Water, Enexis en de GGD een hitteplan opstellen voor de binnenstad",
+        "De parkeervisie vaststellen en legt die daarna aan de raad voor"]
