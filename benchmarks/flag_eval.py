@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from benchmarks.extraction_eval import (
     DOCUMENT_SETS,
     GOLD,
+    HELD_OUT,
     _role_sets,
     extract_file,
     load_actions,
@@ -26,8 +27,8 @@ from kg.labels import NOTE_FLAGS, is_warning
 # inherited from the document's title or a section heading): not warnings. Those periods are shown as the
 # document's span and kept out of "moet klaar zijn in JAAR", so they need no warning as well.
 NOT_WARNINGS = NOTE_FLAGS
-# Sets written blind and not tuned on: their figures are reported apart and their actions never listed.
-HELD_OUT = ("holdout", "blind")
+# Sets written blind and not tuned on (extraction_eval.HELD_OUT): their figures are reported apart and their
+# actions never listed.
 
 
 class Judged(NamedTuple):

@@ -50,7 +50,7 @@ def test_notes_on_where_a_fact_came_from_are_no_warnings() -> None:
     assert kinds["period_several_dates"] == {"raised": 2, "wrong": 1, "precision": 0.5, "recall": 0.5}
     assert kinds["party_name_uncertain"]["precision"] == 1.0 and "type" not in kinds
     # held-out sets are summed apart from the sets tuned on
-    result = run({"dev": judged[:2], "blind": judged[2:]})
+    result = run({"dev": judged[:2], "blind2": judged[2:]})
     assert (result["tuned"]["actions"], result["held out"]["actions"], result["all"]["actions"]) == (2, 2, 4)
 
 
