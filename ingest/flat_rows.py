@@ -29,7 +29,11 @@ TIME_WORD = re.compile(
     r"oktober|november|december|[–—-]|\(?\d{4}\)?|van|de|het|in)$")
 YEAR = re.compile(r"(?:19|20)\d{2}|doorlopend|continu|jaarlijks|lopend", re.IGNORECASE)
 SEPARATOR = re.compile(r"(?i)^[\s,;/&+–-]*(?:(?:en|i\.s\.m\.?|met)[\s,;]*)?$")
-MAX_ROW_LINES = 14
+MAX_ROW_LINES = 30
+UNKNOWN_TAIL = re.compile(r"^[\s,;]*(?:en\s+)?[A-Z][\w'.&-]*(?:\s+[A-Z][\w'.&-]*){0,3}(?=\s|$)")
+THEME = re.compile(r"(?i)^(?:thema|spoor|programmalijn|pijler|domein|categorie)\b")
+# An abbreviation in a who-column ("WAM", "PNB"): the document's own list spells it out.
+ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 
 
 def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], list[str], int] | None:
@@ -65,16 +69,25 @@ def _rows(lines: Lines, start: int, header_line: str) -> tuple[list[Lines], int]
     rows: list[list[tuple[int, str]]] = []
     shape = None
     k = start
+    # A page's first and last lines are page furniture (running title, page number) when a row runs on.
+    firsts: dict[int, int] = {}
+    for i, (p, t) in enumerate(lines):
+        if t.strip():
+            firsts.setdefault(p, i)
+    heads = [lines[i][1].strip() for i in firsts.values()]
+    skip = {i for i in firsts.values() if i > start and heads.count(lines[i][1].strip()) > 1} | {
+        i for i, (_, t) in enumerate(lines) if i > start and re.fullmatch(r"\d{1,3}", t.strip())}
     while k < len(lines):
         page, text = lines[k]
         s = text.strip()
-        if not s:
-            if rows and len(rows[-1]) > 1:
-                break
+        if not s or k in skip:
             k += 1
             continue
         if s == header_line.strip():  # the header repeated on a new page
             k += 1
+            continue
+        if THEME.match(s) and k + 1 < len(lines) and ROW_CODE.match(lines[k + 1][1].strip()):
+            k += 1  # a theme row across the table ("Thema A – Warmte"): no cell of a row
             continue
         m = ROW_CODE.match(s)
         if m and (shape is None or _code_shape(m.group(1)) == shape):
@@ -94,6 +107,7 @@ class _Row:
     def __init__(self, text: str, meanings: list[str], resolver: Any) -> None:
         self.meanings = meanings
         self.cells = [""] * len(meanings)
+        self.run_end = 0
         m = ROW_CODE.match(text)
         rest = text
         if m and "code" in meanings:
@@ -118,6 +132,7 @@ class _Row:
         tail = rest[run[1]:] if run else ""
         if run:
             parties = [(a, b) for a, b in spans if run[0] <= a < run[1]]
+            self.run_end = run[1]
             self._parties(rest, parties, who)
         if when:
             time, tail = _time(tail)
@@ -131,18 +146,23 @@ class _Row:
 
     def _parties(self, rest: str, parties: list[tuple[int, int]], who: list[int]) -> None:
         """The first party is the lead column's (with what 'i.s.m.' adds to it); the others the next's."""
-        block = rest[parties[0][0]:parties[-1][1]]
+        block = rest[parties[0][0]:self.run_end]
         if len(who) == 1 or re.search(r"(?i)\bi\.s\.m\b", block):
             self.cells[who[0]] = block
             return
-        first = rest[parties[0][0]:parties[0][1]]
-        self.cells[who[0]] = first
-        self.cells[who[1]] = rest[parties[0][1]:parties[-1][1]].strip(" ,;")
+        # Names joined by "en" or "/" share the lead's cell ("Waterschap X en Gemeente Y"); a comma or a
+        # plain break between names is where the next column starts.
+        n = 1
+        while n < len(parties) and re.fullmatch(r"\s*(?:en|&|/)\s*", rest[parties[n - 1][1]:parties[n][0]]):
+            n += 1
+        self.cells[who[0]] = rest[parties[0][0]:parties[n - 1][1]]
+        self.cells[who[1]] = rest[parties[n - 1][1]:self.run_end].strip(" ,;")
 
 
 def _party_spans(text: str, resolver: Any) -> list[tuple[int, int]]:
     """Where the parties the register knows are named in the row (character spans, in order)."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in ABBREVIATION.finditer(text)
+                                    if not re.fullmatch(r"Q[1-4]|[IVX]+", m.group(0))]
     if resolver is None:
         return spans
     pos = 0
@@ -155,7 +175,9 @@ def _party_spans(text: str, resolver: Any) -> list[tuple[int, int]]:
             continue
         spans.append((at, at + len(name)))
         pos = at + len(name)
-    return spans
+    spans.sort()
+    return [sp for k, sp in enumerate(spans) if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1]
+                                                        for o in spans)]  # "RWS" inside a longer name
 
 
 def _last_run(text: str, spans: list[tuple[int, int]], timed: bool) -> tuple[int, int] | None:
@@ -170,6 +192,10 @@ def _last_run(text: str, spans: list[tuple[int, int]], timed: bool) -> tuple[int
         after = text[end:].strip()
         if not after or not timed or _time(after)[0]:
             return spans[k][0], end
+        # A name the register does not know at the end of the run (", Twence"), just before the when-cell.
+        m = UNKNOWN_TAIL.match(text[end:])
+        if m and _time(text[end + m.end():].strip())[0]:
+            return spans[k][0], end + m.end()
         k = j + 1
     return None
 
