@@ -13,6 +13,10 @@ from kg.errors import InvalidInput
 PER_PAGE = 100
 """Rows per page when the request does not ask: the real corpus's timeline fits on two pages."""
 MAX_PER_PAGE = 500
+COUNT_CAP = 100
+"""The organisations list counts an organisation's actions up to this many (more shows as '100+'): a busy
+organisation's count would otherwise read all its actions on every view of the list. ui_actor_action_count
+reads COUNT_CAP + 1 rows at most."""
 MAX_SCAN = 2000
 """Rows of the window query read at most to fill one page after the filters SPARQL does not apply;
 what is beyond is reported as `has_more`, so a page view never reads the whole store."""
@@ -192,18 +196,29 @@ def document_row(store: Any, iri: str) -> dict[str, Any] | None:
             "id": short_id(iri).removeprefix("doc/")}
 
 
+_ORGANISATIONS: weakref.WeakKeyDictionary[Any, dict[bool, list[dict[str, Any]]]] = weakref.WeakKeyDictionary()
+
+
 def organisations(store: Any, page: Page, idle: bool = False) -> dict[str, Any]:
     """One page of the organisations list by name: those that take part in an action, each with its number
-    of actions (counted for this page's organisations only), or with `idle` those that take part in none."""
+    of actions (counted for this page's organisations only, up to COUNT_CAP), or with `idle` those that take
+    part in none. The list itself (one lookup per organisation of the register) is read once per opened
+    store, like actor_choices."""
     from kg.graphapi import actor_slug
-    from kg.lookup import actor_count
 
-    rows = store.select("ui_window_actors_idle" if idle else "ui_window_actors", limit=page.size + 1,
-                        offset=page.offset)
-    out = [{"actor": r["actor"], "label": r["label"], "type": r.get("type"), "tooi": r.get("tooi"),
-            "actions": 0 if idle else actor_count(store, r["actor"]), "id": actor_slug(r["actor"])}
-           for r in rows[:page.size]]
-    return {"actors": out, "idle": idle, "paging": page.info(len(out), len(rows) > page.size)}
+    lists = _ORGANISATIONS.setdefault(store, {})
+    if idle not in lists:  # as many as the register holds, in order: read once per opened store
+        lists[idle] = store.select("ui_window_actors_idle" if idle else "ui_window_actors")
+    rows = lists[idle][page.offset:page.offset + page.size]
+    out = []
+    for r in rows:
+        count = [] if idle else store.select("ui_actor_action_count", actor=URIRef(r["actor"]))
+        n = int(count[0]["actions"]) if count else 0
+        out.append({"actor": r["actor"], "label": r["label"], "type": r.get("type"), "tooi": r.get("tooi"),
+                    "actions": min(n, COUNT_CAP), "more_actions": n > COUNT_CAP,
+                    "id": actor_slug(r["actor"])})
+    total = len(lists[idle])
+    return {"actors": out, "idle": idle, "paging": page.info(len(out), page.offset + len(out) < total, total)}
 
 
 def themes(store: Any) -> list[tuple[str | None, str | None]]:

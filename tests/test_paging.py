@@ -158,3 +158,15 @@ def test_document_page_is_found_by_id_or_name_without_the_list(client) -> None:
     assert by_id["id"] == by_name["id"] == "aaaaaaaaaaaaaaaa" and by_id["actions"] > 0
     assert client.get("/api/document/ffffffffffffffff").status_code == 404
     assert client.get("/api/document/..%2Fx").status_code in (400, 404)
+
+
+def test_organisation_counts_stop_at_the_cap(client, monkeypatch) -> None:
+    from kg import window
+
+    exact = next(a for a in client.get("/api/actors").get_json()["actors"] if a["id"] == ZAANSTAD)
+    assert exact["actions"] > 1 and exact["more_actions"] is False
+    monkeypatch.setattr(window, "COUNT_CAP", 1)
+    capped = next(a for a in client.get("/api/actors").get_json()["actors"] if a["id"] == ZAANSTAD)
+    assert capped["actions"] == 1 and capped["more_actions"] is True
+    assert f'/actor/{ZAANSTAD}">Gemeente Zaanstad</a>' in client.get("/organisaties").get_data(as_text=True)
+    assert ">1+</td>" in client.get("/organisaties").get_data(as_text=True)
