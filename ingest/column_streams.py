@@ -26,6 +26,9 @@ from ingest.tables_layout import ends_sentence, is_period_like
 CODE_LINE = re.compile(r"^(?:[A-Z]{1,4}[ .-]?)?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?$")
 PARTNER_PREFIX = re.compile(r"(?i)^(?:i\.s\.m\.?|ism\b|met\b|samen met\b|en\b|\+)")
 NOISE = re.compile(r"^(?:\d{1,3}|pagina \d+.*)$", re.IGNORECASE)
+# A line that ends where the next must go on: a list still open ("i.s.m.", "en"), a range ("2026 –").
+RUNS_ON = re.compile(r"(?i)(?:\bi\.s\.m\.?|\ben|\bvan|\bde|\bhet|\bmet|\bop|\bin|\bvoor|\btot|\bt/m|[–—-])$")
+YEARISH = re.compile(r"(?i)(?:19|20)\d{2}|doorlopend|continu|jaarlijks|lopend|kerntaak")
 HEADER_CHARS = 30
 PERIOD_CHARS = 40
 MIN_ROWS = 3
@@ -97,7 +100,7 @@ class _Kinds:
         return "text"
 
     def _party(self, s: str) -> bool:
-        rest = PARTNER_PREFIX.sub("", s).strip(" ,:")
+        rest = re.sub(r"(?i)\s*\bi\.s\.m\.?$", "", PARTNER_PREFIX.sub("", s)).strip(" ,:")
         if not rest or len(rest) > 80 or ends_sentence(rest) or self.resolver is None:
             return False
         refs = [r for r in self.resolver.find(rest, groups=False) if r.known]
@@ -148,8 +151,9 @@ def _split_columns(kinds: list[str], texts: list[str], columns: list[str]) -> li
 def _org_cells(lines: list[_Line], kinds: _Kinds) -> list[list[_Line]]:
     """Cells of a party column: a name opens a cell; 'i.s.m. X' and a wrapped rest of a name continue it."""
     cells: list[list[_Line]] = []
-    for ln in lines:
-        opens = kinds(ln.s) == "org" and not PARTNER_PREFIX.match(ln.s)
+    for k, ln in enumerate(lines):
+        runs_on = k > 0 and RUNS_ON.search(lines[k - 1].s)  # "Gemeente Tilburg i.s.m." / "gemeenten X en"
+        opens = kinds(ln.s) == "org" and not PARTNER_PREFIX.match(ln.s) and not runs_on
         if opens or not cells:
             cells.append([ln])
         else:
@@ -163,7 +167,9 @@ def _period_cells(lines: list[_Line], kinds: _Kinds) -> list[list[_Line]]:
     pending: list[_Line] = []
     for ln in lines:
         pending.append(ln)
-        if kinds(ln.s) == "period":
+        # "Q2 2026 –" / "Q4 2027" and "uiterlijk" / "eind 2027": a cell closes on a time with a year in it
+        # that does not run on to the next line.
+        if kinds(ln.s) == "period" and YEARISH.search(ln.s) and not RUNS_ON.search(ln.s):
             cells.append(pending)
             pending = []
     if pending:
@@ -188,7 +194,8 @@ def _text_cells(lines: list[_Line], n: int) -> list[list[_Line]] | None:
         after_title = bool(cells) and len(cells[-1]) == 1 and not ends_sentence(prev) and not ends_sentence(
             ln.s) and len(ln.s) < 0.8 * width
         ended = ends_sentence(prev) or after_title if described else True
-        opens = not cells or (ln.s[:1].isupper() and ended)
+        open_end = bool(RUNS_ON.search(prev)) or prev.endswith((",", ";"))  # "... Groenewoud en" / "Korvel"
+        opens = not cells or (ln.s[:1].isupper() and ended and not open_end)
         if opens:
             if len(cells) == n:
                 break
@@ -196,12 +203,47 @@ def _text_cells(lines: list[_Line], n: int) -> list[list[_Line]] | None:
         else:
             cells[-1].append(ln)
     if len(cells) != n:
-        return None
+        return _text_cells_by_cost(lines, n)
     if described and not ends_sentence(cells[-1][-1].s):
         last = cells[-1]
         stop = next((k for k, ln in enumerate(last) if ends_sentence(ln.s)), len(last) - 1)
         cells[-1] = last[:stop + 1]
     return cells
+
+
+def _text_cells_by_cost(lines: list[_Line], n: int) -> list[list[_Line]] | None:
+    """n cells of a what-column whose lines do not show where cells end by full stops: the cut that opens
+    cells on capitals after a line that could end a cell (no trailing 'en', 'van', comma), a small DP."""
+    m = len(lines)
+    if m < n or n == 0:
+        return None
+    width = max(len(ln.s) for ln in lines)
+
+    def opens(j: int) -> float:
+        prev, s = lines[j - 1].s, lines[j].s
+        if not s[:1].isupper() or RUNS_ON.search(prev) or prev.endswith((",", ";", "-")):
+            return -4.0
+        return (2.0 if ends_sentence(prev) else 0.5) + (1.0 if len(prev) < 0.6 * width else 0.0)
+
+    neg = float("-inf")
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for c in range(1, n + 1):
+        for b in range(c, m - (n - c) + 1):
+            for a in range(c - 1, b):
+                if best[c - 1][a] == neg:
+                    continue
+                score = best[c - 1][a] + (opens(a) if a else 0.0)
+                if score > best[c][b]:
+                    best[c][b], back[c][b] = score, a
+    if best[n][m] == neg or best[n][m] < -2.0 * n:
+        return None
+    cuts, b = [], m
+    for c in range(n, 0, -1):
+        cuts.append((back[c][b], b))
+        b = back[c][b]
+    return [lines[a:b] for a, b in reversed(cuts)]
 
 
 def _cells_text(cell: list[_Line]) -> str:
@@ -211,7 +253,8 @@ def _cells_text(cell: list[_Line]) -> str:
 def _what_parts(cell: list[_Line]) -> tuple[str, str]:
     """Title and description of a what-cell: the first line is the title when more lines follow and it does
     not end a sentence."""
-    if len(cell) > 1 and not ends_sentence(cell[0].s):
+    if len(cell) > 1 and not ends_sentence(cell[0].s) and not RUNS_ON.search(cell[0].s) \
+            and not cell[0].s.endswith(","):
         return cell[0].s, "\n".join(ln.s for ln in cell[1:])
     return _cells_text(cell), ""
 
@@ -243,8 +286,8 @@ def _merge_wrapped(lines: list[_Line], kinds: _Kinds) -> list[_Line]:
     """A name wrapped over two lines of a narrow column ("Waterschap" / "Vechtstromen") as one line."""
     out: list[_Line] = []
     for ln in lines:
-        if out and not ln.opens and kinds(out[-1].s) != "org" and not PARTNER_PREFIX.match(ln.s) \
-                and kinds(f"{out[-1].s} {ln.s}") == "org":
+        if out and not ln.opens and kinds(out[-1].s) != "org" and kinds(ln.s) != "org" \
+                and not PARTNER_PREFIX.match(ln.s) and kinds(f"{out[-1].s} {ln.s}") == "org":
             out[-1] = _Line(out[-1].page, f"{out[-1].s} {ln.s}", out[-1].opens)
         else:
             out.append(ln)
@@ -362,9 +405,10 @@ def _header_row(lines: list[_Line], i: int, kinds: _Kinds) -> tuple[Table | None
     names: list[str] = []
     j = i
     one_line = split_header_line(lines[i].s)
-    if one_line and len(one_line) >= 3:
+    whole = bool(one_line) and len(one_line or []) >= 3
+    if one_line and whole:
         names, j = one_line, i + 1
-    while not one_line and j < len(lines) and _header(lines[j].s) and len(names) < 8:
+    while not whole and j < len(lines) and _header(lines[j].s) and len(names) < 8:
         names.append(lines[j].s)
         j += 1
     if len(names) < 3:
@@ -373,7 +417,9 @@ def _header_row(lines: list[_Line], i: int, kinds: _Kinds) -> tuple[Table | None
     if meanings is None or None in meanings:
         return None
     body_end = j
-    while body_end < len(lines) and body_end - j < 400 and not _header_run(lines, body_end):
+    # Threaded frames end with their page: the columns of one table stand on the page of its header.
+    while body_end < len(lines) and body_end - j < 400 and not _header_run(lines, body_end) \
+            and lines[body_end].page == lines[i].page:
         body_end += 1
     return _table(names, [m for m in meanings if m], lines[j:body_end], kinds), body_end
 
