@@ -16,6 +16,7 @@ from typing import Any
 from ingest.column_streams import split_header_line
 from ingest.headers import header_meanings
 from ingest.model import Page, Table, TableRow
+from ingest.tables_layout import join_lines
 
 WHO = ("lead", "partners", "involved", "commissioner", "support")
 # A row's code at the start of its first line: "P1", "ZK-01", "1.1", "A.2", "3", "KA 2"; never a year.
@@ -26,7 +27,7 @@ TIME_WORD = re.compile(
     r"(?i)^(?:(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?[,;]?|q[1-4]|[1-4]e|kwartaal|t/m|tot|en|e\.v\.?|"
     r"start|vanaf|uiterlijk|eind|einde|begin|medio|voor|vóór|na|gereed|doorlopend|continu|jaarlijks|lopend|"
     r"najaar|voorjaar|zomer|winter|herfst|januari|februari|maart|april|mei|juni|juli|augustus|september|"
-    r"oktober|november|december|[–—-]|\(?\d{4}\)?|van|de|het|in)$")
+    r"oktober|november|december|[–—-]|\(?\d{4}\)?|van|de|het|in|eerste|tweede|derde|vierde|helft|half)$")
 YEAR = re.compile(r"(?:19|20)\d{2}|doorlopend|continu|jaarlijks|lopend", re.IGNORECASE)
 SEPARATOR = re.compile(r"(?i)^[\s,;/&+–-]*(?:(?:en|i\.s\.m\.?|met)[\s,;]*)?$")
 MAX_ROW_LINES = 30
@@ -230,9 +231,11 @@ def find_flat_tables(pages: list[Page], resolver: Any) -> list[Table]:
             continue
         names, meanings, start = found
         rows, end = _rows(lines, start, lines[i][1])
+        if "code" not in meanings:  # every row opens with its code: a code column the header does not name
+            names, meanings = ["Nr."] + names, ["code"] + meanings
         table = Table(page=lines[i][0], header=names, method="rows")
         for row in rows:
-            cut = _Row(" ".join(s for _, s in row), meanings, resolver)
+            cut = _Row(join_lines([s for _, s in row]), meanings, resolver)
             if cut.ok:
                 table.rows.append(TableRow(cells=cut.cells, page=row[0][0]))
         if len(table.rows) >= 2:
