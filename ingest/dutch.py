@@ -58,15 +58,19 @@ def infinitive(verb: str) -> str:
     irregular = lexicon()["infinitive"]
     if v in irregular:
         return str(irregular[v])
-    if v.endswith("en"):
-        return v  # plural present is the infinitive
+    if v.endswith("en") and not re.fullmatch(r"(?:be|ver|ont|her)[^aeiou]+[aeiou]n", v):
+        return v  # plural present is the infinitive ('verken' is a stem: 'verkennen')
     stem = v[:-2] + "d" if v.endswith("dt") else v[:-1] if v.endswith("t") else v
     stem = re.sub(r"f$", "v", stem) if re.search(r"(?:aa|ee|oo|uu|ij|ei|ie|ui|ou|au|eu|oe)f$", stem) else stem
     stem = re.sub(r"s$", "z", stem) if re.search(r"(?:aa|ee|oo|uu|ij|ei|ie|ui|eu|oe)s$", stem) else stem
     m = re.search(r"(aa|ee|oo|uu)([^aeiou])$", stem)
     if m:  # a long vowel is written single in the open syllable: 'stuur' -> 'sturen'
         return stem[:m.start()] + m.group(1)[0] + m.group(2) + "en"
-    if re.search(r"(?:^|[^aeiou])[aeiou][bdfgklmnprst]$", stem) and not re.search(r"(?:el|er|en|ig)$", stem):
+    # '-el', '-er', '-en', '-ig' are unstressed ('wandel' -> 'wandelen'), except one syllable after a
+    # prefix ('versnel' -> 'versnellen', 'verken' -> 'verkennen')
+    stressed = re.fullmatch(r"(?:be|ver|ont|her|ge)[^aeiou]+[aeiou][bdfgklmnprst]", stem)
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdfgklmnprst]$", stem) and (
+            stressed or not re.search(r"(?:el|er|en|ig)$", stem)):
         return stem + stem[-1] + "en"  # a short vowel keeps its double consonant: 'leg' -> 'leggen'
     if stem.endswith("eer"):
         return stem + "en"

@@ -125,7 +125,8 @@ def _pronoun_subject(flat: str, ctx: LetterContext) -> Mention | None:
 
 def _clean_title(text: str) -> str:
     text = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.")
-    text = re.sub(r"^(?:(?:en|om|dat|ook|daarom|dan ook|,)\s+)+", "", text, flags=re.I)
+    text = re.sub(r"^(?:(?:en|om|dat|ook|daarom|dan ook|daarnaast|tevens|bovendien|verder|,)\s+)+", "", text,
+                  flags=re.I)
     text = re.sub(r"\s+(?:dan ook|daarom|derhalve)\b", "", text, flags=re.I)
     if len(text) > TITLE_CHARS:
         text = text[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
@@ -171,13 +172,15 @@ def _with_infinitive(text: str, verb: str) -> str:
 
 
 def _without_te(text: str) -> str:
-    """'de dijk te versterken' -> 'de dijk versterken', 'open te stellen' -> 'openstellen'."""
-    m = re.search(r"(?:\b(\w+)\s+)?\bte\s+((?:laten\s+|doen\s+)?\w+en)[\s.;]*$", text)
+    """'de dijk te versterken' -> 'de dijk versterken', 'open te stellen' -> 'openstellen', also before a
+    phrase ('een bijdrage te leveren aan X'); 'om te komen tot' is a purpose, no to-do of its own."""
+    m = re.search(r"(?:\b(\w+)\s+)?(?<!\bom )(?<!\bzonder )(?<!\bdoor )\bte\s+((?:laten\s+|doen\s+)?\w+en)"
+                  r"(?=[\s.;,]|$)", text)
     if not m:
         return text
     if m.group(1) and m.group(1).lower() in lexicon()["particle"] + ["open", "vrij", "vast"]:
-        return text[:m.start()] + m.group(1) + m.group(2)
-    return text[:m.start(2) - 3].rstrip() + " " + m.group(2)
+        return text[:m.start()] + m.group(1) + m.group(2) + text[m.end():]
+    return text[:m.start(2) - 3].rstrip() + " " + m.group(2) + text[m.end():]
 
 
 def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: list[DatePhrase]
@@ -218,9 +221,13 @@ def _clause_todo(text: str) -> str:
 def _that_clause(flat: str, ms: list[Mention], at: int, group: list[Mention], drop: Any
                  ) -> tuple[list[Mention], list[ActorRef]]:
     """'Wij hebben met Liander afgesproken dat Liander vóór 2028 het net uitbreidt': the subject of the
-    'dat' clause is who commits; the one who reports it is returned as `former`."""
+    'dat' clause is who commits; the one who reports it is returned as `former` (itself after 'dat het')."""
     c = re.match(r"\s*,?\s*dat\s+", flat[at:])
     inner = next((i for i, x in enumerate(ms) if c and x.start == at + c.end() and x.refs), None)
+    pronoun = re.match(r"(?:het|zij|ze|hij)\s+", flat[at + c.end():]) if c and inner is None else None
+    if c and pronoun:  # "heeft toegezegd dat het de kademuren ophoogt": the subject itself commits
+        drop(at, at + c.end() + pronoun.end())
+        return group, [r for m in group for r in m.refs]
     if c is None or inner is None:
         return group, []
     new = coordinated(flat, ms, inner)

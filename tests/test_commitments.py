@@ -331,10 +331,29 @@ def test_to_do_titles_put_the_verb_where_the_main_clause_ends(resolver):
     assert titles[2] == "Samen met het waterschap twee regenwaterbuffers aanleggen in Reeshof"
     assert titles[3] == "Met de woningcorporaties, verenigd in Aedes, de isolatie van huurwoningen bespreken"
     assert titles[5] == "Het net uitbreiden naar de Spoorzone"
-    text = ("Geachte raad,\n\nSamen met Brabant Water, Enexis en de GGD stellen wij in 2027 een hitteplan op voor "
-            "de binnenstad. Het college stelt in 2026 de parkeervisie vast en legt die daarna aan de raad "
-            "voor.\n\nMet vriendelijke groet,\nHet college van burgemeester en wethouders van Breda\n")
+    text = ("Geachte raad,\n\nSamen met Brabant Water, Enexis en de GGD stellen wij in 2027 een hitteplan op "
+            "voor de binnenstad. Het college stelt in 2026 de parkeervisie vast en legt die daarna aan de "
+            "raad voor.\n\nMet vriendelijke groet,\nHet college van burgemeester en wethouders van Breda\n")
     doc = ParsedDocument("b.txt", "brief", "0" * 64, "text/plain", "b", [Page(1, text)])
     assert [a.title for a in extract_commitments(doc, resolver)] == [
         "Samen met Brabant Water, Enexis en de GGD een hitteplan opstellen voor de binnenstad",
         "De parkeervisie vaststellen en legt die daarna aan de raad voor"]
+
+
+def test_to_do_titles_of_promises_and_verb_forms(resolver):
+    """'te' before a trailing phrase goes, 'dat het' after a promise leaves a to-do with its verb as
+    infinitive, a stressed syllable after a prefix doubles its consonant ('versnel' -> 'versnellen'),
+    a stem ending in -en is no plural ('open' -> 'openen'), a leading 'Daarnaast' is no part of the to-do."""
+    from ingest.dutch import infinitive
+
+    assert [infinitive(v) for v in ("versnel", "verken", "bestel", "wandel", "open", "geven", "werken")] == [
+        "versnellen", "verkennen", "bestellen", "wandelen", "openen", "geven", "werken"]
+    text = ("Geachte leden van de raad,\n\nWaterschap Aa en Maas heeft toegezegd dat het de kade bij Grave "
+            "uiterlijk eind 2027 ophoogt. Staatsbosbeheer heeft toegezegd in 2026 een bijdrage te leveren "
+            "aan de inrichting van het park. Daarnaast open ik in 2027 een loket voor subsidies.\n\n"
+            "Met vriendelijke groet,\nHet college van burgemeester en wethouders van Oss\n")
+    doc = ParsedDocument("b.txt", "brief", "0" * 64, "text/plain", "b", [Page(1, text)])
+    assert [(a.title, _names(a, "lead")) for a in extract_commitments(doc, resolver)] == [
+        ("De kade bij Grave ophogen", ["Waterschap Aa en Maas"]),
+        ("Een bijdrage leveren aan de inrichting van het park", ["Staatsbosbeheer"]),
+        ("Een loket voor subsidies openen", ["Gemeente Oss"])]
