@@ -44,6 +44,16 @@ _KIND_WORDS = {"provincie": ("provincie", "gedeputeerde staten"), "gemeente": ("
 _PROVINCE_LETTERS = re.compile(r"\b([A-Z][\w-]+)[ \t]*\((NH|L|ZH|O|Z|N-H)\.?\)")
 # A company by its legal form ("Bouwbedrijf Jansen B.V."), which keeps its final dot.
 _LEGAL_FORM_NAME = re.compile(r"(?<![\w.])(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?:B\.V\.|N\.V\.)")
+# "gem. Sluis", "Prov. Zeeland": the kind of body abbreviated before its name.
+_SHORT_KIND = re.compile(r"\b([Gg]em|[Pp]rov|[Ww]s)\.\s*(?=[A-Z])")
+_KIND_OF = {"gem": "gemeente", "prov": "provincie", "ws": "waterschap"}
+
+
+def spell_kinds(text: str) -> str:
+    """'gem. Sluis' -> 'gemeente Sluis', 'Prov. Zeeland' -> 'provincie Zeeland'."""
+    return _SHORT_KIND.sub(lambda m: _KIND_OF[m.group(1).lower()] + " ", text)
+
+
 _LEADIN = r"(?i)\b(?:i\.\s?s\.\s?m\.?|met betrokkenheid van|in samenwerking met|samen met|o\.a\.)\s*:?"
 _FUZZY_WORD = 92    # single word in running text: "Amsterdamse" vs "Amsterdam" scores 90, must not match
 
@@ -151,6 +161,7 @@ class ActorResolver:
     # --- coordinations ----------------------------------------------------------------------------
     def expand(self, text: str) -> str:
         """'gemeenten Velsen en Beverwijk' -> 'Gemeente Velsen en Gemeente Beverwijk' (remarks kept)."""
+        text = spell_kinds(text)
         heads = {h.lower(): s for h, s in self._heads}
 
         def rewrite(m: re.Match[str]) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.actors import spell_kinds
 from ingest.column_streams import split_header_line
 from ingest.headers import header_meanings
 from ingest.model import Page, Table, TableRow
@@ -31,6 +32,7 @@ TIME_WORD = re.compile(
 YEAR = re.compile(r"(?:19|20)\d{2}|doorlopend|continu|jaarlijks|lopend", re.IGNORECASE)
 SEPARATOR = re.compile(r"(?i)^[\s,;/&+–-]*(?:(?:en|i\.s\.m\.?|met)[\s,;]*)?$")
 MAX_ROW_LINES = 30
+ENDS_TIME = re.compile(r"(?i)(?:(?:19|20)\d{2}|doorlopend|continu|jaarlijks)\s*$")
 UNKNOWN_TAIL = re.compile(r"^[\s,;]*(?:en\s+)?[A-Z][\w'.&-]*(?:\s+[A-Z][\w'.&-]*){0,3}(?=\s|$)")
 THEME = re.compile(r"(?i)^(?:thema|spoor|programmalijn|pijler|domein|categorie)\b")
 # An abbreviation in a who-column ("WAM", "PNB"): the document's own list spells it out.
@@ -39,10 +41,15 @@ ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
 
 def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], list[str], int] | None:
     """Header names and meanings of a header printed on one line (with its stacked second line)."""
-    names = split_header_line(lines[i][1].strip())
-    if not names or len(names) < 3:
+    names, j = None, i + 1
+    for size in (1, 2, 3):  # a header cell wrapped onto the next line ("Verantwoordelijke" / "partij")
+        joined = " ".join(t.strip() for _, t in lines[i:i + size])
+        found = split_header_line(joined)
+        if found and len(found) >= 3:
+            names, j = found, i + size
+            break
+    if not names:
         return None
-    j = i + 1
     while j < len(lines) and j <= i + 2:  # "Planning" over "Start Gereed" on the next line(s)
         more = split_header_line(lines[j][1].strip())
         if not more:
@@ -65,9 +72,12 @@ def _code_shape(code: str) -> str:
 Lines = list[tuple[int, str]]
 
 
-def _rows(lines: Lines, start: int, header_line: str) -> tuple[list[Lines], int]:
-    """The lines of each row after a header, and where the table ends."""
+def _rows(lines: Lines, start: int, header_line: str, timed_last: bool) -> tuple[list[Lines], int]:
+    """The lines of each row after a header, and where the table ends. Rows open with their code; in a
+    table without codes whose last column says when, a row closes on the line that ends with a time."""
     rows: list[list[tuple[int, str]]] = []
+    current: Lines = []
+    by_time = False
     shape = None
     k = start
     # A page's first and last lines are page furniture (running title, page number) when a row runs on.
@@ -91,6 +101,20 @@ def _rows(lines: Lines, start: int, header_line: str) -> tuple[list[Lines], int]
             k += 1  # a theme row across the table ("Thema A – Warmte"): no cell of a row
             continue
         m = ROW_CODE.match(s)
+        if not rows and not current and not m and timed_last:
+            by_time = True
+        if by_time:
+            if THEME.match(s) and not current:
+                k += 1
+                continue
+            current.append((page, s))
+            if ENDS_TIME.search(s):
+                rows.append(current)
+                current = []
+            elif len(current) > MAX_ROW_LINES:
+                break
+            k += 1
+            continue
         if m and (shape is None or _code_shape(m.group(1)) == shape):
             shape = _code_shape(m.group(1))
             rows.append([(page, s)])
@@ -230,12 +254,13 @@ def find_flat_tables(pages: list[Page], resolver: Any) -> list[Table]:
             i += 1
             continue
         names, meanings, start = found
-        rows, end = _rows(lines, start, lines[i][1])
-        if "code" not in meanings:  # every row opens with its code: a code column the header does not name
+        rows, end = _rows(lines, start, lines[i][1], meanings[-1] == "when")
+        coded = all(ROW_CODE.match(row[0][1]) for row in rows)
+        if "code" not in meanings and coded:  # every row opens with its code: a code column the header lacks
             names, meanings = ["Nr."] + names, ["code"] + meanings
         table = Table(page=lines[i][0], header=names, method="rows")
         for row in rows:
-            cut = _Row(join_lines([s for _, s in row]), meanings, resolver)
+            cut = _Row(spell_kinds(join_lines([s for _, s in row])), meanings, resolver)
             if cut.ok:
                 table.rows.append(TableRow(cells=cut.cells, page=row[0][0]))
         if len(table.rows) >= 2:

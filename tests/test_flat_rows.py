@@ -52,3 +52,28 @@ def test_text_of_a_ruled_pdf_gives_every_row_with_lead_and_period() -> None:
     assert len(actions) == 12
     assert all(any(r.role == "lead" for r in a.roles) for a in actions)
     assert all(a.period is not None for a in actions)
+
+
+NO_CODES = """Project Verantwoordelijke
+partij
+Samen met Gereed
+Herinrichting beekdal
+Slinge bij Winterswijk
+Waterschap Rijn en
+IJssel
+gem. Winterswijk 2028
+Zoekgebieden windenergie
+vastleggen
+Gemeente Oost Gelre Provincie Gelderland eind 2026
+Aanpak leegstand binnenstad Gemeente Doetinchem – doorlopend
+Met deze projecten werkt de regio aan haar doelen."""
+
+
+def test_rows_without_codes_close_on_their_time_and_the_header_may_wrap(resolver: ActorResolver) -> None:
+    [table] = find_flat_tables([Page(number=1, text=NO_CODES)], resolver)
+    assert table.header == ["Project", "Verantwoordelijke partij", "Samen met", "Gereed"]
+    rows = [dict(zip(table.header, r.cells, strict=True)) for r in table.rows]
+    assert [r["Gereed"] for r in rows] == ["2028", "eind 2026", "doorlopend"]
+    assert rows[0]["Verantwoordelijke partij"] == "Waterschap Rijn en IJssel"
+    assert rows[0]["Samen met"] == "gemeente Winterswijk"  # "gem." spelled out
+    assert rows[1]["Project"] == "Zoekgebieden windenergie vastleggen"
