@@ -33,7 +33,8 @@ YEAR = re.compile(r"(?:19|20)\d{2}|doorlopend|continu|jaarlijks|lopend", re.IGNO
 SEPARATOR = re.compile(r"(?i)^[\s,;/&+–-]*(?:(?:en|i\.s\.m\.?|met)[\s,;]*)?$")
 MAX_ROW_LINES = 30
 ENDS_TIME = re.compile(r"(?i)(?:(?:19|20)\d{2}|doorlopend|continu|jaarlijks)\s*$")
-UNKNOWN_TAIL = re.compile(r"^[\s,;]*(?:en\s+)?[A-Z][\w'.&-]*(?:\s+[A-Z][\w'.&-]*){0,3}(?=\s|$)")
+UNKNOWN_TAIL = re.compile(r"^[\s,;]*(?:en\s+)?(?!Q[1-4]\b)[A-Z][\w'.&-]*"
+                          r"(?:\s+(?!Q[1-4]\b)[A-Z][\w'.&-]*){0,3}(?=\s|$)")
 THEME = re.compile(r"(?i)^(?:thema|spoor|programmalijn|pijler|domein|categorie)\b")
 # An abbreviation in a who-column ("WAM", "PNB"): the document's own list spells it out.
 ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
@@ -66,7 +67,8 @@ def _header_at(lines: list[tuple[int, str]], i: int) -> tuple[list[str], list[st
 
 
 def _code_shape(code: str) -> str:
-    return re.sub(r"\d+", "9", code)
+    """'A1' and 'B3' (parts A and B of one table) have one shape; '1.1' and 'A1' do not."""
+    return re.sub(r"[A-Z]+", "A", re.sub(r"\d+", "9", code))
 
 
 Lines = list[tuple[int, str]]
