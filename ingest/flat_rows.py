@@ -35,6 +35,9 @@ MAX_ROW_LINES = 30
 ENDS_TIME = re.compile(r"(?i)(?:(?:19|20)\d{2}|doorlopend|continu|jaarlijks)\s*$")
 UNKNOWN_TAIL = re.compile(r"^[\s,;]*(?:en\s+)?(?!Q[1-4]\b)[A-Z][\w'.&-]*"
                           r"(?:\s+(?!Q[1-4]\b)[A-Z][\w'.&-]*){0,3}(?=\s|$)")
+# Names the register does not know between two it knows ("Provincie Fryslân Wetterskip, LTO Noord"): part
+# of the run of parties.
+UNKNOWN_GAP = re.compile(r"^[\s,;]*(?:(?!Q[1-4]\b)[A-Z][\w'.&-]*[\s,;]+){1,3}$")
 THEME = re.compile(r"(?i)^(?:thema|spoor|programmalijn|pijler|domein|categorie)\b")
 # An abbreviation in a who-column ("WAM", "PNB"): the document's own list spells it out.
 ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
@@ -213,7 +216,8 @@ def _last_run(text: str, spans: list[tuple[int, int]], timed: bool) -> tuple[int
     k = 0
     while k < len(spans):
         j = k
-        while j + 1 < len(spans) and SEPARATOR.match(text[spans[j][1]:spans[j + 1][0]]):
+        while j + 1 < len(spans) and (SEPARATOR.match(text[spans[j][1]:spans[j + 1][0]])
+                                      or UNKNOWN_GAP.match(text[spans[j][1]:spans[j + 1][0]])):
             j += 1
         end = spans[j][1]
         after = text[end:].strip()
