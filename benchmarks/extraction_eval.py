@@ -356,7 +356,13 @@ def documents_section() -> Section:
                      "while building the column reader) and tests/data/extraction-blind (8 documents "
                      "written blind on 2026-12-01; first measured before any change for it: rows 64/73, "
                      "lead 0.83, partner 0.66, period 0.91, dependencies 0.61; the general fixes since "
-                     "were made looking at its errors, so it is no longer fully blind). "
+                     "were made looking at its errors, so it is no longer fully blind), "
+                     "tests/data/extraction-pdftext (the pypdf text of the table PDFs above, same gold: "
+                     "0/139 rows before the row reader) and tests/data/extraction-blind2 (8 documents "
+                     "written blind later the same day; first measured before any change for it: rows "
+                     "62/64, lead 0.93, partner 0.80, period 0.90, dependencies 1.00, commitment precision "
+                     "0.80; its first error list was read once, and the fixes since are general; its "
+                     "'Gereed' and 'Betrokken' conventions differ from ONTOLOGY-NOTES and the dev gold). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec
