@@ -16,7 +16,8 @@ from ingest.references import link_references
 
 ROLE_OF = {"lead": "lead", "partners": "partner", "involved": "involved", "commissioner": "commissioner",
            "support": "support"}
-CONFIDENCE = {"ruled": 0.95, "pipe": 0.95, "tab": 0.95, "blocks": 0.9, "aligned": 0.8, "columns": 0.8}
+CONFIDENCE = {"ruled": 0.95, "pipe": 0.95, "tab": 0.95, "blocks": 0.9, "aligned": 0.8, "columns": 0.8,
+              "rows": 0.8}
 TITLE_CHARS = 140
 # A code written at the head of the what-cell: "1. Dijkversterking", "M4 - Groene daken", "KA 2: ...".
 _LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
@@ -235,7 +236,7 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
 
 METHOD_WORDS = {"ruled": "met lijnen", "aligned": "uitgelijnde kolommen", "pipe": "kolommen met |",
                 "tab": "kolommen met tabs", "blocks": "blokken met Wie:/Wanneer:-regels",
-                "columns": "kolom na kolom in de tekst"}
+                "columns": "kolom na kolom in de tekst", "rows": "rijen als doorlopende tekstregels"}
 
 
 def _describe(group: _Group, rows: int) -> str:

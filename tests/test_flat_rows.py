@@ -77,3 +77,13 @@ def test_rows_without_codes_close_on_their_time_and_the_header_may_wrap(resolver
     assert rows[0]["Verantwoordelijke partij"] == "Waterschap Rijn en IJssel"
     assert rows[0]["Samen met"] == "gemeente Winterswijk"  # "gem." spelled out
     assert rows[1]["Project"] == "Zoekgebieden windenergie vastleggen"
+
+
+def test_the_document_says_in_dutch_how_its_table_was_read() -> None:
+    from ingest.extract import extract_document
+    from ingest.text import parse_file
+    from kg.config import Settings
+
+    notes = extract_document(parse_file(TEXTS / "holdout-ruled-overijssel.txt", Settings())).notes
+    assert notes == ["tabel p. 1-2 (rijen als doorlopende tekstregels; kolommen #, Project, Kartrekker, "
+                     "Samenwerkingspartners, Looptijd): 12 rijen"]
