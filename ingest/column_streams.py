@@ -411,17 +411,23 @@ def _header_row(lines: list[_Line], i: int, kinds: _Kinds) -> tuple[Table | None
     while not whole and j < len(lines) and _header(lines[j].s) and len(names) < 8:
         names.append(lines[j].s)
         j += 1
-    if len(names) < 3:
-        return None
-    meanings = header_meanings(names)
-    if meanings is None or None in meanings:
+    found = _action_header(names)
+    if found is None:
         return None
     body_end = j
     # Threaded frames end with their page: the columns of one table stand on the page of its header.
     while body_end < len(lines) and body_end - j < 400 and not _header_run(lines, body_end) \
             and lines[body_end].page == lines[i].page:
         body_end += 1
-    return _table(names, [m for m in meanings if m], lines[j:body_end], kinds), body_end
+    return _table(names, found, lines[j:body_end], kinds), body_end
+
+
+def _action_header(names: list[str]) -> list[str] | None:
+    """The meanings of at least three header names that make an action table, each one known."""
+    meanings = header_meanings(names) if len(names) >= 3 else None
+    if meanings is None or None in meanings:
+        return None
+    return [m for m in meanings if m]
 
 
 def _header_run(lines: list[_Line], i: int) -> bool:
@@ -448,12 +454,9 @@ def _headed_columns(lines: list[_Line], i: int, kinds: _Kinds) -> tuple[Table | 
         else:
             parts[-1].append(lines[j])
         j += 1
-    if len(names) < 3:
+    ms = _action_header(names)
+    if ms is None:
         return None
-    meanings = header_meanings(names)
-    if meanings is None or None in meanings:
-        return None
-    ms = [m for m in meanings if m]
     # The last column runs until the table ends: as many cells as the others have rows.
     last_kind = KIND.get(ms[-1], "text")
     spans = _split_columns([kinds(ln.s) for ln in parts[-1]], [ln.s for ln in parts[-1]], [last_kind])
