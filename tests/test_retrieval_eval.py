@@ -77,3 +77,28 @@ def test_the_documents_set_searches_the_test_documents_as_ingested() -> None:
     about_letters = [q for q in load_questions(DOCUMENTS) if q["document"] in names]
     assert about_letters
     assert all(any(is_hit(p["text"], q["anchors"]) for p in passages) for q in about_letters)
+
+
+def test_sub_windows_cut_a_long_passage_into_overlapping_whole_sentences() -> None:
+    """The --windows variant's parts of a passage: a long letter opening gives three windows of whole
+    sentences that together hold every sentence, neighbours sharing one, each under its heading line; a short
+    passage (a table row) gives none."""
+    from benchmarks.retrieval_eval import DOCUMENT_DIRS, document_passages, sub_windows
+    from kg.snippet import sentences
+
+    letters = [d for d in DOCUMENT_DIRS if d.name == "letters"]
+    passages = [p for p in document_passages(letters) if p["document"] == "raadsinformatiebrief-deventer"]
+    opening = passages[0]["text"]
+    head = opening.split("\n", 1)[0]
+    own = sentences(opening)
+    windows = sub_windows(opening)
+    assert len(opening.split()) > 160 and len(windows) == 3
+    assert all(w.startswith(head) and len(w.split()) < len(opening.split()) for w in windows)
+    # each window is a run of whole sentences of the passage: (first, last) sentence
+    runs = [next((i, j) for i in range(len(own)) for j in range(i, len(own))
+                 if " ".join(own[i:j + 1]) == w.removeprefix(head + "\n")) for w in windows]
+    assert runs[0][0] == 0 and runs[-1][1] == len(own) - 1  # from the first sentence to the last
+    # neighbours overlap, so nothing in between is left out
+    assert all(b[0] <= a[1] for a, b in zip(runs, runs[1:], strict=False))
+    shortest = min((p["text"] for p in passages), key=lambda t: len(t.split()))
+    assert len(shortest.split()) <= 80 and sub_windows(shortest) == []
