@@ -7,10 +7,11 @@ out of it) then holds all cells of one column, then all cells of the next. Two s
   same order, with nothing between them;
 - each column under its own header ("Code", its cells, "Wie", its cells, ...).
 
-The number of rows comes from the code column (one code per line) or else from the lead column (one party per
-row). Column boundaries come from what the lines are: codes, names the register knows, periods, or text. A
-column whose cells cannot be counted out to one per row is left out rather than guessed (its parties would
-land on the wrong rows). The result is an ordinary `Table`, read by the one table-to-action model.
+The number of rows comes from the code column (one code per line), else from the when-column (each cell
+ends in a time), else from the lead column (one party per row). Column boundaries come from what the lines
+are: codes, names the register knows, periods, or text. A column whose cells cannot be counted out to one
+per row is left out rather than guessed (its parties would land on the wrong rows). The result is an
+ordinary `Table`, read by the one table-to-action model.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 from ingest.headers import exact_meaning, header_meanings, meaning
 from ingest.model import Page, Table, TableRow
 from ingest.tables_layout import ends_sentence, is_period_like
+from ingest.tables_segment import segment
 
 CODE_LINE = re.compile(r"^(?:[A-Z]{1,4}[ .-]?)?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?$")
 PARTNER_PREFIX = re.compile(r"(?i)^(?:i\.s\.m\.?|ism\b|met\b|samen met\b|en\b|\+)")
@@ -213,7 +215,8 @@ def _text_cells(lines: list[_Line], n: int) -> list[list[_Line]] | None:
 
 def _text_cells_by_cost(lines: list[_Line], n: int) -> list[list[_Line]] | None:
     """n cells of a what-column whose lines do not show where cells end by full stops: the cut that opens
-    cells on capitals after a line that could end a cell (no trailing 'en', 'van', comma), a small DP."""
+    cells on capitals after a line that could end a cell (no trailing 'en', 'van', comma), by the shared
+    segment DP."""
     m = len(lines)
     if m < n or n == 0:
         return None
@@ -225,25 +228,9 @@ def _text_cells_by_cost(lines: list[_Line], n: int) -> list[list[_Line]] | None:
             return -4.0
         return (2.0 if ends_sentence(prev) else 0.5) + (1.0 if len(prev) < 0.6 * width else 0.0)
 
-    neg = float("-inf")
-    best = [[neg] * (m + 1) for _ in range(n + 1)]
-    back = [[0] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
-    for c in range(1, n + 1):
-        for b in range(c, m - (n - c) + 1):
-            for a in range(c - 1, b):
-                if best[c - 1][a] == neg:
-                    continue
-                score = best[c - 1][a] + (opens(a) if a else 0.0)
-                if score > best[c][b]:
-                    best[c][b], back[c][b] = score, a
-    if best[n][m] == neg or best[n][m] < -2.0 * n:
-        return None
-    cuts, b = [], m
-    for c in range(n, 0, -1):
-        cuts.append((back[c][b], b))
-        b = back[c][b]
-    return [lines[a:b] for a, b in reversed(cuts)]
+    # One line is one atom; a cell may run over the whole column.
+    cells, score = segment([(ln, False) for ln in lines], n, opens, max_lines=m)
+    return cells if cells and score >= -2.0 * n else None
 
 
 def _cells_text(cell: list[_Line]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ingest.tables_layout import (
     CONT_PHASE_RE,
@@ -22,6 +23,7 @@ from ingest.tables_layout import (
 )
 
 Atom = tuple[Line, bool]  # a line and whether it starts a paragraph
+T = TypeVar("T")
 START_PHASE_RE = re.compile(r"^\s*(?:voor-?\s*bereiding|verkenning|investerings|locatie|planfase|ontwerp|"
                             r"haal-?\s*baarheid|fase\s*1|intentiefase)", re.IGNORECASE)
 MAX_CELL_LINES = 40
@@ -37,14 +39,16 @@ def atoms_of(paras: list[Para]) -> list[Atom]:
     return [(ln, k == 0) for p in paras for k, ln in enumerate(p.lines)]
 
 
-def segment(atoms: list[Atom], n: int, boundary: Callable[[int], float],
+def segment(atoms: Sequence[tuple[T, bool]], n: int, boundary: Callable[[int], float],
             content: Callable[[int, int, int], float] | None = None,
-            empty: float | Sequence[float] | None = None) -> tuple[list[list[Line]], float]:
+            empty: float | Sequence[float] | None = None,
+            max_lines: int = MAX_CELL_LINES) -> tuple[list[list[T]], float]:
     """Best split of `atoms` into n cells; returns the cells and the best total score.
 
     boundary(j) scores a cell starting at atom j (j >= 1); content(a, b, row) scores atoms[a:b] as cell `row`.
     With `empty` (a penalty, e.g. -1.2) a cell may be empty: a row without a Wanneer cell has no period,
-    which beats cutting another row's cell in two. A sequence gives each row its own penalty.
+    which beats cutting another row's cell in two. A sequence gives each row its own penalty. A cell holds
+    at most `max_lines` atoms.
     """
     m = len(atoms)
     if n <= 0 or (m < n and empty is None) or m == 0:
@@ -62,7 +66,7 @@ def segment(atoms: list[Atom], n: int, boundary: Callable[[int], float],
             if skip is not None and best[k - 1][b] != neg and best[k - 1][b] + skip[k - 1] > best[k][b]:
                 best[k][b] = best[k - 1][b] + skip[k - 1]
                 back[k][b] = b
-            for a in range(max(0 if empty is not None else k - 1, b - MAX_CELL_LINES), b):
+            for a in range(max(0 if empty is not None else k - 1, b - max_lines), b):
                 if best[k - 1][a] == neg:
                     continue
                 s = best[k - 1][a] + (bscore[a] if a > 0 else 0.0)
