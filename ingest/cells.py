@@ -11,6 +11,19 @@ ROLE_SPLIT_RE = re.compile(r"(?i)(\bi\.\s?s\.\s?m\.?\s*:?|\bin samenwerking met\
                            r"met betrokkenheid van\s*:?)")
 
 
+# A cell or name that states only the kind of body ("Wetterskip", "de provincie"), and the label prefixes of
+# the bodies of that kind: the document's one body of that kind is meant.
+BODY_KINDS = {"gemeente": ("Gemeente ",), "provincie": ("Provincie ",),
+              "waterschap": ("Waterschap ", "Hoogheemraadschap ", "Wetterskip "),
+              "wetterskip": ("Wetterskip ",), "hoogheemraadschap": ("Hoogheemraadschap ",)}
+
+
+def bare_kind(text: str) -> str | None:
+    """'het Waterschap' -> 'waterschap'; None for anything but a bare kind of body."""
+    word = re.sub(r"^(?:de|het)\s+", "", " ".join(text.split()).lower())
+    return word if word in BODY_KINDS else None
+
+
 def flat(cell: str) -> str:
     """A cell's lines as one line: words broken at a line end rejoined, white space collapsed."""
     text = cell.replace("\u00ad", "")

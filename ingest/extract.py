@@ -8,6 +8,7 @@ from typing import Any
 
 from ingest.actors import ActorResolver
 from ingest.agreements import extract_agreements
+from ingest.cells import BODY_KINDS, bare_kind
 from ingest.column_streams import find_column_tables
 from ingest.commitments import extract_commitments
 from ingest.dependencies import is_code, link_sleutelprojecten
@@ -83,21 +84,16 @@ def _groups_involved(actions: list[Action]) -> None:
                    and not seen.add((r.actor.key, r.role))]  # type: ignore[func-returns-value]
 
 
-# A cell that names only the kind of body ("Wetterskip", "de provincie") means the one body of that kind the
-# document names; with two or more of that kind it stays as written.
-_KIND_WORDS = {"gemeente": ("Gemeente ",), "provincie": ("Provincie ",),
-               "waterschap": ("Waterschap ", "Hoogheemraadschap ", "Wetterskip "),
-               "wetterskip": ("Wetterskip ",), "hoogheemraadschap": ("Hoogheemraadschap ",)}
-
-
 def _bare_kinds(actions: list[Action], named: list[ActorRef]) -> None:
+    """A party named only by its kind ("Wetterskip", "de provincie") is the one body of that kind the
+    document names; with two or more of that kind it stays as written."""
     for a in actions:
         for r in a.roles:
-            word = re.sub(r"^(?:de|het)\s+", "", r.actor.label.strip().lower())
-            if r.actor.known or word not in _KIND_WORDS:
+            word = bare_kind(r.actor.label)
+            if r.actor.known or word is None:
                 continue
             bodies = {ref.key: ref for ref in named if ref.known and ref.kind == "organisation"
-                      and ref.label.startswith(_KIND_WORDS[word])}
+                      and ref.label.startswith(BODY_KINDS[word])}
             if len(bodies) == 1:
                 r.actor = next(iter(bodies.values()))
 
@@ -135,9 +131,6 @@ def _spell_out(actions: list[Action], abbreviations: dict[str, ActorRef]) -> Non
         for r in a.roles:
             if not r.actor.known and r.actor.label in abbreviations:
                 r.actor = abbreviations[r.actor.label]
-        seen: set[tuple[str, str]] = set()
-        a.roles = [r for r in a.roles if (r.actor.key, r.role) not in seen
-                   and not seen.add((r.actor.key, r.role))]  # type: ignore[func-returns-value]
 
 
 def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
@@ -162,13 +155,13 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         actions = general + others
     link_sleutelprojecten(actions)
     _drop_dangling(actions)
-    _groups_involved(actions)
     actors: dict[str, ActorRef] = {}
     for page in doc.pages:
         for ref in resolver.find(page.text):
             actors.setdefault(ref.key, ref)
     _bare_kinds(actions, list(actors.values()))
     _spell_out(actions, legend(doc, resolver))
+    _groups_involved(actions)  # last: it also drops a role that naming a party twice has doubled
     for a in actions:
         for r in a.roles:
             actors.setdefault(r.actor.key, r.actor)

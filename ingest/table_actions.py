@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.cells import flat, roles_in_cell
+from ingest.cells import bare_kind, flat, roles_in_cell
 from ingest.headers import header_meanings, meaning
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source, Table, TableRow
 from ingest.periods import parse_period
@@ -23,7 +23,6 @@ TITLE_CHARS = 140
 _LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
                            r"(?:[.):]\s+|\s+[-–—:]\s+|\s+)(?=\S)")
 _CODE_WORD = re.compile(r"^(?i:actie|maatregel|project|activiteit|nr\.?|nummer)\s+(?=\S)")  # "Actie 3" -> "3"
-_BARE_KIND = re.compile(r"(?i)^(?:de |het )?(gemeente|provincie|waterschap|wetterskip|hoogheemraadschap)$")
 _CODE_CELL = re.compile(r"^(?:[A-Za-z]{0,4}[ .-]?\d{1,3}(?:[.-]\d{1,3})*[A-Za-z]?|[A-Z]{1,3})\.?$")
 
 
@@ -37,15 +36,11 @@ class _Group:
     last_page: int = 0
     doubtful: set[str] = field(default_factory=set)  # columns whose cells may sit on the wrong rows
 
-    _widths: list[int] | None = None
 
-    def widths(self) -> list[int]:
-        """Each column's widest line: a name wrapped in a narrow column is told from two names by it."""
-        if self._widths is None:
-            self._widths = [max((len(line.strip()) for r in self.rows if i < len(r.cells)
-                                 for line in r.cells[i].split("\n")), default=0)
-                            for i in range(len(self.header))]
-        return self._widths
+def _widths(group: _Group) -> list[int]:
+    """Each column's widest line: a name wrapped in a narrow column is told from two names by it."""
+    return [max((len(line.strip()) for r in group.rows if i < len(r.cells)
+                 for line in r.cells[i].split("\n")), default=0) for i in range(len(group.header))]
 
 
 def _same_header(a: list[str], b: list[str]) -> bool:
@@ -185,9 +180,8 @@ def _roles(cells: list[str], meanings: list[str | None], resolver: Any,
             if m != order or not cell.strip():
                 continue
             found = roles_in_cell(cell, resolver, first_role=ROLE_OF[m], width=widths[i] if widths else None)
-            bare = _BARE_KIND.match(flat(cell))
-            if not found and bare:  # "gemeente": the document's one body of that kind (set in extract)
-                word = bare.group(1).lower()
+            word = bare_kind(cell)
+            if not found and word:  # "gemeente": the document's one body of that kind (set in extract)
                 found = [Role(ActorRef(key=word, label=word.capitalize(), known=False, mention=flat(cell)),
                               ROLE_OF[m], 0.7)]
             for role in found:
@@ -197,7 +191,8 @@ def _roles(cells: list[str], meanings: list[str | None], resolver: Any,
     return roles
 
 
-def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None, resolver: Any) -> Action:
+def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None, resolver: Any,
+            widths: list[int]) -> Action:
     meanings = group.meanings
     cell = {m: row.cells[i] for i, m in reversed(list(enumerate(meanings))) if m}
     what = flat(cell.get("what", "") or cell.get("description", ""))
@@ -212,7 +207,7 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     description = description or (what if len(what) > TITLE_CHARS or ". " in what else "")
     when = _when([row.cells[i] for i, m in enumerate(meanings) if m == "when"])
     period: Period | None = parse_period(flat(when)) if when.strip() else None
-    roles = _roles(row.cells, meanings, resolver, group.widths())
+    roles = _roles(row.cells, meanings, resolver, widths)
     flags = []
     who = [row.cells[i] for i, m in enumerate(meanings) if m in ROLE_OF and row.cells[i].strip()]
     if who and not [r for r in roles if r.actor.kind == "organisation"]:
@@ -256,8 +251,9 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
     for group in join_continued(tables):
         acts, cells = [], []
         rows = _rows(group)
+        widths = _widths(group)
         for row, theme in rows:
-            acts.append(_action(doc, group, row, theme, resolver))
+            acts.append(_action(doc, group, row, theme, resolver, widths))
             # A dependency cell is read with its column name: "Relatie met 4", "Afhankelijk van 4" differ.
             cells.append("\n\n".join(
                 f"{flat(h)}: {flat(c)}" if m == "dependency" and not c.lstrip().startswith(flat(h))
