@@ -11,6 +11,7 @@ then what is left for the columns after them (a relation, a status). The result 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from ingest.actors import spell_kinds
@@ -77,26 +78,32 @@ def _code_shape(code: str) -> str:
 Lines = list[tuple[int, str]]
 
 
-def _rows(lines: Lines, start: int, header_line: str, timed_last: bool) -> tuple[list[Lines], int]:
+def _furniture(lines: Lines) -> set[int]:
+    """Lines that are page furniture, never a cell: a running title (the same first line on several pages)
+    and page numbers."""
+    firsts: dict[int, int] = {}
+    for i, (p, t) in enumerate(lines):
+        if t.strip():
+            firsts.setdefault(p, i)
+    heads = Counter(lines[i][1].strip() for i in firsts.values())
+    return {i for i in firsts.values() if heads[lines[i][1].strip()] > 1} | {
+        i for i, (_, t) in enumerate(lines) if re.fullmatch(r"\d{1,3}", t.strip())}
+
+
+def _rows(lines: Lines, start: int, header_line: str, timed_last: bool,
+          skip: set[int]) -> tuple[list[Lines], int]:
     """The lines of each row after a header, and where the table ends. Rows open with their code; in a
-    table without codes whose last column says when, a row closes on the line that ends with a time."""
+    table without codes whose last column says when, a row closes on the line that ends with a time.
+    `skip`: the page furniture."""
     rows: list[list[tuple[int, str]]] = []
     current: Lines = []
     by_time = False
     shape = None
     k = start
-    # A page's first and last lines are page furniture (running title, page number) when a row runs on.
-    firsts: dict[int, int] = {}
-    for i, (p, t) in enumerate(lines):
-        if t.strip():
-            firsts.setdefault(p, i)
-    heads = [lines[i][1].strip() for i in firsts.values()]
-    skip = {i for i in firsts.values() if i > start and heads.count(lines[i][1].strip()) > 1} | {
-        i for i, (_, t) in enumerate(lines) if i > start and re.fullmatch(r"\d{1,3}", t.strip())}
     while k < len(lines):
         page, text = lines[k]
         s = text.strip()
-        if not s or k in skip:
+        if not s or (k in skip and k > start):
             k += 1
             continue
         if s == header_line.strip():  # the header repeated on a new page
@@ -137,7 +144,6 @@ class _Row:
     def __init__(self, text: str, meanings: list[str], resolver: Any) -> None:
         self.meanings = meanings
         self.cells = [""] * len(meanings)
-        self.run_end = 0
         m = ROW_CODE.match(text)
         rest = text
         if m and "code" in meanings:
@@ -152,7 +158,7 @@ class _Row:
         before = [k for k in texts if not who or k < who[0]]
         after = [k for k in texts if who and k > who[-1]]
         spans = _party_spans(rest, resolver) if who else []
-        run = _last_run(rest, spans, bool(when))
+        run = _party_run(rest, spans, bool(when))
         if who and run is None:
             return False
         cut = run[0] if run else len(rest)
@@ -162,8 +168,7 @@ class _Row:
         tail = rest[run[1]:] if run else ""
         if run:
             parties = [(a, b) for a, b in spans if run[0] <= a < run[1]]
-            self.run_end = run[1]
-            self._parties(rest, parties, who)
+            self._parties(rest, parties, run[1], who)
         if when:
             time, tail = _time(tail)
             if len(when) == 2:
@@ -174,9 +179,10 @@ class _Row:
             self.cells[after[0]] = tail.strip(" ;,")
         return bool(what)
 
-    def _parties(self, rest: str, parties: list[tuple[int, int]], who: list[int]) -> None:
-        """The first party is the lead column's (with what 'i.s.m.' adds to it); the others the next's."""
-        block = rest[parties[0][0]:self.run_end]
+    def _parties(self, rest: str, parties: list[tuple[int, int]], end: int, who: list[int]) -> None:
+        """The first party is the lead column's (with what 'i.s.m.' adds to it); the others, up to `end`
+        (where the run of parties ends), the next column's."""
+        block = rest[parties[0][0]:end]
         if len(who) == 1 or re.search(r"(?i)\bi\.s\.m\b", block):
             self.cells[who[0]] = block
             return
@@ -186,7 +192,7 @@ class _Row:
         while n < len(parties) and re.fullmatch(r"\s*(?:en|&|/)\s*", rest[parties[n - 1][1]:parties[n][0]]):
             n += 1
         self.cells[who[0]] = rest[parties[0][0]:parties[n - 1][1]]
-        self.cells[who[1]] = rest[parties[n - 1][1]:self.run_end].strip(" ,;")
+        self.cells[who[1]] = rest[parties[n - 1][1]:end].strip(" ,;")
 
 
 def _party_spans(text: str, resolver: Any) -> list[tuple[int, int]]:
@@ -206,11 +212,11 @@ def _party_spans(text: str, resolver: Any) -> list[tuple[int, int]]:
         spans.append((at, at + len(name)))
         pos = at + len(name)
     spans.sort()
-    return [sp for k, sp in enumerate(spans) if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1]
-                                                        for o in spans)]  # "RWS" inside a longer name
+    return [sp for sp in spans if not any(o != sp and o[0] <= sp[0] and sp[1] <= o[1]
+                                          for o in spans)]  # "RWS" inside a longer name
 
 
-def _last_run(text: str, spans: list[tuple[int, int]], timed: bool) -> tuple[int, int] | None:
+def _party_run(text: str, spans: list[tuple[int, int]], timed: bool) -> tuple[int, int] | None:
     """The run of parties that fills the who-columns: names with only separators between them, followed
     by the when-cell (when the table has one) or the end. The first such run from the left."""
     k = 0
@@ -252,6 +258,7 @@ def _two_times(time: str) -> tuple[str, str]:
 def find_flat_tables(pages: list[Page], resolver: Any) -> list[Table]:
     """Action tables whose rows were copied out as lines of text."""
     lines = [(p.number, t) for p in pages for t in p.text.split("\n")]
+    furniture: set[int] | None = None
     tables: list[Table] = []
     i = 0
     while i < len(lines):
@@ -260,7 +267,8 @@ def find_flat_tables(pages: list[Page], resolver: Any) -> list[Table]:
             i += 1
             continue
         names, meanings, start = found
-        rows, end = _rows(lines, start, lines[i][1], meanings[-1] == "when")
+        furniture = _furniture(lines) if furniture is None else furniture
+        rows, end = _rows(lines, start, lines[i][1], meanings[-1] == "when", furniture)
         coded = all(ROW_CODE.match(row[0][1]) for row in rows)
         if "code" not in meanings and coded:  # every row opens with its code: a code column the header lacks
             names, meanings = ["Nr."] + names, ["code"] + meanings
