@@ -5,6 +5,13 @@ Sets checked:
   retrieval-blind.jsonl      -> /work/shared/corpus/<document>.txt
   retrieval-documents.jsonl  -> tests/data/{extraction,extraction-holdout,
                                 extraction-variety,letters}/<document>.{txt,md,pdf}
+  retrieval-blind2.jsonl     -> corpus questions against /work/shared/corpus,
+                                test-document questions against
+                                tests/data/{extraction-blind,extraction-blind2,
+                                extraction-columns,letters}/<document>.{txt,md,pdf}
+
+A test document that exists as both <stem>.pdf and <stem>.txt in one folder
+(extraction-columns keeps pypdf's text beside each PDF) is read from the PDF.
 
 For every question: the keys question/anchors/document are present, there are
 1-3 anchors of 4-12 words each, and every anchor occurs in its document after
@@ -26,10 +33,13 @@ REPO = HERE.parent.parent
 CORPUS_DIR = Path("/work/shared/corpus")
 TEST_DIRS = [REPO / "tests" / "data" / d
              for d in ("extraction", "extraction-holdout", "extraction-variety", "letters")]
+TEST_DIRS2 = [REPO / "tests" / "data" / d
+              for d in ("extraction-blind", "extraction-blind2", "extraction-columns", "letters")]
 
 SETS = {
     "retrieval-blind.jsonl": "corpus",
     "retrieval-documents.jsonl": "testdocs",
+    "retrieval-blind2.jsonl": "corpus+testdocs2",
 }
 
 HYPHENS = "-\u2010\u2011\u00ad"
@@ -56,12 +66,18 @@ def text_pages(path: Path) -> list[str]:
 
 
 def find_document(name: str, kind: str) -> Path:
-    if kind == "corpus":
-        hits = [CORPUS_DIR / f"{name}.txt"]
-        hits = [h for h in hits if h.is_file()]
-    else:
-        hits = [d / f"{name}{ext}" for d in TEST_DIRS for ext in (".txt", ".md", ".pdf")]
-        hits = [h for h in hits if h.is_file()]
+    hits = []
+    if "corpus" in kind:
+        hits += [CORPUS_DIR / f"{name}.txt"]
+    if "testdocs" in kind:
+        dirs = TEST_DIRS2 if kind.endswith("testdocs2") else TEST_DIRS
+        hits += [d / f"{name}{ext}" for d in dirs for ext in (".txt", ".md", ".pdf")]
+    hits = [h for h in hits if h.is_file()]
+    if len(hits) > 1 and len({h.parent for h in hits}) == 1:
+        # one folder holding the PDF and its extracted text: the PDF is the document
+        pdfs = [h for h in hits if h.suffix == ".pdf"]
+        if len(pdfs) == 1:
+            hits = pdfs
     if not hits:
         raise LookupError(f"no file for document {name!r}")
     if len(hits) > 1:
