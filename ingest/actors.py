@@ -28,6 +28,7 @@ from ingest.actor_text import (
     written_as_name,
 )
 from ingest.actor_text import ROLE_WORDS as ROLE_WORDS  # re-exported: callers read the role words here
+from ingest.cells import bare_kind
 from ingest.model import ActorRef
 from ingest.nlp import PATTERN_DIR, build_nlp, load_registry, names_of, place_names, short_names
 from kg.vocab import slug
@@ -377,6 +378,9 @@ class ActorResolver:
                 return self._ref(self._alias[hit[0]], piece)
         if looks_like_name(piece):
             return self._unknown(piece)
+        kind = bare_kind(piece)
+        if kind:  # "gemeente Groningen, provincie": the one province the document names (extract._bare_kinds)
+            return self._unknown(kind.capitalize())
         return None
 
     def _unknown(self, name: str) -> ActorRef:

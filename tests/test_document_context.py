@@ -82,3 +82,9 @@ def test_a_bare_kind_word_stays_when_the_document_names_two_of_that_kind() -> No
     text = BLOCKS.replace("Provincie Fryslân werken", "Provincie Fryslân en Provincie Groningen werken")
     actions = {a.code: a for a in extract_document(_doc(text)).actions if a.code}
     assert _roles(actions["1.2"])["partner"] != ["Provincie Fryslân"]
+
+
+def test_a_bare_kind_word_after_a_named_party_in_the_same_cell() -> None:
+    text = BLOCKS.replace("- **Partners:** provincie", "- **Partners:** gemeente Leeuwarden, provincie")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions if a.code}
+    assert _roles(actions["1.2"])["partner"] == ["Gemeente Leeuwarden", "Provincie Fryslân"]
