@@ -14,6 +14,7 @@ from rdflib import Graph, URIRef
 
 from benchmarks.common import Section, latencies
 from kg.config import Settings
+from kg.store.base import GraphBackend
 
 
 def free_port() -> int:
@@ -50,6 +51,24 @@ def stop_server(proc: subprocess.Popen[bytes]) -> None:
         proc.wait()
 
 
+def named_graphs(store: GraphBackend) -> dict[str, Graph]:
+    """Every named graph of a store as an rdflib Graph, keyed by graph IRI (to send to another store)."""
+    graphs: dict[str, Graph] = {}
+    for q in store.quads():
+        if q.graph_name is not None and hasattr(q.graph_name, "value"):
+            g = graphs.setdefault(q.graph_name.value, Graph())
+            g.parse(data=f"{q.subject} {q.predicate} {q.object} .", format="nt")
+    return graphs
+
+
+def copy_graphs(store: GraphBackend, target: GraphBackend) -> int:
+    """Replace each named graph of `store` in `target` (one update per graph); the number of graphs."""
+    graphs = named_graphs(store)
+    for name, g in graphs.items():
+        target.replace_graph(URIRef(name), g)
+    return len(graphs)
+
+
 def run(store_dir: Path, workdir: Path, repeat: int = 30) -> Section:
     from benchmarks.graph_bench import WHO_QUERY, pick_subjects
     from kg.store import open_store
@@ -62,11 +81,7 @@ def run(store_dir: Path, workdir: Path, repeat: int = 30) -> Section:
         sec.notes.append("the `oxigraph` CLI is not installed (pip install oxigraph): section skipped")
         return sec
     local = open_store(replace(Settings(), store=store_dir), read_only=True)
-    graphs: dict[str, Graph] = {}
-    for q in local.quads():
-        if q.graph_name is not None and hasattr(q.graph_name, "value"):
-            g = graphs.setdefault(q.graph_name.value, Graph())
-            g.parse(data=f"{q.subject} {q.predicate} {q.object} .", format="nt")
+    graphs = named_graphs(local)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     location = workdir / "oxigraph-server"
