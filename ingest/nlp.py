@@ -114,7 +114,9 @@ def _phrase_pattern(nlp: Language, phrase: str, row: dict[str, Any]) -> str | li
     topic = row.get("type") == "ministerie" and not phrase.lower().startswith("minister")
     # "Regio Zwolle" is a partnership, "de regio Zwolle" an area: the capital makes the name
     region = phrase.startswith("Regio ")
-    if topic or region or _CASE_SENSITIVE.match(phrase):
+    # a water board's name without its kind ("De Dommel", "Aa en Maas") is also a river's ("de Dommel")
+    bare = row.get("type") == "waterschap" and phrase in short_names(row)
+    if topic or region or bare or _CASE_SENSITIVE.match(phrase):
         return [{"ORTH": t.text} for t in nlp.make_doc(phrase)]
     return phrase
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from ingest.nlp import names_of, place_names, short_names, variants
 from kg.vocab import slug
 
 HERE = Path(__file__).resolve().parent
@@ -29,12 +31,19 @@ _OTHER_NAMES = {
 }
 # The registry's kinds for sections named after what they list (federations and landscapes are foundations).
 _ROW_TYPE = {"milieufederatie": "stichting", "landschap": "stichting", "ontwikkelingsmaatschappij": "bedrijf",
-             "belangenorganisatie": "overig", "kennisinstelling": "onderwijs",
+             "belangenorganisatie": "overig", "kennisinstelling": "onderwijs", "hogeschool": "onderwijs",
              "regio": "samenwerkingsverband"}
 _SOURCE_IDS = {
     "gemeenten.csv": "cbs-gemeenten-2024",
     "gemeenten-opgeheven.csv": "cbs-herindelingen-2015-2023",
 }
+# Words that say what kind of school a name is, not which: "Universiteit" or "Hogeschool" alone names none.
+_GENERIC_WORDS = {"universiteit", "rijksuniversiteit", "university", "hogeschool", "hogescholen",
+                  "technische", "christelijke", "of", "applied", "sciences", "research", "&"}
+_PARTICLES = {"van", "de", "der", "den", "en", "voor", "het"}
+_SCHOOL_KINDS = {"hogeschool", "hogescholen"}
+# The milieufederatie of a province written short ("NMF Groningen").
+_FEDERATION = re.compile(r"^(?:Stichting )?Natuur en Milieufederatie (.+)$")
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:
@@ -107,8 +116,6 @@ def _body(kind: str, item: dict[str, Any]) -> dict[str, Any]:
         core = item["core"]
         row.update(label=item["label"], tooi=f"waterschap/{item['code']}",
                    short_names=[core, core[3:]] if core.startswith("De ") else [core])
-        if item.get("distinct"):  # a name no place or river shares: safe to match alone
-            names.append(core)
     elif kind == "veiligheidsregio":
         row.update(label=f"Veiligheidsregio {item['name']}", short_names=[item["name"], *names])
         names = [f"Veiligheidsregio {n}" for n in names]
@@ -189,6 +196,71 @@ def _tidy(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def short_aliases(rows: list[dict[str, Any]]) -> None:
+    """Add the shorter names a body goes by ("Noorderzijlvest", "NMF Groningen", "Hanzehogeschool") where no
+    other body, municipality or province is known by the same name."""
+    taken = _taken_names(rows)
+    places = {p for row in rows for p in place_names(row)}
+    wanted = {row["key"]: list(dict.fromkeys(_shorter_names(row, places))) for row in rows}
+    counts = Counter(n.lower() for names in wanted.values() for n in names)  # one name, two bodies: neither
+    for row in rows:
+        def free(name: str, key: str = row["key"]) -> bool:
+            return not any(taken.get(v.lower(), set()) - {key} for v in variants(name))
+
+        own = {v.lower() for n in [row["label"], *row["aliases"]] for v in variants(n)}
+        row["aliases"] += [n for n in wanted[row["key"]]
+                           if counts[n.lower()] == 1 and n.lower() not in own and free(n)]
+
+
+def _taken_names(rows: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Every name a body is found by, its short names and its label after the first word ("Regio
+    Rivierenland" -> "Rivierenland"), lower case, with the keys of the bodies that bear it."""
+    taken: dict[str, set[str]] = {}
+    for row in rows:
+        words = row["label"].split(" ", 1)
+        for name in [*names_of(row), *place_names(row), *short_names(row), *words[1:]]:
+            for v in variants(name):
+                taken.setdefault(v.lower(), set()).add(row["key"])
+    return taken
+
+
+def _shorter_names(row: dict[str, Any], places: set[str]) -> list[str]:
+    sources = str(row.get("source", ""))
+    if row["type"] == "waterschap" and "waterschap-lijst" in sources:
+        return short_names(row)[:1]  # "De Dommel" (the river's name "Dommel" alone is no water board)
+    if "milieufederatie-lijst" in sources:
+        return [f"NMF {m.group(1)}" for n in [row["label"], *row["aliases"]] if (m := _FEDERATION.match(n))]
+    if row["type"] == "onderwijs":
+        name = _without_place(_without_kind(row["label"]), places)
+        words = {w.lower() for w in name.split()}
+        # "ROC van", "Hogeschool voor de Kunsten": a name cut short, or a kind of school several cities have
+        if name != row["label"] and name[:1].isupper() and not words <= _GENERIC_WORDS | _PARTICLES \
+                and not words & _PARTICLES:
+            return [name]
+    return []
+
+
+def _without_kind(label: str) -> str:
+    """'Avans Hogeschool' -> 'Avans', 'Hogeschool Windesheim' -> 'Windesheim' (two words, one the kind)."""
+    words = label.split()
+    if len(words) == 2 and words[0].lower() in _SCHOOL_KINDS:
+        return words[1]
+    if len(words) == 2 and words[1].lower() in _SCHOOL_KINDS:
+        return words[0]
+    return label
+
+
+def _without_place(name: str, places: set[str]) -> str:
+    """'Hanzehogeschool Groningen' -> 'Hanzehogeschool', 'Vrije Universiteit Amsterdam' -> 'Vrije
+    Universiteit' (empty when nothing but the place is left, or another place stays in it)."""
+    words = name.split()
+    if words and words[-1] in places:
+        words = words[:-1]
+    elif words and words[0] in places:
+        words = words[1:]
+    return "" if any(w in places for w in words) else " ".join(words)
+
+
 def load_curated() -> list[dict[str, Any]]:
     lines = (SOURCES / "curated.jsonl").read_text(encoding="utf-8").splitlines()
     rows = [json.loads(line) for line in lines if line.strip() and not line.startswith("#")]
@@ -199,6 +271,7 @@ def load_curated() -> list[dict[str, Any]]:
 
 def build() -> list[dict[str, Any]]:
     rows = merge(load_curated(), municipalities() + bodies())
+    short_aliases(rows)
     seen: dict[str, str] = {}
     for row in rows:  # one name, one organisation: a clash is a data error, not something to guess about
         assert row["key"] not in seen or seen[row["key"]] == "", row["key"]
