@@ -24,6 +24,8 @@ REGISTRY_PATH = DATA_DIR / "actors.jsonl"
 # Abbreviations such as "EZ", "AZ", "NS" or "PoA" are ordinary words in lower case ("ns", "az"), so they are
 # matched case-sensitively; longer names are matched on LOWER so "Gemeente Velsen" == "gemeente Velsen".
 _CASE_SENSITIVE = re.compile(r"^(?:\S{1,5}|[A-Z0-9&.]+)$")
+# Kinds of body whose names are brands, matched as written (see _phrase_pattern).
+_BRAND_TYPES = frozenset({"woningcorporatie"})
 
 
 def load_registry(path: Path = REGISTRY_PATH) -> list[dict[str, Any]]:
@@ -114,9 +116,14 @@ def _phrase_pattern(nlp: Language, phrase: str, row: dict[str, Any]) -> str | li
     topic = row.get("type") == "ministerie" and not phrase.lower().startswith("minister")
     # "Regio Zwolle" is a partnership, "de regio Zwolle" an area: the capital makes the name
     region = phrase.startswith("Regio ")
+    # a housing corporation's own name is often an ordinary word ("Portaal", "de Alliantie", "Accolade"): it
+    # is the name only as written, capitals and all; its written forms ("woningcorporatie {name}") in any case
+    brand = row.get("type") in _BRAND_TYPES and not any(
+        phrase.lower().startswith(form.split("{name}")[0].lower())
+        for form in name_forms().get(str(row["type"]), []))
     # a water board's name without its kind ("De Dommel", "Aa en Maas") is also a river's ("de Dommel")
     bare = row.get("type") == "waterschap" and phrase in short_names(row)
-    if topic or region or bare or _CASE_SENSITIVE.match(phrase):
+    if topic or region or brand or bare or _CASE_SENSITIVE.match(phrase):
         return [{"ORTH": t.text} for t in nlp.make_doc(phrase)]
     return phrase
 

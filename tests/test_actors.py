@@ -28,6 +28,7 @@ TYPES = {
     "veiligheidsregio",
     "ggd",
     "drinkwaterbedrijf",
+    "woningcorporatie",
 }
 
 

@@ -36,7 +36,11 @@ _ROW_TYPE = {"milieufederatie": "stichting", "landschap": "stichting", "ontwikke
 _SOURCE_IDS = {
     "gemeenten.csv": "cbs-gemeenten-2024",
     "gemeenten-opgeheven.csv": "cbs-herindelingen-2015-2023",
+    "woningcorporaties.csv": "woningcorporatie-lijst",
 }
+# A corporation named by its legal kind ("Woningstichting Den Helder") has no shorter name of its own.
+_LEGAL_KIND = re.compile(r"(?i)^(?:stichting|woningstichting|woonstichting|woningbouwvereniging|"
+                         r"woningbouwstichting|woningcorporatie)\b")
 # Words that say what kind of school a name is, not which: "Universiteit" or "Hogeschool" alone names none.
 _GENERIC_WORDS = {"universiteit", "rijksuniversiteit", "university", "hogeschool", "hogescholen",
                   "technische", "christelijke", "of", "applied", "sciences", "research", "&"}
@@ -79,6 +83,20 @@ def municipalities() -> list[dict[str, Any]]:
             "aliases": [f"Gemeente {n}" for n in short[1:] + gone_names],
             "short_names": short + gone_names,
             "province": row["provincie"], "former_names": gone, "source": _SOURCE_IDS["gemeenten.csv"],
+        })
+    return out
+
+
+def housing_corporations() -> list[dict[str, Any]]:
+    out = []
+    for row in read_csv(SOURCES / "woningcorporaties.csv"):
+        label = row["naam"].strip()
+        others = [n.strip() for n in row["andere_namen"].split("|") if n.strip()]
+        out.append({
+            "key": slug(label), "label": label, "type": "woningcorporatie", "tooi": None, "aliases": others,
+            # the name that the written forms take ("woningcorporatie Lefier", "corporatie Lefier")
+            "short_names": [] if _LEGAL_KIND.match(label) else [label],
+            "source": _SOURCE_IDS["woningcorporaties.csv"],
         })
     return out
 
@@ -198,7 +216,8 @@ def _tidy(row: dict[str, Any]) -> dict[str, Any]:
 
 def short_aliases(rows: list[dict[str, Any]]) -> None:
     """Add the shorter names a body goes by ("Noorderzijlvest", "NMF Groningen", "Hanzehogeschool") where no
-    other body, municipality or province is known by the same name."""
+    other body, municipality or province is known by the same name; the same check keeps a housing
+    corporation's listed names that another body already has out of its aliases."""
     taken = _taken_names(rows)
     places = {p for row in rows for p in place_names(row)}
     wanted = {row["key"]: list(dict.fromkeys(_shorter_names(row, places))) for row in rows}
@@ -210,6 +229,8 @@ def short_aliases(rows: list[dict[str, Any]]) -> None:
         own = {v.lower() for n in [row["label"], *row["aliases"]] for v in variants(n)}
         row["aliases"] += [n for n in wanted[row["key"]]
                            if counts[n.lower()] == 1 and n.lower() not in own and free(n)]
+        if row["type"] == "woningcorporatie":
+            row["aliases"] = [a for a in row["aliases"] if free(a)]
 
 
 def _taken_names(rows: list[dict[str, Any]]) -> dict[str, set[str]]:
@@ -270,7 +291,7 @@ def load_curated() -> list[dict[str, Any]]:
 
 
 def build() -> list[dict[str, Any]]:
-    rows = merge(load_curated(), municipalities() + bodies())
+    rows = merge(load_curated(), municipalities() + bodies() + housing_corporations())
     short_aliases(rows)
     seen: dict[str, str] = {}
     for row in rows:  # one name, one organisation: a clash is a data error, not something to guess about
