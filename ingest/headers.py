@@ -27,6 +27,20 @@ def lexicon() -> dict[str, str]:
     return names
 
 
+@cache
+def due_names() -> frozenset[str]:
+    """Header names of a when-column that gives the date a thing must be ready ("Gereed", "Deadline")."""
+    with (PATTERN_DIR / "headers.jsonl").open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return frozenset(name for row in rows if row.get("due") for name in row["names"])
+
+
+def is_due(cell: str) -> bool:
+    """A when-column header that names a deadline: a single date under it is when the thing is ready."""
+    text = _norm(cell)
+    return text in due_names() or text.rstrip(".") in due_names()
+
+
 def _norm(cell: str) -> str:
     text = re.sub(r"\([^)]*\)", " ", cell.lower())
     text = text.replace("\u00ad", "").replace("’", "'")

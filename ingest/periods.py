@@ -256,6 +256,16 @@ def parse_period(text: str) -> Period | None:
     return period
 
 
+
+def as_deadline(period: Period | None) -> Period | None:
+    """A single moment under a header that asks when a thing is ready ("Gereed": 2028, Q2 2028) is its
+    deadline, with no begin (ONTOLOGY-NOTES: "Uiterlijk 2028"); a span, an open start or phases stay."""
+    if period is None or period.phases or period.start_year is None or period.start_year != period.end_year:
+        return period
+    if period.qualifier not in (None, "approximate"):
+        return period
+    return Period(text=period.text, end_year=period.end_year, end=period.end, qualifier="deadline")
+
 # --- date phrases in running text (letters) -------------------------------------------------------------
 
 _PATTERN_FILE = files("ingest") / "patterns" / "date_phrases.jsonl"

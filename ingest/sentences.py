@@ -34,6 +34,7 @@ def _compiled() -> dict[str, Any]:
                               r"(?<!\bmet name )(?:(?!van\b|het\b|de\b|name\b)[a-z][\w-]*\s+){0,2}"
                               rf"(?:[a-z][\w-]*,\s*(?:{words_re(lex['represented_by'])})\s+(?:de\s+|het\s+)?)?$"),
         "future": re.compile(rf"(?i)\b(?:{words_re(lex['future_marker'])})\b"),
+        "start": re.compile(rf"(?i)\b(?:{words_re(lex['start_verb'])})\b"),
     }
 
 
@@ -360,9 +361,24 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     if former and re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat):
         partners += [r for r in former if all(r.key != x.key for x in leads + partners)]  # both agreed
     return Reading(leads=leads, partners=partners, commissioners=commissioners,
-                   period=span_of([d.period for d in used]),
+                   period=_started(flat, used),
                    title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),
                    subject=group, date_count=len(used), unsettled=_unsettled(flat, ms))
+
+
+def _started(flat: str, used: list[DatePhrase]) -> Period | None:
+    """The period of the governing dates; one moment next to a verb of starting ("starten wij in 2027 een
+    pilot", "start in 2027 met") is when the work begins, its end not said (ONTOLOGY-NOTES: "Verwachte start
+    in 2025")."""
+    period = span_of([d.period for d in used])
+    if (len(used) != 1 or period is None or period.start_year is None or period.start_year != period.end_year
+            or period.qualifier is not None or period.phases):
+        return period
+    d = used[0]
+    near = flat[max(0, d.start - 25):d.start] + " " + flat[d.end:d.end + 25]
+    if not _compiled()["start"].search(near):
+        return period
+    return Period(text=period.text, start_year=period.start_year, start=period.start)
 
 
 def _governing(future: list[DatePhrase]) -> list[DatePhrase]:

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.cells import bare_kind, flat, roles_in_cell
-from ingest.headers import header_meanings, meaning
+from ingest.headers import header_meanings, is_due, meaning
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source, Table, TableRow
-from ingest.periods import parse_period
+from ingest.periods import as_deadline, parse_period
 from ingest.references import link_references
 
 ROLE_OF = {"lead": "lead", "partners": "partner", "involved": "involved", "commissioner": "commissioner",
@@ -207,6 +207,9 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     description = description or (what if len(what) > TITLE_CHARS or ". " in what else "")
     when = _when([row.cells[i] for i, m in enumerate(meanings) if m == "when"])
     period: Period | None = parse_period(flat(when)) if when.strip() else None
+    due = [h for h, m in zip(group.header, meanings, strict=False) if m == "when"]
+    if len(due) == 1 and is_due(due[0]):
+        period = as_deadline(period)
     roles = _roles(row.cells, meanings, resolver, widths)
     flags = []
     who = [row.cells[i] for i, m in enumerate(meanings) if m in ROLE_OF and row.cells[i].strip()]

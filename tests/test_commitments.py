@@ -160,7 +160,7 @@ def test_kamerbrief_toezeggingen(resolver):
     acts = extract_commitments(letter("kamerbrief-afsluitdijk.txt"), resolver)
     gold = {
         "Ik zal": ([IENW], [], None, 2026),
-        "Rijkswaterstaat start": (["Rijkswaterstaat"], [], 2026, 2026),
+        "Rijkswaterstaat start": (["Rijkswaterstaat"], [], 2026, None),  # a start: its end not said
         "Het kabinet stelt": ([IENW], ["Provincie Fryslân", "Wetterskip Fryslân"], None, 2026),
         "Provincie Noord-Holland heeft": (["Provincie Noord-Holland"], [], 2027, 2027),
         "Volgend jaar": ([IENW], [], 2027, 2027),
@@ -214,7 +214,7 @@ def test_kamerbrief_first_person_toezeggingen(resolver):
         "Ik kom hier": ([kge], [], 2026, 2026),
         "TenneT breidt": (["TenneT"], [], None, 2029),
         "Ik streef ernaar": ([kge], [], 2028, None),
-        "Samen met de netbeheerders": ([kge], ["Netbeheerders", "Interprovinciaal Overleg"], 2027, 2027),
+        "Samen met de netbeheerders": ([kge], ["Netbeheerders", "Interprovinciaal Overleg"], 2027, None),
     }
     assert _check(acts, gold) == 5
     titles = [a.title for a in acts][1:4]
@@ -295,7 +295,7 @@ def test_kept_promises_wrapped_partners_and_years_of_a_name(resolver):
         "Samen met het Interprovinciaal": ([IENW], ["Interprovinciaal Overleg", "Unie van Waterschappen"],
                                            2026, 2026),
         "In 2027 start ik": ([IENW], ["Interprovinciaal Overleg", "Vereniging van Nederlandse Gemeenten"],
-                             2027, 2027),
+                             2027, None),
         "In 2026 stel ik": ([IENW], [], 2026, 2028),
     }
     assert _check(acts, gold) == 5

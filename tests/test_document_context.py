@@ -88,3 +88,11 @@ def test_a_bare_kind_word_after_a_named_party_in_the_same_cell() -> None:
     text = BLOCKS.replace("- **Partners:** provincie", "- **Partners:** gemeente Leeuwarden, provincie")
     actions = {a.code: a for a in extract_document(_doc(text)).actions if a.code}
     assert _roles(actions["1.2"])["partner"] == ["Gemeente Leeuwarden", "Provincie Fryslân"]
+
+
+def test_a_year_under_a_ready_by_column_is_a_deadline_and_under_planning_a_year() -> None:
+    rows = "Nr.\tActie\tTrekker\t{}\n1\tBeekherstel Dommel\tGemeente Eindhoven\t2027\n"
+    [due] = [a for a in extract_document(_doc(rows.format("Gereed"))).actions if a.code]
+    [planned] = [a for a in extract_document(_doc(rows.format("Planning"))).actions if a.code]
+    assert (due.period.start_year, due.period.end_year, due.period.qualifier) == (None, 2027, "deadline")
+    assert (planned.period.start_year, planned.period.end_year) == (2027, 2027)

@@ -260,3 +260,22 @@ def test_date_phrases_of_a_letter(text, years):
     assert [(d.period.start_year, d.period.end_year) for d in found] == years
     if len(found) == 2:  # "tot ten minste" belongs to the phrase: an end of what lasts, not a moment
         assert found[1].until and text[found[1].start:].startswith("tot ten minste")
+
+
+@pytest.mark.parametrize(
+    "text, years, qualifier",
+    [
+        ("2028", (None, 2028), "deadline"),
+        ("Q2 2028", (None, 2028), "deadline"),
+        ("medio 2027", (None, 2027), "deadline"),
+        ("2026-2028", (2026, 2028), None),     # a span says its own begin
+        ("vanaf 2027", (2027, None), "not_before"),
+        ("doorlopend", (None, None), "ongoing"),
+    ],
+)
+def test_one_moment_under_a_ready_by_header_is_a_deadline(text, years, qualifier):
+    from ingest.periods import as_deadline
+
+    period = as_deadline(parse_period(text))
+    assert (period.start_year, period.end_year, period.qualifier) == (*years, qualifier)
+    assert period.text == text
