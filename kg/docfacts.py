@@ -23,7 +23,7 @@ _DATED_ACT = re.compile(rf"(?i)\b(?:op|d\.d\.)\s+({_DATE})\b[^.]{{0,120}}?\b(?:v
                         rf"ondertekend|getekend|onderschreven|besloten)")
 _SALUTATION = re.compile(r"(?m)^\s*(?:Geachte|Beste)\b[^\n]*")
 _CLOSING = re.compile(r"(?i)\b(?:met vriendelijke groet(?:en)?|hoogachtend|met hartelijke groet)\b,?")
-_ADDRESSEE = re.compile(r"(?is)(?:^|\n)\s*aan\s*:?\s*\n?(.+?)(?:\n\s*\n|\Z)")
+_ADDRESSEE = re.compile(r"(?is)(?:^|\n)\s*aan\b\s*:?\s*\n?(.+?)(?:\n\s*\n|\Z)")
 # An office line under a signature: 'Minister van ...', 'Directeur Techport', 'Voorzitter Stichting ...'.
 _OFFICE = re.compile(r"(?m)^\s*((?:De\s+)?(?:Minister|Staatssecretaris|Directeur|Voorzitter|Burgemeester|"
                      r"Wethouder|Gedeputeerde|Secretaris|Dijkgraaf|Griffier|Bestuurder|Namens)\b[^\n]{0,120})$")
@@ -39,10 +39,32 @@ def document_words() -> dict[str, Any]:
     return {k: v for k, v in raw.items() if not k.startswith("_")}
 
 
+def _words(question: str) -> str:
+    return f" {' '.join(re.findall(r'[a-z0-9]+', fold(question)))} "
+
+
 def asks_about_document(question: str) -> bool:
     """Whether a question asks who signed or sent a document, to whom, when, or what kind it is."""
-    folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold(question)))} "
+    folded = _words(question)
     return any(f" {w} " in folded for w in document_words()["question"])
+
+
+def part_asked(question: str) -> str | None:
+    """'signature' when a question asks who signed a document, 'letterhead' when it asks its date or
+    addressee, else None (who wrote it, what kind it is: either end may say)."""
+    folded = _words(question)
+    for part in ("signature", "letterhead"):
+        if any(f" {w} " in folded for w in document_words()[part]):
+            return part
+    return None
+
+
+def is_letter(first: str, last: str) -> bool:
+    """Whether a text with this opening and this closing is a letter: a date field, an addressee or a
+    salutation at the top, or a closing formula at the end. Only a letter keeps its date and addressee in its
+    letterhead and its signatories at its end; an agenda lists who signed it anywhere."""
+    return bool(_DATE_FIELD.search(first) or _ADDRESSEE.search(first) or _SALUTATION.search(first)
+                or _CLOSING.search(last))
 
 
 def kind_of(title: str, name: str = "") -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kg import docfacts
 
 LETTER_HEAD = ("Aan:\nDe gemeenteraad van Voorbeeldstad\nT.a.v. de griffie\n\nDatum\n\n3 maart 2026\n\n"
@@ -40,3 +42,21 @@ def test_questions_about_a_document() -> None:
     assert docfacts.asks_about_document("Wie ondertekende de brief over de haven?")
     assert docfacts.asks_about_document("Van wanneer is de Kamerbrief over vaarwegen?")
     assert not docfacts.asks_about_document("Wanneer komt de nieuwe sluis?")
+
+
+def test_which_part_of_a_document_a_question_asks_for() -> None:
+    assert docfacts.part_asked("Welke minister ondertekende de Kamerbrief over vaarwegen?") == "signature"
+    assert docfacts.part_asked("Wie hebben de brief aan de raad getekend?") == "signature"
+    assert docfacts.part_asked("Aan wie is de brief over de haven gericht?") == "letterhead"
+    assert docfacts.part_asked("Op welke datum is de brief verstuurd?") == "letterhead"
+    assert docfacts.part_asked("Wie schreef de visie op de haven?") is None  # either end may say
+
+
+def test_a_letter_is_told_from_an_agenda_by_its_head_and_closing() -> None:
+    data = Path(__file__).parent / "data"
+    for path in sorted((data / "letters").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert docfacts.is_letter(text[:1500], text[-600:]), path.name
+    for name in ("actielijst-water-zeeland.txt", "acties-warmtetransitie-groningen.txt"):
+        text = (data / "extraction" / name).read_text(encoding="utf-8")
+        assert not docfacts.is_letter(text[:1500], text[-600:]), name

@@ -194,3 +194,25 @@ def test_dense_also_reads_the_question_in_the_texts_own_terms(tmp_path: Path, mo
     searcher.weights["rewrite"] = 0.0
     searcher.search(question, k=1)
     assert seen[-1] == [question]
+
+
+def test_a_letters_signature_or_letterhead_comes_first_when_asked(tmp_path: Path) -> None:
+    from ingest.chunk import chunk_pages
+    from ingest.text import parse_file
+
+    passages = []
+    for path in sorted((Path(__file__).parent / "data" / "letters").glob("*.txt")):
+        doc = f"https://w3id.org/nzkg/id/doc/{path.stem}"
+        chunks = chunk_pages(parse_file(path, Settings()).pages)
+        passages += [{"iri": f"{doc}/passage/{c.index}", "doc_iri": doc, "document": path.stem,
+                      "page": c.page, "text": c.text, "mentions": []} for c in chunks]
+    s = replace(Settings(), store=tmp_path, model="none")
+    update_index(s, passages)
+    searcher = open_searcher(s)
+    signed = "Welke minister ondertekende de Kamerbrief over netcongestie?"
+    assert searcher.search(signed, k=1)[0].text == "De Minister voor Klimaat en Energie,\nJ. Jansen"
+    addressed = searcher.search("Aan wie is de brief over netcongestie gericht?", k=1)[0]
+    assert addressed.text.startswith("Aan de Voorzitter van de Tweede Kamer")
+    searcher._letters = set()  # not known to be a letter: the body passage stays first, the signature second
+    top2 = searcher.search(signed, k=2)
+    assert top2[0].text.startswith("Aan de Voorzitter") and top2[1].text.endswith("J. Jansen")
