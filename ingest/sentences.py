@@ -113,7 +113,8 @@ def _subject(flat: str, ms: list[Mention], names: dict[str, ActorRef]
         if m.proper:
             continue  # an unknown name after a verb-like word is as often a place or a plan as a body
         verb, vs = _prev_word(flat, m.start)
-        if verb and finite(verb) and flat[:vs].strip():
+        # a word of another mention is no verb ("met de woningcorporaties Portaal en ...": a caption)
+        if verb and finite(verb) and flat[:vs].strip() and not any(o.start <= vs < o.end for o in ms):
             return coordinated(flat, ms, i), verb, vs, vs + len(verb)
     return None
 

@@ -357,3 +357,12 @@ def test_to_do_titles_of_promises_and_verb_forms(resolver):
         ("De kade bij Grave ophogen", ["Waterschap Aa en Maas"]),
         ("Een bijdrage leveren aan de inrichting van het park", ["Staatsbosbeheer"]),
         ("Een loket voor subsidies openen", ["Gemeente Oss"])]
+
+
+def test_a_caption_word_before_a_known_name_is_no_verb(resolver):
+    """'Samen met de woningcorporaties Portaal en Ons Doel isoleren wij ...': 'woningcorporaties' ends like a
+    verb, but it is the caption of the names (a mention), so the subject stays 'wij'."""
+    acts = extract_commitments(letter("raadsinformatiebrief-leiden.txt"), resolver)
+    [insulate] = [a for a in acts if "isoleren" in a.source.quote]
+    assert _names(insulate, "lead") == ["Gemeente Leiden"]
+    assert "Portaal" in _names(insulate, "partner")
