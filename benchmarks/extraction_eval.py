@@ -7,10 +7,12 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from benchmarks.common import Section
+from ingest.actors import ActorResolver
 from ingest.model import Action
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,6 +124,15 @@ def _norm_label(label: str) -> str:
     return " ".join(label.split()).casefold()
 
 
+@lru_cache(maxsize=4096)
+def _gold_label(name: str) -> str:
+    """An annotator's name for a party as the register names that body ("Havenbedrijf Moerdijk" and
+    "Port of Moerdijk" are one organisation): the register's label when the name is one body it knows,
+    else the name as written. The organisation is scored, not the spelling."""
+    refs = [r for r in ActorResolver.default().resolve_cell(name) if r.kind == "organisation"]
+    return _norm_label(refs[0].label if len(refs) == 1 and refs[0].known else name)
+
+
 def _texts(action: Action) -> tuple[str, str]:
     return norm_text(action.source.quote if action.source else ""), norm_text(action.description)
 
@@ -190,9 +201,9 @@ def _role_sets(g: dict[str, Any], a: Action | None) -> dict[str, tuple[set[Any],
     # Groups ("bewoners", "woningcorporaties") are never a party in the gold, so they are not scored either.
     roles = [r for r in (a.roles if a else []) if r.actor.kind != "group"]
     pred_roles = {(r.role, _norm_label(r.actor.label)) for r in roles}
-    gold_roles = {("lead", _norm_label(x)) for x in g.get("lead", [])}
-    gold_roles |= {("partner", _norm_label(x)) for x in g.get("partners", [])}
-    gold_roles |= {(role, _norm_label(x)) for key, role in OTHER_ROLES.items() for x in g.get(key, [])}
+    gold_roles = {("lead", _gold_label(x)) for x in g.get("lead", [])}
+    gold_roles |= {("partner", _gold_label(x)) for x in g.get("partners", [])}
+    gold_roles |= {(role, _gold_label(x)) for key, role in OTHER_ROLES.items() for x in g.get(key, [])}
 
     def pick(roles: set[tuple[str, str]], measure: str) -> set[tuple[str, str]]:
         return {r for r in roles if (r[0] if r[0] in ("lead", "partner") else "other") == measure}

@@ -358,7 +358,10 @@ class ActorResolver:
                 if gs in ends and not flat[gs:ps].strip() and not any(gs <= b <= ps for b in breaks):
                     continue
                 piece = clean_piece(flat[ps:pe])
-                piece = re.sub(r"(?i)^(?:de|het|en|alle)\s+", "", piece).strip()
+                # "de Lijn" -> "Lijn", but a capital article before a capital word is part of the name
+                # ("De Lijn", "De Vries Bouw"); "Het Waterschap" is still a bare kind (cells.bare_kind)
+                piece = re.sub(r"^(?:(?i:de|het|en|alle)(?<!De)(?<!Het)|(?:De|Het)(?=\s+[^A-Z\s]))\s+", "",
+                               piece).strip()
                 # an article left over before a recognised name ("De | Minister van ...") is no party
                 if len(piece) < 2 or piece.endswith(":") or piece.lower() in ("de", "het", "een", "alle"):
                     continue

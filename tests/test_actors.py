@@ -421,3 +421,11 @@ def test_labels_are_full_names_not_abbreviations(resolver):
 def test_a_name_with_en_in_it_survives_a_list_after_gemeenten(resolver: ActorResolver, text: str,
                                                                 labels: list[str]) -> None:
     assert [r.label for r in resolver.resolve_cell(text)] == labels
+
+
+def test_a_capital_article_before_a_capital_word_is_part_of_an_unknown_name(resolver):
+    assert [r.label for r in resolver.resolve_cell("Gemeente Terneuzen, De Lijn")] == ["Gemeente Terneuzen",
+                                                                                       "De Lijn"]
+    assert [r.label for r in resolver.resolve_cell("De Vries Bouw")] == ["De Vries Bouw"]
+    assert [r.label for r in resolver.resolve_cell("de Lijn")] == ["Lijn"]
+    assert [r.label for r in resolver.resolve_cell("De provincie Zeeland")] == ["Provincie Zeeland"]
