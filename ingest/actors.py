@@ -305,6 +305,8 @@ class ActorResolver:
         flat = re.sub(r"(?i)^\s*(?:wie|trekker|betrokken|partners?)\s*:", " , ", flat)
         flat = _KIND_CAPTION.sub(lambda m: m.group(1) or " ", flat)
         flat = _AREA_LIST.sub(lambda m: " " * len(m.group(0)), flat)
+        # a line that ends in an article or a small word runs on ("gemeenten De\nFryske Marren en ...")
+        flat = _RUNS_ON.sub(r"\1 ", flat)
         flat = self.expand(flat)
         flat = _PROVINCE_LETTERS.sub(r"\1 \2", flat)  # "Bergen (NH)" is a name, not a remark in parentheses
         lines, roles = strip_parens(flat)
@@ -365,6 +367,10 @@ class ActorResolver:
                 # an article left over before a recognised name ("De | Minister van ...") is no party
                 if len(piece) < 2 or piece.endswith(":") or piece.lower() in ("de", "het", "een", "alle"):
                     continue
+                # "de West-Brabantse gemeenten": a word of place before a group is its qualifier, no party
+                if _PLACE_ADJECTIVE.fullmatch(piece) and any(
+                        i.ref.kind == "group" and not flat[pe:i.start].strip() for i in items):
+                    continue
                 ref = self._resolve_piece(piece)
                 if ref:
                     out.append(_Item(ps, pe, ref))
@@ -392,6 +398,10 @@ class ActorResolver:
         if words[0].lower() in TITLE_PREFIXES:
             name = " ".join([words[0].capitalize(), *words[1:]])
         return ActorRef(key=slug(name), label=name, known=False, mention=name)
+
+
+_RUNS_ON = re.compile(r"(?<![\w-])(De|de|en|op|aan|Het|het|van|der|den|voor)\n")
+_PLACE_ADJECTIVE = re.compile(r"[A-Z][\w'-]*(?:se|sche)")
 
 
 @lru_cache(maxsize=1)

@@ -429,3 +429,12 @@ def test_a_capital_article_before_a_capital_word_is_part_of_an_unknown_name(reso
     assert [r.label for r in resolver.resolve_cell("De Vries Bouw")] == ["De Vries Bouw"]
     assert [r.label for r in resolver.resolve_cell("de Lijn")] == ["Lijn"]
     assert [r.label for r in resolver.resolve_cell("De provincie Zeeland")] == ["Provincie Zeeland"]
+
+
+def test_a_name_broken_after_its_article_and_a_place_word_before_a_group(resolver):
+    cell = "Wetterskip, gemeenten De\nFryske Marren en Súdwest-\nFryslân"
+    assert [r.label for r in resolver.resolve_cell(cell)][1:] == ["Gemeente De Fryske Marren",
+                                                                  "Gemeente Súdwest-Fryslân"]
+    # "de West-Brabantse gemeenten" are the municipalities of a region, not a body named "West-Brabantse"
+    got = [r.label for r in resolver.resolve_cell("de West-Brabantse gemeenten, provincie Noord-Brabant")]
+    assert got == ["Gemeenten", "Provincie Noord-Brabant"]
