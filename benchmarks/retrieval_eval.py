@@ -392,6 +392,7 @@ def _analyzer_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]
     """BM25 with parts of the analyzer switched off, to show what each contributes."""
     import bm25s
 
+    from kg.index import BM25_PARAMS
     from kg.textnorm import Analyzer
 
     spec = json.loads((searcher.folder / "analyzer.json").read_text(encoding="utf-8"))
@@ -399,7 +400,7 @@ def _analyzer_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]
     for label, kwargs in (("no-compounds", {"split_compounds": False}), ("no-stemming", {"stem": False}),
                           ("plain", {"split_compounds": False, "stem": False})):
         analyzer = Analyzer(spec["vocabulary"], spec["organisations"], **kwargs)
-        retriever = bm25s.BM25()
+        retriever = bm25s.BM25(**BM25_PARAMS)
         retriever.index([analyzer.tokens(r["text"]) or ["_empty_"] for r in searcher.records],
                         show_progress=False)
         searcher.analyzer, searcher._bm25 = analyzer, retriever

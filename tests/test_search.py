@@ -216,3 +216,28 @@ def test_a_letters_signature_or_letterhead_comes_first_when_asked(tmp_path: Path
     searcher._letters = set()  # not known to be a letter: the body passage stays first, the signature second
     top2 = searcher.search(signed, k=2)
     assert top2[0].text.startswith("Aan de Voorzitter") and top2[1].text.endswith("J. Jansen")
+
+
+def test_a_long_passage_with_all_the_question_words_beats_a_short_one_repeating_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import index
+    from kg.index import read_meta
+
+    texts = ["Het programma Sluizen. De sluis is oud. De sluis lekt. Een nieuwe sluis kost geld. Elke sluis in "
+             "het land telt mee voor de scheepvaart.",
+             "Rijkswaterstaat vernieuwt de komende jaren veel kunstwerken langs het kanaal, van bruggen tot "
+             "gemalen. In IJmuiden wordt de Noordersluis in 2029 vernieuwd; de werkzaamheden aan de kades en de "
+             "wegen rond de sluis lopen door tot 2031. Ook de vaargeul wordt verdiept en de oevers krijgen "
+             "natuurvriendelijke taluds.",
+             "De haven van IJmuiden groeit door de visserij en de offshore wind.",
+             "De gemalen van het hoogheemraadschap worden elektrisch."]
+    passages = [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "d", "page": i + 1, "text": t,
+                 "mentions": []} for i, t in enumerate(texts)]
+    s = replace(Settings(), store=tmp_path, model="none")
+    update_index(s, passages)
+    assert read_meta(s.index_dir)["bm25"] == index.BM25_PARAMS
+    question = "Wanneer gaat de sluis in IJmuiden op de schop?"
+    assert [r.page for r in open_searcher(s).search(question, k=2, mode="bm25")] == [2, 1]
+    monkeypatch.setattr(index, "BM25_PARAMS", {"k1": 1.5, "b": 0.75})  # bm25s's defaults
+    assert not update_index(s, passages)["unchanged"]  # other parameters: the BM25 index is rebuilt
+    assert [r.page for r in open_searcher(s).search(question, k=2, mode="bm25")] == [1, 3]
