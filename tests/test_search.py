@@ -223,12 +223,12 @@ def test_a_long_passage_with_all_the_question_words_beats_a_short_one_repeating_
     from kg import index
     from kg.index import read_meta
 
-    texts = ["Het programma Sluizen. De sluis is oud. De sluis lekt. Een nieuwe sluis kost geld. Elke sluis in "
-             "het land telt mee voor de scheepvaart.",
+    texts = ["Het programma Sluizen. De sluis is oud. De sluis lekt. Een nieuwe sluis kost geld. Elke sluis "
+             "in het land telt mee voor de scheepvaart.",
              "Rijkswaterstaat vernieuwt de komende jaren veel kunstwerken langs het kanaal, van bruggen tot "
-             "gemalen. In IJmuiden wordt de Noordersluis in 2029 vernieuwd; de werkzaamheden aan de kades en de "
-             "wegen rond de sluis lopen door tot 2031. Ook de vaargeul wordt verdiept en de oevers krijgen "
-             "natuurvriendelijke taluds.",
+             "gemalen. In IJmuiden wordt de Noordersluis in 2029 vernieuwd; de werkzaamheden aan de kades en "
+             "de wegen rond de sluis lopen door tot 2031. Ook de vaargeul wordt verdiept en de oevers "
+             "krijgen natuurvriendelijke taluds.",
              "De haven van IJmuiden groeit door de visserij en de offshore wind.",
              "De gemalen van het hoogheemraadschap worden elektrisch."]
     passages = [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "d", "page": i + 1, "text": t,
