@@ -38,7 +38,9 @@ UNKNOWN_TAIL = re.compile(r"^[\s,;]*(?:en\s+)?(?!Q[1-4]\b)[A-Z][\w'.&-]*"
                           r"(?:\s+(?!Q[1-4]\b)[A-Z][\w'.&-]*){0,3}(?=\s|$)")
 # Names the register does not know between two it knows ("Provincie Fryslân Wetterskip, LTO Noord"): part
 # of the run of parties.
-UNKNOWN_GAP = re.compile(r"^[\s,;]*(?:(?!Q[1-4]\b)[A-Z][\w'.&-]*[\s,;]+){1,3}$")
+# ... or the plural kind word of a list of names ("Wetterskip, gemeenten De Fryske Marren en ...").
+_KINDS = r"(?:de\s+)?(?:gemeenten|provincies|waterschappen)\s+"
+UNKNOWN_GAP = re.compile(rf"^[\s,;]*(?:(?:(?!Q[1-4]\b)[A-Z][\w'.&-]*[\s,;]+){{1,3}}(?:{_KINDS})?|{_KINDS})$")
 THEME = re.compile(r"(?i)^(?:thema|spoor|programmalijn|pijler|domein|categorie)\b")
 # An abbreviation in a who-column ("WAM", "PNB"): the document's own list spells it out.
 ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
@@ -207,6 +209,9 @@ def _party_spans(text: str, resolver: Any) -> list[tuple[int, int]]:
         at = text.find(name, pos)
         if at < 0:
             at = text.lower().find(name.lower(), pos)
+        if at < 0 and " " in name:  # "gemeenten De Fryske Marren en ...": the name without its kind word
+            name = name.split(" ", 1)[1]
+            at = text.find(name, pos)
         if at < 0:
             continue
         spans.append((at, at + len(name)))

@@ -87,3 +87,14 @@ def test_the_document_says_in_dutch_how_its_table_was_read() -> None:
     notes = extract_document(parse_file(TEXTS / "holdout-ruled-overijssel.txt", Settings())).notes
     assert notes == ["tabel p. 1-2 (rijen als doorlopende tekstregels; kolommen #, Project, Kartrekker, "
                      "Samenwerkingspartners, Looptijd): 12 rijen"]
+
+
+def test_names_under_a_plural_kind_word_stay_in_the_run_of_parties(resolver: ActorResolver) -> None:
+    text = ROWS.replace("Waterschap De Dommel Gemeente Breda Q3 2026",
+                        "Provincie Fryslân Wetterskip, gemeenten De\nFryske Marren en Súdwest-\nFryslân, "
+                        "It Fryske Gea Q3 2026")
+    [table] = find_flat_tables([Page(number=1, text=text)], resolver)
+    row = table.rows[1].cells
+    assert row[1] == "Hittekaart opstellen, start nadat 1.1 is afgerond."
+    assert row[2] == "Provincie Fryslân"
+    assert "gemeenten De Fryske Marren en Súdwest-Fryslân" in row[3] and "It Fryske Gea" in row[3]
