@@ -85,4 +85,8 @@ def header_meanings(cells: list[str]) -> list[str | None] | None:
     filled = len([c for c in cells if c.strip()])
     if known < 2 or known < filled * 0.75 or len(kinds) < 2:
         return None
+    if "involved" in kinds and "partners" not in kinds and "lead" in kinds:
+        # "Eigenaar | Betrokken": the only column of other parties beside the lead holds its partners;
+        # "betrokken" is a lesser role only where the table sets it apart from a partners column
+        found = ["partners" if m == "involved" else m for m in found]
     return found
