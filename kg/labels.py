@@ -39,6 +39,7 @@ FLAG_LABELS = {
            "period_unparsed": "planning niet als periode te lezen",
            "period_several_dates": "periode samengesteld uit meerdere data in de zin",
            "partner_unresolved": "partner alleen als soort genoemd ('het waterschap'): welke niet te bepalen",
+           "other_party_plan": "plan van een andere partij dan de afzender: nagaan of die het toezegde",
            "type": "soort"},
     "en": {"period_ambiguous": "period uncertain: years from running text",
            "wie_alignment_uncertain": "parties possibly from another table row",
@@ -52,6 +53,7 @@ FLAG_LABELS = {
            "period_unparsed": "planning not readable as a period",
            "period_several_dates": "period put together from several dates in the sentence",
            "partner_unresolved": "partner named only by its kind ('the water board'): which one is not known",
+           "other_party_plan": "plan of a party other than the sender: check that it committed to it",
            "type": "type"},
 }
 # Flags that say where a fact came from, not that it may be wrong: a table's category, a period inherited

@@ -320,7 +320,8 @@ def test_partners_named_first_by_kind_or_by_who_speaks_for_them(resolver):
         "Warmtenet Midden breidt": (["Warmtenet Midden"], [], 2027, 2027),
     }
     assert _check(acts, gold) == 6
-    assert [a.flags for a in acts] == [[], [], ["partner_unresolved"], [], [], []]
+    # another body's plan counts, flagged for a check that the body itself committed to it
+    assert [a.flags for a in acts] == [[], [], ["partner_unresolved"], [], [], ["other_party_plan"]]
     assert "tot ten minste 2040" in acts[0].title
 
 
@@ -366,3 +367,10 @@ def test_a_caption_word_before_a_known_name_is_no_verb(resolver):
     [insulate] = [a for a in acts if "isoleren" in a.source.quote]
     assert _names(insulate, "lead") == ["Gemeente Leiden"]
     assert "Portaal" in _names(insulate, "partner")
+
+
+def test_a_plan_of_another_body_than_the_sender_is_flagged(resolver):
+    acts = extract_commitments(letter("kamerbrief-afsluitdijk.txt"), resolver)
+    flagged = {a.source.quote.split()[0]: "other_party_plan" in a.flags for a in acts}
+    assert flagged["Ik"] is False                # the minister's own promise
+    assert flagged["Provincie"] is True          # what the province has planned, reported in the letter
