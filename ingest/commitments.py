@@ -133,8 +133,8 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
                 flags.append("period_several_dates")
             if reading.unsettled:  # "samen met het waterschap", and the letter names no water board
                 flags.append("partner_unresolved")
-            if reading.leads and not reading.sender_subject:
-                flags.append("other_party_plan")
+            if reading.leads and not reading.sender_subject and reading.trigger != "promise":
+                flags.append("other_party_plan")  # "X start in 2027": reported; "X heeft toegezegd": promised
             actions.append(Action(
                 code=f"{prefix} {len(actions) + 1}", title=reading.title, kind="commitment", description=flat,
                 roles=roles, period=reading.period, source=Source(page.number, sentence),

@@ -146,6 +146,7 @@ class _Row:
     def __init__(self, text: str, meanings: list[str], resolver: Any) -> None:
         self.meanings = meanings
         self.cells = [""] * len(meanings)
+        self.guessed: list[int] = []  # columns whose cell in this row is a guess
         m = ROW_CODE.match(text)
         rest = text
         if m and "code" in meanings:
@@ -172,9 +173,15 @@ class _Row:
             parties = [(a, b) for a, b in spans if run[0] <= a < run[1]]
             self._parties(rest, parties, run[1], who)
         if when:
+            empty_first = bool(re.match(r"\s*[–—-]\s", tail))  # "– 2027": no start, the dash holds its place
             time, tail = _time(tail)
             if len(when) == 2:
-                self.cells[when[0]], self.cells[when[1]] = _two_times(time)
+                first, second = _two_times(time)
+                if empty_first and not second:
+                    first, second = "", first
+                elif first and not second:  # one moment under Start and End: which column is a guess
+                    self.guessed = [when[0], when[1]]
+                self.cells[when[0]], self.cells[when[1]] = first, second
             else:
                 self.cells[when[0]] = time
         if after:
@@ -281,7 +288,8 @@ def find_flat_tables(pages: list[Page], resolver: Any) -> list[Table]:
         for row in rows:
             cut = _Row(spell_kinds(join_lines([s for _, s in row])), meanings, resolver)
             if cut.ok:
-                table.rows.append(TableRow(cells=cut.cells, page=row[0][0]))
+                table.rows.append(TableRow(cells=cut.cells, page=row[0][0],
+                                           doubtful=[names[k] for k in cut.guessed]))
         if len(table.rows) >= 2:
             tables.append(table)
         i = max(end, i + 1)

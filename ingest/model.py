@@ -15,6 +15,7 @@ class Page:
 class TableRow:
     cells: list[str]     # one text per column; lines of a cell joined with "\n"
     page: int            # page on which the row starts
+    doubtful: list[str] = field(default_factory=list)  # columns whose cell in this row is a guess
 
 
 @dataclass

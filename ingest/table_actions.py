@@ -217,6 +217,8 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         flags.append("low_confidence_wie")
     if when.strip() and period is None:
         flags.append("period_unparsed")
+    if any(h in row.doubtful for h, m in zip(group.header, meanings, strict=False) if m == "when"):
+        flags.append("period_alignment_uncertain")
     if any(_glued(r.actor.label) for r in roles if not r.actor.known):
         flags.append("party_name_uncertain")
     # A party column whose cells may sit on other rows, or that was left out because they could not be placed.

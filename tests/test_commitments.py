@@ -373,4 +373,5 @@ def test_a_plan_of_another_body_than_the_sender_is_flagged(resolver):
     acts = extract_commitments(letter("kamerbrief-afsluitdijk.txt"), resolver)
     flagged = {a.source.quote.split()[0]: "other_party_plan" in a.flags for a in acts}
     assert flagged["Ik"] is False                # the minister's own promise
-    assert flagged["Provincie"] is True          # what the province has planned, reported in the letter
+    assert flagged["Rijkswaterstaat"] is True    # what another body will start, reported in the letter
+    assert flagged["Provincie"] is False         # "heeft toegezegd": that body's own promise, reported

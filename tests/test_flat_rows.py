@@ -98,3 +98,14 @@ def test_names_under_a_plural_kind_word_stay_in_the_run_of_parties(resolver: Act
     assert row[1] == "Hittekaart opstellen, start nadat 1.1 is afgerond."
     assert row[2] == "Provincie Fryslân"
     assert "gemeenten De Fryske Marren en Súdwest-Fryslân" in row[3] and "It Fryske Gea" in row[3]
+
+
+def test_a_dash_keeps_an_empty_start_and_one_moment_under_start_and_end_is_flagged(
+        resolver: ActorResolver) -> None:
+    head = "Code Project Verantwoordelijk Partners\nPlanning\nStart Gereed\n"
+    rows = ("ZK-05 Fietsverbinding langs de kust aanleggen Provincie Zeeland Gemeente Veere 2026 2027\n"
+            "ZK-06 Vervoersplan voor badplaatsen Gemeente Veere Provincie Zeeland – 2027\n"
+            "ZK-07 Parkeerbeleid kust herzien Gemeente Veere Provincie Zeeland 2028\n")
+    [table] = find_flat_tables([Page(number=1, text=head + rows)], resolver)
+    assert [r.cells[-2:] for r in table.rows] == [["2026", "2027"], ["", "2027"], ["2028", ""]]
+    assert [r.doubtful for r in table.rows] == [[], [], ["Start", "Gereed"]]
