@@ -25,10 +25,11 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "columns": ROOT / "tests" / "data" / "extraction-columns",
                  "blind": ROOT / "tests" / "data" / "extraction-blind",
                  "pdftext": ROOT / "tests" / "data" / "extraction-pdftext",
-                 "blind2": ROOT / "tests" / "data" / "extraction-blind2"}
+                 "blind2": ROOT / "tests" / "data" / "extraction-blind2",
+                 "blind3": ROOT / "tests" / "data" / "extraction-blind3"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
-HELD_OUT = ("holdout", "blind2")
+HELD_OUT = ("holdout", "blind2", "blind3")
 LETTER_TYPES = frozenset({"letter", "kamerbrief"})
 OTHER_ROLES = {"involved": "involved", "commissioners": "commissioner", "support": "support"}
 
