@@ -385,6 +385,9 @@ class ActorResolver:
                                      score_cutoff=FUZZY_CELL)
             if hit and same_kind_close(piece.lower(), hit[0]):
                 return self._ref(self._alias[hit[0]], piece)
+        plural = _PLURAL_COMPOUND.search(piece)
+        if plural:  # "Drechtsteden-gemeenten": the municipalities of a region, a group
+            return group(plural.group(1).lower(), piece)
         if looks_like_name(piece):
             return self._unknown(piece)
         kind = bare_kind(piece)
@@ -400,6 +403,7 @@ class ActorResolver:
         return ActorRef(key=slug(name), label=name, known=False, mention=name)
 
 
+_PLURAL_COMPOUND = re.compile(r"^[A-Z][\w'-]*?-?((?i:gemeenten|provincies|waterschappen|woningcorporaties))$")
 _RUNS_ON = re.compile(r"(?<![\w-])(De|de|en|op|aan|Het|het|van|der|den|voor)\n")
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][\w'-]*(?:se|sche)")
 

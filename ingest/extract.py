@@ -6,7 +6,7 @@ import logging
 import re
 from typing import Any
 
-from ingest.actors import ActorResolver
+from ingest.actors import ActorResolver, spell_kinds
 from ingest.agreements import extract_agreements
 from ingest.cells import BODY_KINDS, bare_kind
 from ingest.column_streams import find_column_tables
@@ -19,6 +19,7 @@ from ingest.references import link_references
 from ingest.table_actions import read_tables
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
+from kg.vocab import slug
 
 log = logging.getLogger(__name__)
 
@@ -98,28 +99,67 @@ def _bare_kinds(actions: list[Action], named: list[ActorRef]) -> None:
                 r.actor = next(iter(bodies.values()))
 
 
-# "PNB = Provincie Noord-Brabant", two to a line in a list of abbreviations under a table.
-_LEGEND = re.compile(r"(?<![\w-])([A-Z][A-Za-z&]{1,7})\s*[=:]\s*"
-                     r"(.+?)(?=\s+[A-Z][A-Za-z&]{1,7}\s*[=:]\s|\s*[;,]?$|;)")
+# "PNB = Provincie Noord-Brabant", two to a line in a list of abbreviations under a table; "Gem. HW =" and
+# "Provincie ZH =" abbreviate a name after its kind word.
+_ABBR = r"(?:(?i:gem\.|gemeente|prov\.|provincie)\s+)?[A-Z][A-Za-z&]{1,7}"
+_LEGEND = re.compile(rf"(?<![\w-])({_ABBR})\s*[=:]\s*(.+?)(?=\s+{_ABBR}\s*[=:]\s|\s*[;,]?$|;)")
+# A name in running text: capitalised words, with small words between them ("Vereeniging voor Bloembollen").
+_PROSE_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:(?:voor|van|en|de|het|der|op)\s+)?[A-Z][\w'’&-]*)*"
 
 
-def legend(doc: ParsedDocument, resolver: Any) -> dict[str, ActorRef]:
+def _prose_meanings(abbr: str) -> list[re.Pattern[str]]:
+    """Where running text spells out an abbreviation: "OCD staat voor het Onderzoekcentrum Drechtsteden",
+    "..., WSHD voor het Waterschap ...", "KAVB is de Koninklijke ...", "de afkorting HHNK voor het ...",
+    "Onderzoekcentrum Drechtsteden (OCD)"."""
+    a = re.escape(abbr)
+    return [re.compile(rf"(?<![\w-]){a}\s+(?:staat\s+)?(?:voor|is)\s+(?:de\s+|het\s+)?({_PROSE_NAME})"),
+            re.compile(rf"({_PROSE_NAME})\s+\({a}\)")]
+
+
+def _named(name: str, abbr: str, resolver: Any) -> ActorRef | None:
+    """The organisation a spelled-out name is: the register's when it knows the body, else as written."""
+    refs = [r for r in resolver.resolve_cell(name) if r.kind == "organisation"]
+    known = [r for r in refs if r.known]
+    if len(refs) == 1 and known:
+        return known[0]
+    if not refs or len(known) > 1:  # "gemeente A en gemeente B": two bodies, no one name
+        return None
+    label = name[:1].upper() + name[1:]  # "Onderzoekcentrum Drechtsteden": one name, a place inside it
+    return ActorRef(key=slug(label), label=label, known=False, mention=abbr)
+
+
+def legend(doc: ParsedDocument, resolver: Any, wanted: frozenset[str] | set[str] = frozenset()
+           ) -> dict[str, ActorRef]:
     """Abbreviations the document spells out as organisations: the register's name where it knows the
-    body ("gemeente Oss" -> Gemeente Oss), else the words as written."""
+    body ("gemeente Oss" -> Gemeente Oss), else the words as written. A list of them line by line, or
+    running over lines up to a ";"; for the abbreviations in `wanted` also a sentence that says what they
+    stand for."""
     found: dict[str, ActorRef] = {}
+
+    def take(abbr: str, name: str) -> None:
+        name = " ".join(name.split()).strip(" .;,")
+        if not 3 <= len(name) <= 80 or name.split()[0].isupper() and len(name.split()) == 1:
+            return
+        key = spell_kinds(abbr)
+        ref = _named(name, abbr, resolver)
+        if ref is not None:
+            found[key[:1].upper() + key[1:]] = ref
+
     for page in doc.pages:
         for line in page.text.split("\n"):
             for m in _LEGEND.finditer(line.strip()):
-                abbr, name = m.group(1), m.group(2).strip(" .;,")
-                if not 3 <= len(name) <= 80 or name.split()[0].isupper() and len(name.split()) == 1:
-                    continue
-                refs = [r for r in resolver.resolve_cell(name) if r.kind == "organisation"]
-                if len(refs) == 1:
-                    ref = refs[0]
-                    if not ref.known:
-                        label = name[:1].upper() + name[1:]
-                        ref = ActorRef(key=ref.key, label=label, known=False, mention=abbr)
-                    found[abbr] = ref
+                take(m.group(1), m.group(2))
+        joined = " ".join(page.text.split())
+        for m in _LEGEND.finditer(joined):  # "ZHL = Het Zuid-Hollands / Landschap;" over a line end
+            if joined[m.end():m.end() + 1] == ";":
+                take(m.group(1), m.group(2))
+    text = " ".join(doc.text.split())
+    for abbr in sorted(wanted - found.keys()):
+        for pattern in _prose_meanings(abbr):
+            said = pattern.search(text)
+            if said:
+                take(abbr, said.group(1))
+                break
     return found
 
 
@@ -160,7 +200,9 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         for ref in resolver.find(page.text):
             actors.setdefault(ref.key, ref)
     _bare_kinds(actions, list(actors.values()))
-    _spell_out(actions, legend(doc, resolver))
+    short = {r.actor.label for a in actions for r in a.roles
+             if not r.actor.known and re.fullmatch(r"[A-Z][A-Z&]{1,7}", r.actor.label)}
+    _spell_out(actions, legend(doc, resolver, short))
     _groups_involved(actions)  # last: it also drops a role that naming a party twice has doubled
     for a in actions:
         for r in a.roles:

@@ -58,6 +58,7 @@ _START_AFTER = re.compile(r"\s*:\s*(?:start\w*|aanvang|begin)\b")
 # "2025 e.v.", "2025 en verder": from that year on, without an end
 _ONWARD_AFTER = re.compile(r"\s*(?:e\.\s?v\.?|e\.v\b|en\s+verder|en\s+volgende\s+jaren)")
 _APPROX_BEFORE = re.compile(r"\b(?:rond|circa|ca\.|omstreeks|ongeveer|naar\s+verwachting)\s*$")
+_RUNS_ON = re.compile(r"\s*(?:[-–—]|tot|t/m)?\s*(?:doorlopend|continu|structureel|permanent)\b")
 _KEYWORDS = [
     (re.compile(r"\bkerntaak\b"), "core_task"),
     # recurring work ("jaarlijks") has no period of its own: shown as ongoing
@@ -245,6 +246,9 @@ def parse_period(text: str) -> Period | None:
                 return Period(text=original, qualifier=qualifier)
         return None
     period = _combined(original, spans)
+    if (len(spans) == 1 and period.start_year is not None and period.start_year == period.end_year
+            and _RUNS_ON.match(low[spans[0].end_pos:])):  # "2026 – doorlopend": a start, then ongoing
+        period.end_year, period.end, period.qualifier = None, None, "ongoing"
     period.phases = _paragraph_phases(text)
     if not period.phases and len(spans) > 1:
         for label, span in zip(_labels(flat, spans), spans, strict=True):

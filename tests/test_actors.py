@@ -438,3 +438,9 @@ def test_a_name_broken_after_its_article_and_a_place_word_before_a_group(resolve
     # "de West-Brabantse gemeenten" are the municipalities of a region, not a body named "West-Brabantse"
     got = [r.label for r in resolver.resolve_cell("de West-Brabantse gemeenten, provincie Noord-Brabant")]
     assert got == ["Gemeenten", "Provincie Noord-Brabant"]
+
+
+def test_a_region_compound_of_a_plural_kind_is_a_group(resolver):
+    refs = resolver.resolve_cell("alle Drechtsteden-gemeenten, Stedin")
+    assert [(r.label, r.kind) for r in refs] == [("Gemeenten", "group"), ("Stedin", "organisation")]
+    assert [r.kind for r in resolver.resolve_cell("Drechtstedengemeenten")] == ["group"]

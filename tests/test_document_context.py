@@ -109,3 +109,25 @@ def test_a_betrokken_column_beside_the_lead_alone_holds_partners() -> None:
                if a.code]
     assert _roles(apart) == {"lead": ["Gemeente Eindhoven"], "partner": ["Gemeente Best"],
                              "involved": ["Waterschap De Dommel"]}
+
+
+def test_abbreviations_after_their_kind_word_and_over_a_line_end() -> None:
+    text = ("Code\tActie\tTrekker\tPartners\tPeriode\nL1\tKreken herstellen\tWSHD\tGem. HW, ZHL\t2026-2028\n"
+            "L2\tDijkbermen beheren\tProvincie ZH\tGem. HW\t2027\n\n"
+            "Afkortingen: Gem. HW = gemeente Hoeksche Waard; WSHD = Waterschap Hollandse Delta; ZHL = Het "
+            "Zuid-Hollands\nLandschap; Provincie ZH = provincie Zuid-Holland;\n")
+    [first, second] = [a for a in extract_document(_doc(text)).actions if a.code]
+    assert _roles(first) == {"lead": ["Waterschap Hollandse Delta"],
+                             "partner": ["Gemeente Hoeksche Waard", "Zuid-Hollands Landschap"]}
+    assert _roles(second) == {"lead": ["Provincie Zuid-Holland"], "partner": ["Gemeente Hoeksche Waard"]}
+
+
+def test_abbreviations_a_sentence_spells_out() -> None:
+    text = ("In de tabel staat OZHZ voor de Omgevingsdienst Zuid-Holland Zuid en OCD voor het "
+            "Onderzoekcentrum Drechtsteden. KAVB is de Koninklijke Algemeene Vereeniging voor "
+            "Bloembollencultuur.\n\n"
+            "Nr.\tProject\tTrekker\tPartners\tPlanning\n1\tMonitor warmte\tOCD\tOZHZ, KAVB\t2027\n")
+    [row] = [a for a in extract_document(_doc(text)).actions if a.code]
+    assert _roles(row) == {"lead": ["Onderzoekcentrum Drechtsteden"],
+                           "partner": ["Omgevingsdienst Zuid-Holland Zuid",
+                                       "Koninklijke Algemeene Vereeniging voor Bloembollencultuur"]}

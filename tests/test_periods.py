@@ -279,3 +279,9 @@ def test_one_moment_under_a_ready_by_header_is_a_deadline(text, years, qualifier
     period = as_deadline(parse_period(text))
     assert (period.start_year, period.end_year, period.qualifier) == (*years, qualifier)
     assert period.text == text
+
+
+@pytest.mark.parametrize("text", ["2026 – doorlopend", "2026 doorlopend", "Q3 2026 - continu"])
+def test_a_moment_then_ongoing_is_a_start_without_end(text):
+    period = parse_period(text)
+    assert (period.start_year, period.end_year, period.qualifier) == (2026, None, "ongoing")
