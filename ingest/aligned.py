@@ -74,7 +74,8 @@ def read_aligned(lines: list[LayoutLine], phrase_gap: float) -> list[Table]:
         j = i + size
         while j < len(lines) and _continues(grid, lines[j - 1], lines[j], pitch, phrase_gap):
             spans = lines[j].spans(phrase_gap * lines[j].height)
-            if not is_category(grid, lines[j], spans):  # a theme row belongs to no row's cells
+            # a theme row belongs to no row's cells; a rule drawn in characters ("-----  -------") is none
+            if not is_category(grid, lines[j], spans) and not all(_RULE.fullmatch(w.text) for w in spans):
                 grid.lines.append(lines[j])
             j += 1
         table = _table(grid, lines[i].page, pitch)
@@ -85,6 +86,7 @@ def read_aligned(lines: list[LayoutLine], phrase_gap: float) -> list[Table]:
 
 
 _Header = tuple[list[Word], list[str | None], int]
+_RULE = re.compile(r"[-=_–—+|:]{3,}")
 
 
 def _header(lines: list[LayoutLine], i: int, phrase_gap: float) -> _Header | None:

@@ -55,6 +55,16 @@ def test_pipe_tab_and_space_aligned_tables() -> None:
     assert aligned.rows[1].cells[2] == "Stedin i.s.m. Provincie\nUtrecht"
 
 
+def test_a_rule_of_dashes_under_a_space_aligned_header_is_no_cell() -> None:
+    text = ("Code   Actie                       Trekker       Partners\n"
+            "-----  --------------------------  ------------  -------------\n"
+            "L1     Kreken herstellen           WSHD          Gem. HW, ZHL\n"
+            "L2     Dijkbermen beheren          NPHW          Gem. HW\n")
+    [table] = find_text_tables(_doc(text).pages)
+    assert [r.cells for r in table.rows] == [["L1", "Kreken herstellen", "WSHD", "Gem. HW, ZHL"],
+                                              ["L2", "Dijkbermen beheren", "NPHW", "Gem. HW"]]
+
+
 def test_centred_cells_go_to_the_row_whose_centre_they_share() -> None:
     """Unruled PDF rows whose short cells are vertically centred beside a three-line cell."""
     def line(y: float, *words: tuple[str, float]) -> LayoutLine:
