@@ -78,7 +78,9 @@ def quality() -> Section:
                      "answer-type word after 'welk(e)' at half its BM25 weight (blind 0.70, extra hits@5 "
                      "0.88); the section heading above a passage (found by line shape) embedded with it (dev"
                      " 0.87, extra 0.85/0.65, new 0.65, blind 0.65); expansion weight 0.3 / 0.7 and rewrite "
-                     "share 0.3 / 0.7 (no gain without a loss).")
+                     "share 0.3 / 0.7 (no gain without a loss); Robertson's idf (blind 0.70; BM25 alone "
+                     "loses first hits on extra, fresh and documents); BM25+ (one more dev first hit, but "
+                     "every passage then scores above 0 for any word, which the search reads as using it).")
     return sec
 
 
