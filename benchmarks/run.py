@@ -12,7 +12,8 @@ from pathlib import Path
 
 from benchmarks.common import CORPUS, Section, machine
 
-SECTIONS = ("ingest", "search", "graph", "remote", "scale", "vectors", "bulk", "quality", "flags")
+SECTIONS = ("ingest", "search", "graph", "remote", "scale", "vectors", "bulk", "quality", "documents",
+            "flags")
 RESULTS = Path(__file__).with_name("RESULTS.md")
 
 
@@ -133,9 +134,10 @@ def run(args: argparse.Namespace, work: Path) -> list[Section]:
         section("bulk", lambda: bulk_ingest_bench.run(work, count, small=count // 4, model_count=model_count,
                                                       model=args.model))
     if "quality" in wanted:
+        section("quality", quality)
+    if "documents" in wanted:  # extraction per document type on every annotated folder (no store, no model)
         from benchmarks.extraction_eval import documents_section
 
-        section("quality", quality)
         section("documents", documents_section)
     if "flags" in wanted:  # no store or model: flag precision/recall on the annotated sets alone
         from benchmarks.flag_eval import flags_section
