@@ -28,6 +28,7 @@ from benchmarks.load_test import (
     ROOT,
     Recorder,
     free_port,
+    ingest_corpus_copy,
     pct,
     wait_port,
 )
@@ -207,13 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     server: subprocess.Popen[bytes] | None = None
     try:
         docs, store = work / "docs", work / "store"
-        docs.mkdir()
-        for f in sorted(CORPUS.glob("*.txt")):
-            shutil.copyfile(f, docs / f.name)
-        t0 = time.monotonic()
-        subprocess.run([*KG, "ingest", str(docs), "--store", str(store), "--model", "none", "--quiet"],
-                       cwd=ROOT, check=True, capture_output=True, timeout=900)
-        ingest_s = time.monotonic() - t0
+        ingest_s = ingest_corpus_copy(docs, store)
         port = free_port()
         url = f"http://127.0.0.1:{port}"
         # As docs/deployment.md starts it: no --union-default-graph, the clients ask for the union.
