@@ -49,6 +49,12 @@ DOCUMENTS = Path(__file__).with_name("data") / "retrieval-documents.jsonl"
 searched in a store of their own (document_passages)."""
 DOCUMENT_DIRS = [Path(__file__).resolve().parents[1] / "tests" / "data" / d
                  for d in ("extraction", "extraction-holdout", "extraction-variety", "letters")]
+BLIND2 = Path(__file__).with_name("data") / "retrieval-blind2.jsonl"
+"""50 questions written blind on 2026-12-01 after the search work of that day (25 over the corpus, 25 over
+the test documents of BLIND2_DIRS): first measured on the search as it was then; searched in one store of the
+corpus and those documents (blind2_rows)."""
+BLIND2_DIRS = [Path(__file__).resolve().parents[1] / "tests" / "data" / d
+               for d in ("extraction-blind", "extraction-blind2", "extraction-columns", "letters")]
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
 WINDOW_MIN_WORDS = 80
 """A passage longer than this gets sub-window vectors in the --windows variant (2 windows up to 160 words, 3
@@ -298,6 +304,24 @@ def documents_rows(models: list[str], memo_dir: Path | None = None, modes: list[
                 rows += _window_variants(searcher, sets, chunk_size(), model)
             if bm25:
                 rows += _bm25_variants(searcher, sets, chunk_size(), model)
+    return rows
+
+
+def blind2_rows(models: list[str], modes: list[str] | None = None) -> list[dict[str, Any]]:
+    """The blind2 set, searched in one store of the corpus and the test documents it asks about; figures
+    for all its questions and for its corpus and document halves."""
+    questions = load_questions(BLIND2)
+    corpus_docs = {p.stem for p in CORPUS.glob("*.txt")}
+    sets = [("blind2", questions),
+            ("blind2 corpus", [q for q in questions if q["document"] in corpus_docs]),
+            ("blind2 documents", [q for q in questions if q["document"] not in corpus_docs])]
+    passages = corpus_passages() + document_passages(BLIND2_DIRS)
+    rows = []
+    for model in models:
+        with tempfile.TemporaryDirectory() as tmp:
+            searcher, _ = build(passages, model, Path(tmp))
+            for mode in ["bm25"] if model == "none" else (modes or ["dense", "hybrid"]):
+                rows += _evaluate_sets(searcher, sets, mode, size=chunk_size(), model=model)
     return rows
 
 
