@@ -22,11 +22,14 @@ def test_a_lone_word_continues_the_name_it_did_not_fit_beside():
 
 
 def test_one_name_per_line_where_the_names_would_have_fitted(resolver):
-    cell = "Mijnwater B.V.\nWoonpunt\nWeller"
+    cell = "Mijnwater B.V.\nHuisvast\nWelbron"  # two names the register does not know
     together = [r.actor.label for r in roles_in_cell(cell, resolver, "partner")]
     apart = [r.actor.label for r in roles_in_cell(cell, resolver, "partner", width=23)]
-    assert "Woonpunt Weller" in together
-    assert apart[-2:] == ["Woonpunt", "Weller"]
+    assert "Huisvast Welbron" in together
+    assert apart[-2:] == ["Huisvast", "Welbron"]
+    # two bodies the register knows (housing corporations) stay two without the column's width as well
+    known = [r.actor.label for r in roles_in_cell("Mijnwater B.V.\nWoonpunt\nWeller", resolver, "partner")]
+    assert known[-2:] == ["Woonpunt", "Weller"]
     # a known name split over two lines of a narrow column stays one
     assert [r.actor.label for r in roles_in_cell("Gemeente\nAmsterdam", resolver, width=12)] == [
         "Gemeente Amsterdam"]
