@@ -6,6 +6,7 @@ import json
 import re
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 PATTERN_DIR = files("ingest") / "patterns"  # not from ingest.nlp: the PDF worker stays light
 
@@ -15,24 +16,22 @@ MAX_HEADER_CHARS = 45
 
 
 @cache
+def _rows() -> tuple[dict[str, Any], ...]:
+    """The rows of the header lexicon (patterns/headers.jsonl), read once."""
+    with (PATTERN_DIR / "headers.jsonl").open(encoding="utf-8") as fh:
+        return tuple(json.loads(line) for line in fh if line.strip())
+
+
+@cache
 def lexicon() -> dict[str, str]:
     """Header name (lower case) -> meaning."""
-    names: dict[str, str] = {}
-    with (PATTERN_DIR / "headers.jsonl").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                row = json.loads(line)
-                for name in row["names"]:
-                    names[name] = row["meaning"]
-    return names
+    return {name: row["meaning"] for row in _rows() for name in row["names"]}
 
 
 @cache
 def due_names() -> frozenset[str]:
     """Header names of a when-column that gives the date a thing must be ready ("Gereed", "Deadline")."""
-    with (PATTERN_DIR / "headers.jsonl").open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    return frozenset(name for row in rows if row.get("due") for name in row["names"])
+    return frozenset(name for row in _rows() if row.get("due") for name in row["names"])
 
 
 def is_due(cell: str) -> bool:

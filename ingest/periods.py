@@ -260,7 +260,6 @@ def parse_period(text: str) -> Period | None:
     return period
 
 
-
 def as_deadline(period: Period | None) -> Period | None:
     """A single moment under a header that asks when a thing is ready ("Gereed": 2028, Q2 2028) is its
     deadline, with no begin (ONTOLOGY-NOTES: "Uiterlijk 2028"); a span, an open start or phases stay."""
@@ -269,6 +268,7 @@ def as_deadline(period: Period | None) -> Period | None:
     if period.qualifier not in (None, "approximate"):
         return period
     return Period(text=period.text, end_year=period.end_year, end=period.end, qualifier="deadline")
+
 
 # --- date phrases in running text (letters) -------------------------------------------------------------
 
