@@ -9,6 +9,10 @@ Sets checked:
                                 test-document questions against
                                 tests/data/{extraction-blind,extraction-blind2,
                                 extraction-columns,letters}/<document>.{txt,md,pdf}
+  retrieval-blind3.jsonl     -> corpus questions against /work/shared/corpus,
+                                the rest against benchmarks/data/search-blind3/
+                                and tests/data/extraction-blind3/
+                                <document>.{txt,md,pdf}
 
 A test document that exists as both <stem>.pdf and <stem>.txt in one folder
 (extraction-columns keeps pypdf's text beside each PDF) is read from the PDF.
@@ -35,12 +39,15 @@ TEST_DIRS = [REPO / "tests" / "data" / d
              for d in ("extraction", "extraction-holdout", "extraction-variety", "letters")]
 TEST_DIRS2 = [REPO / "tests" / "data" / d
               for d in ("extraction-blind", "extraction-blind2", "extraction-columns", "letters")]
+TEST_DIRS3 = [HERE / "search-blind3", REPO / "tests" / "data" / "extraction-blind3"]
 
 SETS = {
     "retrieval-blind.jsonl": "corpus",
     "retrieval-documents.jsonl": "testdocs",
     "retrieval-blind2.jsonl": "corpus+testdocs2",
+    "retrieval-blind3.jsonl": "corpus+testdocs3",
 }
+DIRS_OF_KIND = {"testdocs": TEST_DIRS, "testdocs2": TEST_DIRS2, "testdocs3": TEST_DIRS3}
 
 HYPHENS = "-\u2010\u2011\u00ad"
 _strip = re.compile(r"[\s" + re.escape(HYPHENS) + r"]+")
@@ -70,7 +77,7 @@ def find_document(name: str, kind: str) -> Path:
     if "corpus" in kind:
         hits += [CORPUS_DIR / f"{name}.txt"]
     if "testdocs" in kind:
-        dirs = TEST_DIRS2 if kind.endswith("testdocs2") else TEST_DIRS
+        dirs = DIRS_OF_KIND[kind.split("+")[-1]]
         hits += [d / f"{name}{ext}" for d in dirs for ext in (".txt", ".md", ".pdf")]
     hits = [h for h in hits if h.is_file()]
     if len(hits) > 1 and len({h.parent for h in hits}) == 1:
