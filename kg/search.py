@@ -67,6 +67,9 @@ instead: the best passage is then mostly the letter's own subject matter, which 
 Hybrid hits@1 (benchmarks/retrieval_eval.py) new 0.45 -> 0.65, blind 0.62 -> 0.65, documents 0.77 -> 0.83,
 dev/extra/fresh unchanged; for any document rather than letters only it cost a dev and an extra first hit (an
 agenda's co-signers and a vision's date are not at its ends)."""
+VECTORS_PER_PASSAGE = 4
+"""A passage's own vector and at most 3 windows (kg.index.passage_windows): the dense search reads this many
+hits per passage it returns."""
 ROW_BOOST = 4.0
 """Added on top when the passage is the table row of a code the question names: 'WB 1' must put the WB 1 row
 above the WB 2 row whose text says 'In actie WB1 wordt ...' (which BM25 likes for the literal 'wb1')."""
@@ -112,8 +115,9 @@ class Searcher:
             for key in keys:
                 self._by_key.setdefault(key, []).append(i)
         self._row_codes = [r.get("row_code", "") for r in self.records]
-        # Vectors are stored under stable passage ids (kg.vectors, index format 2): id -> record.
-        self._vector_rows = {int(r["vid"]): i for i, r in enumerate(self.records) if "vid" in r}
+        # Vectors are stored under stable ids (kg.vectors): a passage's own and its windows' -> the record.
+        self._vector_rows = {int(v): i for i, r in enumerate(self.records)
+                             for v in ([r["vid"]] if "vid" in r else []) + r.get("wvids", [])}
         self._edges = _document_edges(self.records)
         self._letters = {doc for doc, edges in self._edges.items()
                          if is_letter(self.records[edges[0]]["text"], self.records[edges[-1]]["text"])}
@@ -169,20 +173,36 @@ class Searcher:
         return self.rank_dense_many([query], n)[0] if self.has_vectors and self.records else []
 
     def rank_dense_many(self, queries: list[str], n: int = CANDIDATES) -> list[list[tuple[int, float]]]:
-        """One dense ranking per query, the queries encoded in one call."""
+        """One dense ranking per query, the queries encoded in one call. A passage scores the best cosine of
+        its own vector and its windows' (kg.index.passage_windows)."""
         if not self.has_vectors or not self.records:
             return [[] for _ in queries]
         self._dense_ready()
         if self.weights["expand_dense"] > 0:
             queries = [self._with_alternatives(q) for q in queries]
         vectors = self._embedder.encode_queries(queries)
+        # Enough hits for n distinct passages when each has its own vector and up to 3 windows.
+        k = min(n * VECTORS_PER_PASSAGE, int(self._faiss.ntotal)) if self._vector_rows else min(
+            n, len(self.records))
         if hasattr(self._faiss, "hnsw"):
-            self._faiss.hnsw.efSearch = max(64, n)
-        scores, ids = self._faiss.search(vectors, min(n, len(self.records)))
+            self._faiss.hnsw.efSearch = max(64, k)
+        scores, ids = self._faiss.search(vectors, k)
+        return [self._best_per_passage(row_ids, row_scores, n) for row_ids, row_scores in zip(ids, scores,
+                                                                                            strict=True)]
+
+    def _best_per_passage(self, ids: np.ndarray, scores: np.ndarray, n: int) -> list[tuple[int, float]]:
+        """Faiss hits (best first) as (record, score) with each record once, at its best vector."""
         rows = self._vector_rows
-        return [[(rows[int(i)] if rows else int(i), float(s))
-                 for i, s in zip(row_ids, row_scores, strict=True) if i >= 0 and (not rows or int(i) in rows)]
-                for row_ids, row_scores in zip(ids, scores, strict=True)]
+        out: dict[int, float] = {}
+        for i, score in zip(ids, scores, strict=True):
+            if i < 0:
+                continue
+            record = rows.get(int(i)) if rows else int(i)
+            if record is not None and record not in out:
+                out[record] = float(score)
+                if len(out) == n:
+                    break
+        return list(out.items())
 
     def _with_alternatives(self, query: str) -> str:
         alternatives = self.thesaurus.alternatives(query)

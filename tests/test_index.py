@@ -158,3 +158,35 @@ def test_adding_or_removing_a_document_changes_only_its_vectors(tmp_path: Path, 
     for p in (a[3], c[5]):
         assert searcher.search(p["text"], k=1, mode="dense")[0].passage == p["iri"]
     assert all(r.document != "bbbb" for r in searcher.search(b[0]["text"], k=10, mode="dense"))
+
+
+def test_a_long_passage_gets_window_vectors_and_scores_its_best_one(tmp_path: Path) -> None:
+    """A passage of more than WINDOW_MIN_WORDS words is embedded whole and in windows; the dense search scores
+    it by its best vector and returns it once."""
+    from kg.index import passage_windows
+
+    s, emb = settings(tmp_path), CountingEmbedder()
+    emb.dim = FakeEmbedder().dim  # the searcher embeds questions with the model's own dimension
+    subjects = ["een warmtenet in de wijk Poelenburg", "de dijk langs de Zaan bij Wormerveer",
+                "snelfietsroutes naar het station", "zonnepanelen op de daken van scholen",
+                "de sluis bij IJmuiden en de scheepvaart", "woningbouw op het terrein van de Hembrug",
+                "groen in de binnenstad en hittestress", "laadpalen voor elektrische auto's",
+                "de kwaliteit van het grondwater", "een nieuwe veerpont over het kanaal"]
+    long_text = "Plannen voor de stad\n" + " ".join(
+        f"In {2026 + i} werkt de gemeente samen met partners aan {subject} in de regio." for i, subject in
+        enumerate(subjects))
+    windows = passage_windows(long_text)
+    assert len(long_text.split()) > 160 and len(windows) == 3
+    summary = update_index(s, passages([*TEXTS, long_text]), embedder=emb)
+    assert summary["count"] == 4 and summary["vectors"] == 4 + len(windows) == len(emb.seen)
+    gen = current_generation(s.index_dir)
+    records = json.loads((gen / "passages.json").read_text(encoding="utf-8"))
+    assert [len(r.get("wvids", [])) for r in records] == [0, 0, 0, 3]
+    question = "de dijk langs de Zaan bij Wormerveer"
+    ranked = open_searcher(s).rank_dense(question, n=4)
+    assert len({i for i, _ in ranked}) == len(ranked) == 4  # each passage once
+    best_i, best = ranked[0]
+    assert records[best_i]["text"] == long_text
+    cosines = emb.encode_passages([long_text, *windows]) @ emb.encode_queries([question])[0]
+    assert best == pytest.approx(float(cosines.max()), abs=1e-5) and cosines.argmax() > 0  # a window's
+    assert update_index(s, passages([*TEXTS, long_text]), embedder=emb)["unchanged"]

@@ -60,9 +60,14 @@ def test_rebuilding_embeds_nothing_new(setup, tmp_path) -> None:
     passages = corpus_passages()
     again = update_index(settings, passages)
     assert again["unchanged"] is True
-    # one passage edited: exactly one embedding
-    passages[0] = {**passages[0], "text": passages[0]["text"] + " Extra zin."}
-    assert update_index(settings, passages)["embedded"] == 1
+    # one passage edited: it is embedded again, and of its windows only those whose text changed
+    from kg.index import passage_windows
+
+    old = passages[0]["text"]
+    passages[0] = {**passages[0], "text": old + " Extra zin."}
+    changed = set(passage_windows(passages[0]["text"])) - set(passage_windows(old))
+    assert len(changed) >= 1
+    assert update_index(settings, passages)["embedded"] == 1 + len(changed)
 
 
 def test_the_documents_set_searches_the_test_documents_as_ingested() -> None:
@@ -79,11 +84,12 @@ def test_the_documents_set_searches_the_test_documents_as_ingested() -> None:
     assert all(any(is_hit(p["text"], q["anchors"]) for p in passages) for q in about_letters)
 
 
-def test_sub_windows_cut_a_long_passage_into_overlapping_whole_sentences() -> None:
-    """The --windows variant's parts of a passage: a long letter opening gives three windows of whole
+def test_windows_cut_a_long_passage_into_overlapping_whole_sentences() -> None:
+    """The windows the index embeds beside a passage: a long letter opening gives three windows of whole
     sentences that together hold every sentence, neighbours sharing one, each under its heading line; a short
     passage (a table row) gives none."""
-    from benchmarks.retrieval_eval import DOCUMENT_DIRS, document_passages, sub_windows
+    from benchmarks.retrieval_eval import DOCUMENT_DIRS, document_passages
+    from kg.index import passage_windows as sub_windows
     from kg.snippet import sentences
 
     letters = [d for d in DOCUMENT_DIRS if d.name == "letters"]
