@@ -127,12 +127,25 @@ def strip_parens(text: str) -> tuple[str, list[tuple[int, str]]]:
     return "".join(out), roles
 
 
+def _joins_name(before: str, after: str) -> bool:
+    """Whether 'en' joins two words of one name ("Rabobank Vallei en Rijn", "Stichting Kunst en Cultuur"):
+    capitalised words before it (two at least, not a kind of place such as "Gemeente Ede"), one capitalised
+    word after it up to the next separator."""
+    left = re.split(r"[,;•/&]", before)[-1].split()
+    right = re.split(r"[,;•/&]", after)[0].split()
+    return (len(left) >= 2 and all(w[:1].isupper() for w in left[-2:]) and left[0].lower() not in PLACE_KINDS
+            and len(right) == 1 and right[0][:1].isupper())
+
+
 def split_gap(flat: str, start: int, end: int, breaks: set[int]) -> list[tuple[int, int]]:
     """Split a stretch on list separators, and on line breaks followed by a capital (one name per line)."""
     cuts = [start]
     # list separators, and the gap after a legal form, which ends a name ("Mijnwater B.V. Woonpunt")
     for m in re.finditer(r"\s*(?:,|;|•|/|&|\ben\b|\bi\.s\.m\.)\s*|(?<=B\.V\.|N\.V\.)\s+(?=[A-Z])",
                          flat[start:end]):
+        if m.group(0).strip() == "en" and _joins_name(flat[start:start + m.start()],
+                                                      flat[start + m.end():end]):
+            continue
         cuts += [start + m.start(), start + m.end()]
     for b in breaks:
         prev = flat[max(start, b - 5):b].lower()

@@ -118,6 +118,7 @@ class ActorResolver:
         for row in self.rows:
             for name in names_of(row):
                 self._alias.setdefault(name.lower(), row["key"])
+        self._body_names = frozenset(self._alias)  # names of bodies, before the bare places join them
         for row in self.rows:  # bare place names last: "Utrecht" is first of all the name of no body
             for place in place_names(row):
                 self._alias.setdefault(place.lower(), row["key"])
@@ -292,6 +293,11 @@ class ActorResolver:
         return self.by_key(best) if best else None
 
     # --- list cells -------------------------------------------------------------------------------
+    def names_a_body(self, text: str) -> bool:
+        """Whether `text` is, as a whole, a name or abbreviation of a body in the register (a bare place
+        name, such as 'Drechtsteden', is not)."""
+        return " ".join(text.split()).lower() in self._body_names
+
     def resolve_cell(self, text: str) -> list[ActorRef]:
         """The parties of a table cell or list item; unknown names kept as ActorRef(known=False)."""
         return [ref for ref, _ in self.resolve_cell_with_roles(text)]
@@ -325,6 +331,9 @@ class ActorResolver:
         # a bare place is a party only when it stands alone between separators ("Best, Liander"), not inside a
         # longer name ("Universiteit Utrecht") or a description
         items = [i for i in items if not i.place or alone(flat, i.start, i.end, breaks)]
+        # "Stichting Energiek Drechtsteden": a known name that ends the name of a foundation or association
+        # the register does not know is part of that name, not a party of its own
+        items = [i for i in items if i.ref.kind == "group" or not _owned_by_head(flat, i.start, breaks)]
         narrowed = [(i.end, m.end()) for i in items if i.ref.kind == "group"
                     for m in [_QUALIFIER.match(flat, i.end)] if m]
         items = [i for i in items if not (i.place and any(s <= i.start < e for s, e in narrowed))]
@@ -401,6 +410,17 @@ class ActorResolver:
         if words[0].lower() in TITLE_PREFIXES:
             name = " ".join([words[0].capitalize(), *words[1:]])
         return ActorRef(key=slug(name), label=name, known=False, mention=name)
+
+
+def _owned_by_head(flat: str, start: int, breaks: set[int]) -> bool:
+    """Whether the text from the last separator or line break before `start` is a foundation's or
+    association's name opening ('Stichting Energiek ') with no break in it."""
+    cut = max([flat.rfind(c, 0, start) for c in ",;:"] + [b for b in breaks if b < start] + [-1])
+    head = flat[cut + 1:start]
+    return bool(_FOUNDATION_HEAD.fullmatch(head))
+
+
+_FOUNDATION_HEAD = re.compile(r"\s*(?:Stichting|Vereniging|Coöperatie|Cooperatie)(?:\s+[A-Z][\w'&-]*)+\s+")
 
 
 _PLURAL_COMPOUND = re.compile(r"^[A-Z][\w'-]*?-?((?i:gemeenten|provincies|waterschappen|woningcorporaties))$")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
+from ingest.actor_text import TITLE_PREFIXES
 from ingest.model import Role
 
 ROLE_SPLIT_RE = re.compile(r"(?i)(\bi\.\s?s\.\s?m\.?\s*:?|\bin samenwerking met\s*:?|\bsamen met\s*:?|"
@@ -36,18 +38,43 @@ def flat(cell: str) -> str:
 FITS = 0.85
 
 
-def join_wrapped(cell: str, width: int | None = None) -> str:
+def join_wrapped(cell: str, width: int | None = None, known: Callable[[str], bool] | None = None) -> str:
     """A lone word on its own line ("Gebiedsopgave Centraal / Nederland") continues the name above it,
     unless the line above plus that word would have fitted in the column (`width`: its widest line in
     characters): then the break was the writer's, one name per line ("Mijnwater B.V. / Woonpunt / Weller").
-    A name the register knows is read across a kept break all the same ("Provincie / Limburg")."""
+    A name the register knows is read across a kept break all the same ("Provincie / Limburg"). With a
+    known `width`, a longer line continues the name above it too when its first word would not have fitted
+    behind that name ("Parkmanagement / Dordtse Kil", "Stichting Energiek / Drechtsteden, OZHZ"), unless
+    it opens with a kind of body ("Gemeente ...": a name of its own), or, in a cell without commas, either
+    line is a name the register knows (`known`)."""
     def join(m: re.Match[str]) -> str:
         above = cell[cell.rfind("\n", 0, m.start()) + 1:m.start()].strip()
         joined = f"{above} {m.group(1).strip()}"
         if width and len(joined) <= FITS * width:
             return m.group(0)
         return " " + m.group(1)
-    return re.sub(r"(?<=[^,\n])[ \t]*\n([A-Z][\w-]*[ \t]*)(?=\n|$)", join, cell)
+    cell = re.sub(r"(?<=[^,\n])[ \t]*\n([A-Z][\w-]*[ \t]*)(?=\n|$)", join, cell)
+    if not width:
+        return cell
+    separated = bool(re.search(r"[,;]", cell))
+
+    def wrapped(m: re.Match[str]) -> str:
+        above = cell[cell.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        first = m.group(1)
+        line = re.split(r"[,;]", cell[m.start(1):].split("\n", 1)[0])[0].strip()
+        if (len(f"{above} {first}") <= FITS * width or first.lower() in TITLE_PREFIXES
+                or len(above.split()) > MAX_WRAPPED_WORDS):
+            return m.group(0)
+        # a cell that separates its names by commas breaks lines only where they do not fit; in one without,
+        # a line that is a known name may be a name per line
+        if not separated and known is not None and (known(above) or known(line) or known(first)):
+            return m.group(0)
+        return " " + first
+    return re.sub(r"(?<=[^,;:\n])[ \t]*\n([A-Z][\w-]*)(?=[ \t,;])", wrapped, cell)
+
+
+MAX_WRAPPED_WORDS = 3
+"""A line above a wrapped continuation holds the start of one name: a longer line is a list of its own."""
 
 
 def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int | None = None) -> list[Role]:
@@ -58,7 +85,7 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
         return []
     chunks: list[tuple[str, str]] = []
     role_now = first_role
-    cell = join_wrapped(cell, width)
+    cell = join_wrapped(cell, width, getattr(resolver, "names_a_body", None))
     for para in cell.split("\n\n"):  # a cell of several paragraphs is resolved paragraph by paragraph
         parts = ROLE_SPLIT_RE.split(para)
         chunks.append((role_now, parts[0]))

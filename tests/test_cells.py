@@ -36,3 +36,29 @@ def test_one_name_per_line_where_the_names_would_have_fitted(resolver):
     # a name the register knows is read across a kept break: "Provincie Limburg" in a wide column
     wide = roles_in_cell("Provincie\nLimburg", resolver, width=40)
     assert [r.actor.label for r in wide] == ["Provincie Limburg"]
+
+
+def test_a_longer_line_continues_the_name_whose_next_word_did_not_fit(resolver):
+    # "Parkmanagement Dordtse" is wider than the column: the two words on the next line end the name
+    labels = [r.actor.label for r in roles_in_cell("Parkmanagement\nDordtse Kil", resolver, width=15)]
+    assert labels == ["Parkmanagement Dordtse Kil"]
+    # where the word would have fitted, the break was the writer's: two parties
+    assert join_wrapped("Parkmanagement\nDordtse Kil", 40) == "Parkmanagement\nDordtse Kil"
+    # a line that opens with a kind of body is a name of its own
+    assert join_wrapped("Gemeente Dordrecht\nGemeente Zwijndrecht", 20) == (
+        "Gemeente Dordrecht\nGemeente Zwijndrecht")
+    # in a cell that separates names by commas, a known name on the next line still ends the name above
+    # ('Drechtsteden' is a body of its own in the register, here the end of a foundation's name)
+    cell = "Stichting Energiek\nDrechtsteden, OZHZ"
+    labels = [r.actor.label for r in roles_in_cell(cell, resolver, "partner", width=23)]
+    assert labels == ["Stichting Energiek Drechtsteden", "Omgevingsdienst Zuid-Holland Zuid"]
+
+
+def test_en_inside_a_name_against_en_between_names(resolver):
+    cell = "Gemeente Ede, Rabobank Vallei\nen Rijn"
+    assert [r.actor.label for r in roles_in_cell(cell, resolver, "partner", width=34)] == [
+        "Gemeente Ede", "Rabobank Vallei en Rijn"]
+    # 'en' between two bodies, known or not, still separates them
+    assert [r.actor.label for r in roles_in_cell("Gemeente Ede en Gemeente Wageningen", resolver)] == [
+        "Gemeente Ede", "Gemeente Wageningen"]
+    assert len(roles_in_cell("Huisvast en Welbron", resolver, "partner")) == 2
