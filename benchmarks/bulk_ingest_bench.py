@@ -12,16 +12,18 @@ from typing import Any
 from benchmarks import synth
 from benchmarks.common import Section, peak_rss_mb, reset_peak_rss
 from kg.config import Settings
+from kg.index import vector_texts
 
 
 def _floor(store: Path, embedder: Any) -> dict[str, float]:
-    """The embedding floor: the passages of the store at `store` embedded alone, nothing else; with the
-    machine's load average (1 min) just before, since other work on the machine slows it as much as ours."""
+    """The embedding floor: the passages of the store at `store` and their windows embedded alone, nothing
+    else; with the machine's load average (1 min) just before, since other work on the machine slows it as
+    much as ours."""
     from kg.store import open_store
 
     store_ = open_store(replace(Settings(), store=store, model="none"), read_only=True)
     try:
-        texts = [p["text"] for p in store_.passages() if (p["text"] or "").strip()]
+        texts = vector_texts(store_.passages())  # the passages and their windows, as the index embeds them
     finally:
         store_.close()
     load = os.getloadavg()[0]

@@ -275,6 +275,12 @@ def _vector_units(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return units
 
 
+def vector_texts(passages: list[dict[str, Any]]) -> list[str]:
+    """The texts update_index embeds for `passages` (store passage dicts): each passage it keeps and its
+    windows. What a benchmark's embedding floor embeds."""
+    return [unit["text"] for unit in _vector_units(_records(passages))]
+
+
 def _npy_bytes(matrix: np.ndarray) -> bytes:
     import io
 
