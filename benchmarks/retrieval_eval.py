@@ -292,12 +292,7 @@ def held_out_rows(name: str, path: Path, folders: list[Path], models: list[str],
         with tempfile.TemporaryDirectory() as tmp:
             searcher, _ = build(passages, model, Path(tmp), memo_dir)
             for mode in ["bm25"] if model == "none" else (modes or ["dense", "hybrid"]):
-                for set_name, qs in sets:
-                    row = {"size": chunk_size(), "model": model, "set": set_name,
-                           **evaluate(searcher, qs, mode)}
-                    row["misses"] = []
-                    rows.append(row)
-                    _print(row)
+                rows += _evaluate_sets(searcher, sets, mode, unread=True, size=chunk_size(), model=model)
     return rows
 
 
@@ -308,11 +303,14 @@ def chunk_size() -> int:
 
 
 def _evaluate_sets(searcher: Any, sets: list[tuple[str, list[dict[str, Any]]]], mode: str,
-                   **labels: Any) -> list[dict[str, Any]]:
-    """One printed row per question set: `labels` (size, model, build figures) plus the evaluation."""
+                   unread: bool = False, **labels: Any) -> list[dict[str, Any]]:
+    """One printed row per question set: `labels` (size, model, build figures) plus the evaluation; with
+    `unread`, without the questions it missed (a held-out set stays unread)."""
     rows = []
     for name, questions in sets:
         row = {**labels, "set": name, **evaluate(searcher, questions, mode)}
+        if unread:
+            row["misses"] = []
         rows.append(row)
         _print(row)
     return rows

@@ -48,7 +48,7 @@ def join_wrapped(cell: str, width: int | None = None, known: Callable[[str], boo
     it opens with a kind of body ("Gemeente ...": a name of its own), or, in a cell without commas, either
     line is a name the register knows (`known`)."""
     def join(m: re.Match[str]) -> str:
-        above = cell[cell.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        above = _line_before(cell, m.start())
         joined = f"{above} {m.group(1).strip()}"
         if width and len(joined) <= FITS * width:
             return m.group(0)
@@ -59,7 +59,7 @@ def join_wrapped(cell: str, width: int | None = None, known: Callable[[str], boo
     separated = bool(re.search(r"[,;]", cell))
 
     def wrapped(m: re.Match[str]) -> str:
-        above = cell[cell.rfind("\n", 0, m.start()) + 1:m.start()].strip()
+        above = _line_before(cell, m.start())
         first = m.group(1)
         line = re.split(r"[,;]", cell[m.start(1):].split("\n", 1)[0])[0].strip()
         if (len(f"{above} {first}") <= FITS * width or first.lower() in TITLE_PREFIXES
@@ -71,6 +71,11 @@ def join_wrapped(cell: str, width: int | None = None, known: Callable[[str], boo
             return m.group(0)
         return " " + first
     return re.sub(r"(?<=[^,;:\n])[ \t]*\n([A-Z][\w-]*)(?=[ \t,;])", wrapped, cell)
+
+
+def _line_before(cell: str, pos: int) -> str:
+    """The text of the line that `pos` (a line break) ends."""
+    return cell[cell.rfind("\n", 0, pos) + 1:pos].strip()
 
 
 MAX_WRAPPED_WORDS = 3

@@ -153,8 +153,9 @@ def legend(doc: ParsedDocument, resolver: Any, wanted: frozenset[str] | set[str]
         for m in _LEGEND.finditer(joined):  # "ZHL = Het Zuid-Hollands / Landschap;" over a line end
             if joined[m.end():m.end() + 1] == ";":
                 take(m.group(1), m.group(2))
-    text = " ".join(doc.text.split())
-    for abbr in sorted(wanted - found.keys()):
+    missing = sorted(wanted - found.keys())
+    text = " ".join(doc.text.split()) if missing else ""
+    for abbr in missing:
         for pattern in _prose_meanings(abbr):
             said = pattern.search(text)
             if said:

