@@ -13,6 +13,11 @@ Sets checked:
                                 the rest against benchmarks/data/search-blind3/
                                 and tests/data/extraction-blind3/
                                 <document>.{txt,md,pdf}
+  retrieval-blind4.jsonl     -> corpus questions against /work/shared/corpus,
+                                the rest against benchmarks/data/search-blind4/,
+                                tests/data/extraction-pdftext/ and
+                                tests/data/extraction-variety/
+                                <document>.{txt,md,pdf}
 
 A test document that exists as both <stem>.pdf and <stem>.txt in one folder
 (extraction-columns keeps pypdf's text beside each PDF) is read from the PDF.
@@ -40,14 +45,19 @@ TEST_DIRS = [REPO / "tests" / "data" / d
 TEST_DIRS2 = [REPO / "tests" / "data" / d
               for d in ("extraction-blind", "extraction-blind2", "extraction-columns", "letters")]
 TEST_DIRS3 = [HERE / "search-blind3", REPO / "tests" / "data" / "extraction-blind3"]
+TEST_DIRS4 = [HERE / "search-blind4",
+              REPO / "tests" / "data" / "extraction-pdftext",
+              REPO / "tests" / "data" / "extraction-variety"]
 
 SETS = {
     "retrieval-blind.jsonl": "corpus",
     "retrieval-documents.jsonl": "testdocs",
     "retrieval-blind2.jsonl": "corpus+testdocs2",
     "retrieval-blind3.jsonl": "corpus+testdocs3",
+    "retrieval-blind4.jsonl": "corpus+testdocs4",
 }
-DIRS_OF_KIND = {"testdocs": TEST_DIRS, "testdocs2": TEST_DIRS2, "testdocs3": TEST_DIRS3}
+DIRS_OF_KIND = {"testdocs": TEST_DIRS, "testdocs2": TEST_DIRS2, "testdocs3": TEST_DIRS3,
+                "testdocs4": TEST_DIRS4}
 
 HYPHENS = "-\u2010\u2011\u00ad"
 _strip = re.compile(r"[\s" + re.escape(HYPHENS) + r"]+")
