@@ -18,7 +18,7 @@ from kg.config import Settings
 from kg.embed import Embedder, get_embedder
 from kg.errors import NotFound, StoreError
 from kg.snippet import sentences
-from kg.textnorm import CODE_RE, Analyzer, codes, corpus_vocabulary, load_organisations
+from kg.textnorm import CODE_RE, Analyzer, codes, corpus_vocabulary, fold, load_organisations
 from kg.vocab import slug
 
 FORMAT = 3
@@ -32,7 +32,8 @@ CELL_WORDS = 5
 COLUMN_RUN = 3
 """A run of at least COLUMN_RUN lines of at most CELL_WORDS words each, none ending a sentence, is a table
 column as the PDF emits it ('Gemeente Zaanstad / Gemeente Beverwijk / ... / Niet voor 2031'): noise as running
-text where the document's rows are indexed rebuilt."""
+text where the document's rows are indexed rebuilt and say the same. A letterhead's short lines ('Ons kenmerk
+...', 'Bijlagen 2') look alike but no row holds them: they stay."""
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 BM25_PARAMS = {"k1": 0.6, "b": 0.4}
 """Term-frequency saturation k1 and length normalisation b (bm25s defaults 1.5 / 0.75). A passage runs to ~220
@@ -187,17 +188,21 @@ def is_row_text(text: str) -> bool:
     return bool(CODE_RE.match(text)) and any(label in text for label in ROW_LABELS)
 
 
-def without_columns(text: str) -> str:
-    """`text` without the runs of one-cell lines a table column leaves in the page text."""
+def without_columns(text: str, rows: str) -> str:
+    """`text` without the runs of one-cell lines a table column leaves in the page text: runs of which at
+    least a third of the lines recur in `rows`, the text of the document's rebuilt rows (a column's cells
+    are reworded there: 'I.s.m.: X' becomes 'Partners: X')."""
     lines = text.split("\n")
     cell = [len(line.split()) <= CELL_WORDS and not _SENTENCE_END.search(line) for line in lines]
     keep = [True] * len(lines)
+    flat_rows = " ".join(fold(rows).split())
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and cell[j]:
             j += 1
-        if j - i >= COLUMN_RUN:
+        in_rows = sum(1 for line in lines[i:j] if " ".join(fold(line).split()) in flat_rows)
+        if j - i >= COLUMN_RUN and 3 * in_rows >= j - i:
             keep[i:j] = [False] * (j - i)
         i = max(j, i + 1)
     return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
@@ -205,12 +210,16 @@ def without_columns(text: str) -> str:
 
 def _records(passages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     labels = _labels(passages)
-    with_rows = {p.get("doc_iri") or p.get("document") for p in passages if is_row_text(p.get("text") or "")}
+    rows: dict[str, list[str]] = {}  # document -> the text of its rebuilt rows
+    for p in passages:
+        if is_row_text(p.get("text") or ""):
+            rows.setdefault(p.get("doc_iri") or p.get("document") or "", []).append(p["text"])
     records = []
     for p in passages:
         text = p.get("text") or ""
-        if (p.get("doc_iri") or p.get("document")) in with_rows and not is_row_text(text):
-            text = without_columns(text)
+        doc_rows = rows.get(p.get("doc_iri") or p.get("document") or "")
+        if doc_rows and not is_row_text(text):
+            text = without_columns(text, "\n".join(doc_rows))
         if len(text.split()) < 3:  # nothing left to read (or a lone heading)
             continue
         mentions = [labels[i] for i in dict.fromkeys(p.get("mentions") or []) if i in labels]

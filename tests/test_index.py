@@ -101,17 +101,23 @@ def test_table_columns_are_not_indexed_where_rows_are() -> None:
 
     column = "Wie\nGemeente Zaanstad\nGemeente Beverwijk\nGemeente Velsen\nNiet voor 2031"
     text = f"De gemeenten bouwen woningen in de wijken langs het kanaal.\n{column}"
-    assert without_columns(text) == "De gemeenten bouwen woningen in de wijken langs het kanaal."
-    plain = "Korte kop\nEen gewone zin van een alinea."
-    assert without_columns(plain) == plain
     row = "HS 1 Woningbouw Hembrug\nWie: Gemeente Zaanstad\nWanneer: 2024-2035"
+    other = "HS 2 Woningbouw Oostzaan\nWie: Gemeente Beverwijk, Gemeente Velsen\nWanneer: Niet voor 2031"
+    rows = f"{row}\n{other}"
+    assert without_columns(text, rows) == "De gemeenten bouwen woningen in de wijken langs het kanaal."
+    plain = "Korte kop\nEen gewone zin van een alinea."
+    assert without_columns(plain, rows) == plain
+    # A letterhead's short lines look like a column, but no row holds them: they stay searchable.
+    letterhead = "Datum 20 november 2026\nOns kenmerk 2026-0000734512\nBijlagen 2\nGeachte heer,\nHierbij."
+    assert without_columns(letterhead, rows) == letterhead
     assert is_row_text(row) and not is_row_text(text)
-    docs = [[text, row, column], [text]]
+    docs = [[text, row, other, column, letterhead], [text]]
     passages = [{"iri": f"d{n}/passage/{i}", "doc_iri": f"d{n}", "document": f"d{n}", "page": 1, "text": t,
                  "mentions": []} for n, texts in enumerate(docs) for i, t in enumerate(texts)]
     by_doc = {(r["doc_iri"], r["text"]) for r in _records(passages)}
     assert ("d0", "De gemeenten bouwen woningen in de wijken langs het kanaal.") in by_doc
     assert not any(t == column for _, t in by_doc)  # a passage that is only a column is gone
+    assert ("d0", letterhead) in by_doc
     assert ("d1", text) in by_doc  # a document without rebuilt rows keeps its columns
 
 
