@@ -30,10 +30,11 @@ _POSITION = re.compile(r"\b(?:positie|voortrekkersrol|trekker(?:schap)?|voorzitt
 
 
 def _prefix(doc: ParsedDocument, parliament: bool) -> str:
-    """A stable code prefix: 'KB' for a letter to parliament, else the short first word of the file name."""
+    """A stable code prefix: 'KB' for a letter to parliament, else the short first word of the file name, in
+    letters only ('b3-brief' gives 'BRIEF', not 'B3': a code opens with letters, kg.textnorm.CODE_RE)."""
     if parliament:
         return "KB"
-    parts = [p for p in re.split(r"[-_\s]+", doc.name) if p and not p.isdigit()]
+    parts = [p for p in re.split(r"[^A-Za-z]+", doc.name) if len(p) >= 2]
     if parts and len(parts[0]) <= 5:
         return parts[0].upper()
     return "".join(p[0] for p in parts[:2]).upper() or "C"

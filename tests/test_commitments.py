@@ -375,3 +375,20 @@ def test_a_plan_of_another_body_than_the_sender_is_flagged(resolver):
     assert flagged["Ik"] is False                # the minister's own promise
     assert flagged["Rijkswaterstaat"] is True    # what another body will start, reported in the letter
     assert flagged["Provincie"] is False         # "heeft toegezegd": that body's own promise, reported
+
+
+def test_code_prefix_is_letters_of_the_file_name(resolver):
+    """A file name whose first word holds a digit ('b3-...', '2026-11-...') still gives a code that reads as
+    one (letters first, kg.textnorm.CODE_RE): search recognises the commitment's passage as its row."""
+    from kg.textnorm import CODE_RE
+
+    text = ("Aan de gemeenteraad\n\nGeachte raad,\n\n"
+            "Wij zullen in 2027 een warmteplan aan uw raad voorleggen.\n\n"
+            "Met vriendelijke groet,\nhet college van burgemeester en wethouders\n")
+    codes = []
+    for name in ("b3-raadsinformatiebrief-amersfoort", "2026-11-24 rib warmte"):
+        doc = ParsedDocument(f"{name}.txt", name, "0" * 64, "text/plain", "Warmteplan", [Page(1, text)])
+        [act] = extract_commitments(doc, resolver)
+        codes.append(act.code)
+    assert codes == ["RA 1", "RIB 1"]
+    assert all(CODE_RE.fullmatch(code) for code in codes)
