@@ -61,6 +61,13 @@ over four new documents in benchmarks/data/search-blind3 written with them); sea
 (blind3_rows); its questions are not printed."""
 BLIND3_DIRS = [Path(__file__).with_name("data") / "search-blind3",
                Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction-blind3"]
+BLIND4 = Path(__file__).with_name("data") / "retrieval-blind4.jsonl"
+"""50 questions written blind on 2026-12-01 after blind3 had been read (15 over the corpus, 15 over
+tests/data/extraction-pdftext and extraction-variety, 20 over four new documents in
+benchmarks/data/search-blind4 written with them); searched in one store (blind4_rows); not printed."""
+BLIND4_DIRS = [Path(__file__).with_name("data") / "search-blind4",
+               *(Path(__file__).resolve().parents[1] / "tests" / "data" / d
+                 for d in ("extraction-pdftext", "extraction-variety"))]
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
 BM25_VARIANTS = ((1.5, 0.75), (0.9, 0.4), (1.2, 0.4), (0.6, 0.75))
 """(k1, b) measured beside kg.index.BM25_PARAMS in the --bm25 variant: bm25s's defaults, Anserini's, and each
@@ -275,6 +282,13 @@ def blind3_rows(models: list[str], modes: list[str] | None = None,
     """The blind3 set, searched in one store of the corpus, the four documents written with it and the
     extraction-blind3 documents; figures for all its questions, its corpus part and its document part."""
     return held_out_rows("blind3", BLIND3, BLIND3_DIRS, models, modes, memo_dir)
+
+
+def blind4_rows(models: list[str], modes: list[str] | None = None,
+                memo_dir: Path | None = None) -> list[dict[str, Any]]:
+    """The blind4 set, searched in one store of the corpus, the four documents written with it and the
+    extraction-pdftext and extraction-variety documents."""
+    return held_out_rows("blind4", BLIND4, BLIND4_DIRS, models, modes, memo_dir)
 
 
 def held_out_rows(name: str, path: Path, folders: list[Path], models: list[str],

