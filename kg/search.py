@@ -302,9 +302,19 @@ class Searcher:
         results = [self._result(i, score) for i, score in self.rank(query, mode, max(int(k), CANDIDATES))[:k]]
         own = self.analyzer.tokens(query, query=True)
         wanted = set(own) | set(self.expansion_tokens(query, own))
+        weights = {t: self.rarity(t) for t in wanted}
         for r in results:
-            r.sentence = best_sentence(r.text, wanted, self._sentence_tokens)
+            r.sentence = best_sentence(r.text, wanted, self._sentence_tokens, weights)
         return results
+
+    def rarity(self, token: str) -> float:
+        """How rare a BM25 token is among the passages (idf, log(1 + N / (1 + passages using it))): the
+        sentence shown for a hit is the one holding the question's rare words ('elektrolyse'), not the one
+        holding most of its common ones ('gemeente', '2026')."""
+        term = self._bm25.vocab_dict.get(token)
+        indptr = self._bm25.scores["indptr"]
+        used = 0 if term is None or term + 1 >= len(indptr) else int(indptr[term + 1] - indptr[term])
+        return float(np.log1p(len(self.records) / (1 + used)))
 
     def _result(self, i: int, score: float) -> SearchResult:
         r = self.records[i]

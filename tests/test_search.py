@@ -241,3 +241,19 @@ def test_a_long_passage_with_all_the_question_words_beats_a_short_one_repeating_
     monkeypatch.setattr(index, "BM25_PARAMS", {"k1": 1.5, "b": 0.75})  # bm25s's defaults
     assert not update_index(s, passages)["unchanged"]  # other parameters: the BM25 index is rebuilt
     assert [r.page for r in open_searcher(s).search(question, k=2, mode="bm25")] == [1, 3]
+
+
+def test_the_sentence_shown_holds_the_questions_rare_words(tmp_path: Path) -> None:
+    """A sentence with one rare question word beats one with two words every passage uses."""
+    s = replace(Settings(), store=tmp_path, model="none")
+    common = "De gemeente Velsen werkt in 2026 aan het programma."
+    towns = ("Beverwijk", "Heemskerk", "Zaanstad", "Haarlem", "Amsterdam", "Purmerend", "Oostzaan")
+    texts = [*(f"De gemeente {town} start in 2026." for town in towns),
+             f"{common} Het bedrijf bouwt een installatie voor elektrolyse van water."]
+    update_index(s, [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "d", "page": 1, "text": t,
+                      "mentions": []} for i, t in enumerate(texts)])
+    searcher = open_searcher(s)
+    assert searcher.rarity("elektrolys") > searcher.rarity("2026") > 0
+    top = next(r for r in searcher.search("Wat doet de gemeente in 2026 met elektrolyse?", k=8, mode="bm25")
+               if "elektrolyse" in r.text)
+    assert top.sentence == "Het bedrijf bouwt een installatie voor elektrolyse van water."
