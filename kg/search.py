@@ -16,7 +16,7 @@ from kg import vectors
 from kg.config import Settings
 from kg.docfacts import asks_about_document, is_letter, part_asked
 from kg.errors import InvalidInput
-from kg.index import MAX_WINDOWS, require_index
+from kg.index import MAX_WINDOWS, passage_windows, require_index
 from kg.snippet import best_sentence
 from kg.textnorm import Analyzer, fold
 from kg.thesaurus import Thesaurus
@@ -118,6 +118,7 @@ class Searcher:
         # Vectors are stored under stable ids (kg.vectors): a passage's own and its windows' -> the record.
         self._vector_rows = {int(v): i for i, r in enumerate(self.records)
                              for v in ([r["vid"]] if "vid" in r else []) + r.get("wvids", [])}
+        self._window_of = {int(v): j for r in self.records for j, v in enumerate(r.get("wvids", []))}
         self._edges = _document_edges(self.records)
         self._letters = {doc for doc, edges in self._edges.items()
                          if is_letter(self.records[edges[0]]["text"], self.records[edges[-1]]["text"])}
@@ -169,12 +170,15 @@ class Searcher:
         top = np.argsort(-scores)[:n]
         return [(int(i), float(scores[i])) for i in top if scores[i] > 0]
 
-    def rank_dense(self, query: str, n: int = CANDIDATES) -> list[tuple[int, float]]:
-        return self.rank_dense_many([query], n)[0] if self.has_vectors and self.records else []
+    def rank_dense(self, query: str, n: int = CANDIDATES,
+                   windows: dict[int, int] | None = None) -> list[tuple[int, float]]:
+        return self.rank_dense_many([query], n, windows)[0] if self.has_vectors and self.records else []
 
-    def rank_dense_many(self, queries: list[str], n: int = CANDIDATES) -> list[list[tuple[int, float]]]:
+    def rank_dense_many(self, queries: list[str], n: int = CANDIDATES,
+                        windows: dict[int, int] | None = None) -> list[list[tuple[int, float]]]:
         """One dense ranking per query, the queries encoded in one call. A passage scores the best cosine of
-        its own vector and its windows' (kg.index.passage_windows)."""
+        its own vector and its windows' (kg.index.passage_windows). `windows`, when given, receives for the
+        first query each ranked passage's best window (its number in the passage's windows)."""
         if not self.has_vectors or not self.records:
             return [[] for _ in queries]
         self._dense_ready()
@@ -187,21 +191,24 @@ class Searcher:
         if hasattr(self._faiss, "hnsw"):
             self._faiss.hnsw.efSearch = max(64, k)
         scores, ids = self._faiss.search(vectors, k)
-        return [self._best_per_passage(row_ids, row_scores, n) for row_ids, row_scores in zip(ids, scores,
-                                                                                            strict=True)]
+        return [self._best_per_passage(row_ids, row_scores, n, windows if q == 0 else None)
+                for q, (row_ids, row_scores) in enumerate(zip(ids, scores, strict=True))]
 
-    def _best_per_passage(self, ids: np.ndarray, scores: np.ndarray, n: int) -> list[tuple[int, float]]:
-        """Faiss hits (best first) as (record, score) with each record once, at its best vector."""
+    def _best_per_passage(self, ids: np.ndarray, scores: np.ndarray, n: int,
+                          windows: dict[int, int] | None = None) -> list[tuple[int, float]]:
+        """Faiss hits (best first) as (record, score) with each record once, at its best vector; `windows`
+        receives each of these records' best window."""
         rows = self._vector_rows
         out: dict[int, float] = {}
         for i, score in zip(ids, scores, strict=True):
             if i < 0:
                 continue
             record = rows.get(int(i)) if rows else int(i)
-            if record is not None and record not in out:
-                out[record] = float(score)
-                if len(out) == n:
-                    break
+            if record is None or (record not in out and len(out) == n):
+                continue
+            out.setdefault(record, float(score))
+            if windows is not None and record not in windows and int(i) in self._window_of:
+                windows[record] = self._window_of[int(i)]
         return list(out.items())
 
     def _with_alternatives(self, query: str) -> str:
@@ -228,14 +235,16 @@ class Searcher:
         pattern = re.compile(r"\W+(?:\w+\W+){0,2}".join(re.escape(s) + r"\w*" for s in stems))
         return any(pattern.search(fold(self.records[i]["text"])) for i in np.flatnonzero(hits))
 
-    def rank(self, query: str, mode: str = "hybrid", n: int = CANDIDATES) -> list[tuple[int, float]]:
-        """(record index, score) best first."""
+    def rank(self, query: str, mode: str = "hybrid", n: int = CANDIDATES,
+             windows: dict[int, int] | None = None) -> list[tuple[int, float]]:
+        """(record index, score) best first; `windows` receives the passages' best windows
+        (rank_dense_many)."""
         if mode == "bm25":
             return self.rank_bm25(query, n)
         if mode == "dense":
             if not self.has_vectors:
                 raise InvalidInput("deze index heeft geen vectoren (model 'none'); kies bm25 of hybrid")
-            return self.rank_dense(query, n)
+            return self.rank_dense(query, n, windows)
         # A thesaurus term the texts never use ('stadsverwarming') leaves the embeddings guessing while the
         # expanded keywords know the answer's words: they count more then.
         shift = self.weights["expand_shift"] if self.weights["expand"] > 0 and self.thesaurus.unseen(
@@ -245,9 +254,9 @@ class Searcher:
             dense = self.weights["dense"] - shift
             rewritten = self.thesaurus.rewrite(query, self.uses) if self.weights["rewrite"] > 0 else None
             if rewritten is None:
-                parts.append((dense, _standardise(self.rank_dense(query, n))))
+                parts.append((dense, _standardise(self.rank_dense(query, n, windows))))
             else:
-                own, other = self.rank_dense_many([query, rewritten], n)
+                own, other = self.rank_dense_many([query, rewritten], n, windows)
                 share = self.weights["rewrite"]
                 parts += [(dense * (1 - share), _standardise(own)), (dense * share, _standardise(other))]
         pool = set().union(*(scores for _, scores in parts))
@@ -299,12 +308,21 @@ class Searcher:
             raise InvalidInput(f"onbekende zoekmodus {mode!r}; kies uit {', '.join(MODES)}")
         if not 1 <= int(k) <= 100:
             raise InvalidInput(f"k={k} ligt buiten 1-100")
-        results = [self._result(i, score) for i, score in self.rank(query, mode, max(int(k), CANDIDATES))[:k]]
+        windows: dict[int, int] = {}
+        ranked = self.rank(query, mode, max(int(k), CANDIDATES), windows)[:k]
         own = self.analyzer.tokens(query, query=True)
         wanted = set(own) | set(self.expansion_tokens(query, own))
         weights = {t: self.rarity(t) for t in wanted}
-        for r in results:
-            r.sentence = best_sentence(r.text, wanted, self._sentence_tokens, weights)
+        results = []
+        for i, score in ranked:
+            r = self._result(i, score)
+            # The sentence is sought first in the passage's window nearest the question: the words alone
+            # often point at a sentence that shares them without answering.
+            parts = passage_windows(r.text)
+            near = parts[windows[i]] if i in windows and windows[i] < len(parts) else ""
+            r.sentence = (near and best_sentence(near, wanted, self._sentence_tokens, weights)) or \
+                best_sentence(r.text, wanted, self._sentence_tokens, weights)
+            results.append(r)
         return results
 
     def rarity(self, token: str) -> float:

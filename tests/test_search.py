@@ -188,7 +188,8 @@ def test_dense_also_reads_the_question_in_the_texts_own_terms(tmp_path: Path, mo
     assert searcher.thesaurus.rewrite("Waar komt walstroom?", searcher.uses) is None  # the texts' own word
     seen: list[list[str]] = []
     many = searcher.rank_dense_many
-    monkeypatch.setattr(searcher, "rank_dense_many", lambda qs, n=100: seen.append(qs) or many(qs, n))
+    monkeypatch.setattr(searcher, "rank_dense_many",
+                        lambda qs, n=100, windows=None: seen.append(qs) or many(qs, n, windows))
     [top] = searcher.search(question, k=1)
     assert seen == [[question, "Waar krijgen schepen straks walstroom?"]] and "walstroom" in top.text
     searcher.weights["rewrite"] = 0.0
@@ -257,3 +258,24 @@ def test_the_sentence_shown_holds_the_questions_rare_words(tmp_path: Path) -> No
     top = next(r for r in searcher.search("Wat doet de gemeente in 2026 met elektrolyse?", k=8, mode="bm25")
                if "elektrolyse" in r.text)
     assert top.sentence == "Het bedrijf bouwt een installatie voor elektrolyse van water."
+
+
+def test_the_sentence_shown_is_sought_in_the_window_nearest_the_question(tmp_path: Path) -> None:
+    """Of a long passage, the sentence shown comes from its window whose vector is nearest the question, even
+    when a sentence elsewhere shares more of the question's words."""
+    from kg.index import passage_windows
+
+    s = replace(Settings(), store=tmp_path, model="fake")
+    decoy = "De nieuwe sluis gaat open voor bezoekers op de open dag in het voorjaar."
+    filler = " ".join(f"Het museum aan de dijk toont deel {n} van de geschiedenis van de polder."
+                      for n in range(5))
+    answer = ("De binnenvaart wacht al jaren op de sluis. De nieuwe sluis is vanaf 2029 open. Schippers in "
+              "de binnenvaart varen dan zonder wachttijd door, want de binnenvaart groeit en "
+              "binnenvaartschepen worden groter.")
+    text = f"{decoy} {filler} {answer}"
+    assert len(passage_windows(text)) >= 2 and answer.split(".")[1] not in passage_windows(text)[0]
+    update_index(s, [{"iri": f"{DOC}/passage/0", "doc_iri": DOC, "document": "d", "page": 1, "text": text,
+                      "mentions": []}], embedder=FakeEmbedder())
+    question = "Wanneer gaat de nieuwe sluis open voor de binnenvaart?"
+    [hit] = open_searcher(s).search(question, k=1, mode="dense")
+    assert hit.sentence == "De nieuwe sluis is vanaf 2029 open."  # the decoy shares as many words
