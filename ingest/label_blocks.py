@@ -45,9 +45,73 @@ def _label(line: str) -> tuple[str, str] | None:
     return (found, m.group(2).strip()) if found and found != "other" else None
 
 
+# An inline label inside a paragraph: "... onder de N317. Trekker: gemeente Doetinchem; in samenwerking ...".
+_INLINE_LABEL = re.compile(r"(?:(?<=[.;])|(?<=[.;][\"”’)]))\s+([A-Z][\w .'/&-]{0,34}?)\s*:\s")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9À-Ý])")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ROLE_ENDS = {"met", "van", "door", "i.s.m.", "ism"}
+_PERIOD_WORDS = re.compile(r"\b(?:doorlopend|jaarlijks|structureel|continu)\b", re.I)
+
+
+def _paragraphs(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    out: list[list[tuple[int, str]]] = [[]]
+    for page, line in lines:
+        if line.strip():
+            out[-1].append((page, line))
+        elif out[-1]:
+            out.append([])
+    return [para for para in out if para]
+
+
+def _segment_line(segment: str) -> str | None:
+    """One ';'-separated part of an inline label run as a label line: 'Trekker: X' stays, 'in samenwerking
+    met X' becomes 'Partners: X', a part naming a year or 'doorlopend' becomes 'Planning: ...'."""
+    segment = segment.strip().rstrip(".").strip()
+    if not segment:
+        return None
+    if _label(segment):
+        return segment
+    words = segment.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        found = meaning(" ".join(words[:n]))
+        # A role phrase ends in its preposition ('in samenwerking met', 'met betrokkenheid van'): the name
+        # after it may start with a word the phrase lookup also takes ('gemeente').
+        if found in _WHO and words[n - 1].lower() in _ROLE_ENDS:
+            return f"{COLUMN[found]}: {' '.join(words[n:])}"
+        if found == "when":
+            return f"{COLUMN['when']}: {segment}"
+    if _YEAR.search(segment) or _PERIOD_WORDS.search(segment):
+        return f"{COLUMN['when']}: {segment}"
+    return None
+
+
+def _unfold_inline(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Paragraphs that open with an action's code and carry its roles inline ("Actie 1 — Titel. Wat er
+    gebeurt. Trekker: X; in samenwerking met Y; looptijd 2026-2028.") as the label lines the block reader
+    reads: the opening line, 'Omschrijving: ...', then one label line per ';'-separated part. Every other
+    line is returned as it is."""
+    out: list[tuple[int, str]] = []
+    for para in _paragraphs(lines):
+        text = " ".join(line.strip() for _, line in para)
+        opener = _OPENER.match(para[0][1].strip())  # the paragraph's text starts with its first line's
+        labels = [m for m in _INLINE_LABEL.finditer(text) if meaning(m.group(1).strip()) in _WHO]
+        if opener is None or not labels:
+            out += para + [(para[-1][0], "")]
+            continue
+        page = para[0][0]
+        body = text[opener.start(2):labels[0].start()].strip()
+        title, description = (_SENTENCE.split(body, maxsplit=1) + [""])[:2]
+        out.append((page, f"{text[:opener.start(2)].strip()} {title.rstrip('.')}"))
+        if description:
+            out.append((page, f"{COLUMN['description']}: {description}"))
+        out += [(page, line) for line in map(_segment_line, text[labels[0].start():].split(";")) if line]
+        out.append((page, ""))
+    return out
+
+
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
-    lines = _lines(pages)
+    lines = _unfold_inline(_lines(pages))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False

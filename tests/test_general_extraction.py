@@ -98,6 +98,28 @@ def test_label_blocks_become_rows_with_code_and_title() -> None:
                                                               ("partner", "Provincie Groningen")}
 
 
+def test_action_paragraphs_with_their_roles_inline_become_rows() -> None:
+    text = ("Inleiding\n\nDit programma bevat de acties voor de komende jaren. Trekker is de regio.\n\n"
+            "Maatregel 3 - Waterberging Kromme Rijn. Langs de rivier komt ruimte voor 40.000 m3 water;\n"
+            "de maatregel volgt op maatregel 2. Trekker: waterschap De Stichtse Rijnlanden; in samenwerking\n"
+            "met gemeente Houten en de provincie Utrecht; gereed eind 2028.\n\n"
+            "Maatregel 4 - Groene schoolpleinen. Tien schoolpleinen worden vergroend. Trekker: gemeente\n"
+            "Houten; met betrokkenheid van Staatsbosbeheer; doorlopend.\n\n"
+            "Tot slot volgt een evaluatie in 2029.\n")
+    doc = _doc(text)
+    [table] = find_label_blocks(doc.pages)
+    assert [r.cells[:2] for r in table.rows] == [["3", "Waterberging Kromme Rijn"],
+                                                  ["4", "Groene schoolpleinen"]]
+    actions = {a.code: a for a in extract_document(doc).actions}
+    assert set(actions) == {"3", "4"}
+    assert {(r.role, r.actor.label) for r in actions["3"].roles} == {
+        ("lead", "Hoogheemraadschap De Stichtse Rijnlanden"), ("partner", "Gemeente Houten"),
+        ("partner", "Provincie Utrecht")}
+    assert actions["3"].period is not None and actions["3"].period.end_year == 2028
+    assert {(r.role, r.actor.label) for r in actions["4"].roles} == {
+        ("lead", "Gemeente Houten"), ("partner", "Staatsbosbeheer")}
+
+
 def test_rows_cut_by_a_page_break_are_joined_and_named_rows_linked() -> None:
     text = ("| Nr. | Actie | Trekker | Planning |\n|---|---|---|---|\n"
             "| A1 | Onderzoek naar de piekwaterberging uitvoeren | Provincie Utrecht | 2026 |\n"
