@@ -30,13 +30,14 @@ _STARTS_AFTER = re.compile(
     r"aangelegd|vastgesteld|gerealiseerd|bekend|beschikbaar|genomen|besloten)\b|"
     r"\bnadat\b.{0,120}?\b(?:afgerond|gereed|opgeleverd|klaar|voltooid|aangelegd|vastgesteld|gerealiseerd|"
     r"genomen|besloten)\b|\bvolg(?:t|en) op\b|\bin aansluiting op\b|"
-    r"\bna afronding van\b", re.I | re.S)
+    r"\bna afronding van\b|\b(?:start(?:en|t)?|begin(?:t|nen)?)\s+pas\s+na\b|"
+    r"^na\s+(?:(?:actie|maatregel|project)\s+)?[A-Z]{0,4}[ .-]?\d", re.I | re.S)  # a cell "na B1", "na 2.1"
 _PART_OF = re.compile(
     r"\b(?:(?:wordt|worden|is|zijn|als)\s+)?onderdeel\s+(?:gemaakt\s+)?(?:(?:van|uit)\s+)*|"
     r"\bmaakt(?:en)? deel uit van\s+|\bvalt onder\s+", re.I)
 _DEPENDS = re.compile(
     r"\bafhankelijk van\b|\bwacht(?:en|t)? op\b|\bna (?:het )?(?:besluit|vaststelling|uitkomst)\b|"
-    r"\bbouwt voort op\b|\bop basis van de uitkomst|"
+    r"\bbouwt voort op\b|\bop basis van\b|"
     r"\bvoorwaarde(?:lijk)? (?:voor|is|hiervoor|daarvoor)\b|\bvereist\b|"
     r"\bom\b.{0,160}?\bte kunnen\b.{0,100}?\bmoet(?:en)?\b|\bmoet(?:en)?\b.{0,80}?\beerst\b|"
     r"\beerst\b.{0,80}?\b(?:keuze|besluit|afgerond|gereed)\b|\bpas\b.{0,80}?\b(?:nadat|als|wanneer|na)\b",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.cells import bare_kind, flat, roles_in_cell
+from ingest.dependencies import dependency_kind
 from ingest.headers import header_meanings, is_due, meaning
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source, Table, TableRow
 from ingest.periods import as_deadline, parse_period
@@ -259,10 +260,11 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
         widths = _widths(group)
         for row, theme in rows:
             acts.append(_action(doc, group, row, theme, resolver, widths))
-            # A dependency cell is read with its column name: "Relatie met 4", "Afhankelijk van 4" differ.
+            # A dependency cell is read with its column name: "Relatie met 4", "Afhankelijk van 4" differ;
+            # unless it says the kind itself ("na B1", "zie B2" under "Afhankelijk van").
             cells.append("\n\n".join(
                 f"{flat(h)}: {flat(c)}" if m == "dependency" and not c.lstrip().startswith(flat(h))
-                else flat(c)
+                and dependency_kind(flat(c)) is None else flat(c)
                 for c, m, h in zip(row.cells, group.meanings, group.header, strict=True)
                 if m not in ROLE_OF and m != "code" and c.strip()))
         link_references(acts, cells)  # first within the table: its own codes win

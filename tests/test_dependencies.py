@@ -107,3 +107,14 @@ def test_is_code_tells_codes_from_programme_names():
 
     assert is_code("LG 4") and is_code("UA B") and is_code("SV IJ 1")
     assert not is_code("Uitvoeringsagenda NOVEX-MRA") and not is_code("Nationaal Programma Leefbaarheid")
+
+
+def test_cues_of_a_dependency_cell_and_of_a_description():
+    """'na B1' in a dependency column starts after B1; 'op basis van de gegevens uit 3.1' and 'start pas na
+    de evaluatie van project 3' state their link in other words than 'afhankelijk van'."""
+    from ingest.dependencies import dependency_kind
+
+    assert dependency_kind("na B1") == "starts_after" and dependency_kind("na 2.1") == "starts_after"
+    assert dependency_kind("zie B2") == "related" and dependency_kind("Een dag na de vergadering.") is None
+    assert dependency_kind("Toezicht inzetten op basis van de gegevens uit 3.1") == "depends"
+    assert dependency_kind("Subsidieregeling; start pas na de evaluatie van project 3") == "starts_after"
