@@ -48,10 +48,14 @@ _LEGAL_FORM_NAME = re.compile(r"(?<![\w.])(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?:B\.V
 # "gem. Sluis", "Prov. Zeeland": the kind of body abbreviated before its name.
 _SHORT_KIND = re.compile(r"\b([Gg]em|[Pp]rov|[Ww]s)\.\s*(?=[A-Z])")
 _KIND_OF = {"gem": "gemeente", "prov": "provincie", "ws": "waterschap"}
+# "HH van Rijnland", "HH Delfland": a hoogheemraadschap by its two letters (not "HHSK", one word).
+_SHORT_HOOGHEEMRAADSCHAP = re.compile(r"\bHH\.?[ \t]+(?=(?:van[ \t]+)?[A-Z])")
 
 
 def spell_kinds(text: str) -> str:
-    """'gem. Sluis' -> 'gemeente Sluis', 'Prov. Zeeland' -> 'provincie Zeeland'."""
+    """'gem. Sluis' -> 'gemeente Sluis', 'Prov. Zeeland' -> 'provincie Zeeland', 'HH van Rijnland' ->
+    'hoogheemraadschap van Rijnland'."""
+    text = _SHORT_HOOGHEEMRAADSCHAP.sub("hoogheemraadschap ", text)
     return _SHORT_KIND.sub(lambda m: _KIND_OF[m.group(1).lower()] + " ", text)
 
 

@@ -444,3 +444,10 @@ def test_a_region_compound_of_a_plural_kind_is_a_group(resolver):
     refs = resolver.resolve_cell("alle Drechtsteden-gemeenten, Stedin")
     assert [(r.label, r.kind) for r in refs] == [("Gemeenten", "group"), ("Stedin", "organisation")]
     assert [r.kind for r in resolver.resolve_cell("Drechtstedengemeenten")] == ["group"]
+
+
+def test_a_hoogheemraadschap_by_its_two_letters(resolver):
+    assert [a.label for a in resolver.resolve_cell("HH van Rijnland, gemeente Gouda")] == [
+        "Hoogheemraadschap van Rijnland", "Gemeente Gouda"]
+    assert [a.label for a in resolver.resolve_cell("HHSK")] == [
+        "Hoogheemraadschap van Schieland en de Krimpenerwaard"]
