@@ -174,6 +174,10 @@ def _spell_out(actions: list[Action], abbreviations: dict[str, ActorRef]) -> Non
                 r.actor = abbreviations[r.actor.label]
 
 
+RESTATED_SHARE = 0.6
+"""Share of a table row's title words (cut to six letters) a commitment's quote must hold to be the same."""
+
+
 def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     """Run every extractor on one parsed document and merge their actions by code."""
     resolver = resolver if resolver is not None else ActorResolver.default()
@@ -191,6 +195,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         others = [a for a in _merge(others) if not a.code or a.code not in taken]
         if general:  # a captioned-table reading is for what the general tables could not read
             others = [a for a in others if a.kind in ("agreement", "commitment")]
+        general, others = _drop_restated(general, others)
         if general and others:  # table rows may point at an agreement or commitment of the same document
             link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)
         actions = general + others
@@ -211,3 +216,38 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     if len(scrambled) > len(general):
         notes = [f"tabellen kolom voor kolom uit de PDF: {len(scrambled)} rijen"]
     return Extraction(actions=actions, actors=list(actors.values()), notes=notes)
+
+
+_WORD = re.compile(r"[a-zà-ÿ]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to six letters, so 'controle' and 'controleren' meet."""
+    return {w[:6] for w in _WORD.findall(text.lower())}
+
+
+def _drop_restated(rows: list[Action], others: list[Action]) -> tuple[list[Action], list[Action]]:
+    """A letter that lists its commitments again in a table ('Bijlage: overzicht toezeggingen') states each
+    once: a row whose title's words the quote of a commitment with a shared party holds (RESTATED_SHARE) is
+    that commitment. The prose sentence stays (it has the exact words), the row goes; a 'commitment' read
+    from the table's own line (its quote holds the row's title word for word) goes instead."""
+    commitments = [a for a in others if a.kind == "commitment" and a.source is not None]
+    if not rows or not commitments:
+        return rows, others
+    drop_rows: set[int] = set()
+    drop_commitments: set[int] = set()
+    for i, row in enumerate(rows):
+        words = _stems(row.title)
+        parties = {r.actor.key for r in row.roles}
+        for c in commitments:
+            quote = c.source.quote if c.source else ""
+            if not words or not parties & {r.actor.key for r in c.roles}:
+                continue
+            if len(words & _stems(quote)) < RESTATED_SHARE * len(words):
+                continue
+            if " ".join(row.title.lower().split()) in " ".join(quote.lower().split()):
+                drop_commitments.add(id(c))
+            else:
+                drop_rows.add(i)
+    return ([r for i, r in enumerate(rows) if i not in drop_rows],
+            [a for a in others if id(a) not in drop_commitments])

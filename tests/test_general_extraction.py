@@ -120,6 +120,22 @@ def test_action_paragraphs_with_their_roles_inline_become_rows() -> None:
         ("lead", "Gemeente Houten"), ("partner", "Staatsbosbeheer")}
 
 
+def test_a_letters_table_of_its_commitments_states_each_once() -> None:
+    """A letter that lists its commitments again in an appendix table: a row restating a commitment of the
+    prose is that commitment; a row the prose does not have is an action of its own."""
+    text = ("Geachte Voorzitter,\n\nHet kabinet zal in het voorjaar van 2027 een wetsvoorstel voor "
+            "verplichte bufferstroken langs landbouwsloten naar uw Kamer sturen.\n\n"
+            "Met vriendelijke groet,\n\nde Minister van Landbouw, Visserij, Voedselzekerheid en Natuur\n\f"
+            "Bijlage: overzicht toezeggingen\n\n| Toezegging | Wie | Wanneer |\n|---|---|---|\n"
+            "| Wetsvoorstel verplichte bufferstroken langs landbouwsloten | LVVN | voorjaar 2027 |\n"
+            "| Onderzoek naar de fosfaatnorm op zandgrond | LVVN, WUR | Q1 2027 |\n")
+    actions = extract_document(_doc(text, "kamerbrief-mest")).actions
+    assert sorted((a.kind, a.title.split()[0]) for a in actions) == [("action", "Onderzoek"),
+                                                                   ("commitment", "Een")]
+    research = next(a for a in actions if a.kind == "action")
+    assert research.period is not None and research.period.end_year == 2027
+
+
 def test_rows_cut_by_a_page_break_are_joined_and_named_rows_linked() -> None:
     text = ("| Nr. | Actie | Trekker | Planning |\n|---|---|---|---|\n"
             "| A1 | Onderzoek naar de piekwaterberging uitvoeren | Provincie Utrecht | 2026 |\n"
