@@ -100,9 +100,10 @@ def _bare_kinds(actions: list[Action], named: list[ActorRef]) -> None:
 
 
 # "PNB = Provincie Noord-Brabant", two to a line in a list of abbreviations under a table; "Gem. HW =" and
-# "Provincie ZH =" abbreviate a name after its kind word.
+# "Provincie ZH =" abbreviate a name after its kind word, "Regio HvB =", "De Dommel =" after another word.
 _ABBR = r"(?:(?i:gem\.|gemeente|prov\.|provincie)\s+)?[A-Z][A-Za-z&]{1,7}"
-_LEGEND = re.compile(rf"(?<![\w-])({_ABBR})\s*[=:]\s*(.+?)(?=\s+{_ABBR}\s*[=:]\s|\s*[;,]?$|;)")
+_LEGEND = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+\s+)?{_ABBR})\s*[=:]\s*"
+                     rf"(.+?)(?=\s+{_ABBR}\s*[=:]\s|\s*[;,]?$|;)")
 # A name in running text: capitalised words, with small words between them ("Vereeniging voor Bloembollen").
 _PROSE_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:(?:voor|van|en|de|het|der|op)\s+)?[A-Z][\w'’&-]*)*"
 

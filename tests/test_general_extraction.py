@@ -201,3 +201,21 @@ def test_borderless_libreoffice_table_with_stacked_header_and_theme_rows() -> No
     assert (b1.period.start_year, b1.period.end_year) == (2026, 2027)
     assert (b3.period.start_year, b3.period.end_year) == (2026, None)  # a start without an end
     assert [(d.kind, d.target_code) for d in b2.dependencies] == [("starts_after", "B1")]
+
+
+def test_a_legend_spells_out_names_of_more_than_one_word() -> None:
+    """'Regio HvB = Regio Hart van Brabant' and 'De Dommel = Waterschap De Dommel' under a table: a
+    shortened name of two words is spelled out like an abbreviation."""
+    from ingest.actors import ActorResolver
+    from ingest.extract import legend
+
+    text = ("| Code | Maatregel | Trekker | Start |\n|---|---|---|---|\n"
+            "| A1 | Afwegingskader zon opstellen | Regio HvB | 2026 |\n"
+            "| A2 | Warmte uit effluent onderzoeken | De Dommel | 2027 |\n\n"
+            "Afkortingen: Regio HvB = Regio Hart van Brabant; De Dommel = Waterschap De Dommel.\n")
+    doc = _doc(text)
+    assert {k: v.label for k, v in legend(doc, ActorResolver.default()).items()} == {
+        "Regio HvB": "Regio Hart van Brabant", "De Dommel": "Waterschap De Dommel"}
+    actions = extract_document(doc).actions
+    leads = {a.code: [r.actor.label for r in a.roles if r.role == "lead"] for a in actions}
+    assert leads == {"A1": ["Regio Hart van Brabant"], "A2": ["Waterschap De Dommel"]}
