@@ -95,7 +95,8 @@ def _unfold_inline(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         text = " ".join(line.strip() for _, line in para)
         opener = _OPENER.match(para[0][1].strip())  # the paragraph's text starts with its first line's
         labels = [m for m in _INLINE_LABEL.finditer(text) if meaning(m.group(1).strip()) in _WHO]
-        if opener is None or not labels:
+        # A block whose labels open lines ("Actie 1: Titel.\nWie: X\nWanneer: 2026") is read as it is.
+        if opener is None or not labels or any(_label(line) for _, line in para[1:]):
             out += para + [(para[-1][0], "")]
             continue
         page = para[0][0]

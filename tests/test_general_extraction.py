@@ -118,6 +118,11 @@ def test_action_paragraphs_with_their_roles_inline_become_rows() -> None:
     assert actions["3"].period is not None and actions["3"].period.end_year == 2028
     assert {(r.role, r.actor.label) for r in actions["4"].roles} == {
         ("lead", "Gemeente Houten"), ("partner", "Staatsbosbeheer")}
+    # Labels that open their own lines stay a block of label lines, also after a title ending in a full stop.
+    lines = "Actie 1: Warmtevisie actualiseren.\nWie: Gemeente Groningen\nWanneer: 2026-2027\n"
+    [table] = find_label_blocks(_doc(lines).pages)
+    assert [r.cells for r in table.rows] == [
+        ["1", "Warmtevisie actualiseren.", "", "Gemeente Groningen", "2026-2027"]]
 
 
 def test_a_letters_table_of_its_commitments_states_each_once() -> None:
