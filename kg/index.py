@@ -188,21 +188,24 @@ def is_row_text(text: str) -> bool:
     return bool(CODE_RE.match(text)) and any(label in text for label in ROW_LABELS)
 
 
+def flat(text: str) -> str:
+    """`text` folded, its white space one space: how without_columns compares a line with the rows."""
+    return " ".join(fold(text).split())
+
+
 def without_columns(text: str, rows: str) -> str:
     """`text` without the runs of one-cell lines a table column leaves in the page text: runs of which at
-    least a third of the lines recur in `rows`, the text of the document's rebuilt rows (a column's cells
-    are reworded there: 'I.s.m.: X' becomes 'Partners: X')."""
+    least a third of the lines recur in `rows`, the text of the document's rebuilt rows as `flat` gives it
+    (a column's cells are reworded there: 'I.s.m.: X' becomes 'Partners: X')."""
     lines = text.split("\n")
     cell = [len(line.split()) <= CELL_WORDS and not _SENTENCE_END.search(line) for line in lines]
     keep = [True] * len(lines)
-    flat_rows = " ".join(fold(rows).split())
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and cell[j]:
             j += 1
-        in_rows = sum(1 for line in lines[i:j] if " ".join(fold(line).split()) in flat_rows)
-        if j - i >= COLUMN_RUN and 3 * in_rows >= j - i:
+        if j - i >= COLUMN_RUN and 3 * sum(1 for line in lines[i:j] if flat(line) in rows) >= j - i:
             keep[i:j] = [False] * (j - i)
         i = max(j, i + 1)
     return "\n".join(line for line, k in zip(lines, keep, strict=True) if k)
@@ -210,16 +213,17 @@ def without_columns(text: str, rows: str) -> str:
 
 def _records(passages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     labels = _labels(passages)
-    rows: dict[str, list[str]] = {}  # document -> the text of its rebuilt rows
+    by_doc: dict[str, list[str]] = {}  # document -> the text of its rebuilt rows
     for p in passages:
         if is_row_text(p.get("text") or ""):
-            rows.setdefault(p.get("doc_iri") or p.get("document") or "", []).append(p["text"])
+            by_doc.setdefault(p.get("doc_iri") or p.get("document") or "", []).append(p["text"])
+    rows = {doc: flat("\n".join(texts)) for doc, texts in by_doc.items()}  # once per document
     records = []
     for p in passages:
         text = p.get("text") or ""
         doc_rows = rows.get(p.get("doc_iri") or p.get("document") or "")
         if doc_rows and not is_row_text(text):
-            text = without_columns(text, "\n".join(doc_rows))
+            text = without_columns(text, doc_rows)
         if len(text.split()) < 3:  # nothing left to read (or a lone heading)
             continue
         mentions = [labels[i] for i in dict.fromkeys(p.get("mentions") or []) if i in labels]

@@ -97,13 +97,13 @@ def test_model_none_builds_bm25_only(tmp_path: Path) -> None:
 
 
 def test_table_columns_are_not_indexed_where_rows_are() -> None:
-    from kg.index import _records, is_row_text, without_columns
+    from kg.index import _records, flat, is_row_text, without_columns
 
     column = "Wie\nGemeente Zaanstad\nGemeente Beverwijk\nGemeente Velsen\nNiet voor 2031"
     text = f"De gemeenten bouwen woningen in de wijken langs het kanaal.\n{column}"
     row = "HS 1 Woningbouw Hembrug\nWie: Gemeente Zaanstad\nWanneer: 2024-2035"
     other = "HS 2 Woningbouw Oostzaan\nWie: Gemeente Beverwijk, Gemeente Velsen\nWanneer: Niet voor 2031"
-    rows = f"{row}\n{other}"
+    rows = flat(f"{row}\n{other}")
     assert without_columns(text, rows) == "De gemeenten bouwen woningen in de wijken langs het kanaal."
     plain = "Korte kop\nEen gewone zin van een alinea."
     assert without_columns(plain, rows) == plain
