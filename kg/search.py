@@ -318,8 +318,10 @@ class Searcher:
             r = self._result(i, score)
             # The sentence is sought first in the passage's window nearest the question: the words alone
             # often point at a sentence that shares them without answering.
-            parts = passage_windows(r.text)
-            near = parts[windows[i]] if i in windows and windows[i] < len(parts) else ""
+            near = ""
+            if i in windows:  # windows are cut again only for a hit that has one
+                parts = passage_windows(r.text)
+                near = parts[windows[i]] if windows[i] < len(parts) else ""
             r.sentence = (near and best_sentence(near, wanted, self._sentence_tokens, weights)) or \
                 best_sentence(r.text, wanted, self._sentence_tokens, weights)
             results.append(r)
