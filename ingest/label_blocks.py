@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.dependencies import split_sentences
 from ingest.headers import meaning
 from ingest.model import Page, Table, TableRow
+from ingest.periods import parse_period
 
 # One printed column name per meaning, so the rows read like any other table.
 COLUMN = {"code": "Nr.", "what": "Actie", "description": "Omschrijving", "lead": "Trekker",
@@ -47,10 +49,7 @@ def _label(line: str) -> tuple[str, str] | None:
 
 # An inline label inside a paragraph: "... onder de N317. Trekker: gemeente Doetinchem; in samenwerking ...".
 _INLINE_LABEL = re.compile(r"(?:(?<=[.;])|(?<=[.;][\"”’)]))\s+([A-Z][\w .'/&-]{0,34}?)\s*:\s")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9À-Ý])")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ROLE_ENDS = {"met", "van", "door", "i.s.m.", "ism"}
-_PERIOD_WORDS = re.compile(r"\b(?:doorlopend|jaarlijks|structureel|continu)\b", re.I)
 
 
 def _paragraphs(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
@@ -65,7 +64,8 @@ def _paragraphs(lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 
 def _segment_line(segment: str) -> str | None:
     """One ';'-separated part of an inline label run as a label line: 'Trekker: X' stays, 'in samenwerking
-    met X' becomes 'Partners: X', a part naming a year or 'doorlopend' becomes 'Planning: ...'."""
+    met X' becomes 'Partners: X', a part that states a period ('uitvoering in 2027', 'doorlopend') becomes
+    'Planning: ...'."""
     segment = segment.strip().rstrip(".").strip()
     if not segment:
         return None
@@ -80,7 +80,7 @@ def _segment_line(segment: str) -> str | None:
             return f"{COLUMN[found]}: {' '.join(words[n:])}"
         if found == "when":
             return f"{COLUMN['when']}: {segment}"
-    if _YEAR.search(segment) or _PERIOD_WORDS.search(segment):
+    if parse_period(segment) is not None:
         return f"{COLUMN['when']}: {segment}"
     return None
 
@@ -101,7 +101,8 @@ def _unfold_inline(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         page = para[0][0]
         body = text[opener.start(2):labels[0].start()].strip()
-        title, description = (_SENTENCE.split(body, maxsplit=1) + [""])[:2]
+        first = (split_sentences(body) or [(0, len(body))])[0]
+        title, description = body[first[0]:first[1]], body[first[1]:].strip()
         out.append((page, f"{text[:opener.start(2)].strip()} {title.rstrip('.')}"))
         if description:
             out.append((page, f"{COLUMN['description']}: {description}"))
