@@ -111,6 +111,12 @@ def test_every_official_body_resolves_from_a_cell_split_over_two_lines(resolver)
     ("Rijkswaterstaat Zee en Delta", "Rijkswaterstaat"),
     ("Gelderse Natuur\nen Milieufederatie", "Gelderse Natuur en Milieufederatie"),
     ("Enexis", "Enexis Netbeheer"),
+    ("Prov. Gld.", "Provincie Gelderland"),
+    ("prov. Ov.", "Provincie Overijssel"),
+    ("gem. Valkenburg a/d Geul", "Gemeente Valkenburg aan de Geul"),
+    ("Capelle a/d IJssel", "Gemeente Capelle aan den IJssel"),
+    ("OV-bureau", "OV-bureau Groningen Drenthe"),
+    ("Qbuzz", "Qbuzz"),
 ])
 def test_names_as_people_write_them(resolver, text, label):
     assert [r.label for r in resolver.resolve_cell(text)] == [label]

@@ -32,7 +32,7 @@ _OTHER_NAMES = {
 # The registry's kinds for sections named after what they list (federations and landscapes are foundations).
 _ROW_TYPE = {"milieufederatie": "stichting", "landschap": "stichting", "ontwikkelingsmaatschappij": "bedrijf",
              "belangenorganisatie": "overig", "kennisinstelling": "onderwijs", "hogeschool": "onderwijs",
-             "regio": "samenwerkingsverband"}
+             "regio": "samenwerkingsverband", "vervoerder": "bedrijf"}
 _SOURCE_IDS = {
     "gemeenten.csv": "cbs-gemeenten-2024",
     "gemeenten-opgeheven.csv": "cbs-herindelingen-2015-2023",
@@ -62,6 +62,9 @@ def header(path: Path) -> str:
     return " ".join(line.lstrip("# ").strip() for line in lines if line.startswith("#"))
 
 
+_AAN_DE = re.compile(r" aan de[n]? ")
+
+
 def municipalities() -> list[dict[str, Any]]:
     former: dict[str, list[dict[str, str]]] = {}
     for row in read_csv(SOURCES / "gemeenten-opgeheven.csv"):
@@ -73,6 +76,8 @@ def municipalities() -> list[dict[str, Any]]:
         code = row["code"]
         name = _BERGEN.get(code) or _CBS_SUFFIX.sub("", row["naam"])
         short = [name, *_OTHER_NAMES.get(code, [])]
+        if _AAN_DE.search(name):  # "Valkenburg a/d Geul", "Alphen a/d Rijn": how tables and lists write them
+            short.append(_AAN_DE.sub(" a/d ", name))
         if row["naam"] != name:
             short.append(row["naam"])
         gone = former.get(code, [])
@@ -129,7 +134,8 @@ def _body(kind: str, item: dict[str, Any]) -> dict[str, Any]:
     if kind == "provincie":
         row.update(label=f"Provincie {item['name']}", tooi=f"provincie/{item['code']}",
                    short_names=[item["name"], *names])
-        names = [f"Provincie {n}" for n in names]
+        # 'forms' are the province's abbreviations, written only after the kind word ("Prov. Gld.")
+        names = [f"Provincie {n}" for n in names + item.get("forms", [])]
     elif kind == "waterschap":
         core = item["core"]
         row.update(label=item["label"], tooi=f"waterschap/{item['code']}",
