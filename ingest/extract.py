@@ -16,6 +16,7 @@ from ingest.flat_rows import find_flat_tables
 from ingest.label_blocks import find_label_blocks
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Table
 from ingest.references import link_references
+from ingest.role_matrix import as_role_columns, role_letters
 from ingest.table_actions import read_tables
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
@@ -36,7 +37,8 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
         pages = {t.page for t in tables}
         tables += [t for t in find_flat_tables(doc.pages, resolver) if t.page not in pages]
         tables = sorted(tables, key=lambda t: t.page)
-    return tables + find_label_blocks(doc.pages)
+    letters = role_letters(doc.text)
+    return [as_role_columns(t, letters) for t in tables] + find_label_blocks(doc.pages)
 
 
 def _merge(actions: list[Action]) -> list[Action]:
@@ -111,10 +113,12 @@ _PROSE_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:(?:voor|van|en|de|het|der|op)\s+)?[A-Z]
 def _prose_meanings(abbr: str) -> list[re.Pattern[str]]:
     """Where running text spells out an abbreviation: "OCD staat voor het Onderzoekcentrum Drechtsteden",
     "..., WSHD voor het Waterschap ...", "KAVB is de Koninklijke ...", "de afkorting HHNK voor het ...",
-    "Onderzoekcentrum Drechtsteden (OCD)"."""
+    "Onderzoekcentrum Drechtsteden (OCD)", and a list entry whose name wraps to the next line ("VIT =" /
+    "Vitens.")."""
     a = re.escape(abbr)
     return [re.compile(rf"(?<![\w-]){a}\s+(?:staat\s+)?(?:voor|is)\s+(?:de\s+|het\s+)?({_PROSE_NAME})"),
-            re.compile(rf"({_PROSE_NAME})\s+\({a}\)")]
+            re.compile(rf"({_PROSE_NAME})\s+\({a}\)"),
+            re.compile(rf"(?<![\w-]){a}\s*=\s*({_PROSE_NAME})")]
 
 
 def _named(name: str, abbr: str, resolver: Any) -> ActorRef | None:

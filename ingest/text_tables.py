@@ -8,6 +8,7 @@ import re
 from ingest.aligned import LayoutLine, Word, read_aligned
 from ingest.headers import header_meanings
 from ingest.model import Page, Table, TableRow
+from ingest.role_matrix import matrix_header
 
 _SEPARATOR = re.compile(r"^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$")
 _BR = re.compile(r"<br\s*/?>", re.I)
@@ -39,7 +40,7 @@ def _delimited(pages: list[Page], kind: str) -> tuple[list[Table], set[tuple[int
                     current = None
                 continue
             cells = _pipe_cells(line) if kind == "pipe" else [c.strip() for c in line.strip().split("\t")]
-            if header_meanings(cells) is not None:
+            if header_meanings(cells) is not None or matrix_header(cells):  # as_role_columns reads the latter
                 current = Table(page=page.number, header=cells, method=kind)
                 width = len(cells)
                 tables.append(current)

@@ -1,0 +1,83 @@
+"""Role matrices: tables whose columns are organisations and whose cells give each one's role.
+
+An uitvoeringsprogramma often prints the who of its actions as a matrix: one column per organisation (its name
+or abbreviation as the column name), one letter per cell ('T' trekker, 'P' partner, 'B' betrokken), and the
+letters explained under the table ('T = trekker, P = partner, B = betrokken'). Such a table is rewritten here
+into the ordinary shape, one column per role holding the organisations' names, so that the one
+table-to-action model reads it; abbreviated column names are spelled out later from the document's legend,
+as in any other cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.headers import header_meanings, meaning
+from ingest.model import Table, TableRow
+
+ROLE_COLUMNS = {"lead": "Trekker", "partners": "Partners", "involved": "Betrokken",
+                "commissioner": "Opdrachtgever", "support": "Ondersteuning"}
+"""The role meanings of the header lexicon, in the order their columns are written, with a column name."""
+DEFAULT_LETTERS = {"T": "lead", "P": "partners", "B": "involved", "O": "commissioner"}
+"""The letters Dutch role matrices use most, for a document that does not explain its own."""
+NAME_CHARS = 40
+MIN_ORGANISATIONS = 2
+# "T = trekker", "P: partner": a letter or two, then a role word of the header lexicon.
+_KEY = re.compile(r"(?<![\w&.])([A-Z]{1,2})\s*[=:]\s*([A-Za-z][a-z-]+(?: [a-z-]+)?)(?=\s*[,;.)\n]|\s*$)")
+
+
+def role_letters(text: str) -> dict[str, str]:
+    """The role letters a document explains ('T = trekker' -> T: lead); the common ones when it explains
+    fewer than two."""
+    found = {m.group(1): meaning(m.group(2)) for m in _KEY.finditer(text)}
+    letters = {k: v for k, v in found.items() if v in ROLE_COLUMNS}
+    return letters if len(letters) >= 2 else dict(DEFAULT_LETTERS)
+
+
+def matrix_header(cells: list[str]) -> bool:
+    """Whether a row could head a role matrix: two short names or more that are no header words, beside
+    header words that make an action table ('Nr | Maatregel | Wanneer | WL | PL')."""
+    names = [" ".join(c.split()) for c in cells]
+    known = [c for c in names if c and meaning(c) is not None]
+    unknown = [c for c in names if c and meaning(c) is None]
+    return (len(unknown) >= MIN_ORGANISATIONS and all(len(c) <= NAME_CHARS for c in unknown)
+            and header_meanings(known) is not None)
+
+
+def _role(cell: str, letters: dict[str, str]) -> str | None:
+    word = " ".join(cell.split())
+    found = letters.get(word.upper()) if len(word) <= 2 else meaning(word)
+    return found if found in ROLE_COLUMNS else None
+
+
+def as_role_columns(table: Table, letters: dict[str, str]) -> Table:
+    """The table with its organisation columns folded into role columns, or the table itself when it is no
+    role matrix: at least two columns whose name is no header word and whose cells are all empty or a role
+    (a letter of `letters`, or a role word such as 'trekker'), beside columns that make an action table."""
+    header, rows = table.header, table.rows
+    if not header:
+        if not rows:
+            return table
+        header, rows = rows[0].cells, rows[1:]
+    header = [" ".join(h.split()) for h in header]
+    width = len(header)
+    cells = [(r.cells + [""] * width)[:width] for r in rows]
+    matrix = [j for j, name in enumerate(header)
+              if name and len(name) <= NAME_CHARS and meaning(name) is None
+              and any(c[j].strip() for c in cells)
+              and all(not c[j].strip() or _role(c[j], letters) for c in cells)]
+    if len(matrix) < MIN_ORGANISATIONS:
+        return table
+    used = [m for m in ROLE_COLUMNS if any(_role(c[j], letters) == m for c in cells for j in matrix
+                                           if c[j].strip())]
+    kept = [j for j in range(width) if j not in matrix]
+    new_header = [header[j] for j in kept] + [ROLE_COLUMNS[m] for m in used]
+    if header_meanings(new_header) is None:
+        return table
+    new_rows = []
+    for row, c in zip(rows, cells, strict=True):
+        named = {m: [header[j] for j in matrix if c[j].strip() and _role(c[j], letters) == m] for m in used}
+        new_rows.append(TableRow(cells=[c[j] for j in kept] + [", ".join(named[m]) for m in used],
+                                 page=row.page, doubtful=row.doubtful))
+    return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
+                 doubtful=table.doubtful)

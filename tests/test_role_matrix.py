@@ -1,0 +1,66 @@
+"""Role matrices (one column per organisation, a role letter per cell) read as ordinary action tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.extraction_eval import extract_file
+from ingest.extract import extract_document
+from ingest.model import Page, ParsedDocument, Table, TableRow
+from ingest.role_matrix import DEFAULT_LETTERS, as_role_columns, role_letters
+
+DATA = Path(__file__).parent / "data"
+
+
+def _doc(text: str) -> ParsedDocument:
+    return ParsedDocument(path="m.md", name="m", sha256="0" * 64, media_type="text/markdown", title="m",
+                          pages=[Page(1, text)])
+
+
+def test_the_document_explains_its_letters() -> None:
+    assert role_letters("Legenda: T = trekker, P = partner, B = betrokken.") == {
+        "T": "lead", "P": "partners", "B": "involved"}
+    assert role_letters("R: verantwoordelijk; O: opdrachtgever") == {"R": "lead", "O": "commissioner"}
+    assert role_letters("Geen uitleg van letters; PO = Provincie Overijssel") == DEFAULT_LETTERS
+
+
+def test_organisation_columns_become_role_columns() -> None:
+    grid = Table(page=1, header=[], method="ruled", rows=[
+        TableRow(["Code", "Actie", "Planning", "ENS", "HGL", "PO"], 1),
+        TableRow(["KT-01", "Stresstest actualiseren", "2026", "P", "T", "B"], 1),
+        TableRow(["KT-02", "Hittekaart maken", "2027", "T", "", "P"], 1),
+    ])
+    table = as_role_columns(grid, DEFAULT_LETTERS)
+    assert table.header == ["Code", "Actie", "Planning", "Trekker", "Partners", "Betrokken"]
+    assert [r.cells[3:] for r in table.rows] == [["HGL", "ENS", "PO"], ["ENS", "PO", ""]]
+
+
+def test_a_table_of_figures_is_no_role_matrix() -> None:
+    grid = Table(page=1, header=["Actie", "Trekker", "2026", "2027"], method="ruled", rows=[
+        TableRow(["Dijk versterken", "Waterschap Limburg", "1,2", "0,8"], 1)])
+    assert as_role_columns(grid, DEFAULT_LETTERS) is grid
+    one = Table(page=1, header=["Actie", "Trekker", "WL"], method="ruled",
+                rows=[TableRow(["Dijk versterken", "Waterschap Limburg", "T"], 1)])
+    assert as_role_columns(one, DEFAULT_LETTERS) is one  # one organisation column: no matrix
+
+
+def test_a_markdown_role_matrix_with_its_legend_gives_roles_by_full_name() -> None:
+    text = ("| Nr | Maatregel | Wanneer | WL | PL | VRZL |\n|---|---|---|---|---|---|\n"
+            "| 1 | Buffers aanleggen | 2026-2028 | T | P | |\n"
+            "| 2 | Oefenen hoogwater | 2027 | P | | T |\n\n"
+            "T = trekker, P = partner. WL = Waterschap Limburg; PL = Provincie Limburg; "
+            "VRZL = Veiligheidsregio Zuid-Limburg.\n")
+    actions = extract_document(_doc(text)).actions
+    roles = {a.code: sorted((r.role, r.actor.label) for r in a.roles) for a in actions}
+    assert roles == {"1": [("lead", "Waterschap Limburg"), ("partner", "Provincie Limburg")],
+                     "2": [("lead", "Veiligheidsregio Zuid-Limburg"), ("partner", "Waterschap Limburg")]}
+
+
+def test_a_ruled_pdf_role_matrix() -> None:
+    """A PDF drawn with fpdf2 (written blind): seven organisation columns, T/P/B cells, the legend under the
+    table with a name that wraps to the next line ('VIT =' / 'Vitens.')."""
+    actions = {a.code: a for a in extract_file(DATA / "extraction-blind5" / "b5-rolmatrix.pdf")}
+    assert len(actions) == 8
+    roles = {(r.role, r.actor.label) for r in actions["KT-07"].roles}
+    assert roles == {("lead", "Vitens"), ("partner", "Provincie Overijssel"),
+                     ("involved", "Gemeente Enschede")}
