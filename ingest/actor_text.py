@@ -141,7 +141,9 @@ def split_gap(flat: str, start: int, end: int, breaks: set[int]) -> list[tuple[i
     """Split a stretch on list separators, and on line breaks followed by a capital (one name per line)."""
     cuts = [start]
     # list separators, and the gap after a legal form, which ends a name ("Mijnwater B.V. Woonpunt")
-    for m in re.finditer(r"\s*(?:,|;|•|/|&|\ben\b|\bi\.s\.m\.)\s*|(?<=B\.V\.|N\.V\.)\s+(?=[A-Z])",
+    # '&' glued between capitals is part of an abbreviation ("H&A", "V&V"), not a list separator
+    for m in re.finditer(r"\s*(?:,|;|•|/|(?<![A-Z])&|&(?![A-Z])|\ben\b|\bi\.s\.m\.)\s*"
+                         r"|(?<=B\.V\.|N\.V\.)\s+(?=[A-Z])",
                          flat[start:end]):
         if m.group(0).strip() == "en" and _joins_name(flat[start:start + m.start()],
                                                       flat[start + m.end():end]):

@@ -32,6 +32,7 @@ NOISE = re.compile(r"^(?:\d{1,3}|pagina \d+.*)$", re.IGNORECASE)
 RUNS_ON = re.compile(r"(?i)(?:\bi\.s\.m\.?|\ben|\bvan|\bde|\bhet|\bmet|\bop|\bin|\bvoor|\btot|\bt/m|[–—-])$")
 YEARISH = re.compile(r"(?i)(?:19|20)\d{2}|doorlopend|continu|jaarlijks|lopend|kerntaak")
 HEADER_CHARS = 30
+RUNNING_CHARS = 25
 PERIOD_CHARS = 40
 MIN_ROWS = 3
 KIND = {"code": "code", "lead": "org", "partners": "org", "involved": "org", "commissioner": "org",
@@ -45,7 +46,20 @@ class _Line:
     opens: bool = False  # a blank line stands before it: a new paragraph (a new cell, where text keeps them)
 
 
+def _running_lines(pages: list[Page]) -> set[str]:
+    """A running header or footer: a line of some words that recurs with only its numbers changed
+    ("Regionale Agenda 2026-2029 | Energie | 14", "... | 15")."""
+    seen: dict[str, int] = {}
+    for p in pages:
+        for t in {t.strip() for t in p.text.split("\n")}:
+            if len(t) >= RUNNING_CHARS and len(t.split()) >= 3 and t[-1:].isdigit():
+                key = re.sub(r"\d+", "#", t)
+                seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count > 1}
+
+
 def _lines(pages: list[Page]) -> list[_Line]:
+    running = _running_lines(pages)
     out: list[_Line] = []
     for p in pages:
         blank = True
@@ -55,6 +69,8 @@ def _lines(pages: list[Page]) -> list[_Line]:
         for k, s in enumerate(rows):
             if not s:
                 blank = True
+            elif running and re.sub(r"\d+", "#", s) in running:
+                continue
             elif not (NOISE.match(s) and (k in edges or not s[:1].isdigit())):
                 out.append(_Line(p.number, s, blank))
                 blank = False
@@ -154,13 +170,35 @@ def _org_cells(lines: list[_Line], kinds: _Kinds) -> list[list[_Line]]:
     """Cells of a party column: a name opens a cell; 'i.s.m. X' and a wrapped rest of a name continue it."""
     cells: list[list[_Line]] = []
     for k, ln in enumerate(lines):
-        runs_on = k > 0 and RUNS_ON.search(lines[k - 1].s)  # "Gemeente Tilburg i.s.m." / "gemeenten X en"
+        runs_on = k > 0 and _runs_on(lines[k - 1].s)  # "Gemeente Tilburg i.s.m." / "gemeenten X en" / "X, Y,"
         opens = kinds(ln.s) == "org" and not PARTNER_PREFIX.match(ln.s) and not runs_on
         if opens or not cells:
             cells.append([ln])
         else:
             cells[-1].append(ln)
     return cells
+
+
+def _runs_on(s: str) -> bool:
+    """A party line whose list goes on on the next line ("Liander, Prov. Gld.," / "gemeenten X en")."""
+    return bool(RUNS_ON.search(s)) or s.endswith((",", ";"))
+
+
+def _org_cells_by_cost(lines: list[_Line], n: int, kinds: _Kinds) -> list[list[_Line]] | None:
+    """n cells of a party column whose names the register does not all know ("V&V", an abbreviation the
+    legend explains): a cell opens on a line with a capital after a line whose list has ended, a known name
+    opening it more surely (the shared segment DP)."""
+    if len(lines) < n or n == 0:
+        return None
+
+    def opens(j: int) -> float:
+        prev, s = lines[j - 1].s, lines[j].s
+        if _runs_on(prev) or PARTNER_PREFIX.match(s) or not s[:1].isupper():
+            return -4.0
+        return 1.5 if kinds(s) == "org" else 0.5
+
+    cells, score = segment([(ln, False) for ln in lines], n, opens, max_lines=len(lines))
+    return cells if cells and score >= 0 else None
 
 
 def _period_cells(lines: list[_Line], kinds: _Kinds) -> list[list[_Line]]:
@@ -322,6 +360,8 @@ def _rows(header: list[str], meanings: list[str], parts: list[list[_Line]], kind
     if n < MIN_ROWS:
         return None
     for i, m in enumerate(meanings):
+        if KIND.get(m) == "org" and i not in kept_apart and len(cells[i]) != n:
+            cells[i] = _org_cells_by_cost(parts[i], n, kinds) or cells[i]
         if KIND.get(m, "text") == "text" and (i not in kept_apart or len(cells[i]) != n):
             found = _text_cells(parts[i], n)
             if found is not None:

@@ -255,6 +255,12 @@ def test_unknown_organisations_are_kept(resolver):
     assert refs[0].key == "stichting-foo"
 
 
+def test_an_abbreviation_with_an_ampersand_stays_one_name(resolver):
+    """'H&A' and 'V&V' (explained in the document's legend) are one party each, not 'H' and 'A'."""
+    assert [r.label for r in resolver.resolve_cell("H&A, i.s.m. EMD")] == ["H&A", "EMD"]
+    assert [r.label for r in resolver.resolve_cell("V&V, WRIJ")] == ["V&V", "Waterschap Rijn en IJssel"]
+
+
 # --- group words ---
 @pytest.mark.parametrize(
     "text",

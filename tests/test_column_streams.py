@@ -82,3 +82,22 @@ def test_text_of_column_pdfs_gives_every_row_with_its_lead(name: str) -> None:
             assert leads == [r.actor.label for r in from_pdf[title].roles if r.role == "lead"]
             assert action.period is not None and from_pdf[title].period is not None
             assert action.period.end_year == from_pdf[title].period.end_year
+
+
+def test_party_cells_that_wrap_after_a_comma_and_a_running_footer(resolver: ActorResolver) -> None:
+    """Cells of a party column that wrap after a comma ('Liander, Prov. Gld.,' / 'Gem. Deventer') stay one
+    cell, also with an abbreviation only the legend explains ('V&V'); a running footer between the columns
+    ('Agenda 2026-2029 | Energie | 14') is no cell."""
+    footer = "Regionale Agenda 2026-2029 | Energie en netcongestie | {}"
+    text = "\n".join(["Nr.", "E1", "E2", "E3", "Trekker", "Gem. Apeldoorn", "Liander", "Prov. Gld.",
+                      "Betrokken partijen", "Liander, Prov. Gld.,", "Gem. Deventer", "V&V, WRIJ",
+                      "Gem. Apeldoorn, Gem. Epe,", "Gem. Voorst", "Planning", "2026-2027", "vanaf 2027",
+                      "uiterlijk Q2 2028", footer.format(14), "Omschrijving",
+                      "Prioritering van aansluitingen op",
+                      "het stroomnet.", "Aquathermie in kaart brengen.", "Energiehub Bergweide; volgt op E2.",
+                      "Afkortingen: V&V = Waterschap Vallei en Veluwe.", footer.format(15)])
+    [table] = find_column_tables(_pages(text), resolver)
+    assert [r.cells[2] for r in table.rows] == ["Liander, Prov. Gld.,\nGem. Deventer", "V&V, WRIJ",
+                                                "Gem. Apeldoorn, Gem. Epe,\nGem. Voorst"]
+    assert [r.cells[3] for r in table.rows] == ["2026-2027", "vanaf 2027", "uiterlijk Q2 2028"]
+    assert table.rows[1].cells[1] == "Liander"
