@@ -88,4 +88,9 @@ def header_meanings(cells: list[str]) -> list[str | None] | None:
         # "Eigenaar | Betrokken": the only column of other parties beside the lead holds its partners;
         # "betrokken" is a lesser role only where the table sets it apart from a partners column
         found = ["partners" if m == "involved" else m for m in found]
+    if found.count("lead") > 1 and "partners" not in found:
+        # "Initiatiefnemer | Opdrachtgever | Uitvoering": a table has one lead column, the first; a later
+        # column of doers beside it holds the parties that work with the lead
+        first = found.index("lead")
+        found = ["partners" if m == "lead" and k > first else m for k, m in enumerate(found)]
     return found

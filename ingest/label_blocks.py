@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.dependencies import split_sentences
-from ingest.headers import meaning
+from ingest.headers import exact_meaning, meaning
 from ingest.model import Page, Table, TableRow
 from ingest.periods import parse_period
 
@@ -20,6 +20,9 @@ _LABEL = re.compile(r"^\s*(?:[-•*]\s*)?([A-Za-zÀ-ÿ][\w .'/&-]{0,34}?)\s*:\s*
 _OPENER = re.compile(r"^\s*(?:#+\s*)?(?:(?:actie|maatregel|project|activiteit|actiepunt|opgave)\s+)?"
                      r"([A-Z]{0,4}[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?)\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$",
                      re.I)
+# A heading that opens with its code, or with a word for an action and its code ("Actie 2.3 Titel").
+_CODE_FIRST = re.compile(r"^(?:(?:actie|maatregel|project|activiteit|actiepunt|opgave)\s+)?[A-Z]{0,4}[ -]?\d",
+                         re.I)
 _MARKUP = re.compile(r"\*\*|__")  # Markdown bold around a label ("**Wie:**")
 _WHO = {"lead", "partners", "involved", "commissioner", "support"}
 
@@ -111,9 +114,49 @@ def _unfold_inline(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _bare_label(line: str) -> tuple[str, str] | None:
+    """A label line without its colon, as a key/value table prints in the text ("Trekker WL", "Relatie met
+    actie 2.1"): the longest known column name of up to three words at its start, then a value."""
+    words = _MARKUP.sub("", line).split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        name = " ".join(words[:n])
+        found = exact_meaning(name)
+        if found in _WHO or found in ("when", "dependency"):
+            return name, " ".join(words[n:])
+    return None
+
+
+def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Runs of label lines without colons ("Trekker WL" / "Partners WL, LLTB" / "Planning 2026", a small
+    key/value table under an action's heading) as label lines with them. A run is taken only when it holds
+    two meanings or more, one of them a role, with nothing but blank lines between its lines, and when most
+    of its lines are no sentences ("Planning 2026 is krap." is prose)."""
+    out = list(lines)
+    run: list[tuple[int, str, str]] = []
+
+    def flush() -> None:
+        meanings = [exact_meaning(name) for _, name, _ in run]
+        sentences = sum(1 for _, _, value in run if value.rstrip().endswith((".", "!", "?")))
+        if len(set(meanings)) >= 2 and set(meanings) & _WHO and 2 * sentences <= len(run):
+            for k, name, value in run:
+                out[k] = (out[k][0], f"{name}: {value}")
+        run.clear()
+
+    for k, (_, line) in enumerate(lines):
+        if not line.strip():
+            continue
+        bare = None if _label(line) else _bare_label(line)
+        if bare is None:
+            flush()
+            continue
+        run.append((k, *bare))
+    flush()
+    return out
+
+
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
-    lines = _unfold_inline(_lines(pages))
+    lines = _unfold_inline(_colon_less(_lines(pages)))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False
@@ -188,7 +231,7 @@ def _numbered_heading(lines: list[tuple[int, str]], end: int, floor: int) -> tup
         text = lines[k][1].strip()
         if _label(text):
             return None
-        m = _OPENER.match(text) if text.startswith("#") or re.match(r"^[A-Z]{0,4}[ -]?\d", text) else None
+        m = _OPENER.match(text) if text.startswith("#") or _CODE_FIRST.match(text) else None
         if m:
             body = " ".join(ln.strip() for _, ln in lines[k + 1:end + 1] if ln.strip())
             return m.group(1).strip(), m.group(2).strip(), body

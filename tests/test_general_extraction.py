@@ -125,6 +125,34 @@ def test_action_paragraphs_with_their_roles_inline_become_rows() -> None:
         ["1", "Warmtevisie actualiseren.", "", "Gemeente Groningen", "2026-2027"]]
 
 
+def test_key_value_tables_under_action_headings_become_rows() -> None:
+    """A small two-column table under each action's heading comes out of a PDF as label lines without
+    colons ('Trekker WL'); a blank line may stand between them and the table may run over a page break."""
+    text = ("Afkortingen: WL = Waterschap Limburg.\n\nActie 1.1 Regenwaterbuffers in het Heuvelland\n"
+            "Op de plateaus worden buffers hersteld.\n\nTrekker WL\n\nPartners gem. Gulpen-Wittem, Prov. "
+            "Limburg\nPlanning 2026 – 2028\f"
+            "Relatie met –\n\nActie 1.2 Erosiebestrijding op akkers\nMet agrariërs worden afspraken gemaakt."
+            "\n\nTrekker Prov. Limburg\nPartners WL\nPlanning vanaf 2027\nRelatie met start na vaststelling "
+            "van de buffers (actie 1.1)\n\nPlanning en partners van de regio worden jaarlijks besproken.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"1.1", "1.2"}
+    assert actions["1.1"].title == "Regenwaterbuffers in het Heuvelland"
+    assert {(r.role, r.actor.label) for r in actions["1.1"].roles} == {
+        ("lead", "Waterschap Limburg"), ("partner", "Gemeente Gulpen-Wittem"),
+        ("partner", "Provincie Limburg")}
+    period = actions["1.1"].period
+    assert period is not None and (period.start_year, period.end_year) == (2026, 2028)
+    assert [(d.kind, d.target_code) for d in actions["1.2"].dependencies] == [("starts_after", "1.1")]
+    # One label-like line in prose is no table.
+    assert find_label_blocks(_doc("Planning 2026 is krap.\n\nPartners zijn tevreden.\n").pages) == []
+
+
+def test_a_second_column_of_doers_holds_partners() -> None:
+    header = ["Code", "Project", "Initiatiefnemer", "Opdrachtgever", "Uitvoering", "Gereed"]
+    assert header_meanings(header) == ["code", "what", "lead", "commissioner", "partners", "when"]
+    assert header_meanings(["Project", "Uitvoering", "Planning"]) == ["what", "lead", "when"]
+
+
 def test_a_letters_table_of_its_commitments_states_each_once() -> None:
     """A letter that lists its commitments again in an appendix table: a row restating a commitment of the
     prose is that commitment; a row the prose does not have is an action of its own."""
@@ -171,11 +199,12 @@ def test_a_table_without_a_who_column_gets_no_lead() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("folder", ["extraction", "extraction-variety"])
+@pytest.mark.parametrize("folder", ["extraction", "extraction-variety", "extraction-blind5"])
 def test_own_documents_of_every_kind(folder: str) -> None:
     """Targets of the issue on hand-annotated documents (PDFs of three producers, text tables, label blocks,
     letters, an agenda of another region; the variety set: booktabs rules, .docx, two header rows, tables
-    over pages without their header)."""
+    over pages without their header; blind5: a role matrix, key/value tables per action, column-by-column
+    text, an actiepuntenlijst, an unruled landscape table)."""
     result = score_documents(DATA / folder)
     for kind, m in result["types"].items():
         assert m["rows"] - m["rows_found"] <= 1, (kind, result["overall"]["errors"])
