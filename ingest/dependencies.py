@@ -26,12 +26,15 @@ _ABBREV_END = re.compile(r"(?:\b(?:o\.a|bijv|m\.b\.t|t\.b\.v|i\.s\.m|i\.v\.m|o\.
 
 _STARTS_AFTER = re.compile(
     r"\b(?:start(?:en)?|begin(?:t|nen)?|aanvang|opgestart)\b.{0,80}?\b(?:zodra|na afronding|nadat|na afloop|"
-    r"na oplevering|na gereedkomen)\b|\bzodra\b.{0,160}?\b(?:afgerond|gereed|opgeleverd|klaar|voltooid|"
+    r"na oplevering|na gereedkomen|na (?:de |het )?(?:vaststelling|besluit))\b|"
+    r"\bzodra\b.{0,160}?\b(?:afgerond|gereed|opgeleverd|klaar|voltooid|"
     r"aangelegd|vastgesteld|gerealiseerd|bekend|beschikbaar|genomen|besloten)\b|"
     r"\bnadat\b.{0,120}?\b(?:afgerond|gereed|opgeleverd|klaar|voltooid|aangelegd|vastgesteld|gerealiseerd|"
     r"genomen|besloten)\b|\bvolg(?:t|en) op\b|\bin aansluiting op\b|"
     r"\bna afronding van\b|\b(?:start(?:en|t)?|begin(?:t|nen)?)\s+pas\s+na\b|"
-    r"^na\s+(?:(?:actie|maatregel|project)\s+)?[A-Z]{0,4}[ .-]?\d", re.I | re.S)  # a cell "na B1", "na 2.1"
+    r"(?:^|\b(?:start(?:en|t)?|begin(?:t|nen)?)\s+)na\s+(?:(?:actie|maatregel|project)\s+)?"
+    r"[A-Z]{0,4}[ .-]?\d",
+    re.I | re.S)  # a cell "na B1", "na 2.1"; "(start na 14.1)"
 _PART_OF = re.compile(
     r"\b(?:(?:wordt|worden|is|zijn|als)\s+)?onderdeel\s+(?:gemaakt\s+)?(?:(?:van|uit)\s+)*|"
     r"\bmaakt(?:en)? deel uit van\s+|\bvalt onder\s+", re.I)

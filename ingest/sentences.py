@@ -206,6 +206,30 @@ def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: 
                    sender_subject=any(m.sender for m in group), subject=group, date_count=len(used))
 
 
+_FOR_SENDER = re.compile(r"(?i)\bin\s+(?:mijn|onze|ons)\s+opdracht\b")
+# "Uw Kamer ontvangt in het najaar van 2027 de rapportage": the addressee will receive what the sender sends.
+_ADDRESSEE_RECEIVES = re.compile(
+    r"^(?:uw|de)\s+(?:(?:Eerste|Tweede)\s+)?(?:Kamer|raad|gemeenteraad|Staten|Provinciale Staten|"
+    r"algemeen bestuur|commissie)\s+(?:ontvangt|ontvangen|krijgt|krijgen)\s+", re.I)
+
+
+def _addressee_receives(flat: str, ctx: LetterContext, dates: list[DatePhrase], plan_dates: list[DatePhrase]
+                        ) -> Reading | None:
+    """'Uw Kamer ontvangt vóór de zomer van 2027 de evaluatie': the sender commits to sending it (when
+    dated)."""
+    m = _ADDRESSEE_RECEIVES.match(flat)
+    if m is None or not plan_dates or not ctx.senders:
+        return None
+    what = flat[m.end():]
+    for d in sorted(dates, key=lambda d: -d.start):
+        if d.start >= m.end():
+            what = what[:d.start - m.end()] + what[d.end - m.end():]
+    used = [d.period for d in dates if d in plan_dates or not d.until]
+    return Reading(leads=list(ctx.senders), partners=[], period=span_of(used),
+                   title=_clean_title(f"{what.strip(' .;')} toesturen"), trigger="promise",
+                   sender_subject=True, date_count=len(used))
+
+
 def _clause_todo(text: str) -> str:
     """A 'dat' clause as a to-do: its finite verb ends it ("het net uitbreidt" -> "het net uitbreiden") or
     stands before a trailing phrase ("uw Kamer informeer over X" -> "uw Kamer over X informeren")."""
@@ -266,12 +290,16 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     """The commitment a sentence states, or None: past events, background, reading guides, questions,
     conditions, motions and sentences without an organisation as subject give None."""
     comp, lex = _compiled(), lexicon()
-    if (len(flat) < 25 or flat.rstrip().endswith("?") or comp["guide"].search(flat)
+    short = len(flat) < 25 and not flat.rstrip().endswith(":")  # "Wij gaan in 2027:" opens a list
+    if (short or flat.rstrip().endswith("?") or comp["guide"].search(flat)
             or comp["conditional"].search(flat) or comp["not_ours"].search(flat)):
         return None
     dates = _dates(flat, ctx.date)
     future = [d for d in dates if not is_past(d.period, ctx.date)]
     plan_dates = [d for d in future if not d.until]
+    received = _addressee_receives(flat, ctx, dates, plan_dates)
+    if received is not None:
+        return received
     ms = mentions(flat, ctx, resolver)
     subject = _subject(flat, ms, ctx.names)
     if subject is None and plan_dates:
@@ -359,6 +387,8 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         return None  # "bewoners", "de gemeenten": no body that commits
     in_group = {id(m) for m in group}
     partners, commissioners = _marked(flat, [m for m in ms if id(m) not in in_group], leads)
+    if _FOR_SENDER.search(flat) and not any(m.sender for m in group):  # "X onderzoekt in mijn opdracht"
+        commissioners += [r for r in ctx.senders if all(r.key != x.key for x in leads + commissioners)]
     if former and re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat):
         partners += [r for r in former if all(r.key != x.key for x in leads + partners)]  # both agreed
     return Reading(leads=leads, partners=partners, commissioners=commissioners,

@@ -392,3 +392,39 @@ def test_code_prefix_is_letters_of_the_file_name(resolver):
         codes.append(act.code)
     assert codes == ["RA 1", "RIB 1"]
     assert all(CODE_RE.fullmatch(code) for code in codes)
+
+
+def _letter_doc(text: str) -> ParsedDocument:
+    return ParsedDocument(path="brief.md", name="brief", sha256="0" * 64, media_type="text/markdown",
+                          title="brief", pages=[Page(1, text)])
+
+
+def test_a_short_intro_opens_a_list_of_promises(resolver):
+    """'Wij gaan in 2027:' is short, but it promises each item of the list under it."""
+    doc = _letter_doc("Gemeente Heerlen\n\nAan de gemeenteraad van Heerlen\nDatum: 24 november 2026\n\n"
+                      "Geachte leden van de raad,\n\nWij gaan in 2027:\n\n"
+                      "- een subsidieregeling voor groene daken openstellen;\n"
+                      "- samen met Waterschap Limburg een hitteplan opstellen.\n\n"
+                      "Met vriendelijke groet,\n\nBurgemeester en wethouders van Heerlen\n")
+    acts = extract_commitments(doc, resolver)
+    assert [(a.title, _names(a, "lead"), _names(a, "partner"), a.period.start_year) for a in acts] == [
+        ("Een subsidieregeling voor groene daken openstellen", ["Gemeente Heerlen"], [], 2027),
+        ("Samen met Waterschap Limburg een hitteplan opstellen", ["Gemeente Heerlen"], ["Waterschap Limburg"],
+         2027)]
+
+
+def test_the_kamer_receives_and_work_done_for_the_minister(resolver):
+    """'Uw Kamer ontvangt in het najaar van 2027 de rapportage': the minister sends it. 'Deltares onderzoekt
+    in mijn opdracht': Deltares leads, the minister commissions."""
+    doc = _letter_doc("Ministerie van Infrastructuur en Waterstaat\n\nAan de Voorzitter van de Tweede Kamer\n"
+                      "Datum 24 november 2026\n\nDeltares onderzoekt in mijn opdracht in 2027 hoe het "
+                      "grondwater "
+                      "in de beekdalen herstelt. Uw Kamer ontvangt in het najaar van 2027 de eerste "
+                      "voortgangsrapportage over water en bodem.\n\nDe Minister van Infrastructuur en "
+                      "Waterstaat,\n\nJ. Jansen\n")
+    acts = {a.source.quote.split()[0]: a for a in extract_commitments(doc, resolver)}
+    assert _names(acts["Deltares"], "lead") == ["Deltares"]
+    assert _names(acts["Deltares"], "commissioner") == [IENW]
+    assert _names(acts["Uw"], "lead") == [IENW]
+    assert (acts["Uw"].period.start_year, acts["Uw"].period.end_year) == (2027, 2027)
+    assert acts["Uw"].title.startswith("De eerste voortgangsrapportage")

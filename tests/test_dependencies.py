@@ -118,3 +118,13 @@ def test_cues_of_a_dependency_cell_and_of_a_description():
     assert dependency_kind("zie B2") == "related" and dependency_kind("Een dag na de vergadering.") is None
     assert dependency_kind("Toezicht inzetten op basis van de gegevens uit 3.1") == "depends"
     assert dependency_kind("Subsidieregeling; start pas na de evaluatie van project 3") == "starts_after"
+
+
+def test_a_start_after_a_decision_or_a_code_starts_after_it():
+    """'start na vaststelling van de gebiedsvisie (actie 2.1)' and '(start na 14.1)' in a title start after
+    the other action; 'na vaststelling van 2.1' without a verb of starting only depends on it."""
+    from ingest.dependencies import dependency_kind
+
+    assert dependency_kind("start na vaststelling van de gebiedsvisie (actie 2.1)") == "starts_after"
+    assert dependency_kind("Aanvraag subsidie verkenning voorbereiden (start na 14.1)") == "starts_after"
+    assert dependency_kind("na vaststelling van 2.1") == "depends"
