@@ -20,6 +20,24 @@ BODY_KINDS = {"gemeente": ("Gemeente ",), "provincie": ("Provincie ",),
               "wetterskip": ("Wetterskip ",), "hoogheemraadschap": ("Hoogheemraadschap ",)}
 
 
+# An office holder named in a who-cell ("wethouder Van Gils", "gedeputeerde Jansen") acts for the body whose
+# office it is: that body's kind, which the document's one body of that kind then settles
+# (extract._bare_kinds).
+OFFICE_KINDS = (
+    (re.compile(r"(?i)^(?:de\s+)?(?:wethouder|burgemeester|"
+                r"college\s+van\s+(?:B&W|burgemeester en wethouders))"
+                r"\b[^,;]*$"), "gemeente"),
+    (re.compile(r"(?i)^(?:de\s+)?(?:gedeputeerde|commissaris van de koning)\b[^,;]*$"), "provincie"),
+    (re.compile(r"(?i)^(?:de\s+)?(?:dijkgraaf|heemraad|hoogheemraad)\b[^,;]*$"), "waterschap"),
+)
+
+
+def office_kind(text: str) -> str | None:
+    """'wethouder Van Gils' -> 'gemeente'; None for anything but one office holder."""
+    text = " ".join(text.split())
+    return next((kind for pattern, kind in OFFICE_KINDS if pattern.match(text)), None)
+
+
 def bare_kind(text: str) -> str | None:
     """'het Waterschap' -> 'waterschap'; None for anything but a bare kind of body."""
     word = re.sub(r"^(?:de|het)\s+", "", " ".join(text.split()).lower())
@@ -103,6 +121,7 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
         text = text.strip(" :,\n")
         if not text:
             continue
+        text = office_kind(text) or text
         if hasattr(resolver, "resolve_cell_with_roles"):
             found = [(r.actor, r.role if r.role != "lead" else role) if isinstance(r, Role)
                      else (r[0], r[1] or role)

@@ -13,10 +13,11 @@ from ingest.column_streams import find_column_tables
 from ingest.commitments import extract_commitments
 from ingest.dependencies import is_code, link_sleutelprojecten
 from ingest.flat_rows import find_flat_tables
+from ingest.gantt import as_planning_column
 from ingest.label_blocks import find_label_blocks
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Table
 from ingest.references import link_references
-from ingest.role_matrix import as_role_columns, role_letters
+from ingest.role_matrix import as_role_columns, as_role_columns_long, role_letters
 from ingest.table_actions import read_tables
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
@@ -38,7 +39,8 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
         tables += [t for t in find_flat_tables(doc.pages, resolver) if t.page not in pages]
         tables = sorted(tables, key=lambda t: t.page)
     letters = role_letters(doc.text)
-    return [as_role_columns(t, letters) for t in tables] + find_label_blocks(doc.pages)
+    tables = [as_role_columns_long(as_role_columns(as_planning_column(t), letters), letters) for t in tables]
+    return tables + find_label_blocks(doc.pages)
 
 
 def _merge(actions: list[Action]) -> list[Action]:
@@ -200,7 +202,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         others = [a for a in _merge(others) if not a.code or a.code not in taken]
         if general:  # a captioned-table reading is for what the general tables could not read
             others = [a for a in others if a.kind in ("agreement", "commitment")]
-        general, others = _drop_restated(general, others)
+        general, others = _drop_restated(general, _drop_repeated(others))
         if general and others:  # table rows may point at an agreement or commitment of the same document
             link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)
         actions = general + others
@@ -229,6 +231,25 @@ _WORD = re.compile(r"[a-zà-ÿ]{4,}")
 def _stems(text: str) -> set[str]:
     """Content words cut to six letters, so 'controle' and 'controleren' meet."""
     return {w[:6] for w in _WORD.findall(text.lower())}
+
+
+def _drop_repeated(actions: list[Action]) -> list[Action]:
+    """A letter that repeats its commitments in a closing list ('Toezeggingen: - Ik stuur uw Kamer voor 1 juli
+    2027 ...') states each once: a later commitment with the same leads and period whose title's words an
+    earlier commitment's quote holds (RESTATED_SHARE) is that commitment, and goes."""
+    kept: list[Action] = []
+    for a in actions:
+        words = _stems(a.title)
+        leads = {r.actor.key for r in a.roles if r.role == "lead"}
+        when = (a.period.start_year, a.period.end_year) if a.period else None
+        same = a.kind == "commitment" and words and any(
+            b.kind == "commitment" and {r.actor.key for r in b.roles if r.role == "lead"} == leads
+            and ((b.period.start_year, b.period.end_year) if b.period else None) == when
+            and len(words & _stems(b.source.quote if b.source else "")) >= RESTATED_SHARE * len(words)
+            for b in kept)
+        if not same:
+            kept.append(a)
+    return kept
 
 
 def _drop_restated(rows: list[Action], others: list[Action]) -> tuple[list[Action], list[Action]]:

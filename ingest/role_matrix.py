@@ -18,8 +18,10 @@ from ingest.model import Table, TableRow
 ROLE_COLUMNS = {"lead": "Trekker", "partners": "Partners", "involved": "Betrokken",
                 "commissioner": "Opdrachtgever", "support": "Ondersteuning"}
 """The role meanings of the header lexicon, in the order their columns are written, with a column name."""
-DEFAULT_LETTERS = {"T": "lead", "P": "partners", "B": "involved", "O": "commissioner"}
-"""The letters Dutch role matrices use most, for a document that does not explain its own."""
+DEFAULT_LETTERS = {"T": "lead", "P": "partners", "B": "involved", "O": "commissioner",
+                   "R": "lead", "A": "commissioner", "C": "involved", "I": "involved"}
+"""The letters Dutch role matrices use most, for a document that does not explain its own: trekker, partner,
+betrokken, opdrachtgever, and RACI (responsible, accountable, consulted, informed)."""
 NAME_CHARS = 40
 MIN_ORGANISATIONS = 2
 # "T = trekker", "P: partner": a letter or two, then a role word of the header lexicon.
@@ -34,13 +36,24 @@ def role_letters(text: str) -> dict[str, str]:
     return letters if len(letters) >= 2 else dict(DEFAULT_LETTERS)
 
 
+PARTY_NAMES = ("partij", "organisatie", "naam partij", "naam organisatie")
+ROLE_NAMES = ("rol", "rollen", "rol partij", "rol in de actie", "type rol", "soort rol")
+"""A long table of roles ('Actie | Partij | Rol | Periode'): a row per party, the action on its first row."""
+
+
+def _named(cells: list[str], names: tuple[str, ...]) -> int | None:
+    found = [j for j, c in enumerate(cells) if " ".join(c.lower().split()).strip(" :") in names]
+    return found[0] if len(found) == 1 else None
+
+
 def matrix_header(cells: list[str]) -> bool:
     """Whether a row could head a role matrix: two short names or more that are no header words, beside
     header words that make an action table ('Nr | Maatregel | Wanneer | WL | PL')."""
     names = [" ".join(c.split()) for c in cells]
     known = [c for c in names if c and meaning(c) is not None]
     unknown = [c for c in names if c and meaning(c) is None]
-    return (len(unknown) >= MIN_ORGANISATIONS and all(len(c) <= NAME_CHARS for c in unknown)
+    long = _named(cells, PARTY_NAMES) is not None and _named(cells, ROLE_NAMES) is not None
+    return ((long or len(unknown) >= MIN_ORGANISATIONS) and all(len(c) <= NAME_CHARS for c in unknown)
             and header_meanings(known) is not None)
 
 
@@ -79,5 +92,40 @@ def as_role_columns(table: Table, letters: dict[str, str]) -> Table:
         named = {m: [header[j] for j in matrix if c[j].strip() and _role(c[j], letters) == m] for m in used}
         new_rows.append(TableRow(cells=[c[j] for j in kept] + [", ".join(named[m]) for m in used],
                                  page=row.page, doubtful=row.doubtful))
+    return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
+                 doubtful=table.doubtful)
+
+
+def as_role_columns_long(table: Table, letters: dict[str, str]) -> Table:
+    """A long table of roles, one row per party ('Actie | Partij | Rol | Periode', the action's cells filled
+    on its first row only), as one row per action with its parties in role columns; the table itself when it
+    has no party and role column, or a role cell that names no role."""
+    header, rows = table.header, table.rows
+    if not header:
+        if not rows:
+            return table
+        header, rows = rows[0].cells, rows[1:]
+    width = len(header)
+    party, role = _named(header, PARTY_NAMES), _named(header, ROLE_NAMES)
+    if party is None or role is None:
+        return table
+    cells = [(r.cells + [""] * width)[:width] for r in rows]
+    if not any(c[role].strip() for c in cells) or any(c[role].strip() and not _role(c[role], letters)
+                                                       for c in cells):
+        return table
+    used = [m for m in ROLE_COLUMNS if any(_role(c[role], letters) == m for c in cells if c[role].strip())]
+    kept = [j for j in range(width) if j not in (party, role)]
+    new_header = [header[j] for j in kept] + [ROLE_COLUMNS[m] for m in used]
+    if header_meanings(new_header) is None:
+        return table
+    groups: list[tuple[TableRow, list[str], dict[str, list[str]]]] = []
+    for row, c in zip(rows, cells, strict=True):
+        if any(c[j].strip() for j in kept) or not groups:  # the action's own row opens it
+            groups.append((row, [c[j] for j in kept], {m: [] for m in used}))
+        found = _role(c[role], letters) if c[role].strip() else None
+        if found and c[party].strip():
+            groups[-1][2][found].append(" ".join(c[party].split()))
+    new_rows = [TableRow(cells=own + [", ".join(named[m]) for m in used], page=row.page,
+                         doubtful=row.doubtful) for row, own, named in groups]
     return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
                  doubtful=table.doubtful)

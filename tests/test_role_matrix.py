@@ -64,3 +64,34 @@ def test_a_ruled_pdf_role_matrix() -> None:
     roles = {(r.role, r.actor.label) for r in actions["KT-07"].roles}
     assert roles == {("lead", "Vitens"), ("partner", "Provincie Overijssel"),
                      ("involved", "Gemeente Enschede")}
+
+
+def test_raci_letters_without_a_legend() -> None:
+    """R, A, C, I without their meaning under the table: responsible leads, accountable commissions."""
+    text = ("| Nr | Maatregel | Planning | GEM | PROV | WS |\n|---|---|---|---|---|---|\n"
+            "| 1 | Dijk versterken | 2026-2028 | C | A | R |\n\n"
+            "GEM = gemeente Goes; PROV = provincie Zeeland; WS = waterschap Scheldestromen.\n")
+    [action] = extract_document(_doc(text)).actions
+    assert sorted((r.role, r.actor.label) for r in action.roles) == [
+        ("commissioner", "Provincie Zeeland"), ("lead", "Waterschap Scheldestromen"),
+        ("partner", "Gemeente Goes")]
+
+
+def test_a_long_table_of_one_party_per_row() -> None:
+    """'Actie | Partij | Rol | Periode', the action and its period on its first row only."""
+    text = ("| Actie | Partij | Rol | Periode |\n|---|---|---|---|\n"
+            "| KA-1 Stresstest actualiseren | gem. Haarlem | trekker | 2026 |\n"
+            "| | HHR | partner | |\n| | PNH | opdrachtgever | |\n"
+            "| KA-2 Koele plekken aanwijzen | gem. Zandvoort | trekker | 2027-2028 |\n"
+            "| | VRK | betrokken | |\n\n"
+            "HHR = Hoogheemraadschap van Rijnland; PNH = Provincie Noord-Holland; VRK = Veiligheidsregio "
+            "Kennemerland.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"KA-1", "KA-2"}
+    assert sorted((r.role, r.actor.label) for r in actions["KA-1"].roles) == [
+        ("commissioner", "Provincie Noord-Holland"), ("lead", "Gemeente Haarlem"),
+        ("partner", "Hoogheemraadschap van Rijnland")]
+    assert sorted((r.role, r.actor.label) for r in actions["KA-2"].roles) == [
+        ("involved", "Veiligheidsregio Kennemerland"), ("lead", "Gemeente Zandvoort")]
+    period = actions["KA-2"].period
+    assert period is not None and (period.start_year, period.end_year) == (2027, 2028)
