@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.dependencies import split_sentences
-from ingest.headers import exact_meaning, meaning
+from ingest.headers import exact_meaning, is_due, meaning
 from ingest.model import Page, Table, TableRow
 from ingest.periods import parse_period
+from ingest.tables_layout import ends_sentence
 
 # One printed column name per meaning, so the rows read like any other table.
 COLUMN = {"code": "Nr.", "what": "Actie", "description": "Omschrijving", "lead": "Trekker",
@@ -24,6 +25,9 @@ _OPENER = re.compile(r"^\s*(?:#+\s*)?(?:(?:actie|maatregel|project|activiteit|ac
 _CODE_FIRST = re.compile(r"^(?:(?:actie|maatregel|project|activiteit|actiepunt|opgave)\s+)?[A-Z]{0,4}[ -]?\d",
                          re.I)
 _MARKUP = re.compile(r"\*\*|__")  # Markdown bold around a label ("**Wie:**")
+# A letter's head ("Aan: de raad", "Betreft: ..."): its label lines are no action.
+_LETTERHEAD = re.compile(r"(?i)^\s*(?:aan|van|betreft|ons kenmerk|uw kenmerk|uw brief van|t\.a\.v\.)\s*:")
+_START = re.compile(r"(?i)^(?:start|startdatum|begin|aanvang|start in|vanaf)$")  # a date label of a begin
 _WHO = {"lead", "partners", "involved", "commissioner", "support"}
 
 
@@ -114,6 +118,100 @@ def _unfold_inline(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+# "3. Beheerplan opstellen (trekker: WSHD; met: Staatsbosbeheer; gereed: Q3 2027)": roles in parentheses.
+_PARENTHESISED = re.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]*:[^()]*)\)\s*[.;]?$")
+
+
+def _unfold_parenthesised(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """List items that open with their code and end with their roles in parentheses, wrapped or not, as the
+    label lines the block reader reads: the opening line, then one label line per ';'-separated part."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        page, line = lines[k]
+        end = k + 1
+        if _OPENER.match(line.strip()):
+            while end < len(lines) and lines[end][1].strip() and not _OPENER.match(lines[end][1].strip()) \
+                    and not lines[end][1].lstrip().startswith("#") and lines[k][1].count("(") <= 1:
+                end += 1
+        text = " ".join(ln.strip() for _, ln in lines[k:end])
+        m = _PARENTHESISED.match(text) if _OPENER.match(line.strip()) else None
+        parts = [p for p in (_segment_line(x) for x in m.group("inner").split(";")) if p] if m else []
+        if m is None or not any((_label(p) or ("", ""))[0] in _WHO for p in parts):
+            out.append((page, line))
+            k += 1
+            continue
+        out += [(page, m.group("head").strip())] + [(page, p) for p in parts] + [(page, "")]
+        k = end
+    return out
+
+
+# Roles stated in sentences under an action's heading (a projectenboek): each pattern gives label lines.
+_THIS = r"(?:dit|het)\s+(?:project|actie|maatregel|onderdeel)"
+_PROSE_ROLES = [
+    (re.compile(rf"^(?P<lead>.+?)\s+(?:is|zijn)\s+(?:de\s+)?trekkers?(?:\s+van\s+{_THIS})?[.;]?$", re.I), ()),
+    (re.compile(rf"^(?P<lead>.+?)\s+trek(?:t|ken)\s+{_THIS}(?:,?\s+samen\s+met\s+(?P<partners>.+?))?[.;]?$",
+                re.I), ()),
+    (re.compile(rf"^(?P<lead>.+?)\s+voer(?:t|en)\s+{_THIS}\s+uit(?:\s+in\s+opdracht\s+van\s+"
+                rf"(?P<commissioner>.+?))?[.;]?$", re.I), ()),
+    (re.compile(rf"^{_THIS}\s+wordt\s+uitgevoerd\s+door\s+(?P<lead>.+?)(?:,?\s+in\s+opdracht\s+van\s+"
+                rf"(?P<commissioner>.+?))?(?:,\s+die\b.*)?[.;]?$", re.I), ()),
+    (re.compile(r"^(?:de\s+)?partners?\s+(?:zijn|is)\s+(?P<partners>.+?)[.;]?$", re.I), ()),
+    (re.compile(r"^(?P<partners>.+?)\s+(?:zijn|is)\s+(?:de\s+)?partners?\b[^.;]*[.;]?$", re.I), ()),
+    (re.compile(rf"^(?P<involved>.+?)\s+(?:is|zijn)\s+(?:bij\s+{_THIS}\s+)?betrokken\b[^.;]*[.;]?$", re.I),
+     ()),
+]
+_PROSE_WHEN = re.compile(rf"\b(?:{_THIS}|uitvoering|voorbereiding|realisatie|aanleg)\b.*\b(?:19|20)\d{{2}}\b",
+                         re.I)
+
+
+def _prose_roles(sentence: str) -> list[str]:
+    """The label lines a sentence states ('De gemeente X is trekker van dit project.' -> 'Trekker: ...')."""
+    for pattern, _ in _PROSE_ROLES:
+        m = pattern.match(sentence.strip())
+        if m:
+            return [f"{COLUMN['partners' if k == 'partners' else k]}: {v.strip()}"
+                    for k, v in m.groupdict().items() if v and len(v) <= 160]
+    return []
+
+
+def _unfold_prose_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An action's heading ('Project 4 – Groene dijk') over paragraphs that state its roles in sentences
+    ('X is trekker van dit project. Partners zijn A en B. Het project loopt van 2026 tot en met 2028.') as
+    the label lines the block reader reads; the other sentences are its description."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        page, line = lines[k]
+        head = line.strip()
+        if not (_OPENER.match(head) and len(head) <= 120 and not ends_sentence(head)) or _label(head):
+            out.append((page, line))
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and not (lines[end][1].strip() and _OPENER.match(lines[end][1].strip())
+                                        and len(lines[end][1].strip()) <= 120):
+            if lines[end][1].lstrip().startswith("#") or _label(lines[end][1]):
+                break
+            end += 1
+        body = " ".join(ln.strip() for _, ln in lines[k + 1:end] if ln.strip())
+        sentences = [body[a:b] for a, b in split_sentences(body)]
+        labels = [lbl for sent in sentences for lbl in _prose_roles(sent)]
+        if not any(lbl.startswith(COLUMN["lead"]) for lbl in labels):
+            out.append((page, line))
+            k += 1
+            continue
+        when = [sent for sent in sentences if _PROSE_WHEN.search(sent) and parse_period(sent) is not None]
+        rest = [sent for sent in sentences if not _prose_roles(sent)]
+        out.append((page, head))
+        out += [(page, f"{COLUMN['description']}: {' '.join(rest)}")] if rest else []
+        out += [(page, lbl) for lbl in labels]
+        out += [(page, f"{COLUMN['when']}: {' '.join(when)}")] if when else []
+        out.append((page, ""))
+        k = end
+    return out
+
+
 def _bare_label(line: str) -> tuple[str, str] | None:
     """A label line without its colon, as a key/value table prints in the text ("Trekker WL", "Relatie met
     actie 2.1"): the longest known column name of up to three words at its start, then a value."""
@@ -154,22 +252,40 @@ def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _plain_date(value: str) -> bool:
+    """A date or period that says nothing of being a deadline or a begin ('Q2 2027', '2026-2028')."""
+    period = parse_period(value) if value else None
+    return period is not None and period.qualifier is None
+
+
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
-    lines = _unfold_inline(_colon_less(_lines(pages)))
+    lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_lines(pages)))))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False
+    letterhead = False  # "Aan: ... / Datum: ... / Kenmerk: ... / Portefeuillehouder: ...": a letter's head
     for i, (page, line) in enumerate(lines):
         if not line.strip():
-            blank = True
+            blank, letterhead = True, False
+            continue
+        letterhead = letterhead or bool(_LETTERHEAD.match(_MARKUP.sub("", line)))
+        if letterhead:
+            current = None
             continue
         found = _label(line)
         if found:
             meaning, value = found
+            name = _LABEL.match(_MARKUP.sub("", line))
             if meaning == "dependency" and value:  # "Afhankelijk van: 2.1" and "Samenhang met: 2.1" differ
-                name = _LABEL.match(_MARKUP.sub("", line))
                 value = f"{name.group(1).strip() if name else ''}: {value}"
+            elif meaning == "when" and name and _plain_date(value):
+                # "Gereed: Q2 2027" is a deadline, "Start: 2027" a begin: the label says which
+                label = name.group(1).strip()
+                if is_due(label):
+                    value = f"gereed {value}"
+                elif _START.match(label):
+                    value = f"vanaf {value}"
             new_block = current is None or (blank and meaning in current.fields) or meaning in current.fields
             if new_block:
                 current = _Record(page=page, start=i)

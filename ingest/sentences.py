@@ -206,6 +206,8 @@ def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: 
                    sender_subject=any(m.sender for m in group), subject=group, date_count=len(used))
 
 
+# A letterhead line run into the first sentence ("Betreft Voortgang ... Ons kenmerk ..."): no commitment.
+_LETTERHEAD_LINE = re.compile(r"(?i)^(?:betreft|onderwerp|ons kenmerk|uw kenmerk|kenmerk|datum)\b")
 _FOR_SENDER = re.compile(r"(?i)\bin\s+(?:mijn|onze|ons)\s+opdracht\b")
 # "Uw Kamer ontvangt in het najaar van 2027 de rapportage": the addressee will receive what the sender sends.
 _ADDRESSEE_RECEIVES = re.compile(
@@ -291,7 +293,7 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     conditions, motions and sentences without an organisation as subject give None."""
     comp, lex = _compiled(), lexicon()
     short = len(flat) < 25 and not flat.rstrip().endswith(":")  # "Wij gaan in 2027:" opens a list
-    if (short or flat.rstrip().endswith("?") or comp["guide"].search(flat)
+    if (short or _LETTERHEAD_LINE.match(flat) or flat.rstrip().endswith("?") or comp["guide"].search(flat)
             or comp["conditional"].search(flat) or comp["not_ours"].search(flat)):
         return None
     dates = _dates(flat, ctx.date)

@@ -428,3 +428,23 @@ def test_the_kamer_receives_and_work_done_for_the_minister(resolver):
     assert _names(acts["Uw"], "lead") == [IENW]
     assert (acts["Uw"].period.start_year, acts["Uw"].period.end_year) == (2027, 2027)
     assert acts["Uw"].title.startswith("De eerste voortgangsrapportage")
+
+
+def test_a_closing_list_that_repeats_the_commitments_states_each_once():
+    """A Kamerbrief ending with 'Toezeggingen' that repeat its prose promises: each promise is one action,
+    read from the prose; a promise only the list holds is an action of its own. The letterhead's 'Betreft'
+    line promises nothing, even with a date near it."""
+    from ingest.extract import extract_document
+
+    doc = _letter_doc("Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur\n\n"
+                      "Aan de Voorzitter van de Tweede Kamer\n\nDatum 24 november 2026\n"
+                      "Betreft Voortgang aanpak bodemdaling Noordoostpolder\n\nGeachte Voorzitter,\n\n"
+                      "Ik zal uw Kamer vóór 1 juli 2027 een plan van aanpak voor de bodemdaling in de "
+                      "Noordoostpolder sturen.\n\nToezeggingen\n\n"
+                      "- Ik stuur uw Kamer voor 1 juli 2027 het plan van aanpak bodemdaling "
+                      "Noordoostpolder.\n"
+                      "- Ik informeer uw Kamer in het voorjaar van 2028 over de ervaringen van de telers.\n\n"
+                      "De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nJ. Jansen\n")
+    quotes = [a.source.quote.lstrip("- ").split(" van ")[0] for a in extract_document(doc).actions]
+    assert quotes == ["Ik zal uw Kamer vóór 1 juli 2027 een plan",
+                      "Ik informeer uw Kamer in het voorjaar"]

@@ -147,6 +147,78 @@ def test_key_value_tables_under_action_headings_become_rows() -> None:
     assert find_label_blocks(_doc("Planning 2026 is krap.\n\nPartners zijn tevreden.\n").pages) == []
 
 
+def test_list_items_with_their_roles_in_parentheses() -> None:
+    """'3. Beheerplan opstellen (trekker: WSHD; met: Staatsbosbeheer; gereed: Q3 2027)', wrapped or not;
+    'gereed' makes the date a deadline, 'start' a begin."""
+    text = ("Afkortingen: WSHD = Waterschap Hollandse Delta.\n\n## Dijken\n\n"
+            "1. Inventarisatie van de keringen langs het Spui (trekker: WSHD; gereed: Q2 2027)\n"
+            "2. Wandelnetwerk langs de Binnenbedijkte Maas uitbreiden (trekker: gem. Hoeksche Waard;\n"
+            "   met: Staatsbosbeheer, WSHD; start: 2027)\n\nDe stuurgroep heeft deze agenda vastgesteld.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"1", "2"}
+    assert actions["2"].title == "Wandelnetwerk langs de Binnenbedijkte Maas uitbreiden"
+    assert {(r.role, r.actor.label) for r in actions["2"].roles} == {
+        ("lead", "Gemeente Hoeksche Waard"), ("partner", "Staatsbosbeheer"),
+        ("partner", "Waterschap Hollandse Delta")}
+    first, second = actions["1"].period, actions["2"].period
+    assert first is not None and (first.start_year, first.end_year) == (None, 2027)
+    assert second is not None and (second.start_year, second.end_year) == (2027, None)
+
+
+def test_roles_stated_in_sentences_under_a_project_heading() -> None:
+    """A projectenboek: 'X is trekker van dit project. Partners zijn A en B.', 'Het project wordt uitgevoerd
+    door X, in opdracht van Y', 'Het project loopt van 2026 tot en met 2028.'"""
+    text = "\n".join([
+        "In de waard werken de provincie Zuid-Holland en Waterschap Rivierenland samen.", "",
+        "Project 1 – Gebiedsplan bodemdaling",
+        "Per polder wordt het peil vastgelegd. De provincie Zuid-Holland is trekker van dit project.",
+        "Partners zijn Waterschap Rivierenland en de gemeente Molenlanden. Het project loopt van 2026 tot",
+        "en met 2027.", "",
+        "Project 2 – Praktijkproef onderwaterdrainage",
+        "Op zes bedrijven wordt gemeten. Het project wordt uitgevoerd door LTO Noord, in opdracht van de",
+        "provincie. Het project start nadat project 1 is afgerond.", ""])
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {(r.role, r.actor.label) for r in actions["1"].roles} == {
+        ("lead", "Provincie Zuid-Holland"), ("partner", "Waterschap Rivierenland"),
+        ("partner", "Gemeente Molenlanden")}
+    period = actions["1"].period
+    assert period is not None and (period.start_year, period.end_year) == (2026, 2027)
+    assert {(r.role, r.actor.label) for r in actions["2"].roles} == {
+        ("lead", "LTO Noord"), ("commissioner", "Provincie Zuid-Holland")}
+    assert [(d.kind, d.target_code) for d in actions["2"].dependencies] == [("starts_after", "1")]
+
+
+def test_a_list_of_council_promises_with_the_portfolio_holder() -> None:
+    """A raad's toezeggingenlijst: register numbers with their year ('TZ-2026-07'), the wethouder acts for
+    the municipality, the date of the promise is no period, 'Afdoening (uiterlijk)' is the deadline."""
+    header = ["Nr.", "Datum toezegging", "Toezegging", "Portefeuillehouder", "Afdoening (uiterlijk)"]
+    assert header_meanings(header) == ["code", "other", "what", "lead", "when"]
+    rows = [("Nr.", "Datum toezegging", "Toezegging", "Portefeuillehouder", "Afdoening (uiterlijk)"),
+            ("TZ-2026-07", "12 maart 2026", "De raad informeren over de stresstest", "wethouder Van Gils",
+             "1 maart 2027"),
+            ("TZ-2026-09", "16 april 2026", "Notitie over schoolpleinen opstellen", "wethouder Koevoets",
+             "Q2 2027"),
+            ("TZ-2026-11", "28 mei 2026", "Parkeerbeleid evalueren", "wethouder Van Gils", "Q4 2027")]
+    widths = [12, 18, 40, 21, 21]
+    lines = ["".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    text = "Gemeente Goes\n\n" + "\n".join(lines) + "\n"
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"TZ-2026-07", "TZ-2026-09", "TZ-2026-11"}
+    assert [(r.role, r.actor.label) for r in actions["TZ-2026-09"].roles] == [("lead", "Gemeente Goes")]
+    period = actions["TZ-2026-07"].period
+    assert period is not None and (period.start_year, period.end_year) == (None, 2027)
+
+
+def test_a_letterhead_of_label_lines_is_no_action() -> None:
+    """'Aan: / Datum: / Kenmerk: / Onderwerp: / Portefeuillehouder:' read like a block of labels (a code, a
+    date, a title, a lead) but head a letter."""
+    text = ("Gemeente Arnhem\n\nAan: de leden van de gemeenteraad van Arnhem\nDatum: 12 maart 2026\n"
+            "Kenmerk: RIB 2026-031\nOnderwerp: Aanpak wateroverlast\n"
+            "Portefeuillehouder: wethouder Klimaat\n\n"
+            "Geachte raadsleden,\n")
+    assert find_label_blocks(_doc(text).pages) == []
+
+
 def test_a_second_column_of_doers_holds_partners() -> None:
     header = ["Code", "Project", "Initiatiefnemer", "Opdrachtgever", "Uitvoering", "Gereed"]
     assert header_meanings(header) == ["code", "what", "lead", "commissioner", "partners", "when"]
