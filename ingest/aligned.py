@@ -130,13 +130,18 @@ def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, ph
     spans = line.spans(phrase_gap * line.height)
     if len(spans) >= 2 and header_meanings([s.text for s in spans]) is not None:
         return False
+    starts = [h.x0 for h in grid.header[1:]]
+    spans = [part for span in spans for part in _split_at_bounds(span, starts)]
     # Running text bridges the white between two column names; a cell under a centred name may start left
     # of that name, but never left of the column before it ends.
     gaps = [(a.x1, b.x0) for a, b in zip(grid.header, grid.header[1:], strict=False)]
     crossed = sum(1 for s in spans for lo, hi in gaps if s.x0 < lo and s.x1 > hi)
     if crossed == 0 or is_category(grid, line, spans):
         return True
-    return crossed == 1 and len(line.words) < 6 and len(spans) > 1
+    # A wrapped cell of a later column that runs a little into the next one ("... Midden- en West-"): it
+    # starts in a column of its own, where running text starts at the margin.
+    overflow = len(spans) == 1 and len(grid.header) > 2 and spans[0].x0 >= grid.header[1].x0 - 1
+    return crossed == 1 and (overflow or (len(line.words) < 6 and len(spans) > 1))
 
 
 def is_category(grid: _Grid, line: LayoutLine, spans: list[Word]) -> bool:
@@ -167,9 +172,23 @@ def _boundaries(grid: _Grid) -> list[float]:
     return bounds
 
 
+def _split_at_bounds(w: Word, bounds: list[float]) -> list[Word]:
+    """A phrase of a text file that runs over a column's start with one space only ("wethouder Huijbregts
+    Q4 2026", the name one character too wide for its column): cut where a word starts on that column's
+    start. Only where positions are characters (x1 - x0 is the phrase's length), as in a text file."""
+    if w.x1 - w.x0 != len(w.text):
+        return [w]
+    for b in bounds:
+        cut = int(round(b - w.x0))
+        if 0 < cut < len(w.text) and b == int(b) and w.text[cut - 1] == " " and w.text[cut] != " ":
+            left, right = Word(w.text[:cut - 1], w.x0, w.x0 + cut - 1), Word(w.text[cut:], b, w.x1)
+            return [left, *_split_at_bounds(right, bounds)]
+    return [w]
+
+
 def _cells_of(line: LayoutLine, bounds: list[float], n: int) -> list[str]:
     parts: list[list[str]] = [[] for _ in range(n)]
-    for w in line.words:
+    for w in (part for word in line.words for part in _split_at_bounds(word, bounds)):
         col = sum(1 for b in bounds if w.x0 >= b - 0.01)
         parts[min(col, n - 1)].append(w.text)
     return [" ".join(p) for p in parts]

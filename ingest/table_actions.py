@@ -213,6 +213,9 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     if len(due) == 1 and is_due(due[0]):
         period = as_deadline(period)
     roles = _roles(row.cells, meanings, resolver, widths)
+    if "partners" not in meanings and resolver is not None:
+        own_text = flat(f"{cell.get('what', '')} {cell.get('description', '')}")
+        roles += _partners_in_text(own_text, roles, resolver)
     flags = []
     who = [row.cells[i] for i, m in enumerate(meanings) if m in ROLE_OF and row.cells[i].strip()]
     if who and not [r for r in roles if r.actor.kind == "organisation"]:
@@ -234,6 +237,28 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         source=Source(row.page, _quote(doc, row.page, source_text)),
         confidence=CONFIDENCE.get(group.method, 0.8), flags=flags,
     )
+
+
+# "Notitie opstellen, in overleg met Waterschap Brabantse Delta": a partner named in the action's own text.
+_WITH = re.compile(r"(?i)\b(?:samen met|in overleg met|in samenwerking met|i\.s\.m\.?|met)\s+"
+                   r"(?:de\s+|het\s+)?$")
+_AND = re.compile(r"\s*(?:,|en)\s*(?:de\s+|het\s+)?")
+
+
+def _partners_in_text(text: str, roles: list[Role], resolver: Any) -> list[Role]:
+    """Organisations the register knows that the action's text names after 'samen met', 'in overleg met' or
+    'met', in a table without a partners column; a party the row already names keeps its role."""
+    seen = {r.actor.key for r in roles}
+    out: list[Role] = []
+    end = -1  # where the last partner's name ends: 'met X en Y', 'met X, Y' name Y too
+    for ref in resolver.find(text, groups=False):
+        start = text.find(ref.mention, max(end, 0)) if ref.mention else -1
+        listed = end >= 0 and start >= end and _AND.fullmatch(text[end:start])
+        if ref.known and ref.key not in seen and start > 0 and (listed or _WITH.search(text[:start])):
+            seen.add(ref.key)
+            out.append(Role(ref, "partner", 0.6))
+            end = start + len(ref.mention)
+    return out
 
 
 METHOD_WORDS = {"ruled": "met lijnen", "aligned": "uitgelijnde kolommen", "pipe": "kolommen met |",

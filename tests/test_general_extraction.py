@@ -209,6 +209,29 @@ def test_a_list_of_council_promises_with_the_portfolio_holder() -> None:
     assert period is not None and (period.start_year, period.end_year) == (None, 2027)
 
 
+def test_space_aligned_cells_that_run_into_the_next_column() -> None:
+    """A typed list whose cells overflow their columns: a name one character too wide leaves one space before
+    the next column ('wethouder Huijbregts Q4 2026'), a wrapped line of the text runs past the next column's
+    start. The table goes on, each value in its own column; partners named in the text ('in overleg met
+    X') are partners when the table has no partners column."""
+    widths = [12, 18, 30, 21]
+    rows = [("Nr.", "Datum toezegging", "Toezegging", "Portefeuillehouder", "Afdoening (uiterlijk)"),
+            ("TZ-2026-12", "28 mei 2026", "Overzicht netcongestie maken,", "wethouder Huijbregts", "Q4 2026"),
+            ("", "", "in overleg met Enexis Netbeheer en Stedin.", "", ""),
+            ("TZ-2026-19", "24 september 2026", "Nota grondbeleid aanbieden", "wethouder Van Gils",
+             "Q3 2027")]
+    lines = ["".join(c.ljust(w) if k < len(widths) else c for k, (c, w) in
+                     enumerate(zip(r, [*widths, 0], strict=True))).rstrip() for r in rows]
+    assert "Huijbregts Q4" in lines[1] and "september 2026 Nota" in lines[3]  # one space only
+    text = "Gemeente Bergen op Zoom\n\n" + "\n".join(lines)
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"TZ-2026-12", "TZ-2026-19"}
+    assert {(r.role, r.actor.label) for r in actions["TZ-2026-12"].roles} == {
+        ("lead", "Gemeente Bergen op Zoom"), ("partner", "Enexis Netbeheer"), ("partner", "Stedin")}
+    period = actions["TZ-2026-12"].period
+    assert period is not None and (period.start_year, period.end_year) == (None, 2026)
+
+
 def test_a_letterhead_of_label_lines_is_no_action() -> None:
     """'Aan: / Datum: / Kenmerk: / Onderwerp: / Portefeuillehouder:' read like a block of labels (a code, a
     date, a title, a lead) but head a letter."""

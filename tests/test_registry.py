@@ -117,6 +117,7 @@ def test_every_official_body_resolves_from_a_cell_split_over_two_lines(resolver)
     ("Capelle a/d IJssel", "Gemeente Capelle aan den IJssel"),
     ("OV-bureau", "OV-bureau Groningen Drenthe"),
     ("Qbuzz", "Qbuzz"),
+    ("gemeenteraad Bergen op Zoom", "Gemeente Bergen op Zoom"),
 ])
 def test_names_as_people_write_them(resolver, text, label):
     assert [r.label for r in resolver.resolve_cell(text)] == [label]
