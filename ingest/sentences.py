@@ -232,6 +232,15 @@ def _addressee_receives(flat: str, ctx: LetterContext, dates: list[DatePhrase], 
                    sender_subject=True, date_count=len(used))
 
 
+def _made_to_do(flat: str, verb: str, group: list[Mention], others: list[Mention]) -> list[ActorRef]:
+    """The body a sender has do the work ('Wij laten ... door X onderzoeken'), or nothing."""
+    if verb not in ("laat", "laten") or not any(m.sender for m in group):
+        return []
+    doer = next((m for m in others if m.refs and re.search(r"\bdoor\s+(?:de\s+|het\s+)?$", flat[:m.start])),
+                None)
+    return list(doer.refs) if doer else []
+
+
 def _clause_todo(text: str) -> str:
     """A 'dat' clause as a to-do: its finite verb ends it ("het net uitbreidt" -> "het net uitbreiden") or
     stands before a trailing phrase ("uw Kamer informeer over X" -> "uw Kamer over X informeren")."""
@@ -391,6 +400,11 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     partners, commissioners = _marked(flat, [m for m in ms if id(m) not in in_group], leads)
     if _FOR_SENDER.search(flat) and not any(m.sender for m in group):  # "X onderzoekt in mijn opdracht"
         commissioners += [r for r in ctx.senders if all(r.key != x.key for x in leads + commissioners)]
+    doer = _made_to_do(flat, v, group, [m for m in ms if id(m) not in in_group])
+    if doer:  # "Ons college laat in 2027 door X onderzoeken ...": X does it, the sender commissions it
+        commissioners = [r for r in leads if all(r.key != x.key for x in commissioners)] + commissioners
+        leads = doer
+        partners = [r for r in partners if all(r.key != x.key for x in doer)]
     if former and re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat):
         partners += [r for r in former if all(r.key != x.key for x in leads + partners)]  # both agreed
     return Reading(leads=leads, partners=partners, commissioners=commissioners,

@@ -448,3 +448,14 @@ def test_a_closing_list_that_repeats_the_commitments_states_each_once():
     quotes = [a.source.quote.lstrip("- ").split(" van ")[0] for a in extract_document(doc).actions]
     assert quotes == ["Ik zal uw Kamer vóór 1 juli 2027 een plan",
                       "Ik informeer uw Kamer in het voorjaar"]
+
+
+def test_work_the_sender_has_another_body_do():
+    """'Ons college laat in 2027 door X onderzoeken ...': X does the work, the sender commissions it."""
+    doc = _letter_doc("Provincie Zeeland\n\nAan Provinciale Staten van Zeeland\nDatum 24 november 2026\n\n"
+                      "Geachte leden,\n\nOns college laat in 2027 en 2028 door Deltares onderzoeken hoe "
+                      "zoetwaterbellen in de ondergrond het best kunnen worden gevuld.\n\n"
+                      "Gedeputeerde Staten van Zeeland\n")
+    [act] = extract_commitments(doc, resolver=ActorResolver.default())
+    assert _names(act, "lead") == ["Deltares"] and _names(act, "commissioner") == ["Provincie Zeeland"]
+    assert (act.period.start_year, act.period.end_year) == (2027, 2028)
