@@ -28,13 +28,9 @@ def as_planning_column(table: Table) -> Table:
     """The table with its marked period columns folded into one 'Planning' column, or the table itself
     when it has no such columns: at least two columns named by a year or quarter, every cell empty or a
     mark, at least one mark, and no planning column of its own."""
-    header, rows = table.header, table.rows
-    if not header:
-        if not rows:
-            return table
-        header, rows = rows[0].cells, rows[1:]
+    header, rows = table.head_and_body()
     width = len(header)
-    cells = [(r.cells + [""] * width)[:width] for r in rows]
+    cells = [r.cells for r in rows]
     periods = [j for j, name in enumerate(header) if _period(name)
                and all(not c[j].strip() or _MARK.match(c[j].strip()) for c in cells)]
     if len(periods) < MIN_PERIODS or not any(c[j].strip() for c in cells for j in periods):

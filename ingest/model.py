@@ -28,6 +28,14 @@ class Table:
     method: str = ""             # ruled | aligned | pipe | tab | blocks | columns
     doubtful: list[str] = field(default_factory=list)  # columns whose cells may sit on the wrong rows
 
+    def head_and_body(self) -> tuple[list[str], list[TableRow]]:
+        """The column names and the data rows; a grid read without a header has its names in its first row,
+        and each row is cut or padded to the names' width."""
+        header, rows = (self.header, self.rows) if self.header or not self.rows else (
+            self.rows[0].cells, self.rows[1:])
+        width = len(header)
+        return header, [TableRow((r.cells + [""] * width)[:width], r.page, r.doubtful) for r in rows]
+
 
 @dataclass
 class ParsedDocument:

@@ -67,14 +67,10 @@ def as_role_columns(table: Table, letters: dict[str, str]) -> Table:
     """The table with its organisation columns folded into role columns, or the table itself when it is no
     role matrix: at least two columns whose name is no header word and whose cells are all empty or a role
     (a letter of `letters`, or a role word such as 'trekker'), beside columns that make an action table."""
-    header, rows = table.header, table.rows
-    if not header:
-        if not rows:
-            return table
-        header, rows = rows[0].cells, rows[1:]
+    header, rows = table.head_and_body()
     header = [" ".join(h.split()) for h in header]
     width = len(header)
-    cells = [(r.cells + [""] * width)[:width] for r in rows]
+    cells = [r.cells for r in rows]
     matrix = [j for j, name in enumerate(header)
               if name and len(name) <= NAME_CHARS and meaning(name) is None
               and any(c[j].strip() for c in cells)
@@ -100,16 +96,12 @@ def as_role_columns_long(table: Table, letters: dict[str, str]) -> Table:
     """A long table of roles, one row per party ('Actie | Partij | Rol | Periode', the action's cells filled
     on its first row only), as one row per action with its parties in role columns; the table itself when it
     has no party and role column, or a role cell that names no role."""
-    header, rows = table.header, table.rows
-    if not header:
-        if not rows:
-            return table
-        header, rows = rows[0].cells, rows[1:]
+    header, rows = table.head_and_body()
     width = len(header)
     party, role = _named(header, PARTY_NAMES), _named(header, ROLE_NAMES)
     if party is None or role is None:
         return table
-    cells = [(r.cells + [""] * width)[:width] for r in rows]
+    cells = [r.cells for r in rows]
     if not any(c[role].strip() for c in cells) or any(c[role].strip() and not _role(c[role], letters)
                                                        for c in cells):
         return table
