@@ -148,18 +148,17 @@ def _unfold_parenthesised(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
 
 # Roles stated in sentences under an action's heading (a projectenboek): each pattern gives label lines.
 _THIS = r"(?:dit|het)\s+(?:project|actie|maatregel|onderdeel)"
-_PROSE_ROLES = [
-    (re.compile(rf"^(?P<lead>.+?)\s+(?:is|zijn)\s+(?:de\s+)?trekkers?(?:\s+van\s+{_THIS})?[.;]?$", re.I), ()),
-    (re.compile(rf"^(?P<lead>.+?)\s+trek(?:t|ken)\s+{_THIS}(?:,?\s+samen\s+met\s+(?P<partners>.+?))?[.;]?$",
-                re.I), ()),
-    (re.compile(rf"^(?P<lead>.+?)\s+voer(?:t|en)\s+{_THIS}\s+uit(?:\s+in\s+opdracht\s+van\s+"
-                rf"(?P<commissioner>.+?))?[.;]?$", re.I), ()),
-    (re.compile(rf"^{_THIS}\s+wordt\s+uitgevoerd\s+door\s+(?P<lead>.+?)(?:,?\s+in\s+opdracht\s+van\s+"
-                rf"(?P<commissioner>.+?))?(?:,\s+die\b.*)?[.;]?$", re.I), ()),
-    (re.compile(r"^(?:de\s+)?partners?\s+(?:zijn|is)\s+(?P<partners>.+?)[.;]?$", re.I), ()),
-    (re.compile(r"^(?P<partners>.+?)\s+(?:zijn|is)\s+(?:de\s+)?partners?\b[^.;]*[.;]?$", re.I), ()),
-    (re.compile(rf"^(?P<involved>.+?)\s+(?:is|zijn)\s+(?:bij\s+{_THIS}\s+)?betrokken\b[^.;]*[.;]?$", re.I),
-     ()),
+_PROSE_ROLES = [  # each names its parties in groups called after the label they become
+    re.compile(rf"^(?P<lead>.+?)\s+(?:is|zijn)\s+(?:de\s+)?trekkers?(?:\s+van\s+{_THIS})?[.;]?$", re.I),
+    re.compile(rf"^(?P<lead>.+?)\s+trek(?:t|ken)\s+{_THIS}(?:,?\s+samen\s+met\s+(?P<partners>.+?))?[.;]?$",
+               re.I),
+    re.compile(rf"^(?P<lead>.+?)\s+voer(?:t|en)\s+{_THIS}\s+uit(?:\s+in\s+opdracht\s+van\s+"
+               rf"(?P<commissioner>.+?))?[.;]?$", re.I),
+    re.compile(rf"^{_THIS}\s+wordt\s+uitgevoerd\s+door\s+(?P<lead>.+?)(?:,?\s+in\s+opdracht\s+van\s+"
+               rf"(?P<commissioner>.+?))?(?:,\s+die\b.*)?[.;]?$", re.I),
+    re.compile(r"^(?:de\s+)?partners?\s+(?:zijn|is)\s+(?P<partners>.+?)[.;]?$", re.I),
+    re.compile(r"^(?P<partners>.+?)\s+(?:zijn|is)\s+(?:de\s+)?partners?\b[^.;]*[.;]?$", re.I),
+    re.compile(rf"^(?P<involved>.+?)\s+(?:is|zijn)\s+(?:bij\s+{_THIS}\s+)?betrokken\b[^.;]*[.;]?$", re.I),
 ]
 _PROSE_WHEN = re.compile(rf"\b(?:{_THIS}|uitvoering|voorbereiding|realisatie|aanleg)\b.*\b(?:19|20)\d{{2}}\b",
                          re.I)
@@ -167,11 +166,10 @@ _PROSE_WHEN = re.compile(rf"\b(?:{_THIS}|uitvoering|voorbereiding|realisatie|aan
 
 def _prose_roles(sentence: str) -> list[str]:
     """The label lines a sentence states ('De gemeente X is trekker van dit project.' -> 'Trekker: ...')."""
-    for pattern, _ in _PROSE_ROLES:
+    for pattern in _PROSE_ROLES:
         m = pattern.match(sentence.strip())
         if m:
-            return [f"{COLUMN['partners' if k == 'partners' else k]}: {v.strip()}"
-                    for k, v in m.groupdict().items() if v and len(v) <= 160]
+            return [f"{COLUMN[k]}: {v.strip()}" for k, v in m.groupdict().items() if v and len(v) <= 160]
     return []
 
 
