@@ -33,7 +33,8 @@ _STARTS_AFTER = re.compile(
     r"genomen|besloten)\b|\bvolg(?:t|en) op\b|\bin aansluiting op\b|"
     r"\bna afronding van\b|\b(?:start(?:en|t)?|begin(?:t|nen)?)\s+pas\s+na\b|"
     r"(?:^|\b(?:start(?:en|t)?|begin(?:t|nen)?)\s+)na\s+(?:(?:actie|maatregel|project)\s+)?"
-    r"[A-Z]{0,4}[ .-]?\d",
+    r"[A-Z]{0,4}[ .-]?\d|"
+    r"\bna\s+(?:de|het)\s+[\w-]+\s+(?:uit|van)\s+(?:actie|maatregel|project)\s+[A-Z]{0,4}[ .-]?\d",
     re.I | re.S)  # a cell "na B1", "na 2.1"; "(start na 14.1)"
 _PART_OF = re.compile(
     r"\b(?:(?:wordt|worden|is|zijn|als)\s+)?onderdeel\s+(?:gemaakt\s+)?(?:(?:van|uit)\s+)*|"

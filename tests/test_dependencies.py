@@ -128,3 +128,4 @@ def test_a_start_after_a_decision_or_a_code_starts_after_it():
     assert dependency_kind("start na vaststelling van de gebiedsvisie (actie 2.1)") == "starts_after"
     assert dependency_kind("Aanvraag subsidie verkenning voorbereiden (start na 14.1)") == "starts_after"
     assert dependency_kind("na vaststelling van 2.1") == "depends"
+    assert dependency_kind("Dijk versterken, na de inventarisatie uit actie 1") == "starts_after"
