@@ -184,6 +184,20 @@ def _runs_on(s: str) -> bool:
     return bool(RUNS_ON.search(s)) or s.endswith((",", ";"))
 
 
+def _listed_cells(lines: list[_Line]) -> list[list[_Line]]:
+    """Cells of a party column written as lists ('Liander, Prov. Gld.,' / 'Gem. Deventer'): a line whose
+    list goes on ends in a comma, every other line ends its cell. Empty when no line holds a list."""
+    if not any("," in ln.s for ln in lines):
+        return []
+    cells: list[list[_Line]] = []
+    for k, ln in enumerate(lines):
+        if k and _runs_on(lines[k - 1].s):
+            cells[-1].append(ln)
+        else:
+            cells.append([ln])
+    return cells
+
+
 def _org_cells_by_cost(lines: list[_Line], n: int, kinds: _Kinds) -> list[list[_Line]] | None:
     """n cells of a party column whose names the register does not all know ("V&V", an abbreviation the
     legend explains): a cell opens on a line with a capital after a line whose list has ended, a known name
@@ -360,7 +374,11 @@ def _rows(header: list[str], meanings: list[str], parts: list[list[_Line]], kind
     if n < MIN_ROWS:
         return None
     for i, m in enumerate(meanings):
-        if KIND.get(m) == "org" and i not in kept_apart and len(cells[i]) != n:
+        listed = _listed_cells(parts[i]) if KIND.get(m) == "org" and i not in kept_apart else []
+        if len(listed) == n:  # lists whose lines end in a comma while they go on: the text shows the cells
+            cells[i] = listed
+            kept_apart.add(i)
+        elif KIND.get(m) == "org" and i not in kept_apart and len(cells[i]) != n:
             cells[i] = _org_cells_by_cost(parts[i], n, kinds) or cells[i]
         if KIND.get(m, "text") == "text" and (i not in kept_apart or len(cells[i]) != n):
             found = _text_cells(parts[i], n)
