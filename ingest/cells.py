@@ -10,7 +10,12 @@ from ingest.actor_text import TITLE_PREFIXES
 from ingest.model import Role
 
 ROLE_SPLIT_RE = re.compile(r"(?i)(\bi\.\s?s\.\s?m\.?\s*:?|\bin samenwerking met\s*:?|\bsamen met\s*:?|"
-                           r"met betrokkenheid van\s*:?)")
+                           r"met betrokkenheid van\s*:?|(?:^|\n)\s*(?:partners?|betrokken|betrokkenen|"
+                           r"opdrachtgevers?)\s*:)")
+# A role label inside one who-cell ("Trekker: WSRL" / "Partners: Gem. Tiel"): the role of the names after it.
+_CELL_LABEL_ROLE = {"partner": "partner", "partners": "partner", "betrokken": "involved",
+                    "betrokkenen": "involved", "opdrachtgever": "commissioner",
+                    "opdrachtgevers": "commissioner"}
 
 
 # A cell or name that states only the kind of body ("Wetterskip", "de provincie"), and the label prefixes of
@@ -113,7 +118,8 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
         parts = ROLE_SPLIT_RE.split(para)
         chunks.append((role_now, parts[0]))
         for marker, text in zip(parts[1::2], parts[2::2], strict=False):
-            role_now = "involved" if marker.lower().startswith("met") else "partner"
+            label = marker.strip().rstrip(":").strip().lower()
+            role_now = _CELL_LABEL_ROLE.get(label) or ("involved" if label.startswith("met") else "partner")
             chunks.append((role_now, text))
     roles: list[Role] = []
     seen: set[tuple[str, str]] = set()

@@ -17,7 +17,7 @@ from ingest.gantt import as_planning_column
 from ingest.label_blocks import find_label_blocks
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Table
 from ingest.references import link_references
-from ingest.role_matrix import as_role_columns, as_role_columns_long, role_letters
+from ingest.role_matrix import as_role_columns, as_role_columns_long, as_rows_per_action, role_letters
 from ingest.table_actions import read_tables
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
@@ -39,7 +39,9 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
         tables += [t for t in find_flat_tables(doc.pages, resolver) if t.page not in pages]
         tables = sorted(tables, key=lambda t: t.page)
     letters = role_letters(doc.text)
-    tables = [as_role_columns_long(as_role_columns(as_planning_column(t), letters), letters) for t in tables]
+    # Tables of other shapes (a Gantt chart, a role matrix, a row per party) in the ordinary shape.
+    tables = [as_planning_column(t) for t in tables]
+    tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]
     return tables + find_label_blocks(doc.pages)
 
 
@@ -158,8 +160,9 @@ def legend(doc: ParsedDocument, resolver: Any, wanted: frozenset[str] | set[str]
                 take(m.group(1), m.group(2))
         joined = " ".join(page.text.split())
         for m in _LEGEND.finditer(joined):  # "ZHL = Het Zuid-Hollands / Landschap;" over a line end
-            if joined[m.end():m.end() + 1] == ";":
-                take(m.group(1), m.group(2))
+            known = found.get(spell_kinds(m.group(1))[:1].upper() + spell_kinds(m.group(1))[1:])
+            if joined[m.end():m.end() + 1] == ";" or (known is None or not known.known):
+                take(m.group(1), m.group(2).split(". ")[0])  # "WVV = Waterschap / Vallei en Veluwe."
     missing = sorted(wanted - found.keys())
     text = " ".join(doc.text.split()) if missing else ""
     for abbr in missing:

@@ -26,7 +26,8 @@ _CODE_FIRST = re.compile(r"^(?:(?:actie|maatregel|project|activiteit|actiepunt|o
                          re.I)
 _MARKUP = re.compile(r"\*\*|__")  # Markdown bold around a label ("**Wie:**")
 # A letter's head ("Aan: de raad", "Betreft: ..."): its label lines are no action.
-_LETTERHEAD = re.compile(r"(?i)^\s*(?:aan|van|betreft|ons kenmerk|uw kenmerk|uw brief van|t\.a\.v\.)\s*:")
+_LETTERHEAD = re.compile(r"(?i)^\s*(?:aan|van|betreft|ons kenmerk|uw kenmerk|uw brief van|t\.a\.v\.|"
+                         r"portefeuillehouder|raadsvergadering|registratienummer|zaaknummer)\s*:")
 _START = re.compile(r"(?i)^(?:start|startdatum|begin|aanvang|start in|vanaf)$")  # a date label of a begin
 _WHO = {"lead", "partners", "involved", "commissioner", "support"}
 
@@ -210,6 +211,69 @@ def _unfold_prose_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+_EMPHASIS = re.compile(r"(?<![\w*])\*(\S[^*]*?)\*(?![\w*])")  # "*Trekker*": Markdown italics
+_BULLET_OPENER = re.compile(r"^\s*[-•*]\s+(?=(?:actie|maatregel|project|activiteit|actiepunt|opgave)\s+"
+                            r"[A-Z]{0,4}[ -]?\d)", re.I)
+
+
+def _plain_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Nested Markdown bullets as plain label lines: '- **Maatregel 2.1 Titel**' opens a block,
+    '  - *Trekker*: X' is a label line."""
+    out = []
+    for page, line in lines:
+        plain = _EMPHASIS.sub(r"\1", _MARKUP.sub("", line))
+        out.append((page, _BULLET_OPENER.sub("", plain)))
+    return out
+
+
+# An agreement's parties and the short names it gives them: "1. De Provincie Utrecht, gevestigd te Utrecht,
+# ..., hierna te noemen: de provincie;".
+_PARTY_ALIAS = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?(?P<name>(?:[Dd]e |[Hh]et )?[A-Z][^,;:\n]{2,80}?),"
+                          r"[^;]{0,300}?\bhierna(?:\s+te\s+noemen)?\s*:?\s*(?P<alias>(?:de|het)\s+[\w-]+)\s*[;.,]")
+_ITEM = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$")
+_TOGETHER = re.compile(r"\bsamen met\s+(.+?)(?=\s+(?:een|het|de|vóór|voor|uiterlijk|in|vanaf|op)\s|[,.;]|$)")
+
+
+def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """An agreement's numbered obligations ('4.1 Het waterschap realiseert uiterlijk 31 december 2027 ...')
+    whose subject is a party by the short name the agreement gives it ('hierna te noemen: het waterschap'),
+    as label lines: the item's code and words, its party as trekker, 'samen met' as partners, the sentence
+    as its planning."""
+    text = "\n".join(line for _, line in lines)
+    aliases = {m.group("alias").lower(): m.group("name").strip() for m in _PARTY_ALIAS.finditer(text)}
+    aliases.pop("partijen", None)
+    if not aliases:
+        return lines
+    by_length = sorted(aliases, key=len, reverse=True)
+
+    def named(words: str) -> str:
+        for alias in by_length:
+            words = re.sub(rf"(?i)\b{re.escape(alias)}\b", aliases[alias], words)
+        return words
+
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        page, line = lines[k]
+        m = _ITEM.match(line)
+        end = k + 1
+        while m and end < len(lines) and lines[end][1].strip() and not _ITEM.match(lines[end][1]):
+            end += 1
+        item = " ".join(ln.strip() for _, ln in lines[k:end]) if m else ""
+        lead = next((a for a in by_length if m and item.lower().startswith(a, len(m.group(1)) + 1)), None)
+        if m is None or lead is None:
+            out.append((page, line))
+            k += 1
+            continue
+        sentence = item[len(m.group(1)):].strip()
+        together = _TOGETHER.search(sentence)
+        out += [(page, f"{m.group(1)} {sentence}"), (page, f"{COLUMN['lead']}: {aliases[lead]}")]
+        out += [(page, f"{COLUMN['partners']}: {named(together.group(1))}")] if together else []
+        out += [(page, f"{COLUMN['when']}: {sentence}"), (page, "")]
+        k = end
+    return out
+
+
 def _bare_label(line: str) -> tuple[str, str] | None:
     """A label line without its colon, as a key/value table prints in the text ("Trekker WL", "Relatie met
     actie 2.1"): the longest known column name of up to three words at its start, then a value."""
@@ -258,7 +322,8 @@ def _plain_date(value: str) -> bool:
 
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
-    lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_lines(pages)))))
+    lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_unfold_agreement_items(
+        _plain_markdown(_lines(pages)))))))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False

@@ -47,13 +47,14 @@ def _named(cells: list[str], names: tuple[str, ...]) -> int | None:
 
 
 def matrix_header(cells: list[str]) -> bool:
-    """Whether a row could head a role matrix: two short names or more that are no header words, beside
-    header words that make an action table ('Nr | Maatregel | Wanneer | WL | PL')."""
+    """Whether a row could head a table of roles: two short names or more that are no header words ('Nr |
+    Maatregel | Wanneer | WL | PL'), or a party column ('Actie | Partij | Rol', 'Partij | Wat doet zij'),
+    beside header words that make an action table."""
     names = [" ".join(c.split()) for c in cells]
     known = [c for c in names if c and meaning(c) is not None]
     unknown = [c for c in names if c and meaning(c) is None]
-    long = _named(cells, PARTY_NAMES) is not None and _named(cells, ROLE_NAMES) is not None
-    return ((long or len(unknown) >= MIN_ORGANISATIONS) and all(len(c) <= NAME_CHARS for c in unknown)
+    by_party = _named(cells, PARTY_NAMES) is not None  # 'Partij | Rol' or 'Partij | Wat doet zij'
+    return ((by_party or len(unknown) >= MIN_ORGANISATIONS) and all(len(c) <= NAME_CHARS for c in unknown)
             and header_meanings(known) is not None)
 
 
@@ -121,3 +122,43 @@ def as_role_columns_long(table: Table, letters: dict[str, str]) -> Table:
                          doubtful=row.doubtful) for row, own, named in groups]
     return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
                  doubtful=table.doubtful)
+
+
+def as_rows_per_action(table: Table) -> Table:
+    """A table of what each party does ('Partij | Wat doet zij | Wanneer'), a cell holding several actions
+    one per line (or split by ';') with their times in the same order, as one row per action with the party
+    as its lead; the table itself when it has no party column beside a what-column."""
+    header, rows = table.head_and_body()
+    party = _named(header, PARTY_NAMES)
+    meanings = [meaning(h) for h in header]
+    if party is None or _named(header, ROLE_NAMES) is not None or "lead" in meanings or \
+            "what" not in meanings:
+        return table
+    what = meanings.index("what")
+    when = meanings.index("when") if "when" in meanings else None
+    new_header = [ROLE_COLUMNS["lead"] if j == party else h for j, h in enumerate(header)]
+    if header_meanings(new_header) is None:
+        return table
+    new_rows = []
+    for row in rows:
+        actions = _parts(row.cells[what])
+        times = _parts(row.cells[when]) if when is not None else []
+        if len(actions) < 2 or len(times) not in (0, 1, len(actions)):
+            new_rows.append(row)
+            continue
+        for k, action in enumerate(actions):
+            cells = list(row.cells)
+            cells[what] = action
+            if when is not None and times:
+                cells[when] = times[k] if len(times) == len(actions) else times[0]
+            new_rows.append(TableRow(cells=cells, page=row.page, doubtful=row.doubtful))
+    return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
+                 doubtful=table.doubtful)
+
+
+def _parts(cell: str) -> list[str]:
+    """The items of a cell: one a line, or split by ';' when it is one line."""
+    lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+    if len(lines) == 1:
+        lines = [p.strip() for p in lines[0].split(";") if p.strip()]
+    return lines

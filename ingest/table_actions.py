@@ -17,8 +17,8 @@ from ingest.references import link_references
 
 ROLE_OF = {"lead": "lead", "partners": "partner", "involved": "involved", "commissioner": "commissioner",
            "support": "support"}
-CONFIDENCE = {"ruled": 0.95, "pipe": 0.95, "tab": 0.95, "blocks": 0.9, "aligned": 0.8, "columns": 0.8,
-              "rows": 0.8}
+CONFIDENCE = {"ruled": 0.95, "pipe": 0.95, "tab": 0.95, "semicolon": 0.95, "blocks": 0.9, "aligned": 0.8,
+              "columns": 0.8, "rows": 0.8}
 TITLE_CHARS = 140
 # A code written at the head of the what-cell: "1. Dijkversterking", "M4 - Groene daken", "KA 2: ...".
 _LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
@@ -212,6 +212,7 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     due = [h for h, m in zip(group.header, meanings, strict=False) if m == "when"]
     if len(due) == 1 and is_due(due[0]):
         period = as_deadline(period)
+    period = _milestones(when) or period
     roles = _roles(row.cells, meanings, resolver, widths)
     if "partners" not in meanings and resolver is not None:
         own_text = flat(f"{cell.get('what', '')} {cell.get('description', '')}")
@@ -242,7 +243,24 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
 # "Notitie opstellen, in overleg met Waterschap Brabantse Delta": a partner named in the action's own text.
 _WITH = re.compile(r"(?i)\b(?:samen met|in overleg met|in samenwerking met|i\.s\.m\.?|met)\s+"
                    r"(?:de\s+|het\s+)?$")
+# 'samen met de GGD', not a code ('met KA 3') nor the start of a longer name ('GGD West-Brabant')
+_WITH_ABBREVIATION = re.compile(r"(?i:\b(?:samen met|in overleg met|in samenwerking met|met)\s+"
+                                r"(?:de\s+|het\s+)?)([A-Z][A-Z&]{1,7})\b(?![-\w]|\s*\d|\s+[A-Z])")
 _AND = re.compile(r"\s*(?:,|en)\s*(?:de\s+|het\s+)?")
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _milestones(when: str) -> Period | None:
+    """A when-cell of dated milestones, one a line ('Q2 2026 ontwerp gereed' / '2027 start uitvoering' /
+    'eind 2029 oplevering'): the work runs from the first milestone's year to the last's."""
+    lines = [ln.strip() for ln in when.split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_YEAR.search(ln) and re.search(r"[a-z]{4,}", ln) for ln in lines):
+        return None
+    years = [int(y) for ln in lines for y in _YEAR.findall(ln)]
+    return Period(text=flat(when), start_year=min(years), end_year=max(years), start=str(min(years)),
+                  end=str(max(years)))
 
 
 def _partners_in_text(text: str, roles: list[Role], resolver: Any) -> list[Role]:
@@ -258,11 +276,18 @@ def _partners_in_text(text: str, roles: list[Role], resolver: Any) -> list[Role]
             seen.add(ref.key)
             out.append(Role(ref, "partner", 0.6))
             end = start + len(ref.mention)
+    # An abbreviation the register does not know ('samen met de GGD'): the document's legend may spell it out.
+    for m in _WITH_ABBREVIATION.finditer(text):
+        for ref in resolver.resolve_cell(m.group(1)):
+            if ref.key not in seen and ref.kind == "organisation":
+                seen.add(ref.key)
+                out.append(Role(ref, "partner", 0.5))
     return out
 
 
 METHOD_WORDS = {"ruled": "met lijnen", "aligned": "uitgelijnde kolommen", "pipe": "kolommen met |",
-                "tab": "kolommen met tabs", "blocks": "blokken met Wie:/Wanneer:-regels",
+                "tab": "kolommen met tabs", "semicolon": "kolommen met puntkomma's",
+                "blocks": "blokken met Wie:/Wanneer:-regels",
                 "columns": "kolom na kolom in de tekst", "rows": "rijen als doorlopende tekstregels"}
 
 

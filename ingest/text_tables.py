@@ -1,8 +1,9 @@
-"""Tables in plain text: pipe tables, tab-separated rows and columns aligned by spaces, under a header row
-that the header lexicon recognises."""
+"""Tables in plain text: pipe tables, tab- or semicolon-separated rows and columns aligned by spaces, under a
+header row that the header lexicon recognises."""
 
 from __future__ import annotations
 
+import csv
 import re
 
 from ingest.aligned import LayoutLine, Word, read_aligned
@@ -12,6 +13,11 @@ from ingest.role_matrix import matrix_header
 
 _SEPARATOR = re.compile(r"^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$")
 _BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _semicolon_cells(line: str) -> list[str]:
+    """A row of a spreadsheet saved as text with ';' between cells, a cell with a ';' in it quoted."""
+    return [c.strip() for c in next(csv.reader([line.strip()], delimiter=";"))]
 
 
 def _pipe_cells(line: str) -> list[str]:
@@ -31,7 +37,8 @@ def _delimited(pages: list[Page], kind: str) -> tuple[list[Table], set[tuple[int
     width = 0
     for page in pages:
         for n, line in enumerate(page.text.split("\n")):
-            is_row = line.count("|") >= 2 if kind == "pipe" else line.count("\t") >= 1
+            is_row = (line.count("|") >= 2 if kind == "pipe" else line.count(";") >= 2 if kind == "semicolon"
+                      else line.count("\t") >= 1)
             if _SEPARATOR.match(line) and current is not None:
                 used.add((page.number, n))
                 continue
@@ -39,12 +46,13 @@ def _delimited(pages: list[Page], kind: str) -> tuple[list[Table], set[tuple[int
                 if line.strip():
                     current = None
                 continue
-            cells = _pipe_cells(line) if kind == "pipe" else [c.strip() for c in line.strip().split("\t")]
+            cells = (_pipe_cells(line) if kind == "pipe" else _semicolon_cells(line) if kind == "semicolon"
+                     else [c.strip() for c in line.strip().split("\t")])
             if header_meanings(cells) is not None or matrix_header(cells):  # as_role_columns reads the latter
                 current = Table(page=page.number, header=cells, method=kind)
                 width = len(cells)
                 tables.append(current)
-            elif current is not None:
+            elif current is not None and (kind != "semicolon" or len(cells) == width):
                 current.rows.append(TableRow(cells=(cells + [""] * width)[:width], page=page.number))
             else:
                 continue
@@ -71,7 +79,7 @@ def find_text_tables(pages: list[Page]) -> list[Table]:
     """Every action table in the page texts of a text document."""
     tables: list[Table] = []
     used: set[tuple[int, int]] = set()
-    for kind in ("pipe", "tab"):
+    for kind in ("pipe", "tab", "semicolon"):
         found, lines = _delimited(pages, kind)
         tables += found
         used |= lines

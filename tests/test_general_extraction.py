@@ -240,6 +240,85 @@ def test_a_letterhead_of_label_lines_is_no_action() -> None:
             "Portefeuillehouder: wethouder Klimaat\n\n"
             "Geachte raadsleden,\n")
     assert find_label_blocks(_doc(text).pages) == []
+    head = ("Raadsvoorstel\n\nDatum: 17 november 2026\nRaadsvergadering: 17 december 2026\n"
+            "Portefeuillehouder: wethouder R. Mulder\nOnderwerp: Uitvoeringsplan Klimaatadaptatie\n\n")
+    assert find_label_blocks(_doc(head).pages) == []
+
+
+def test_a_spreadsheet_saved_with_semicolons() -> None:
+    """'Nr;Actie;Trekker;Partners;Start;Gereed', a cell with a ';' in quotes; a legend line with semicolons
+    under it is no row."""
+    text = ("Uitvoeringsagenda Fiets\n\nNr;Actie;Trekker;Partners;Start;Gereed\n"
+            '1;Fietspad verbreden;Gem. Amersfoort;"Gem. Leusden; Prov. Utrecht";2026;2028\n'
+            "2;Monitor fietsgebruik opzetten;Prov. Utrecht;Gem. Soest;;2026\n\n"
+            "Afkortingen: Gem. = gemeente; Prov. Utrecht = Provincie Utrecht; WVV = Waterschap\n"
+            "Vallei en Veluwe.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"1", "2"}
+    assert {(r.role, r.actor.label) for r in actions["1"].roles} == {
+        ("lead", "Gemeente Amersfoort"), ("partner", "Gemeente Leusden"), ("partner", "Provincie Utrecht")}
+    periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
+    assert periods == {"1": (2026, 2028), "2": (None, 2026)}
+
+
+def test_milestones_and_role_labels_inside_one_cell() -> None:
+    """'Wie' holding 'Trekker: X' and 'Partners: Y, Z' on two lines; 'Mijlpalen' holding dated milestones:
+    the work runs from the first to the last."""
+    text = ("| Code | Project | Wie | Mijlpalen |\n|---|---|---|---|\n"
+            "| RL-01 | Dijkversterking Tiel | Trekker: Waterschap Rivierenland<br>Partners: Gem. Tiel, "
+            "Gem. West Betuwe | Q2 2026 ontwerp gereed<br>2027 start uitvoering<br>eind 2029 oplevering |\n")
+    [action] = extract_document(_doc(text)).actions
+    assert {(r.role, r.actor.label) for r in action.roles} == {
+        ("lead", "Waterschap Rivierenland"), ("partner", "Gemeente Tiel"),
+        ("partner", "Gemeente West Betuwe")}
+    assert action.period is not None and (action.period.start_year, action.period.end_year) == (2026, 2029)
+
+
+def test_nested_markdown_bullets_with_italic_labels() -> None:
+    text = ("## Schoon grondwater\n\n- **Maatregel 1.1 Beschermingsgebieden opnieuw begrenzen**\n"
+            "  - *Trekker*: Provincie Drenthe\n  - *Partners*: Staatsbosbeheer\n  - *Planning*: 2026-2027\n"
+            "- **Maatregel 1.2 Extensivering landbouw**\n  - *Trekker*: Staatsbosbeheer\n"
+            "  - *Planning*: start 2027\n  - *Samenhang*: maatregel 1.1\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"1.1", "1.2"}
+    assert actions["1.1"].title == "Beschermingsgebieden opnieuw begrenzen"
+    assert [(d.kind, d.target_code) for d in actions["1.2"].dependencies] == [("related", "1.1")]
+
+
+def test_a_table_of_what_each_party_does() -> None:
+    """'Partij | Wat doet zij | Wanneer', two actions in a cell with their times in the same order."""
+    text = ("| Partij | Wat doet zij | Wanneer |\n|---|---|---|\n"
+            "| Gemeente Hilversum | Hittekaart actualiseren<br>Koelteplekken inrichten, samen met de GGD | "
+            "2026<br>2027-2028 |\n| AGV | Stresstest herhalen | 2027 |\n\n"
+            "AGV = Waterschap Amstel, Gooi en Vecht; GGD = GGD Gooi en Vechtstreek.\n")
+    actions = {a.title: a for a in extract_document(_doc(text)).actions}
+    cool = actions["Koelteplekken inrichten, samen met de GGD"]
+    assert set(actions) == {"Hittekaart actualiseren", cool.title, "Stresstest herhalen"}
+    assert {(r.role, r.actor.label) for r in cool.roles} == {
+        ("lead", "Gemeente Hilversum"), ("partner", "GGD Gooi en Vechtstreek")}
+    assert cool.period is not None and (cool.period.start_year, cool.period.end_year) == (2027, 2028)
+    stress = actions["Stresstest herhalen"]
+    assert [r.actor.label for r in stress.roles] == ["Waterschap Amstel, Gooi en Vecht"]
+
+
+def test_the_numbered_obligations_of_an_agreement() -> None:
+    """A covenant names its parties ('hierna te noemen: het waterschap') and numbers each one's obligations
+    ('3.1 Het waterschap realiseert uiterlijk 31 december 2027 ...'); its general articles are no actions."""
+    text = ("Bestuursovereenkomst Kromme Rijn\n\nDe ondergetekenden:\n\n"
+            "1. De Provincie Utrecht, gevestigd te Utrecht, hierna te noemen: de provincie;\n\n"
+            "2. Het Hoogheemraadschap De Stichtse Rijnlanden, gevestigd te Houten, hierna te noemen: het "
+            "waterschap;\n\nArtikel 3 Inspanningen van het waterschap\n\n"
+            "3.1 Het waterschap realiseert uiterlijk 31 december 2027 natuurvriendelijke oevers.\n\n"
+            "3.2 Het waterschap legt in 2028 en 2029 samen met de provincie twee vispassages aan, na "
+            "afronding van de oevers uit artikel 3.1.\n\nArtikel 4 Looptijd\n\n"
+            "Deze overeenkomst eindigt op 31 december 2029.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"3.1", "3.2"}
+    assert {(r.role, r.actor.label) for r in actions["3.2"].roles} == {
+        ("lead", "Hoogheemraadschap De Stichtse Rijnlanden"), ("partner", "Provincie Utrecht")}
+    periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
+    assert periods == {"3.1": (None, 2027), "3.2": (2028, 2029)}
+    assert [(d.kind, d.target_code) for d in actions["3.2"].dependencies] == [("starts_after", "3.1")]
 
 
 def test_a_second_column_of_doers_holds_partners() -> None:
