@@ -29,7 +29,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind3": ROOT / "tests" / "data" / "extraction-blind3",
                  "blind4": ROOT / "tests" / "data" / "extraction-blind4",
                  "blind5": ROOT / "tests" / "data" / "extraction-blind5",
-                 "blind6": ROOT / "tests" / "data" / "extraction-blind6"}
+                 "blind6": ROOT / "tests" / "data" / "extraction-blind6",
+                 "blind7": ROOT / "tests" / "data" / "extraction-blind7"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -409,7 +410,12 @@ def documents_section() -> Section:
                      "projectenboek, a raad's toezeggingenlijst, a Kamerbrief with a closing list, a GS-"
                      "brief; first measured before any change for it: rows 12/52, lead F1 0.34, partner F1 "
                      "0.20, period 1.00, dependencies 0.00, commitment precision 0.80; then read for "
-                     "general fixes, see the git log of 2026-12-01). "
+                     "general fixes, see the git log of 2026-12-01) "
+                     "and tests/data/extraction-blind7 (7 more that day: a semicolon-separated export, a "
+                     "covenant's numbered obligations, a table of what each party does, a two-column "
+                     "brochure page, nested Markdown bullets, milestones in one cell, a raadsvoorstel; "
+                     "first measured: rows 21/53, lead F1 0.49, partner F1 0.41, period 0.86, dependencies "
+                     "0.43, commitment precision 0.67). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec
