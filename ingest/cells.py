@@ -129,9 +129,11 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
             continue
         text = office_kind(text) or text
         if hasattr(resolver, "resolve_cell_with_roles"):
-            found = [(r.actor, r.role if r.role != "lead" else role) if isinstance(r, Role)
-                     else (r[0], r[1] or role)
+            noted = [(r.actor, r.role if r.role != "lead" else role) if isinstance(r, Role) else r
                      for r in resolver.resolve_cell_with_roles(text)]
+            # "Gem. Delft (trekker), TU Delft, HHD": one marked trekker makes the other leads partners
+            rest = "partner" if role == "lead" and any(note == "lead" for _, note in noted) else role
+            found = [(actor, note or rest) for actor, note in noted]
         else:
             found = [(a, role) for a in resolver.resolve_cell(text)]
         for actor, r in found:

@@ -89,19 +89,44 @@ def _drop_heading(text: str, start: int, end: int) -> int:
     return start
 
 
+def _context(doc: ParsedDocument, resolver: Any, letter: Any = None) -> LetterContext:
+    """What a letter's sentences are read with: its sender, date and the organisations it names."""
+    letter = letter or read_letter(doc, resolver)
+
+    def type_of(ref: ActorRef) -> str | None:
+        return actor_type(ref, resolver)
+
+    return LetterContext(letter.senders, letter.sender_type, letter.date, type_of,
+                         names=names_in(doc.text, resolver))
+
+
+def row_roles(doc: ParsedDocument, resolver: Any, rows: list[Action]) -> None:
+    """A letter's table of its own commitments without a who-column ('Nr. | Toezegging | Termijn'): each
+    row's words are read as a sentence of the letter ('Ik laat Rijkswaterstaat onderzoeken ...'), so the
+    sender, or the body the sender has do the work, leads it. Rows that name a lead keep theirs."""
+    if not is_letter(doc.text) or not any(not a.actors("lead") for a in rows):
+        return
+    ctx = _context(doc, resolver)
+    for a in rows:
+        if a.actors("lead"):
+            continue
+        when = f" {a.period.text}" if a.period and a.period.text else ""  # the Termijn cell says when
+        reading = read_sentence(normalize(a.title.rstrip(" .…") + when + "."), ctx, resolver)
+        if reading is None or not reading.leads:
+            continue
+        own = {r.actor.key for r in a.roles}
+        a.roles += [Role(x, "lead", 0.7) for x in reading.leads if x.key not in own]
+        a.roles += [Role(x, "commissioner", 0.6) for x in reading.commissioners if x.key not in own]
+
+
 def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """Every sentence in which an organisation commits to a future action (see ingest/sentences.py); the
     sender's own words resolve to the organisations of the signature or letterhead."""
     letter = read_letter(doc, resolver)
     prefix = _prefix(doc, letter.to_parliament)
-
-    def type_of(ref: ActorRef) -> str | None:
-        return actor_type(ref, resolver)
-
-    ctx = LetterContext(letter.senders, letter.sender_type, letter.date, type_of,
-                        names=names_in(doc.text, resolver))
+    ctx = _context(doc, resolver, letter)
     for ref in resolver.find(doc.text, groups=False):  # a type noun before its name: the first of that type
-        kind = type_of(ref)
+        kind = ctx.type_of(ref)
         if kind and ref.key not in ctx.sender_keys():
             ctx.recent.setdefault(kind, ref)
     province = home_province(letter.senders, resolver)

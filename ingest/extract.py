@@ -10,7 +10,7 @@ from ingest.actors import ActorResolver, spell_kinds
 from ingest.agreements import extract_agreements
 from ingest.cells import BODY_KINDS, bare_kind
 from ingest.column_streams import find_column_tables
-from ingest.commitments import extract_commitments
+from ingest.commitments import extract_commitments, row_roles
 from ingest.dependencies import is_code, link_sleutelprojecten
 from ingest.flat_rows import find_flat_tables
 from ingest.gantt import as_planning_column
@@ -21,6 +21,7 @@ from ingest.role_matrix import as_role_columns, as_role_columns_long, as_rows_pe
 from ingest.table_actions import read_tables
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
+from ingest.transposed import as_row_per_action
 from kg.vocab import slug
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
         tables = sorted(tables, key=lambda t: t.page)
     letters = role_letters(doc.text)
     # Tables of other shapes (a Gantt chart, a role matrix, a row per party) in the ordinary shape.
-    tables = [as_planning_column(t) for t in tables]
+    tables = [as_planning_column(as_row_per_action(t)) for t in tables]
     tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]
     return tables + find_label_blocks(doc.pages)
 
@@ -205,6 +206,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         others = [a for a in _merge(others) if not a.code or a.code not in taken]
         if general:  # a captioned-table reading is for what the general tables could not read
             others = [a for a in others if a.kind in ("agreement", "commitment")]
+        row_roles(doc, resolver, general)  # a letter's own table of commitments: who is in the words
         general, others = _drop_restated(general, _drop_repeated(others))
         if general and others:  # table rows may point at an agreement or commitment of the same document
             link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)

@@ -306,6 +306,8 @@ def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if not line.strip():
             continue
         bare = None if _label(line) else _bare_label(line)
+        if bare and bare[1].endswith(".") and len(bare[1].split()) >= 4 and bare[1][:1].islower():
+            bare = None  # "Met agrariërs worden afspraken gemaakt.": a sentence that opens with a role word
         if bare is None:
             flush()
             continue
@@ -380,8 +382,9 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
             values["what"] = title
         if between and not values["description"]:
             values["description"] = between
-        table.rows.append(TableRow(cells=[values.get(m, "") for m in meanings], page=r.page))
-    return [table]
+        if values["code"] or values["what"]:  # label lines with neither code nor title are no action
+            table.rows.append(TableRow(cells=[values.get(m, "") for m in meanings], page=r.page))
+    return [table] if table.rows else []
 
 
 def _heading(lines: list[tuple[int, str]], start: int, floor: int) -> tuple[str, str, str]:

@@ -40,10 +40,27 @@ def _clean(cell: Any) -> str:
     return "\n".join(" ".join(ln.split()) for ln in str(cell or "").splitlines()).strip()
 
 
+def _merged_down(table: Any) -> list[list[Any]]:
+    """The table's cell texts with a cell merged over several rows (one trekker for three measures) given
+    to each of those rows; a cell merged across columns (a theme row) stays in its first column."""
+    texts = table.extract()
+    boxes = [row.cells for row in table.rows]
+    for r, (row, cells) in enumerate(zip(texts, boxes, strict=False)):
+        top = min((b[1] for b in cells if b is not None), default=None)
+        for c in range(len(row)):
+            if row[c] is not None or cells[c] is not None or top is None:
+                continue
+            above = next((k for k in range(r - 1, -1, -1)
+                          if c < len(boxes[k]) and boxes[k][c] is not None), None)
+            if above is not None and boxes[above][c][3] > top + 1:  # its bottom lies below this row's top
+                row[c] = texts[above][c]
+    return texts
+
+
 def _ruled(page: Any, number: int) -> list[dict[str, Any]]:
     out = []
     for table in page.find_tables():
-        rows = [[_clean(c) for c in row] for row in table.extract()]
+        rows = [[_clean(c) for c in row] for row in _merged_down(table)]
         rows = [r for r in rows if any(r)]
         if not rows:
             continue

@@ -10,7 +10,7 @@ from typing import Any
 
 from ingest.cells import bare_kind, flat, roles_in_cell
 from ingest.dependencies import dependency_kind
-from ingest.headers import header_meanings, is_due, meaning
+from ingest.headers import exact_meaning, header_meanings, is_due, meaning
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source, Table, TableRow
 from ingest.periods import as_deadline, parse_period
 from ingest.references import link_references
@@ -77,8 +77,11 @@ def _settle(group: _Group) -> _Group:
     description column is the code column."""
     if group.rows:
         first = group.rows[0].cells
-        filled = [i for i, c in enumerate(first) if c.strip()]
-        names = [meaning(first[i]) for i in filled]
+        # a name merged down over both header lines (read into each) is no second-line name
+        filled = [i for i, c in enumerate(first)
+                  if c.strip() and (i >= len(group.header) or c.strip() != group.header[i].strip())]
+        # exact names: a theme row under the header ("Thema 1 Water en bodem") only opens with one
+        names = [exact_meaning(first[i]) for i in filled]
         if filled and len(filled) < len(group.header) and all(m and m != "other" for m in names):
             for i in filled:
                 group.header[i] = first[i]

@@ -10,6 +10,7 @@ from ingest.aligned import LayoutLine, Word, read_aligned
 from ingest.headers import header_meanings
 from ingest.model import Page, Table, TableRow
 from ingest.role_matrix import matrix_header
+from ingest.transposed import transposed_header
 
 _SEPARATOR = re.compile(r"^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$")
 _BR = re.compile(r"<br\s*/?>", re.I)
@@ -48,7 +49,8 @@ def _delimited(pages: list[Page], kind: str) -> tuple[list[Table], set[tuple[int
                 continue
             cells = (_pipe_cells(line) if kind == "pipe" else _semicolon_cells(line) if kind == "semicolon"
                      else [c.strip() for c in line.strip().split("\t")])
-            if header_meanings(cells) is not None or matrix_header(cells):  # as_role_columns reads the latter
+            # the other shapes are made ordinary by ingest.role_matrix and ingest.transposed
+            if header_meanings(cells) is not None or matrix_header(cells) or transposed_header(cells):
                 current = Table(page=page.number, header=cells, method=kind)
                 width = len(cells)
                 tables.append(current)

@@ -459,3 +459,20 @@ def test_work_the_sender_has_another_body_do():
     [act] = extract_commitments(doc, resolver=ActorResolver.default())
     assert _names(act, "lead") == ["Deltares"] and _names(act, "commissioner") == ["Provincie Zeeland"]
     assert (act.period.start_year, act.period.end_year) == (2027, 2028)
+
+
+def test_a_letters_own_table_of_commitments_without_a_who_column():
+    """'Nr. | Toezegging | Termijn' in a Kamerbrief: the minister leads each row, or the body the minister
+    has do the work ('Ik laat Rijkswaterstaat onderzoeken ...'), which the minister then commissions."""
+    from ingest.extract import extract_document
+
+    doc = _letter_doc("\n".join([
+        "Ministerie van Infrastructuur en Waterstaat", "", "Aan de Voorzitter van de Tweede Kamer", "",
+        "Datum 24 november 2026", "", "Geachte Voorzitter,", "", "Hieronder staan mijn toezeggingen.", "",
+        "| Nr. | Toezegging | Termijn |", "|---|---|---|",
+        "| 1 | Uw Kamer ontvangt de uitgewerkte zoetwaterstrategie | vóór 1 juli 2027 |",
+        "| 2 | Ik laat Rijkswaterstaat onderzoeken hoe de zoutindringing kan worden beperkt | 2027 |", "",
+        "De Minister van Infrastructuur en Waterstaat,", "", "J. Jansen", ""]))
+    rows = {a.code: a for a in extract_document(doc).actions if a.code in ("1", "2")}
+    assert _names(rows["1"], "lead") == [IENW]
+    assert _names(rows["2"], "lead") == ["Rijkswaterstaat"] and _names(rows["2"], "commissioner") == [IENW]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.extraction_eval import score_documents
+from benchmarks.extraction_eval import extract_file, score_documents
 from ingest.aligned import LayoutLine, Word, read_aligned
 from ingest.extract import extract_document, tables_of
 from ingest.headers import header_meanings, meaning
@@ -319,6 +319,40 @@ def test_the_numbered_obligations_of_an_agreement() -> None:
     periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
     assert periods == {"3.1": (None, 2027), "3.2": (2028, 2029)}
     assert [(d.kind, d.target_code) for d in actions["3.2"].dependencies] == [("starts_after", "3.1")]
+
+
+def test_a_table_turned_a_quarter() -> None:
+    """The field names down the first column, one action per further column headed by its code."""
+    text = ("| | A1 | A2 |\n|---|---|---|\n| Actie | Hittebestendige binnenstad | Waterberging polder |\n"
+            "| Trekker | Gemeente Alkmaar | Hoogheemraadschap Hollands Noorderkwartier |\n"
+            "| Partners | Provincie Noord-Holland | Gemeente Heiloo |\n"
+            "| Planning | 2026-2028 | vanaf 2027 |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"A1", "A2"}
+    assert actions["A2"].title == "Waterberging polder"
+    assert {(r.role, r.actor.label) for r in actions["A2"].roles} == {
+        ("lead", "Hoogheemraadschap Hollands Noorderkwartier"), ("partner", "Gemeente Heiloo")}
+    period = actions["A1"].period
+    assert period is not None and (period.start_year, period.end_year) == (2026, 2028)
+
+
+def test_a_trekker_cell_merged_over_several_rows() -> None:
+    """A LibreOffice table (written blind) whose Trekker cell spans two to four measures, with a theme row
+    right under the header: each measure gets the trekker, the theme row is no second header."""
+    actions = {a.code: a for a in extract_file(DATA / "extraction-blind8" / "b8-samengevoegd.pdf")}
+    assert {"1.1", "1.2", "1.3", "2.2", "2.4"} <= set(actions)
+    leads = {c: [r.actor.label for r in actions[c].roles if r.role == "lead"] for c in ("1.2", "1.3", "2.2")}
+    assert leads == {"1.2": ["Waterschap De Dommel"], "1.3": ["Waterschap De Dommel"],
+                     "2.2": ["Gemeente Tilburg"]}
+
+
+def test_one_party_marked_trekker_makes_the_others_partners() -> None:
+    text = ("| Code | Actie | Wie | Wanneer |\n|---|---|---|---|\n"
+            "| DW-1 | Hittebestendige binnenstad | Gem. Delft (trekker), Hoogheemraadschap van Delfland "
+            "| 2026 |\n")
+    [action] = extract_document(_doc(text)).actions
+    assert {(r.role, r.actor.label) for r in action.roles} == {
+        ("lead", "Gemeente Delft"), ("partner", "Hoogheemraadschap van Delfland")}
 
 
 def test_a_second_column_of_doers_holds_partners() -> None:
