@@ -146,14 +146,17 @@ def legend(doc: ParsedDocument, resolver: Any, wanted: frozenset[str] | set[str]
     stand for."""
     found: dict[str, ActorRef] = {}
 
+    def key(abbr: str) -> str:
+        spelled = spell_kinds(abbr)
+        return spelled[:1].upper() + spelled[1:]
+
     def take(abbr: str, name: str) -> None:
         name = " ".join(name.split()).strip(" .;,")
         if not 3 <= len(name) <= 80 or name.split()[0].isupper() and len(name.split()) == 1:
             return
-        key = spell_kinds(abbr)
         ref = _named(name, abbr, resolver)
         if ref is not None:
-            found[key[:1].upper() + key[1:]] = ref
+            found[key(abbr)] = ref
 
     for page in doc.pages:
         for line in page.text.split("\n"):
@@ -161,7 +164,7 @@ def legend(doc: ParsedDocument, resolver: Any, wanted: frozenset[str] | set[str]
                 take(m.group(1), m.group(2))
         joined = " ".join(page.text.split())
         for m in _LEGEND.finditer(joined):  # "ZHL = Het Zuid-Hollands / Landschap;" over a line end
-            known = found.get(spell_kinds(m.group(1))[:1].upper() + spell_kinds(m.group(1))[1:])
+            known = found.get(key(m.group(1)))
             if joined[m.end():m.end() + 1] == ";" or (known is None or not known.known):
                 take(m.group(1), m.group(2).split(". ")[0])  # "WVV = Waterschap / Vallei en Veluwe."
     missing = sorted(wanted - found.keys())
@@ -242,18 +245,21 @@ def _drop_repeated(actions: list[Action]) -> list[Action]:
     """A letter that repeats its commitments in a closing list ('Toezeggingen: - Ik stuur uw Kamer voor 1 juli
     2027 ...') states each once: a later commitment with the same leads and period whose title's words an
     earlier commitment's quote holds (RESTATED_SHARE) is that commitment, and goes."""
+    def who_when(a: Action) -> tuple[frozenset[str], tuple[int | None, int | None] | None]:
+        return (frozenset(r.actor.key for r in a.roles if r.role == "lead"),
+                (a.period.start_year, a.period.end_year) if a.period else None)
+
     kept: list[Action] = []
+    said: list[tuple[tuple[Any, ...], set[str]]] = []  # each kept commitment's leads, period and quote words
     for a in actions:
         words = _stems(a.title)
-        leads = {r.actor.key for r in a.roles if r.role == "lead"}
-        when = (a.period.start_year, a.period.end_year) if a.period else None
-        same = a.kind == "commitment" and words and any(
-            b.kind == "commitment" and {r.actor.key for r in b.roles if r.role == "lead"} == leads
-            and ((b.period.start_year, b.period.end_year) if b.period else None) == when
-            and len(words & _stems(b.source.quote if b.source else "")) >= RESTATED_SHARE * len(words)
-            for b in kept)
-        if not same:
-            kept.append(a)
+        this = who_when(a)
+        if a.kind == "commitment" and words and any(
+                who == this and len(words & quoted) >= RESTATED_SHARE * len(words) for who, quoted in said):
+            continue
+        kept.append(a)
+        if a.kind == "commitment":
+            said.append((this, _stems(a.source.quote if a.source else "")))
     return kept
 
 

@@ -18,12 +18,13 @@ COLUMN = {"code": "Nr.", "what": "Actie", "description": "Omschrijving", "lead":
           "support": "Ondersteuning", "when": "Planning", "theme": "Thema", "dependency": "Afhankelijkheden"}
 _LABEL = re.compile(r"^\s*(?:[-•*]\s*)?([A-Za-zÀ-ÿ][\w .'/&-]{0,34}?)\s*:\s*(.*)$")
 # "Actie 3: titel", "Maatregel KA 2 - titel", "3. titel", "M4 titel": what opens a block, with its code.
-_OPENER = re.compile(r"^\s*(?:#+\s*)?(?:(?:actie|maatregel|project|activiteit|actiepunt|opgave)\s+)?"
+# The words that name an action before its code ("Actie 3", "Maatregel 2.1").
+_ACTION_WORD = r"(?:actie|maatregel|project|activiteit|actiepunt|opgave)"
+_OPENER = re.compile(rf"^\s*(?:#+\s*)?(?:{_ACTION_WORD}\s+)?"
                      r"([A-Z]{0,4}[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?)\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$",
                      re.I)
 # A heading that opens with its code, or with a word for an action and its code ("Actie 2.3 Titel").
-_CODE_FIRST = re.compile(r"^(?:(?:actie|maatregel|project|activiteit|actiepunt|opgave)\s+)?[A-Z]{0,4}[ -]?\d",
-                         re.I)
+_CODE_FIRST = re.compile(rf"^(?:{_ACTION_WORD}\s+)?[A-Z]{{0,4}}[ -]?\d", re.I)
 _MARKUP = re.compile(r"\*\*|__")  # Markdown bold around a label ("**Wie:**")
 # A letter's head ("Aan: de raad", "Betreft: ..."): its label lines are no action.
 _LETTERHEAD = re.compile(r"(?i)^\s*(?:aan|van|betreft|ons kenmerk|uw kenmerk|uw brief van|t\.a\.v\.|"
@@ -195,13 +196,14 @@ def _unfold_prose_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             end += 1
         body = " ".join(ln.strip() for _, ln in lines[k + 1:end] if ln.strip())
         sentences = [body[a:b] for a, b in split_sentences(body)]
-        labels = [lbl for sent in sentences for lbl in _prose_roles(sent)]
+        stated = [_prose_roles(sent) for sent in sentences]
+        labels = [lbl for found in stated for lbl in found]
         if not any(lbl.startswith(COLUMN["lead"]) for lbl in labels):
             out.append((page, line))
             k += 1
             continue
         when = [sent for sent in sentences if _PROSE_WHEN.search(sent) and parse_period(sent) is not None]
-        rest = [sent for sent in sentences if not _prose_roles(sent)]
+        rest = [sent for sent, found in zip(sentences, stated, strict=True) if not found]
         out.append((page, head))
         out += [(page, f"{COLUMN['description']}: {' '.join(rest)}")] if rest else []
         out += [(page, lbl) for lbl in labels]
@@ -212,8 +214,7 @@ def _unfold_prose_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*(\S[^*]*?)\*(?![\w*])")  # "*Trekker*": Markdown italics
-_BULLET_OPENER = re.compile(r"^\s*[-•*]\s+(?=(?:actie|maatregel|project|activiteit|actiepunt|opgave)\s+"
-                            r"[A-Z]{0,4}[ -]?\d)", re.I)
+_BULLET_OPENER = re.compile(rf"^\s*[-•*]\s+(?={_ACTION_WORD}\s+[A-Z]{{0,4}}[ -]?\d)", re.I)
 
 
 def _plain_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -237,9 +237,8 @@ def _made_to_do(flat: str, verb: str, group: list[Mention], others: list[Mention
     if verb not in ("laat", "laten") or not any(m.sender for m in group):
         return []
     # "laat ... door X onderzoeken", or "laat X onderzoeken": X right after the verb
-    doer = next((m for m in others if m.refs and (re.search(r"\bdoor\s+(?:de\s+|het\s+)?$", flat[:m.start])
-                                                  or re.search(r"\bla(?:at|ten)\s+(?:de\s+|het\s+)?$",
-                                                               flat[:m.start]))), None)
+    after = re.compile(r"\b(?:door|la(?:at|ten))\s+(?:de\s+|het\s+)?$")
+    doer = next((m for m in others if m.refs and after.search(flat[:m.start])), None)
     return list(doer.refs) if doer else []
 
 

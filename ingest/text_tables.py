@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 
 from ingest.aligned import LayoutLine, Word, read_aligned
 from ingest.headers import header_meanings
@@ -14,6 +15,10 @@ from ingest.transposed import transposed_header
 
 _SEPARATOR = re.compile(r"^\s*[|+]?\s*:?[-=]{2,}:?\s*(?:[|+]\s*:?[-=]{2,}:?\s*)*[|+]?\s*$")
 _BR = re.compile(r"<br\s*/?>", re.I)
+
+
+def _tab_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().split("\t")]
 
 
 def _semicolon_cells(line: str) -> list[str]:
@@ -30,6 +35,11 @@ def _pipe_cells(line: str) -> list[str]:
     return [_BR.sub("\n", c).strip() for c in text.split("|")]
 
 
+# Per kind of delimited text: the mark between cells, how often a row holds it at least, and the cell reader.
+_DELIMITED: dict[str, tuple[str, int, Callable[[str], list[str]]]] = {
+    "pipe": ("|", 2, _pipe_cells), "tab": ("\t", 1, _tab_cells), "semicolon": (";", 2, _semicolon_cells)}
+
+
 def _delimited(pages: list[Page], kind: str) -> tuple[list[Table], set[tuple[int, int]]]:
     """Tables of rows split by '|' or by tabs; returns the tables and the (page, line) positions they use."""
     tables: list[Table] = []
@@ -38,8 +48,8 @@ def _delimited(pages: list[Page], kind: str) -> tuple[list[Table], set[tuple[int
     width = 0
     for page in pages:
         for n, line in enumerate(page.text.split("\n")):
-            is_row = (line.count("|") >= 2 if kind == "pipe" else line.count(";") >= 2 if kind == "semicolon"
-                      else line.count("\t") >= 1)
+            mark, least, split = _DELIMITED[kind]
+            is_row = line.count(mark) >= least
             if _SEPARATOR.match(line) and current is not None:
                 used.add((page.number, n))
                 continue
@@ -47,8 +57,7 @@ def _delimited(pages: list[Page], kind: str) -> tuple[list[Table], set[tuple[int
                 if line.strip():
                     current = None
                 continue
-            cells = (_pipe_cells(line) if kind == "pipe" else _semicolon_cells(line) if kind == "semicolon"
-                     else [c.strip() for c in line.strip().split("\t")])
+            cells = split(line)
             # the other shapes are made ordinary by ingest.role_matrix and ingest.transposed
             if header_meanings(cells) is not None or matrix_header(cells) or transposed_header(cells):
                 current = Table(page=page.number, header=cells, method=kind)
