@@ -31,7 +31,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind5": ROOT / "tests" / "data" / "extraction-blind5",
                  "blind6": ROOT / "tests" / "data" / "extraction-blind6",
                  "blind7": ROOT / "tests" / "data" / "extraction-blind7",
-                 "blind8": ROOT / "tests" / "data" / "extraction-blind8"}
+                 "blind8": ROOT / "tests" / "data" / "extraction-blind8",
+                 "blind9": ROOT / "tests" / "data" / "extraction-blind9"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")

@@ -40,6 +40,10 @@ def is_due(cell: str) -> bool:
     return text in due_names() or text.rstrip(".") in due_names()
 
 
+_BETROKKEN = ("betrokken", "betrokkenen")
+"""Header names of an 'involved' column that hold the partners when the table has no other partners column."""
+
+
 def _norm(cell: str) -> str:
     text = re.sub(r"\([^)]*\)", " ", cell.lower())
     text = text.replace("\u00ad", "").replace("’", "'")
@@ -86,8 +90,10 @@ def header_meanings(cells: list[str]) -> list[str | None] | None:
         return None
     if "involved" in kinds and "partners" not in kinds and "lead" in kinds:
         # "Eigenaar | Betrokken": the only column of other parties beside the lead holds its partners;
-        # "betrokken" is a lesser role only where the table sets it apart from a partners column
-        found = ["partners" if m == "involved" else m for m in found]
+        # "betrokken" is a lesser role only where the table sets it apart from a partners column; a name
+        # that only means advising ("Meedenkers", "Geraadpleegd") stays what it says
+        found = ["partners" if m == "involved" and _norm(c).startswith(_BETROKKEN) else m
+                 for c, m in zip(cells, found, strict=True)]
     if found.count("lead") > 1 and "partners" not in found:
         # "Initiatiefnemer | Opdrachtgever | Uitvoering": a table has one lead column, the first; a later
         # column of doers beside it holds the parties that work with the lead

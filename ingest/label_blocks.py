@@ -37,6 +37,7 @@ _WHO = {"lead", "partners", "involved", "commissioner", "support"}
 class _Record:
     page: int
     start: int                        # index of its first label line in the document's lines
+    end: int = -1                     # index of its last line
     fields: dict[str, list[str]] = field(default_factory=dict)
     last: str | None = None
 
@@ -219,12 +220,22 @@ _BULLET_OPENER = re.compile(rf"^\s*[-•*]\s+(?={_ACTION_WORD}\s+[A-Z]{{0,4}}[ -
 
 def _plain_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Nested Markdown bullets as plain label lines: '- **Maatregel 2.1 Titel**' opens a block,
-    '  - *Trekker*: X' is a label line."""
+    '  - *Trekker*: X' is a label line; several label lines joined on one ('Trekker: X · Met: Y · Wanneer:
+    2027') as one line each."""
     out = []
     for page, line in lines:
-        plain = _EMPHASIS.sub(r"\1", _MARKUP.sub("", line))
-        out.append((page, _BULLET_OPENER.sub("", plain)))
+        plain = _BULLET_OPENER.sub("", _EMPHASIS.sub(r"\1", _MARKUP.sub("", line)))
+        parts = _JOINED_LABELS.split(plain)
+        found = [_label(part) for part in parts] if len(parts) > 1 else []
+        if found and all(found) and {f[0] for f in found if f} & _WHO:
+            out += [(page, part.strip()) for part in parts]
+        else:
+            out.append((page, plain))
     return out
+
+
+# What joins label lines written on one line: a middle dot, a bullet, a vertical bar.
+_JOINED_LABELS = re.compile(r"\s+[·•▪|]\s+")
 
 
 # An agreement's parties and the short names it gives them: "1. De Provincie Utrecht, gevestigd te Utrecht,
@@ -358,9 +369,10 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
                 records.append(current)
             assert current is not None
             current.fields.setdefault(meaning, []).append(value)
-            current.last = meaning
+            current.last, current.end = meaning, i
         elif current is not None and not blank and current.last:
             current.fields[current.last].append(_MARKUP.sub("", line).strip())  # the value runs on
+            current.end = i
         else:
             current = None
         blank = False
@@ -381,11 +393,31 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
         elif title and "description" not in r.fields:
             values["description"] = values["what"]
             values["what"] = title
-        if between and not values["description"]:
-            values["description"] = between
+        if not values["description"]:
+            values["description"] = between or _paragraph_below(lines, r.end)
         if values["code"] or values["what"]:  # label lines with neither code nor title are no action
             table.rows.append(TableRow(cells=[values.get(m, "") for m in meanings], page=r.page))
     return [table] if table.rows else []
+
+
+def _paragraph_below(lines: list[tuple[int, str]], end: int) -> str:
+    """The paragraph right under a block's label lines, after a blank line, that describes the action: prose,
+    not a heading, a rule or the title line of the next block."""
+    k = end + 1
+    while k < len(lines) and not lines[k][1].strip():
+        k += 1
+    body: list[str] = []
+    while k < len(lines) and lines[k][1].strip():
+        text = lines[k][1].strip()
+        if text.startswith(("#", "---", "***")) or _label(text) or (not body and _OPENER.match(text)):
+            return ""
+        body.append(text)
+        k += 1
+    while k < len(lines) and not lines[k][1].strip():
+        k += 1
+    if k < len(lines) and _label(lines[k][1]):
+        return ""  # the title line of the next block
+    return " ".join(body)
 
 
 def _heading(lines: list[tuple[int, str]], start: int, floor: int) -> tuple[str, str, str]:

@@ -25,7 +25,7 @@ from kg.labels import is_warning
 from kg.store import GraphBackend, open_store, touch_stamp
 from kg.vocab import ACTORS_GRAPH, KG, document_iri
 
-SUFFIXES = {".pdf", ".txt", ".md"}
+SUFFIXES = {".pdf", ".txt", ".md", ".csv"}
 
 
 @dataclass

@@ -97,6 +97,15 @@ def _settle(group: _Group) -> _Group:
     return group
 
 
+THEME_WORDS = 8
+"""A category row across a table is a short title; a lone cell of more words ending a sentence is text."""
+
+
+def _is_running_text(cell: str) -> bool:
+    text = flat(cell)
+    return len(text.split()) > THEME_WORDS and text.endswith((".", ";", ":"))
+
+
 def _rows(group: _Group) -> list[tuple[TableRow, str | None]]:
     """Data rows with the theme of the category row above them; a row that continues the one before it (cut
     by a page break, or a wrapped line of a plain-text table) is joined to it."""
@@ -113,6 +122,8 @@ def _rows(group: _Group) -> list[tuple[TableRow, str | None]]:
         if len(filled) == 1 and len(group.header) > 2 and not coded:
             if out and not filled[0].strip()[:1].isupper():
                 pass  # a lone lower-case fragment: the cell above runs on
+            elif out and cells[what].strip() and _is_running_text(cells[what]):
+                pass  # sentences in the what-column alone: the row above, cut by a page break, runs on
             else:
                 theme = flat(filled[0])  # a category row across the table ("Thema water")
                 continue

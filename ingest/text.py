@@ -1,8 +1,10 @@
-"""Plain-text and Markdown files to pages, and `parse_file`, which picks the parser by file type."""
+"""Plain-text, Markdown and CSV files to pages, and `parse_file`, which picks the parser by file type."""
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import re
 import unicodedata
 from pathlib import Path
@@ -17,7 +19,7 @@ MAX_TEXT_BYTES = 64 * 1024 * 1024
 MAX_LINE_CHARS = 200_000
 """A line this long is a data dump or a minified file, not running text."""
 
-MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown"}
+MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".csv": "text/csv"}
 
 # Letter-head labels that precede the real subject line.
 _SUBJECT_RE = re.compile(r"^(?:betreft|onderwerp|subject)\b[:\s]*(.*)$", re.IGNORECASE)
@@ -204,6 +206,24 @@ def guess_title(pages: list[Page], stem: str, metadata_title: str | None = None)
     return re.sub(r"[-_]+", " ", stem).strip().capitalize() or stem
 
 
+def csv_as_text(text: str) -> str:
+    """A spreadsheet export (.csv: cells quoted, parted by ',', ';' or tabs, line breaks inside a quoted
+    cell) as one line per record with tabs between the cells, which the text-table reader reads; a cell's
+    own line breaks become spaces and a record's empty cells at its end are dropped, so a title or legend
+    record is a line of prose."""
+    try:  # only the delimiter is guessed: quotes are doubled inside a quoted cell, as spreadsheets write them
+        delimiter = csv.Sniffer().sniff(text[:20000], delimiters=",;\t").delimiter
+    except csv.Error:
+        delimiter = ","
+    lines = []
+    for record in csv.reader(io.StringIO(text), delimiter=delimiter):
+        cells = [" ".join(cell.split()) for cell in record]
+        while cells and not cells[-1]:
+            cells.pop()
+        lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
 def pages_from_raw(raw: list[str]) -> list[Page]:
     """Clean raw page texts into numbered pages (1-based), keeping empty pages so numbers stay true."""
     cleaned = [clean_page(t) for t in strip_running_lines(raw)]
@@ -211,7 +231,7 @@ def pages_from_raw(raw: list[str]) -> list[Page]:
 
 
 def parse_text(path: Path) -> ParsedDocument:
-    """Parse a UTF-8 .txt/.md file into cleaned pages; see `split_pages` for the page rule."""
+    """Parse a UTF-8 .txt/.md/.csv file into cleaned pages; see `split_pages` for the page rule."""
     path = Path(path)
     data = read_bytes(path)
     text = decode_utf8(path, data)
@@ -220,7 +240,9 @@ def parse_text(path: Path) -> ParsedDocument:
             reason = f"regel {number} heeft {len(line):,} tekens (grens {MAX_LINE_CHARS:,})"
             raise IngestError(path, reason)
     suffix = path.suffix.lower()
-    pages = pages_from_raw(split_pages(text, marked=suffix != ".md"))
+    if suffix == ".csv":
+        text = csv_as_text(text)
+    pages = pages_from_raw(split_pages(text, marked=suffix not in (".md", ".csv")))
     if not any(p.text.strip() for p in pages):
         raise IngestError(path, "geen tekst over na het weghalen van paginanummers en kopregels")
     return ParsedDocument(
@@ -248,4 +270,4 @@ def parse_file(path: Path, settings: Settings) -> ParsedDocument:
     if suffix in MEDIA_TYPES:
         return parse_text(path)
     shown = suffix or "(geen extensie)"
-    raise IngestError(path, f"bestandstype {shown} wordt niet ondersteund (wel: PDF, .txt, .md)")
+    raise IngestError(path, f"bestandstype {shown} wordt niet ondersteund (wel: PDF, .txt, .md, .csv)")

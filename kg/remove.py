@@ -10,7 +10,7 @@ from rdflib import Graph, URIRef
 from kg.config import Settings
 from kg.errors import NotFound
 
-FILE_SUFFIXES = {".pdf", ".txt", ".md"}
+FILE_SUFFIXES = {".pdf", ".txt", ".md", ".csv"}
 
 
 def document_name(text: str) -> str:

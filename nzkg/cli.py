@@ -54,7 +54,7 @@ def ingest(paths: tuple[Path, ...], store: Path | None, model: str | None, quiet
     summary = ingest_paths(list(paths), settings, progress=not quiet)
     click.echo(summary.describe(), err=True)
     if summary.documents + summary.unchanged == 0:  # a folder of .docx files is no success
-        click.echo("kg: geen enkel document gelezen (ondersteund: PDF, .txt, .md)", err=True)
+        click.echo("kg: geen enkel document gelezen (ondersteund: PDF, .txt, .md, .csv)", err=True)
         sys.exit(1)
     if summary.failed:
         sys.exit(1)

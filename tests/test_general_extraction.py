@@ -461,3 +461,53 @@ def test_a_legend_spells_out_names_of_more_than_one_word() -> None:
     actions = extract_document(doc).actions
     leads = {a.code: [r.actor.label for r in a.roles if r.role == "lead"] for a in actions}
     assert leads == {"A1": ["Regio Hart van Brabant"], "A2": ["Waterschap De Dommel"]}
+
+
+def test_a_spreadsheet_export_in_csv(tmp_path: Path) -> None:
+    """A .csv export: title and legend records, cells with line breaks and doubled quotes inside quotes, a
+    column of advisers ('Meedenkers') that is no partners column even as the only one beside the owner."""
+    path = tmp_path / "actielijst.csv"
+    path.write_text('\ufeff"Actielijst Water 2026-2028","","",""\r\n'
+                    '"Nummer","Actie","Eigenaar","Meedenkers","Deadline"\r\n'
+                    '"W-01","Peilbesluit herzien\nNieuw peil, ""natter"" dan nu.","Gem. Gouda","HHSK",'
+                    '"Q3 2027"\r\n'
+                    '"W-02","Evaluatie, na afronding van W-01","HHSK","","2028"\r\n'
+                    '"HHSK = Hoogheemraadschap van Schieland en de Krimpenerwaard","","",""\r\n',
+                    encoding="utf-8")
+    from ingest.text import parse_text
+    doc = parse_text(path)
+    assert 'Peilbesluit herzien Nieuw peil, "natter" dan nu.' in doc.pages[0].text
+    actions = {a.code: a for a in extract_document(doc).actions}
+    assert set(actions) == {"W-01", "W-02"}
+    assert {(r.role, r.actor.label) for r in actions["W-01"].roles} == {
+        ("lead", "Gemeente Gouda"), ("involved", "Hoogheemraadschap van Schieland en de Krimpenerwaard")}
+    assert [(d.kind, d.target_code) for d in actions["W-02"].dependencies] == [("starts_after", "W-01")]
+    assert header_meanings(["Actie", "Eigenaar", "Betrokkenen"]) == ["what", "lead", "partners"]
+
+
+def test_label_lines_joined_on_one_line_and_the_paragraph_under_them() -> None:
+    text = ("### 1. Stresstest Meierij\n"
+            "Trekker: WS Aa en Maas · Met: gem. 's-Hertogenbosch · Wanneer: medio 2027\n\n"
+            "Eén kaart voor de hele regio.\n\n"
+            "### 2. Subsidieregeling afkoppelen\nTrekker: prov. Noord-Brabant · Wanneer: t/m 2030\n\n"
+            "De regeling bouwt voort op de kaart uit maatregel 1.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {(r.role, r.actor.label) for r in actions["1"].roles} == {
+        ("lead", "Waterschap Aa en Maas"), ("partner", "Gemeente 's-Hertogenbosch")}
+    period = actions["1"].period
+    assert period is not None and (period.start_year, period.end_year) == (2027, 2027)
+    assert [(d.kind, d.target_code) for d in actions["2"].dependencies] == [("depends", "1")]
+
+
+def test_a_row_split_by_a_page_break_keeps_its_sentences() -> None:
+    """The rest of a row's description alone at the top of the next page is no theme row."""
+    text = ("| Nr. | Actie | Trekker | Looptijd |\n|---|---|---|---|\n"
+            "| ZV-1 | Zoetwaterbuffers | WS Scheldestromen | 2026 |\n"
+            "| ZV-2 | Proefinstallatie drinkwater | Evides | 2027 |\n\f"
+            "| Nr. | Actie | Trekker | Looptijd |\n|---|---|---|---|\n"
+            "| | De proefinstallatie wordt ontworpen op basis van de buffers uit ZV-1. | | |\n"
+            "| | Thema Veiligheid | | |\n| ZV-3 | Dijkversterking | RWS | 2028 |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"ZV-1", "ZV-2", "ZV-3"}
+    assert [(d.kind, d.target_code) for d in actions["ZV-2"].dependencies] == [("depends", "ZV-1")]
+    assert [r.actor.label for r in actions["ZV-1"].roles] == ["Waterschap Scheldestromen"]
