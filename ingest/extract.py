@@ -14,8 +14,10 @@ from ingest.commitments import extract_commitments, row_roles
 from ingest.dependencies import is_code, link_sleutelprojecten
 from ingest.flat_rows import find_flat_tables
 from ingest.gantt import as_planning_column
+from ingest.headers import header_meanings
 from ingest.label_blocks import find_label_blocks
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Table
+from ingest.party_roles import find_party_tables
 from ingest.references import link_references
 from ingest.role_matrix import as_role_columns, as_role_columns_long, as_rows_per_action, role_letters
 from ingest.table_actions import read_tables
@@ -43,7 +45,12 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     # Tables of other shapes (a Gantt chart, a role matrix, a row per party) in the ordinary shape.
     tables = [as_planning_column(as_row_per_action(t)) for t in tables]
     tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]
-    return tables + find_label_blocks(doc.pages)
+    # Label lines on a page whose ruled grid has columns of its own for who and when are that grid's
+    # cells, read again line by line ('Trekker: X / Looptijd: 2027' inside one cell are not).
+    read = {t.page for t in tables if t.method == "ruled" and {"lead", "when"} <= set(
+        header_meanings(t.header) or [])}
+    blocks = [t for t in find_label_blocks([p for p in doc.pages if p.number not in read]) if t.rows]
+    return tables + blocks + find_party_tables(doc.pages)
 
 
 def _merge(actions: list[Action]) -> list[Action]:

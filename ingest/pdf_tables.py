@@ -24,8 +24,13 @@ def candidate_pages(texts: list[str]) -> list[int]:
             window = lines[i:i + 6]
             words = [w for ln in window for w in ln.split()]
             if len(words) > 14:
-                window = lines[i:i + 1]
+                # a header over two rows: the next lines while they are short or only header names
                 words = lines[i].split()
+                for line in lines[i + 1:i + 4]:
+                    more = line.split()
+                    if len(more) > 2 and not all(meaning(w) for w in more):
+                        break
+                    words += more
             kinds = {meaning(w) for w in words}
             kinds |= {meaning(" ".join(words[k:k + 2])) for k in range(len(words))}
             kinds.discard(None)
@@ -69,6 +74,10 @@ def _ruled(page: Any, number: int) -> list[dict[str, Any]]:
             header, rows = rows[0], rows[1:]
         elif len(rows) > 1 and header_meanings(rows[1]) is not None:  # a title row above the header
             header, rows = rows[1], rows[2:]
+        if header and rows and header_meanings(rows[0]) is not None:
+            # two header rows ("Rol" over "Trekker | Partners"): the lower names its columns, the upper
+            # names those the lower leaves empty
+            header, rows = [low or high for high, low in zip(header, rows[0], strict=False)], rows[1:]
         out.append({"page": number, "header": header, "method": "ruled",
                     "rows": [{"page": number, "cells": r} for r in rows]})
     return out

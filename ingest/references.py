@@ -43,9 +43,10 @@ def link_references(actions: list[Action], texts: list[str], targets: list[Actio
     titles = [(a, title_words(a.title)) for a in pool if a.title]
     for action, text in zip(actions, texts, strict=True):
         best: dict[str, Dependency] = {d.target_code: d for d in action.dependencies}
-        for s, e in split_sentences(text):
-            sentence = " ".join(text[s:e].split())
-            kind = dependency_kind(sentence)
+        clauses = [(part.strip(), whole) for s, e in split_sentences(text)
+                   for whole in [" ".join(text[s:e].split())] for part in whole.split(";")]
+        for sentence, whole in clauses:  # "Start na DS-02; bouwt voort op DS-04": each clause its own cue
+            kind = dependency_kind(sentence) or dependency_kind(whole)
             named = set(find_codes(sentence))  # "Uitvoeringsafspraak B", "WB 1": the corpus's code style
             hits = [other for other, pat in patterns if other is not action and (
                 other.code in named or (pat is not None and pat.search(sentence)))]

@@ -180,6 +180,8 @@ def _when(cells: list[str]) -> str:
     if len(cells) < 2:
         return cells[0] if cells else ""
     start, end = (re.sub(r"^[-–—?]+$", "", flat(c)) for c in (cells[0], cells[-1]))  # "–": not known
+    if not re.search(r"\d", start):
+        start = ""  # "nog te bepalen", "n.t.b.": no start known
     if start and end and not re.search(r"\d", end):
         return f"vanaf {start} ({end})"  # "2027" and "doorlopend": a start, no end
     if start and end:
@@ -201,8 +203,11 @@ def _roles(cells: list[str], meanings: list[str | None], resolver: Any,
                 found = [Role(ActorRef(key=word, label=word.capitalize(), known=False, mention=flat(cell)),
                               ROLE_OF[m], 0.7)]
             for role in found:
-                if role.actor.key not in seen:
-                    seen.add(role.actor.key)
+                # a party has one role in the work; commissioning it is another matter ("Opdrachtgever WSRL,
+                # Trekker WSRL": the water board commissions and leads)
+                key = f"{role.actor.key}|{role.role == 'commissioner'}"
+                if key not in seen:
+                    seen.add(key)
                     roles.append(role)
     return roles
 

@@ -476,3 +476,15 @@ def test_a_letters_own_table_of_commitments_without_a_who_column():
     rows = {a.code: a for a in extract_document(doc).actions if a.code in ("1", "2")}
     assert _names(rows["1"], "lead") == [IENW]
     assert _names(rows["2"], "lead") == ["Rijkswaterstaat"] and _names(rows["2"], "commissioner") == [IENW]
+
+
+def test_a_matter_that_is_another_ministers_is_no_commitment(resolver):
+    """An answer to Kamervragen that refers a matter to another minister promises nothing of its own."""
+    text = ("Ministerie van Volkshuisvesting en Ruimtelijke Ordening\n\nDatum 26 november 2026\n\n"
+            "Geachte voorzitter,\n\nAntwoord 6\nNee. Over het spoor gaat de minister van Infrastructuur en "
+            "Waterstaat.\n\nAntwoord 7\nIk stel in 2027 € 15 miljoen beschikbaar voor betaalbare "
+            "huurwoningen.\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening,\n")
+    doc = ParsedDocument(path="kamervragen.txt", name="kamervragen", sha256="0" * 64,
+                         media_type="text/plain", title="Antwoorden", pages=[Page(1, text)])
+    quotes = [a.source.quote for a in extract_commitments(doc, resolver)]
+    assert len(quotes) == 1 and quotes[0].startswith("Ik stel in 2027")

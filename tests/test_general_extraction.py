@@ -407,12 +407,14 @@ def test_a_table_without_a_who_column_gets_no_lead() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("folder", ["extraction", "extraction-variety", "extraction-blind5"])
+@pytest.mark.parametrize("folder", ["extraction", "extraction-variety", "extraction-blind5",
+                                    "extraction-blind9"])
 def test_own_documents_of_every_kind(folder: str) -> None:
     """Targets of the issue on hand-annotated documents (PDFs of three producers, text tables, label blocks,
     letters, an agenda of another region; the variety set: booktabs rules, .docx, two header rows, tables
     over pages without their header; blind5: a role matrix, key/value tables per action, column-by-column
-    text, an actiepuntenlijst, an unruled landscape table)."""
+    text, an actiepuntenlijst, an unruled landscape table; blind9: two header rows, roles listed per party,
+    a row split over a page break, project sheets, a .csv export, answers to Kamervragen)."""
     result = score_documents(DATA / folder)
     for kind, m in result["types"].items():
         assert m["rows"] - m["rows_found"] <= 1, (kind, result["overall"]["errors"])
@@ -511,3 +513,45 @@ def test_a_row_split_by_a_page_break_keeps_its_sentences() -> None:
     assert set(actions) == {"ZV-1", "ZV-2", "ZV-3"}
     assert [(d.kind, d.target_code) for d in actions["ZV-2"].dependencies] == [("depends", "ZV-1")]
     assert [r.actor.label for r in actions["ZV-1"].roles] == ["Waterschap Scheldestromen"]
+
+
+def test_roles_listed_per_party_under_a_list_of_actions() -> None:
+    text = ("## Acties\n\n- **A1** Stresstest wateroverlast — 2026-2027\n"
+            "- **A2** Afkoppelen in Angelslo, op basis van de stresstest (A1) — 2027-2029\n"
+            "- **A3** Hitteplan voor ouderen — uiterlijk 2027\n\n## Wie doet wat\n\n"
+            "| Organisatie | Rol in de acties |\n|---|---|\n"
+            "| Gem. Emmen | Trekker van: A1, A2; partner bij: A3 |\n"
+            "| WS Vechtstromen | Partner bij: A1 en A2 |\n| GGD Drenthe | Trekker van: A3 |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"A1", "A2", "A3"}
+    assert actions["A3"].title == "Hitteplan voor ouderen"
+    assert {(r.role, r.actor.label) for r in actions["A2"].roles} == {
+        ("lead", "Gemeente Emmen"), ("partner", "Waterschap Vechtstromen")}
+    period = actions["A3"].period
+    assert period is not None and (period.start_year, period.end_year) == (None, 2027)
+    assert [(d.kind, d.target_code) for d in actions["A2"].dependencies] == [("depends", "A1")]
+
+
+def test_a_header_of_two_rows_in_a_ruled_libreoffice_table() -> None:
+    """'Rol' over 'Trekker | Partners' and 'Planning' over 'Start | Gereed' (written blind, blind9)."""
+    actions = {a.code: a for a in extract_file(DATA / "extraction-blind9" / "b9-tweeregelige-kop.pdf")}
+    assert set(actions) == {str(n) for n in range(1, 9)}
+    assert {(r.role, r.actor.label) for r in actions["2"].roles} == {
+        ("lead", "Waterschap Vallei en Veluwe"), ("partner", "Vitens"),
+        ("partner", "Wageningen University & Research")}
+    period = actions["6"].period
+    assert period is not None and (period.start_year, period.end_year) == (2026, 2028)
+
+
+def test_a_project_sheet_per_page() -> None:
+    """One project per page in a two-column grid: the project's name is its title, a body that commissions
+    and leads holds both roles, 'nog te bepalen' is no start, each clause of a relation its own kind."""
+    actions = {a.code: a for a in extract_file(DATA / "extraction-blind9" / "b9-projectfiches.pdf")}
+    assert set(actions) == {f"DS-0{n}" for n in range(1, 7)}
+    assert actions["DS-03"].title == "Dijkversterking Sliedrecht-Oost"
+    assert {r.role for r in actions["DS-03"].roles if r.actor.label == "Waterschap Rivierenland"} == {
+        "lead", "commissioner"}
+    period = actions["DS-05"].period
+    assert period is not None and (period.start_year, period.end_year) == (None, 2029)
+    assert sorted((d.kind, d.target_code) for d in actions["DS-06"].dependencies) == [
+        ("depends", "DS-04"), ("starts_after", "DS-02")]

@@ -1,0 +1,86 @@
+"""Roles listed per party: 'Gem. Emmen | Trekker van: A1, A2; partner bij: A5', one line per organisation.
+
+Some agendas list their actions without a who (code, title, period) and then, per organisation, the actions it
+leads and joins. Who does an action is then only known by gathering its code from every party's line. Such
+lines are rewritten here into an ordinary table, one row per code with the parties in role columns and the
+title and period from the list of coded items, so that the one table-to-action model reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.headers import meaning
+from ingest.model import Page, Table, TableRow
+from ingest.role_matrix import ROLE_COLUMNS
+
+_CODE = r"(?:[A-Z]{1,4}[ .-]?)?(?!(?:19|20)\d\d)\d{1,3}(?:\.\d{1,2})?[a-z]?"
+_CODES = rf"{_CODE}(?:\s*(?:,|\ben\b|&|\+)\s*{_CODE})*"
+# "Trekker van: A1, A2", "partner bij A5 en A8", "betrokken bij: 3": a role word, a small word, the codes.
+_ROLE_CODES = re.compile(rf"(?i)\b(trekker|partner|betrokkene?|opdrachtgever|initiatiefnemer)s?"
+                         rf"(?:\s+(?:van|bij|in|voor|op))?\s*:?\s*(?-i:({_CODES}))(?![\w.-])")
+_ONE_CODE = re.compile(_CODE)
+# A coded item of a list: "- **A1** Stresstest wateroverlast — 2026-2027".
+_ITEM = re.compile(rf"^\s*(?:[-*•]\s+)?(?:\*\*)?({_CODE})(?:\*\*)?[.:)]?\s+(\S.*?)"
+                   r"(?:\s+[—–-]\s+([^—–]*?(?:(?:19|20)\d\d|doorlopend)[^—–]*))?\s*$")
+_PARTY_EDGE = " |\t:;-–—•*"
+MAX_PARTY_WORDS = 8
+MIN_PARTIES = 2
+
+
+def _party(before: str) -> str:
+    """The organisation a line opens with, before its first role word: a table's first cell or a label."""
+    text = before.replace("**", "").strip(_PARTY_EDGE)
+    text = re.split(r"\s*\|\s*|\t", text)[-1].strip(_PARTY_EDGE)
+    return text if text and len(text.split()) <= MAX_PARTY_WORDS and text[:1].isupper() else ""
+
+
+def _codes(text: str) -> list[str]:
+    return [m.group().replace(" ", "") if re.fullmatch(r"[A-Z]+ \d.*", m.group()) else m.group()
+            for m in _ONE_CODE.finditer(text)]
+
+
+def find_party_tables(pages: list[Page]) -> list[Table]:
+    """The ordinary table of the roles a document lists per party (empty when it lists fewer than two)."""
+    roles: dict[str, dict[str, list[str]]] = {}
+    parties = 0
+    first_page = 0
+    for page in pages:
+        for line in page.text.split("\n"):
+            found = list(_ROLE_CODES.finditer(line))
+            party = _party(line[:found[0].start()]) if found else ""
+            if not party:
+                continue
+            parties += 1
+            first_page = first_page or page.number
+            for m in found:
+                role = meaning(m.group(1))
+                if role not in ROLE_COLUMNS:
+                    continue
+                for code in _codes(m.group(2)):
+                    names = roles.setdefault(code, {}).setdefault(role, [])
+                    if party not in names:
+                        names.append(party)
+    if parties < MIN_PARTIES:
+        return []
+    items = _coded_items(pages, set(roles))
+    order = [c for c in items if c in roles] + [c for c in roles if c not in items]
+    columns = [r for r in ROLE_COLUMNS if any(r in roles[c] for c in order)]
+    header = ["Code", "Actie", "Planning"] + [ROLE_COLUMNS[r] for r in columns]
+    table = Table(page=first_page, header=header, method="parties")
+    for code in order:
+        title, when, page_number = items.get(code, ("", "", first_page))
+        cells = [code, title, when] + [", ".join(roles[code].get(r, [])) for r in columns]
+        table.rows.append(TableRow(cells=cells, page=page_number))
+    return [table]
+
+
+def _coded_items(pages: list[Page], codes: set[str]) -> dict[str, tuple[str, str, int]]:
+    """Title, period and page of each code the party lines name, from a list of coded items."""
+    out: dict[str, tuple[str, str, int]] = {}
+    for page in pages:
+        for line in page.text.split("\n"):
+            m = _ITEM.match(line)
+            if m and m.group(1) in codes and m.group(1) not in out and not _ROLE_CODES.search(line):
+                out[m.group(1)] = (m.group(2).strip(" *"), (m.group(3) or "").strip(), page.number)
+    return out
