@@ -43,6 +43,25 @@ def office_kind(text: str) -> str | None:
     return next((kind for pattern, kind in OFFICE_KINDS if pattern.match(text)), None)
 
 
+# A person named by initials and surname ("M. Kamphuis", "drs. J. ter Haar", "H. Oude Kotte"); a legal form
+# ("N.V. Nederlandse Gasunie", "B.V.") is no person.
+_PERSON = (r"(?:(?:drs|dr|ir|ing|mr|prof)\.\s+)?(?!(?:[BN]\.\s?V|V\.\s?O\.\s?F)\.)(?:[A-Z]\.\s?){1,4}"
+           r"(?:(?:van|de|der|den|ter|te|ten|het|in|op|'t)\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][a-z][\w'’-]*)?")
+_FUNCTION = (r"(?:projectleider|programmamanager|procesmanager|projectmanager|coördinator|coordinator|"
+             r"adviseur|beleidsmedewerker|accounthouder|contactpersoon|namens)")
+_PERSON_OF = [(re.compile(rf"(?<![\w.]){_PERSON}\s*\(([^()]+)\)"), r"\1"),        # "M. Kamphuis (Vitens)"
+              (re.compile(rf"(?<![\w.]){_PERSON}\s*,\s*(?:(?i:{_FUNCTION})\s+)?"), ""),  # "A. Lansink, ..."
+              (re.compile(rf"(?<![\w.]){_PERSON}(?=\s*(?:$|[;\n]))"), "")]
+
+
+def without_persons(text: str) -> str:
+    """A who-cell with its persons left out and their organisations kept: 'M. Kamphuis (WS Vechtstromen)' ->
+    'WS Vechtstromen', 'A. Lansink, projectleider gem. Losser' -> 'gem. Losser'."""
+    for pattern, repl in _PERSON_OF:
+        text = pattern.sub(repl, text)
+    return text
+
+
 def bare_kind(text: str) -> str | None:
     """'het Waterschap' -> 'waterschap'; None for anything but a bare kind of body."""
     word = re.sub(r"^(?:de|het)\s+", "", " ".join(text.split()).lower())
@@ -113,7 +132,7 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
         return []
     chunks: list[tuple[str, str]] = []
     role_now = first_role
-    cell = join_wrapped(cell, width, getattr(resolver, "names_a_body", None))
+    cell = without_persons(join_wrapped(cell, width, getattr(resolver, "names_a_body", None)))
     for para in cell.split("\n\n"):  # a cell of several paragraphs is resolved paragraph by paragraph
         parts = ROLE_SPLIT_RE.split(para)
         chunks.append((role_now, parts[0]))

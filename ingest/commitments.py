@@ -19,6 +19,9 @@ _CONFIDENCE = {"modal": 0.8, "promise": 0.8, "intent": 0.8, "announce": 0.7, "pl
 _ITEM = re.compile(r"^\s*(?:[•▪◦·*–-]|\d{1,2}[.)]|[a-z][.)])\s+")
 _MARK = re.compile(r"(?:[•▪◦·*–-]|\d{1,2}[.)]|[a-z][.)])\s*$")
 _LABEL = re.compile(r"^[^:.;?!]{1,40}:\s+(?=[A-Za-z])(?=.{25})")
+_ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s*")
+_PROMISE_INTRO = re.compile(r"(?i)\b(?:zeg(?:gen)?\s+(?:ik|wij|we)?\s*(?:u|uw\s+\w+)\s+toe|toezegging(?:en)?|"
+                            r"afspraken|zeggen\s+toe|beloven|verplicht(?:en)?\s+(?:ons|zich))\b[^\n]{0,60}:\s*$")
 _NETWORKS = re.compile(r"zet\s+(.{2,40}?)\s+in op de volgende netwerken\s*:", re.I)
 _NUMBER_ONLY = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?")  # before a heading: '3. ', '2.1 '
 _NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+[A-Z]")
@@ -161,12 +164,30 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
                 flags.append("partner_unresolved")
             if reading.leads and not reading.sender_subject and reading.trigger != "promise":
                 flags.append("other_party_plan")  # "X start in 2027": reported; "X heeft toegezegd": promised
+            # an item of a numbered list of commitments ("Ik zeg u toe: 1. ...") keeps its printed number
+            number = _ITEM_NUMBER.match(sentence) or _ITEM_NUMBER.match(mark)
+            code = number.group(1) if number and intro_numbered(doc, page.number, s) else ""
+            if not code or code in {a.code for a in actions}:
+                code = f"{prefix} {len(actions) + 1}"
             actions.append(Action(
-                code=f"{prefix} {len(actions) + 1}", title=reading.title, kind="commitment", description=flat,
+                code=code, title=reading.title, kind="commitment", description=flat,
                 roles=roles, period=reading.period, source=Source(page.number, sentence),
                 confidence=_CONFIDENCE[reading.trigger] if reading.leads else 0.4, flags=flags,
             ))
     return actions
+
+
+def intro_numbered(doc: ParsedDocument, page: int, start: int) -> bool:
+    """Whether the numbered list an item at `start` belongs to stands under a line that promises it ('Ik zeg
+    u toe:', 'Toezeggingen:'): its numbers are then the commitments' printed codes."""
+    text = next((p.text for p in doc.pages if p.number == page), "")
+    lines = text[:start].split("\n")
+    for line in reversed(lines[:-1] if lines and not lines[-1].strip() else lines):
+        stripped = line.strip()
+        if not stripped or _ITEM_NUMBER.match(stripped) or stripped[:1].islower() or line[:1].isspace():
+            continue  # an item above, or an item's wrapped line
+        return bool(_PROMISE_INTRO.search(stripped))
+    return False
 
 
 def _bullets(text: str) -> list[tuple[int, int]]:

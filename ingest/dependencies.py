@@ -71,6 +71,10 @@ def is_code(text: str) -> bool:
     return bool(_AGREEMENT.fullmatch(text) or _CODE.fullmatch(text))
 
 
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][ \t]+\S")
+"""A numbered list item at the start of a line: it opens a sentence ("... bij Ommen.\n3.  Met alle ...")."""
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of sentences; bullets, blank lines and 'Heading:' lines also end a sentence."""
     spans: list[tuple[int, int]] = []
@@ -85,7 +89,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             while j < n and text[j].isspace():
                 j += 1
             nxt = text[j] if j < n else ""
-            opener = nxt == "" or nxt.isupper() or nxt in "•‘“'\"(—-"
+            opener = nxt == "" or nxt.isupper() or nxt in "•‘“'\"(—-" or (
+                "\n" in text[i + 1:j] and _NUMBERED_ITEM.match(text, j) is not None)  # "\n3.  Met ..."
             if opener and not _ABBREV_END.search(text[start:i + 1]):
                 cut = i + 1
         elif ch == "\n":

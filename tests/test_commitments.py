@@ -488,3 +488,18 @@ def test_a_matter_that_is_another_ministers_is_no_commitment(resolver):
                          media_type="text/plain", title="Antwoorden", pages=[Page(1, text)])
     quotes = [a.source.quote for a in extract_commitments(doc, resolver)]
     assert len(quotes) == 1 and quotes[0].startswith("Ik stel in 2027")
+
+
+def test_a_numbered_list_of_promises_keeps_its_numbers(resolver):
+    text = ("Ministerie van Infrastructuur en Waterstaat\n\nDatum 27 november 2026\n\nGeachte voorzitter,\n\n"
+            "Ik zeg u toe:\n\n 1.  Ik stuur uw Kamer vóór 1 juli 2027 de voorkeursstrategie voor de\n"
+            " hoogwaterveiligheid langs de Vecht.\n2.  Ik laat Deltares in 2027 onderzoeken hoe de afvoer"
+            " van de Vecht\n verandert.\n3.  Ik informeer uw Kamer vanaf 2027 jaarlijks over de voortgang."
+            "\n\n"
+            "De minister van Infrastructuur en Waterstaat,\n")
+    doc = ParsedDocument(path="kamerbrief-vecht.txt", name="kamerbrief-vecht", sha256="0" * 64,
+                         media_type="text/plain", title="Vecht", pages=[Page(1, text)])
+    acts = extract_commitments(doc, resolver)
+    assert [a.code for a in acts] == ["1", "2", "3"]
+    assert acts[0].source.quote.rstrip().endswith("langs de Vecht.")  # not the next item's number
+    assert [r.actor.label for r in acts[1].roles if r.role == "lead"] == ["Deltares"]

@@ -555,3 +555,17 @@ def test_a_project_sheet_per_page() -> None:
     assert period is not None and (period.start_year, period.end_year) == (None, 2029)
     assert sorted((d.kind, d.target_code) for d in actions["DS-06"].dependencies) == [
         ("depends", "DS-04"), ("starts_after", "DS-02")]
+
+
+def test_persons_in_a_who_cell_stand_for_their_organisation() -> None:
+    text = ("| Nr. | Actie | Trekker | Meewerkende partijen | Planning |\n|---|---|---|---|---|\n"
+            "| T-1 | Beekherstel Dinkel | M. Kamphuis (WS Vechtstromen) | gem. Dinkelland | 2026-2028 |\n"
+            "| T-2 | Wandelroutes | A. Lansink, projectleider gem. Losser | Landschap Overijssel | 2027 |\n"
+            "| T-3 | Droogteaanpak | n.n.b. | LTO Noord, I.s.m. o.a. TenneT | 2027 |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    roles = {c: {(r.role, r.actor.label) for r in a.roles} for c, a in actions.items()}
+    assert roles["T-1"] == {("lead", "Waterschap Vechtstromen"), ("partner", "Gemeente Dinkelland")}
+    assert roles["T-2"] == {("lead", "Gemeente Losser"), ("partner", "Landschap Overijssel")}
+    assert {label for role, label in roles["T-3"] if role == "partner"} == {"LTO Noord", "TenneT"}
+    assert not {role for role, _ in roles["T-3"]} & {"lead"}
+    assert header_meanings(["Nr.", "Project", "Uitvoerders", "Planning"]) == ["code", "what", "lead", "when"]
