@@ -45,9 +45,11 @@ _KIND_WORDS = {"provincie": ("provincie", "gedeputeerde staten"), "gemeente": ("
 _PROVINCE_LETTERS = re.compile(r"\b([A-Z][\w-]+)[ \t]*\((NH|L|ZH|O|Z|N-H)\.?\)")
 # A company by its legal form ("Bouwbedrijf Jansen B.V."), which keeps its final dot.
 _LEGAL_FORM_NAME = re.compile(r"(?<![\w.])(?:[A-Z][\w&'’-]*[ \t]+){1,4}(?:B\.V\.|N\.V\.)")
-# "gem. Sluis", "Prov. Zeeland", "WS Aa en Maas": the kind of body abbreviated before its name.
-_SHORT_KIND = re.compile(r"\b(?:([Gg]em|[Pp]rov|[Ww]s)\.\s*|(WS)\s+)(?=[A-Z]|['’]s-)")
-_KIND_OF = {"gem": "gemeente", "prov": "provincie", "ws": "waterschap"}
+# "gem. Sluis", "Prov. Zeeland", "WS Aa en Maas", "Min. (van) LVVN": the kind of body abbreviated before its
+# name.
+_SHORT_KIND = re.compile(r"\b(?:([Gg]em|[Pp]rov|[Ww]s)\.\s*|(WS)\s+)(?=[A-Z]|['’]s-)|"
+                         r"\b([Mm]in)\.\s*(?=[A-Z]|van\s+[A-Z])")
+_KIND_OF = {"gem": "gemeente", "prov": "provincie", "ws": "waterschap", "min": "ministerie"}
 # "HH van Rijnland", "HH Delfland": a hoogheemraadschap by its two letters (not "HHSK", one word).
 _SHORT_HOOGHEEMRAADSCHAP = re.compile(r"\bHH\.?[ \t]+(?=(?:van[ \t]+)?[A-Z])")
 
@@ -57,7 +59,7 @@ def spell_kinds(text: str) -> str:
     'waterschap Aa en Maas', 'HH van Rijnland' ->
     'hoogheemraadschap van Rijnland'."""
     text = _SHORT_HOOGHEEMRAADSCHAP.sub("hoogheemraadschap ", text)
-    return _SHORT_KIND.sub(lambda m: _KIND_OF[(m.group(1) or m.group(2)).lower()] + " ", text)
+    return _SHORT_KIND.sub(lambda m: _KIND_OF[(m.group(1) or m.group(2) or m.group(3)).lower()] + " ", text)
 
 
 _LEADIN = r"(?i)\b(?:i\.\s?s\.\s?m\.?|met betrokkenheid van|in samenwerking met|samen met|o\.a\.)\s*:?"

@@ -11,7 +11,7 @@ from typing import Any
 from ingest.cells import bare_kind, flat, roles_in_cell
 from ingest.dependencies import dependency_kind
 from ingest.headers import exact_meaning, header_meanings, is_due, meaning
-from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source, Table, TableRow
+from ingest.model import Action, ActorRef, Dependency, ParsedDocument, Period, Role, Source, Table, TableRow
 from ingest.periods import as_deadline, parse_period
 from ingest.references import link_references
 
@@ -337,6 +337,7 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
                 and dependency_kind(flat(c)) is None else flat(c)
                 for c, m, h in zip(row.cells, group.meanings, group.header, strict=True)
                 if m not in ROLE_OF and m != "code" and c.strip()))
+        _sub_actions(acts, group, rows)
         link_references(acts, cells)  # first within the table: its own codes win
         actions += acts
         texts += cells
@@ -344,6 +345,29 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
     count = Counter(a.code for a in actions)
     link_references(actions, texts, targets=[a for a in actions if count[a.code] == 1])
     return actions, notes
+
+
+_SUB_CODE = re.compile(r"^(.+?)(?:[a-z]|\.\d{1,2})$")
+"""A sub-action's code: its parent's and a letter or a number ('2a' under '2', '3.1.2' under '3.1')."""
+
+
+def _sub_actions(acts: list[Action], group: _Group, rows: list[tuple[TableRow, str | None]]) -> None:
+    """A sub-action is part of the row whose code its own extends; an empty trekker or opdrachtgever cell of
+    it is its parent's ('2a' under '2' with no trekker of its own)."""
+    by_code = {a.code: a for a in acts if a.code}
+    for action, (row, _) in zip(acts, rows, strict=True):
+        m = _SUB_CODE.match(action.code)
+        parent = by_code.get(m.group(1).rstrip(".-")) if m else None
+        if parent is None or parent is action:
+            continue
+        if all(d.target_code != parent.code for d in action.dependencies):
+            action.dependencies.append(Dependency("part_of", parent.code, f"{action.code} / {parent.code}"))
+        for role in ("lead", "commissioner"):
+            column = [i for i, m in enumerate(group.meanings) if m in ROLE_OF and ROLE_OF[m] == role]
+            if column and not any(row.cells[i].strip() for i in column):
+                own = {(o.actor.key, o.role) for o in action.roles}
+                action.roles += [r for r in parent.roles
+                                 if r.role == role and (r.actor.key, r.role) not in own]
 
 
 def actions_from_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> list[Action]:

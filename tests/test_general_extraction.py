@@ -569,3 +569,20 @@ def test_persons_in_a_who_cell_stand_for_their_organisation() -> None:
     assert {label for role, label in roles["T-3"] if role == "partner"} == {"LTO Noord", "TenneT"}
     assert not {role for role, _ in roles["T-3"]} & {"lead"}
     assert header_meanings(["Nr.", "Project", "Uitvoerders", "Planning"]) == ["code", "what", "lead", "when"]
+
+
+def test_sub_actions_take_their_parents_trekker_and_are_part_of_it() -> None:
+    text = ("| Nr. | Actie | Trekker | Partners | Financier | Periode |\n|---|---|---|---|---|---|\n"
+            "| 4 | Aanpak verzilting | HHNK | PWN | PNH | 2026-2029 |\n"
+            "| 4a | Meetnet zoutindringing | | PWN | | 2026 |\n"
+            "| 4b | Inlaten aanpassen op basis van de metingen uit 4a | | – | HHNK, Min. IenW | 2028 |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    roles = {c: {(r.role, r.actor.label) for r in a.roles} for c, a in actions.items()}
+    hhnk = "Hoogheemraadschap Hollands Noorderkwartier"
+    assert roles["4a"] == {("lead", hhnk), ("partner", "PWN Waterleidingbedrijf Noord-Holland"),
+                           ("commissioner", "Provincie Noord-Holland")}
+    assert roles["4b"] == {("lead", hhnk), ("commissioner", hhnk),
+                           ("commissioner", "Ministerie van Infrastructuur en Waterstaat")}
+    deps = {c: sorted((d.kind, d.target_code) for d in a.dependencies) for c, a in actions.items()}
+    assert deps["4a"] == [("part_of", "4")]
+    assert deps["4b"] == [("depends", "4a"), ("part_of", "4")]
