@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.actors import spell_kinds
 from ingest.dependencies import split_sentences
 from ingest.dutch import lexicon
 from ingest.letters import actor_type, home_province, is_letter, read_letter
@@ -122,11 +123,9 @@ def row_roles(doc: ParsedDocument, resolver: Any, rows: list[Action]) -> None:
         a.roles += [Role(x, "commissioner", 0.6) for x in reading.commissioners if x.key not in own]
 
 
-def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
-    """Every sentence in which an organisation commits to a future action (see ingest/sentences.py); the
-    sender's own words resolve to the organisations of the signature or letterhead."""
-    letter = read_letter(doc, resolver)
-    prefix = _prefix(doc, letter.to_parliament)
+def _named_context(doc: ParsedDocument, resolver: Any, letter: Any) -> LetterContext:
+    """The context of `_context` with the organisations the document names by kind: 'de provincie' is the
+    first province it names (the sender's own for a municipality)."""
     ctx = _context(doc, resolver, letter)
     for ref in resolver.find(doc.text, groups=False):  # a type noun before its name: the first of that type
         kind = ctx.type_of(ref)
@@ -135,6 +134,55 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
     province = home_province(letter.senders, resolver)
     if province and letter.sender_type == "gemeente":  # "samen met de provincie": the town's own
         ctx.recent.setdefault("provincie", province)
+    return ctx
+
+
+# "Actiepunt 4: WBD stuurt vóór 1 maart 2027 ...": an action point of a meeting's minutes, to a blank line.
+_ACTION_POINT = re.compile(r"(?m)^[ \t]*(?:[Aa]ctiepunt|[Aa]ctie|AP)[ \t]+(\d{1,3}[a-z]?)[ \t]*[:.][ \t]*"
+                           r"(\S(?:.|\n(?![ \t]*\n))*)")
+
+
+# A name with its abbreviation after it: "Regio West-Brabant (RWB, secretariaat)".
+_DEFINED = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)[ \t]*\(([A-Z][A-Za-z&]{1,6})(?=[,)])")
+
+
+def _action_points(doc: ParsedDocument, resolver: Any) -> list[Action]:
+    """The numbered action points of minutes (a besluitenlijst, an actielijst): each read as a sentence, its
+    subject the one who acts, its number the code; decisions ('Besluit: ...') are no actions."""
+    points = [(page, m) for page in doc.pages for m in _ACTION_POINT.finditer(page.text)]
+    if len(points) < 2:
+        return []
+    ctx = _named_context(doc, resolver, read_letter(doc, resolver))
+    defined = {m.group(2): m.group(1) for m in _DEFINED.finditer(doc.text)}
+    actions: list[Action] = []
+    for page, m in points:
+        flat = spell_kinds(normalize(m.group(2)))  # "gem. Etten-Leur voert ..." opens a sentence
+        flat = flat[:1].upper() + flat[1:]
+        for short, name in defined.items():  # "Regio West-Brabant (RWB, secretariaat)" among those present
+            flat = re.sub(rf"\b{short}\b", name, flat)
+        reading = read_sentence(flat, ctx, resolver)
+        if reading is None or m.group(1) in {a.code for a in actions}:
+            continue
+        roles = [Role(a, "lead", 0.8) for a in reading.leads]
+        roles += [Role(a, "partner", 0.7) for a in reading.partners]
+        roles += [Role(a, "commissioner", 0.7) for a in reading.commissioners]
+        actions.append(Action(code=m.group(1), title=reading.title, kind="action", description=flat,
+                              roles=roles, period=reading.period,
+                              source=Source(page.number, m.group(0).strip()),
+                              confidence=0.8 if reading.leads else 0.4,
+                              flags=[] if reading.leads else ["low_confidence_wie"]))
+    from ingest.references import link_references
+
+    link_references(actions, [a.description for a in actions])
+    return actions
+
+
+def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
+    """Every sentence in which an organisation commits to a future action (see ingest/sentences.py); the
+    sender's own words resolve to the organisations of the signature or letterhead."""
+    letter = read_letter(doc, resolver)
+    prefix = _prefix(doc, letter.to_parliament)
+    ctx = _named_context(doc, resolver, letter)
     actions: list[Action] = []
     intro: Reading | None = None  # "Wij zullen in 2026:" before a list of what is promised
     for page in doc.pages:
@@ -271,4 +319,4 @@ def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
         return table + _networks(doc, resolver)
     if is_letter(text) and not re.search(r"(?m)^\s*Uitvoeringsafspraak\s+[A-Z]\s*:", text):
         return table + _letter(doc, resolver)
-    return table
+    return table + _action_points(doc, resolver)

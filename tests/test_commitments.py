@@ -503,3 +503,22 @@ def test_a_numbered_list_of_promises_keeps_its_numbers(resolver):
     assert [a.code for a in acts] == ["1", "2", "3"]
     assert acts[0].source.quote.rstrip().endswith("langs de Vecht.")  # not the next item's number
     assert [r.actor.label for r in acts[1].roles if r.role == "lead"] == ["Deltares"]
+
+
+def test_action_points_of_minutes(resolver):
+    """A besluitenlijst: each 'Actiepunt n:' is an action of the one it names first; decisions are none."""
+    text = ("BESLUITENLIJST BESTUURLIJK OVERLEG WATER\n\nDatum: 19 november 2026\n\n"
+            "Aanwezig: Waterschap Brabantse Delta, gem. Roosendaal,\n"
+            "Regio West-Brabant (RWB, secretariaat)\n\n"
+            "Besluit: het BO stemt in met de uitgangspunten.\n\n"
+            "Actiepunt 1: gem. Roosendaal start in Q2 2027, samen met Waterschap Brabantse Delta, een proef\n"
+            "met groene schoolpleinen.\n\n"
+            "Actiepunt 2: RWB stelt op basis van actiepunt 1 de voortgangsrapportage op, gereed in 2028.\n")
+    doc = ParsedDocument(path="besluitenlijst.txt", name="besluitenlijst", sha256="0" * 64,
+                         media_type="text/plain", title="Besluitenlijst", pages=[Page(1, text)])
+    acts = {a.code: a for a in extract_commitments(doc, resolver)}
+    assert set(acts) == {"1", "2"}
+    assert {(r.role, r.actor.label) for r in acts["1"].roles} == {
+        ("lead", "Gemeente Roosendaal"), ("partner", "Waterschap Brabantse Delta")}
+    assert [r.actor.label for r in acts["2"].roles if r.role == "lead"] == ["Regio West-Brabant"]
+    assert [(d.kind, d.target_code) for d in acts["2"].dependencies] == [("depends", "1")]
