@@ -162,9 +162,14 @@ _PROSE_ROLES = [  # each names its parties in groups called after the label they
     re.compile(r"^(?:de\s+)?partners?\s+(?:zijn|is)\s+(?P<partners>.+?)[.;]?$", re.I),
     re.compile(r"^(?P<partners>.+?)\s+(?:zijn|is)\s+(?:de\s+)?partners?\b[^.;]*[.;]?$", re.I),
     re.compile(rf"^(?P<involved>.+?)\s+(?:is|zijn)\s+(?:bij\s+{_THIS}\s+)?betrokken\b[^.;]*[.;]?$", re.I),
+    re.compile(r"^(?P<partners>.+?)\s+doe(?:t|n)\s+mee\b[^.;]*[.;]?$", re.I),
+    re.compile(r"^(?P<lead>[^,]+?),\s+met\s+(?P<partners>.+?)\s+als\s+partners?[.;]?$", re.I),
 ]
 _PROSE_WHEN = re.compile(rf"\b(?:{_THIS}|uitvoering|voorbereiding|realisatie|aanleg)\b.*\b(?:19|20)\d{{2}}\b",
                          re.I)
+
+
+_ARTICLE = re.compile(r"^(?:[Dd]e|[Hh]et)\s+(?=[A-Z])")
 
 
 def _prose_roles(sentence: str) -> list[str]:
@@ -172,7 +177,8 @@ def _prose_roles(sentence: str) -> list[str]:
     for pattern in _PROSE_ROLES:
         m = pattern.match(sentence.strip())
         if m:
-            return [f"{COLUMN[k]}: {v.strip()}" for k, v in m.groupdict().items() if v and len(v) <= 160]
+            return [f"{COLUMN[k]}: {_ARTICLE.sub('', v.strip())}"  # "De KAVB trekt ...": KAVB
+                    for k, v in m.groupdict().items() if v and len(v) <= 160]
     return []
 
 
@@ -211,6 +217,31 @@ def _unfold_prose_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         out += [(page, f"{COLUMN['when']}: {' '.join(when)}")] if when else []
         out.append((page, ""))
         k = end
+    return out
+
+
+# A sub-heading that asks what the paragraph under it answers: "Wie doet het?", "Wanneer?", "Waarom?".
+_QUESTION_HEAD = re.compile(r"(?i)^\s*(?:#+\s*)?(?:wat|wie|wanneer|waarom|hoe|waar|welke|met wie)\b"
+                            r"[^.?!]{0,40}\?\s*$")
+
+
+def _without_questions(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A document whose projects answer the same questions under sub-headings, without those sub-headings
+    (the sentences under them state the roles and dates); only where three such questions or more recur."""
+    asked = [line.strip().lower() for _, line in lines if _QUESTION_HEAD.match(line)]
+    if len(set(asked)) < 3 or len(asked) < 2 * len(set(asked)):
+        return lines
+    out: list[tuple[int, str]] = []
+    when = False  # the paragraph under "Wanneer?" says when
+    for page, line in lines:
+        if _QUESTION_HEAD.match(line):
+            when = meaning(line.strip(" #?")) == "when"
+            out.append((page, ""))
+        elif when and line.strip():
+            out.append((page, f"{COLUMN['when']}: {line.strip()}"))
+            when = False
+        else:
+            out.append((page, line))
     return out
 
 
@@ -337,7 +368,7 @@ def _plain_date(value: str) -> bool:
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_unfold_agreement_items(
-        _plain_markdown(_lines(pages)))))))
+        _without_questions(_plain_markdown(_lines(pages))))))))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False

@@ -586,3 +586,29 @@ def test_sub_actions_take_their_parents_trekker_and_are_part_of_it() -> None:
     deps = {c: sorted((d.kind, d.target_code) for d in a.dependencies) for c, a in actions.items()}
     assert deps["4a"] == [("part_of", "4")]
     assert deps["4b"] == [("depends", "4a"), ("part_of", "4")]
+
+
+def test_projects_that_answer_the_same_questions() -> None:
+    """Sub-headings 'Wat gaan we doen?', 'Wie doet het?', 'Wanneer?' under each project: the sentences under
+    them state the roles and the period."""
+    block = ("Project {n} {title}\nWaarom?\nDe polders verdrogen.\nWat gaan we doen?\nWe leggen een "
+             "aanvoerleiding aan.\nWie doet het?\n{who}\nWanneer?\n{when}\n")
+    text = "".join([
+        block.format(n=1, title="Zoetwateraanvoer", who="Rijnland is trekker. De gemeente Lisse doet mee.",
+                     when="2026 tot en met 2028."),
+        block.format(n=2, title="Schoon water", who="De KAVB trekt dit project, samen met Rijnland.",
+                     when="Vanaf 2027."),
+        block.format(n=3, title="Klimaatbestendig centrum",
+                     who="De gemeente Hillegom, met Rijnland als partner.",
+                     when="In 2028, na afronding van project 1.")])
+    text += "\nAfkortingen: KAVB = Koninklijke Algemeene Vereeniging voor Bloembollencultuur.\n"
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    roles = {c: {(r.role, r.actor.label) for r in a.roles} for c, a in actions.items()}
+    rijnland = "Hoogheemraadschap van Rijnland"
+    assert roles["1"] == {("lead", rijnland), ("partner", "Gemeente Lisse")}
+    assert roles["2"] == {("lead", "Koninklijke Algemeene Vereeniging voor Bloembollencultuur"),
+                          ("partner", rijnland)}
+    assert roles["3"] == {("lead", "Gemeente Hillegom"), ("partner", rijnland)}
+    periods = {c: (a.period.start_year, a.period.end_year) if a.period else None for c, a in actions.items()}
+    assert periods == {"1": (2026, 2028), "2": (2027, None), "3": (2028, 2028)}
+    assert [(d.kind, d.target_code) for d in actions["3"].dependencies] == [("starts_after", "1")]
