@@ -177,12 +177,47 @@ def _action_points(doc: ParsedDocument, resolver: Any) -> list[Action]:
     return actions
 
 
+# "Waterschap Vechtstromen en Waterschap Drents Overijsselse Delta (hierna: de waterschappen)": a short name
+# the letter gives to the parties just before it.
+_ALIAS = re.compile(r"\(\s*hierna(?:\s+te\s+noemen)?\s*:?\s*['‘“\"]?((?:de|het)\s+[\w-]+)['’”\"]?\s*\)", re.I)
+# Where the run of parties before an alias begins: after a preposition, a colon or the sentence's start.
+_RUN_START = re.compile(r"(?:^|[.:;]|\b(?:met|van|door|voor|tussen|en met)\b)\s*(?!.*\b(?:met|van|door|voor|"
+                        r"tussen)\b)", re.I | re.S)
+_PLURAL_KINDS = {"gemeenten": "gemeente", "provincies": "provincie", "waterschappen": "waterschap",
+                 "ministeries": "ministerie"}
+
+
+def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
+    """Short names a letter gives to parties ('hierna: de waterschappen') -> the parties' names, so that
+    'Samen met de waterschappen start ik ...' names them; a plural kind keeps only bodies of that kind."""
+    out: dict[str, str] = {}
+    text = " ".join(doc.text.split())
+    for m in _ALIAS.finditer(text):
+        before = text[max(0, m.start() - 400):m.start()]
+        before = re.split(r"\(\s*hierna[^)]*\)", before)[-1]  # not the parties of an alias before it
+        start = max((x.end() for x in _RUN_START.finditer(before)), default=0)
+        refs = resolver.find(before[start:], groups=False)
+        kind = _PLURAL_KINDS.get(m.group(1).split()[-1].lower())
+        if kind:
+            refs = [r for r in refs if actor_type(r, resolver) == kind]
+        if refs:
+            out[m.group(1).lower()] = " en ".join(r.label for r in refs)
+    return out
+
+
+def _with_aliases(flat: str, aliases: dict[str, str]) -> str:
+    for alias, names in aliases.items():
+        flat = re.sub(rf"\b{re.escape(alias)}\b", names, flat, flags=re.I)
+    return flat
+
+
 def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """Every sentence in which an organisation commits to a future action (see ingest/sentences.py); the
     sender's own words resolve to the organisations of the signature or letterhead."""
     letter = read_letter(doc, resolver)
     prefix = _prefix(doc, letter.to_parliament)
     ctx = _named_context(doc, resolver, letter)
+    aliases = _aliases(doc, resolver)
     actions: list[Action] = []
     intro: Reading | None = None  # "Wij zullen in 2026:" before a list of what is promised
     for page in doc.pages:
@@ -191,7 +226,7 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
             sentence = page.text[s:e]
             mark = page.text[page.text.rfind("\n", 0, s) + 1:s]  # split_sentences leaves the bullet out
             item = bool(_ITEM.match(sentence) or _MARK.search(mark))
-            flat = _LABEL.sub("", _ITEM.sub("", normalize(sentence)))
+            flat = _with_aliases(_LABEL.sub("", _ITEM.sub("", normalize(sentence))), aliases)
             reading = read_sentence(flat, ctx, resolver)
             if reading is None and item and intro is not None:
                 reading = read_item(flat, intro, ctx, resolver)

@@ -522,3 +522,18 @@ def test_action_points_of_minutes(resolver):
         ("lead", "Gemeente Roosendaal"), ("partner", "Waterschap Brabantse Delta")}
     assert [r.actor.label for r in acts["2"].roles if r.role == "lead"] == ["Regio West-Brabant"]
     assert [(d.kind, d.target_code) for d in acts["2"].dependencies] == [("depends", "1")]
+
+
+def test_a_short_name_the_letter_gives_to_parties(resolver):
+    text = ("Ministerie van Infrastructuur en Waterstaat\n\nDatum 27 november 2026\n\nGeachte voorzitter,\n\n"
+            "Ik werk samen met de provincie Overijssel, Waterschap Vechtstromen en Waterschap Drents "
+            "Overijsselse Delta (hierna: de waterschappen) en met Rijkswaterstaat en het "
+            "Rijksvastgoedbedrijf (hierna: de Rijkspartners).\n\n"
+            "Samen met de waterschappen start ik in 2027 een verkenning naar extra ruimte voor de rivier.\n\n"
+            "De minister van Infrastructuur en Waterstaat,\n")
+    doc = ParsedDocument(path="kamerbrief-vecht.txt", name="kamerbrief-vecht", sha256="0" * 64,
+                         media_type="text/plain", title="Vecht", pages=[Page(1, text)])
+    [act] = [a for a in extract_commitments(doc, resolver) if "verkenning" in a.source.quote]
+    assert {r.actor.label for r in act.roles if r.role == "partner"} == {
+        "Waterschap Vechtstromen", "Waterschap Drents Overijsselse Delta"}
+    assert "de waterschappen" in act.source.quote  # the quote keeps the letter's own words
