@@ -111,6 +111,12 @@ def letter(name: str):
     return parse_text(LETTERS / name)
 
 
+def one_page(name: str, text: str) -> ParsedDocument:
+    """A plain-text document of one page written in the test."""
+    return ParsedDocument(path=f"{name}.txt", name=name, sha256="0" * 64, media_type="text/plain",
+                          title=name, pages=[Page(1, text)])
+
+
 # sentence start -> (leads, partners, start year, end year); the other sentences are no commitment
 COUNCIL_GOLD = {
     "Het college stuurt": (["Gemeente Deventer"], [], None, 2026),
@@ -484,8 +490,7 @@ def test_a_matter_that_is_another_ministers_is_no_commitment(resolver):
             "Geachte voorzitter,\n\nAntwoord 6\nNee. Over het spoor gaat de minister van Infrastructuur en "
             "Waterstaat.\n\nAntwoord 7\nIk stel in 2027 € 15 miljoen beschikbaar voor betaalbare "
             "huurwoningen.\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening,\n")
-    doc = ParsedDocument(path="kamervragen.txt", name="kamervragen", sha256="0" * 64,
-                         media_type="text/plain", title="Antwoorden", pages=[Page(1, text)])
+    doc = one_page("kamervragen", text)
     quotes = [a.source.quote for a in extract_commitments(doc, resolver)]
     assert len(quotes) == 1 and quotes[0].startswith("Ik stel in 2027")
 
@@ -497,8 +502,7 @@ def test_a_numbered_list_of_promises_keeps_its_numbers(resolver):
             " van de Vecht\n verandert.\n3.  Ik informeer uw Kamer vanaf 2027 jaarlijks over de voortgang."
             "\n\n"
             "De minister van Infrastructuur en Waterstaat,\n")
-    doc = ParsedDocument(path="kamerbrief-vecht.txt", name="kamerbrief-vecht", sha256="0" * 64,
-                         media_type="text/plain", title="Vecht", pages=[Page(1, text)])
+    doc = one_page("kamerbrief-vecht", text)
     acts = extract_commitments(doc, resolver)
     assert [a.code for a in acts] == ["1", "2", "3"]
     assert acts[0].source.quote.rstrip().endswith("langs de Vecht.")  # not the next item's number
@@ -514,8 +518,7 @@ def test_action_points_of_minutes(resolver):
             "Actiepunt 1: gem. Roosendaal start in Q2 2027, samen met Waterschap Brabantse Delta, een proef\n"
             "met groene schoolpleinen.\n\n"
             "Actiepunt 2: RWB stelt op basis van actiepunt 1 de voortgangsrapportage op, gereed in 2028.\n")
-    doc = ParsedDocument(path="besluitenlijst.txt", name="besluitenlijst", sha256="0" * 64,
-                         media_type="text/plain", title="Besluitenlijst", pages=[Page(1, text)])
+    doc = one_page("besluitenlijst", text)
     acts = {a.code: a for a in extract_commitments(doc, resolver)}
     assert set(acts) == {"1", "2"}
     assert {(r.role, r.actor.label) for r in acts["1"].roles} == {
@@ -531,8 +534,7 @@ def test_a_short_name_the_letter_gives_to_parties(resolver):
             "Rijksvastgoedbedrijf (hierna: de Rijkspartners).\n\n"
             "Samen met de waterschappen start ik in 2027 een verkenning naar extra ruimte voor de rivier.\n\n"
             "De minister van Infrastructuur en Waterstaat,\n")
-    doc = ParsedDocument(path="kamerbrief-vecht.txt", name="kamerbrief-vecht", sha256="0" * 64,
-                         media_type="text/plain", title="Vecht", pages=[Page(1, text)])
+    doc = one_page("kamerbrief-vecht", text)
     [act] = [a for a in extract_commitments(doc, resolver) if "verkenning" in a.source.quote]
     assert {r.actor.label for r in act.roles if r.role == "partner"} == {
         "Waterschap Vechtstromen", "Waterschap Drents Overijsselse Delta"}
