@@ -186,13 +186,22 @@ def legend(doc: ParsedDocument, resolver: Any, wanted: frozenset[str] | set[str]
 
 
 def _spell_out(actions: list[Action], abbreviations: dict[str, ActorRef]) -> None:
-    """A party written as an abbreviation the document's own list spells out is that organisation."""
+    """A party written as an abbreviation the document's own list spells out is that organisation; so is a
+    party written as the start of a name the list spells out ('Greenport Ontwikkelingsmaatschappij' for 'GOM
+    = Greenport Ontwikkelingsmaatschappij Duin- en Bollenstreek')."""
     if not abbreviations:
         return
+    names = list({ref.label: ref for ref in abbreviations.values()}.values())
     for a in actions:
         for r in a.roles:
-            if not r.actor.known and r.actor.label in abbreviations:
+            if r.actor.known:
+                continue
+            if r.actor.label in abbreviations:
                 r.actor = abbreviations[r.actor.label]
+                continue
+            longer = [ref for ref in names if ref.label.lower().startswith(f"{r.actor.label.lower()} ")]
+            if len(longer) == 1 and len(r.actor.label.split()) >= 2:
+                r.actor = longer[0]
 
 
 RESTATED_SHARE = 0.6

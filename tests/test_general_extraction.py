@@ -612,3 +612,12 @@ def test_projects_that_answer_the_same_questions() -> None:
     periods = {c: (a.period.start_year, a.period.end_year) if a.period else None for c, a in actions.items()}
     assert periods == {"1": (2026, 2028), "2": (2027, None), "3": (2028, 2028)}
     assert [(d.kind, d.target_code) for d in actions["3"].dependencies] == [("starts_after", "1")]
+
+
+def test_a_name_the_legend_spells_out_in_full() -> None:
+    text = ("| Nr. | Actie | Trekker | Planning |\n|---|---|---|---|\n"
+            "| 3 | Herstructurering bollengebied | Greenport Ontwikkelingsmaatschappij | 2029 |\n\n"
+            "Afkortingen: GOM = Greenport Ontwikkelingsmaatschappij Duin- en Bollenstreek.\n")
+    [action] = extract_document(_doc(text)).actions
+    gom = "Greenport Ontwikkelingsmaatschappij Duin- en Bollenstreek"
+    assert [r.actor.label for r in action.roles] == [gom]
