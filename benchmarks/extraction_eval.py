@@ -32,7 +32,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind6": ROOT / "tests" / "data" / "extraction-blind6",
                  "blind7": ROOT / "tests" / "data" / "extraction-blind7",
                  "blind8": ROOT / "tests" / "data" / "extraction-blind8",
-                 "blind9": ROOT / "tests" / "data" / "extraction-blind9"}
+                 "blind9": ROOT / "tests" / "data" / "extraction-blind9",
+                 "blind10": ROOT / "tests" / "data" / "extraction-blind10"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -422,7 +423,18 @@ def documents_section() -> Section:
                      "merged over rows, a voortgangsrapportage, a Kamerbrief whose commitments stand in a "
                      "table without a who-column, a water board's letter, who-cells joined by '/', '+' and "
                      "'(trekker)', code and title in one cell; first measured: rows 36/50, lead F1 0.67, "
-                     "partner F1 0.49, period 1.00, dependencies 0.50, commitment precision 0.75). "
+                     "partner F1 0.49, period 1.00, dependencies 0.50, commitment precision 0.75) "
+                     "and tests/data/extraction-blind9 (7 more: a ruled table with two header rows, roles "
+                     "listed per party under a list of coded actions, a row split by a page break, answers "
+                     "to Kamervragen, project sheets one per page, vague periods ('medio 2027', 'Q1-Q3 2028',"
+                     " 'na 2030'), a .csv export; first measured: rows 20/53, lead F1 0.54, partner F1 0.59, "
+                     "period 0.95, dependencies 0.29, commitment precision 0.75) "
+                     "and tests/data/extraction-blind10 (7 more: sub-actions that take their parent's "
+                     "trekker, a 'Financier' column, who-cells of bullets with a '(penvoerder)', persons as "
+                     "trekker, a besluitenlijst's action points, a table of contents before the table, "
+                     "projects under question sub-headings, a Kamerbrief's numbered promises; first "
+                     "measured: rows 36/51, lead F1 0.49, partner F1 0.60, period 0.92, dependencies 0.55, "
+                     "commitment precision 0.00). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

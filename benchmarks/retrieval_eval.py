@@ -68,8 +68,15 @@ benchmarks/data/search-blind4 written with them); searched in one store (held_ou
 BLIND4_DIRS = [Path(__file__).with_name("data") / "search-blind4",
                *(Path(__file__).resolve().parents[1] / "tests" / "data" / d
                  for d in ("extraction-pdftext", "extraction-variety"))]
+BLIND5 = Path(__file__).with_name("data") / "retrieval-blind5.jsonl"
+"""50 questions written blind on 2026-12-01 after blind4 (15 over the corpus, 15 over the test documents of
+tests/data/extraction-blind5..8, 20 over four new documents in benchmarks/data/search-blind5 written with
+them); searched in one store (held_out_rows); not printed."""
+BLIND5_DIRS = [Path(__file__).with_name("data") / "search-blind5",
+               *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
+                 for n in range(5, 9))]
 HELD_OUT_SETS = {"blind2": (BLIND2, BLIND2_DIRS), "blind3": (BLIND3, BLIND3_DIRS),
-                 "blind4": (BLIND4, BLIND4_DIRS)}
+                 "blind4": (BLIND4, BLIND4_DIRS), "blind5": (BLIND5, BLIND5_DIRS)}
 """The held-out sets: each is searched in one store of the corpus and its own document folders
 (held_out_rows)."""
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
