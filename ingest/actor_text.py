@@ -164,3 +164,9 @@ def split_gap(flat: str, start: int, end: int, breaks: set[int]) -> list[tuple[i
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1) if cuts[i + 1] > cuts[i]]
 
 
+def with_aliases(text: str, aliases: dict[str, str]) -> str:
+    """`text` with each short name a document gives to parties ('het waterschap', 'de Rijkspartners';
+    `aliases` keys, lower case) replaced by the names it stands for, longest short name first."""
+    for alias in sorted(aliases, key=len, reverse=True):
+        text = re.sub(rf"(?i)\b{re.escape(alias)}\b", aliases[alias], text)
+    return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.actor_text import with_aliases
 from ingest.actors import spell_kinds
 from ingest.dependencies import split_sentences
 from ingest.dutch import lexicon
@@ -12,6 +13,7 @@ from ingest.letters import actor_type, home_province, is_letter, read_letter
 from ingest.mentions import LetterContext, names_in
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
 from ingest.periods import normalize, parse_period
+from ingest.references import link_references
 from ingest.sentences import Reading, read_item, read_sentence, remember
 
 # How sure a commitment is, by what made it one: a modal or promise says so, a dated present tense implies it.
@@ -137,6 +139,13 @@ def _named_context(doc: ParsedDocument, resolver: Any, letter: Any) -> LetterCon
     return ctx
 
 
+def _roles(reading: Reading) -> list[Role]:
+    """The roles a sentence read as a commitment gives its parties."""
+    return ([Role(a, "lead", 0.8) for a in reading.leads]
+            + [Role(a, "partner", 0.7) for a in reading.partners]
+            + [Role(a, "commissioner", 0.7) for a in reading.commissioners])
+
+
 # "Actiepunt 4: WBD stuurt vóór 1 maart 2027 ...": an action point of a meeting's minutes, to a blank line.
 _ACTION_POINT = re.compile(r"(?m)^[ \t]*(?:[Aa]ctiepunt|[Aa]ctie|AP)[ \t]+(\d{1,3}[a-z]?)[ \t]*[:.][ \t]*"
                            r"(\S(?:.|\n(?![ \t]*\n))*)")
@@ -163,16 +172,11 @@ def _action_points(doc: ParsedDocument, resolver: Any) -> list[Action]:
         reading = read_sentence(flat, ctx, resolver)
         if reading is None or m.group(1) in {a.code for a in actions}:
             continue
-        roles = [Role(a, "lead", 0.8) for a in reading.leads]
-        roles += [Role(a, "partner", 0.7) for a in reading.partners]
-        roles += [Role(a, "commissioner", 0.7) for a in reading.commissioners]
         actions.append(Action(code=m.group(1), title=reading.title, kind="action", description=flat,
-                              roles=roles, period=reading.period,
+                              roles=_roles(reading), period=reading.period,
                               source=Source(page.number, m.group(0).strip()),
                               confidence=0.8 if reading.leads else 0.4,
                               flags=[] if reading.leads else ["low_confidence_wie"]))
-    from ingest.references import link_references
-
     link_references(actions, [a.description for a in actions])
     return actions
 
@@ -205,12 +209,6 @@ def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
     return out
 
 
-def _with_aliases(flat: str, aliases: dict[str, str]) -> str:
-    for alias, names in aliases.items():
-        flat = re.sub(rf"\b{re.escape(alias)}\b", names, flat, flags=re.I)
-    return flat
-
-
 def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """Every sentence in which an organisation commits to a future action (see ingest/sentences.py); the
     sender's own words resolve to the organisations of the signature or letterhead."""
@@ -226,7 +224,7 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
             sentence = page.text[s:e]
             mark = page.text[page.text.rfind("\n", 0, s) + 1:s]  # split_sentences leaves the bullet out
             item = bool(_ITEM.match(sentence) or _MARK.search(mark))
-            flat = _with_aliases(_LABEL.sub("", _ITEM.sub("", normalize(sentence))), aliases)
+            flat = with_aliases(_LABEL.sub("", _ITEM.sub("", normalize(sentence))), aliases)
             reading = read_sentence(flat, ctx, resolver)
             if reading is None and item and intro is not None:
                 reading = read_item(flat, intro, ctx, resolver)
@@ -237,9 +235,7 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
                 intro = None
             if reading is None:
                 continue
-            roles = [Role(a, "lead", 0.8) for a in reading.leads]
-            roles += [Role(a, "partner", 0.7) for a in reading.partners]
-            roles += [Role(a, "commissioner", 0.7) for a in reading.commissioners]
+            roles = _roles(reading)
             flags = [] if reading.leads else ["low_confidence_wie"]
             if reading.date_count > 1:  # "in 2027 ... het plan 2027-2030": which one is the deadline?
                 flags.append("period_several_dates")
@@ -249,7 +245,7 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
                 flags.append("other_party_plan")  # "X start in 2027": reported; "X heeft toegezegd": promised
             # an item of a numbered list of commitments ("Ik zeg u toe: 1. ...") keeps its printed number
             number = _ITEM_NUMBER.match(sentence) or _ITEM_NUMBER.match(mark)
-            code = number.group(1) if number and intro_numbered(doc, page.number, s) else ""
+            code = number.group(1) if number and _promised_list(page.text, s) else ""
             if not code or code in {a.code for a in actions}:
                 code = f"{prefix} {len(actions) + 1}"
             actions.append(Action(
@@ -260,10 +256,9 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
     return actions
 
 
-def intro_numbered(doc: ParsedDocument, page: int, start: int) -> bool:
-    """Whether the numbered list an item at `start` belongs to stands under a line that promises it ('Ik zeg
-    u toe:', 'Toezeggingen:'): its numbers are then the commitments' printed codes."""
-    text = next((p.text for p in doc.pages if p.number == page), "")
+def _promised_list(text: str, start: int) -> bool:
+    """Whether the numbered list an item at `start` of a page's `text` belongs to stands under a line that
+    promises it ('Ik zeg u toe:', 'Toezeggingen:'): its numbers are then the commitments' printed codes."""
     lines = text[:start].split("\n")
     for line in reversed(lines[:-1] if lines and not lines[-1].strip() else lines):
         stripped = line.strip()

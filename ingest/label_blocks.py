@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.actor_text import with_aliases
 from ingest.dependencies import split_sentences
 from ingest.headers import exact_meaning, is_due, meaning
 from ingest.model import Page, Table, TableRow
@@ -288,12 +289,6 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
     if not aliases:
         return lines
     by_length = sorted(aliases, key=len, reverse=True)
-
-    def named(words: str) -> str:
-        for alias in by_length:
-            words = re.sub(rf"(?i)\b{re.escape(alias)}\b", aliases[alias], words)
-        return words
-
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(lines):
@@ -311,7 +306,8 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
         sentence = item[len(m.group(1)):].strip()
         together = _TOGETHER.search(sentence)
         out += [(page, f"{m.group(1)} {sentence}"), (page, f"{COLUMN['lead']}: {aliases[lead]}")]
-        out += [(page, f"{COLUMN['partners']}: {named(together.group(1))}")] if together else []
+        partners = with_aliases(together.group(1), aliases) if together else ""
+        out += [(page, f"{COLUMN['partners']}: {partners}")] if partners else []
         out += [(page, f"{COLUMN['when']}: {sentence}"), (page, "")]
         k = end
     return out

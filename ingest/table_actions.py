@@ -355,6 +355,8 @@ def _sub_actions(acts: list[Action], group: _Group, rows: list[tuple[TableRow, s
     """A sub-action is part of the row whose code its own extends; an empty trekker or opdrachtgever cell of
     it is its parent's ('2a' under '2' with no trekker of its own)."""
     by_code = {a.code: a for a in acts if a.code}
+    columns = {role: [i for i, m in enumerate(group.meanings) if m == role]
+               for role in ("lead", "commissioner")}
     for action, (row, _) in zip(acts, rows, strict=True):
         m = _SUB_CODE.match(action.code)
         parent = by_code.get(m.group(1).rstrip(".-")) if m else None
@@ -362,8 +364,7 @@ def _sub_actions(acts: list[Action], group: _Group, rows: list[tuple[TableRow, s
             continue
         if all(d.target_code != parent.code for d in action.dependencies):
             action.dependencies.append(Dependency("part_of", parent.code, f"{action.code} / {parent.code}"))
-        for role in ("lead", "commissioner"):
-            column = [i for i, m in enumerate(group.meanings) if m in ROLE_OF and ROLE_OF[m] == role]
+        for role, column in columns.items():
             if column and not any(row.cells[i].strip() for i in column):
                 own = {(o.actor.key, o.role) for o in action.roles}
                 action.roles += [r for r in parent.roles
