@@ -19,13 +19,12 @@ from typing import Any
 from rdflib import Graph, Literal, URIRef
 
 from ingest.model import Extraction
+from ingest.text import SUFFIXES
 from kg.config import Settings
 from kg.errors import IngestError, KgError
 from kg.labels import is_warning
 from kg.store import GraphBackend, open_store, touch_stamp
 from kg.vocab import ACTORS_GRAPH, KG, document_iri
-
-SUFFIXES = {".pdf", ".txt", ".md", ".csv"}
 
 
 @dataclass

@@ -20,6 +20,10 @@ MAX_LINE_CHARS = 200_000
 """A line this long is a data dump or a minified file, not running text."""
 
 MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown", ".csv": "text/csv"}
+SUFFIXES = {".pdf", *MEDIA_TYPES}
+"""The file types `parse_file` reads (kg.remove keeps its own copy: kg never imports ingest)."""
+SUPPORTED = ", ".join(["PDF", *MEDIA_TYPES])
+"""The file types in words, for messages: 'PDF, .txt, .md, .csv'."""
 
 # Letter-head labels that precede the real subject line.
 _SUBJECT_RE = re.compile(r"^(?:betreft|onderwerp|subject)\b[:\s]*(.*)$", re.IGNORECASE)
@@ -270,4 +274,4 @@ def parse_file(path: Path, settings: Settings) -> ParsedDocument:
     if suffix in MEDIA_TYPES:
         return parse_text(path)
     shown = suffix or "(geen extensie)"
-    raise IngestError(path, f"bestandstype {shown} wordt niet ondersteund (wel: PDF, .txt, .md, .csv)")
+    raise IngestError(path, f"bestandstype {shown} wordt niet ondersteund (wel: {SUPPORTED})")

@@ -49,12 +49,13 @@ def main() -> None:
 def ingest(paths: tuple[Path, ...], store: Path | None, model: str | None, quiet: bool) -> None:
     """Ingest PDF and text files (or folders of them) into the store. Idempotent."""
     from ingest.pipeline import ingest_paths
+    from ingest.text import SUPPORTED
 
     settings = load_settings(store=store, model=model)
     summary = ingest_paths(list(paths), settings, progress=not quiet)
     click.echo(summary.describe(), err=True)
     if summary.documents + summary.unchanged == 0:  # a folder of .docx files is no success
-        click.echo("kg: geen enkel document gelezen (ondersteund: PDF, .txt, .md, .csv)", err=True)
+        click.echo(f"kg: geen enkel document gelezen (ondersteund: {SUPPORTED})", err=True)
         sys.exit(1)
     if summary.failed:
         sys.exit(1)
