@@ -112,13 +112,14 @@ def collapse_keep_breaks(text: str) -> str:
 
 
 def strip_parens(text: str) -> tuple[str, list[tuple[int, str]]]:
-    """Drop parenthesised remarks; return where role words stood (position in the new text)."""
+    """Drop parenthesised remarks; return where role words stood (position in the new text). An asterisk
+    glued to a name ("gem. Eindhoven*, WDD") marks the trekker, as the note under such a list says."""
     out: list[str] = []
     roles: list[tuple[int, str]] = []
     pos = 0
-    for m in re.finditer(r"\s*\(([^()]*)\)?", text):
+    for m in re.finditer(r"\s*\(([^()]*)\)?|(?<=[\w.])\*+", text):
         out.append(text[pos:m.start()])
-        word = re.sub(r"\s+", " ", m.group(1)).strip(" .").lower()
+        word = "trekker" if m.group(1) is None else re.sub(r"\s+", " ", m.group(1)).strip(" .").lower()
         if word in ROLE_WORDS:
             roles.append((sum(len(c) for c in out), ROLE_WORDS[word]))
         out.append(" ")

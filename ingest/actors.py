@@ -347,7 +347,8 @@ class ActorResolver:
         items += self._gap_items(flat, items, breaks, narrowed)
         items.sort(key=lambda i: i.start)
         for pos, role in roles:
-            owner = [i for i in items if i.end <= pos and not flat[i.end:pos].strip(" ,.;")]
+            owner = [i for i in items
+                     if i.start < pos and not flat[min(i.end, pos):max(i.end, pos)].strip(" ,.;")]
             if owner:
                 owner[-1].role = role
         out: list[tuple[ActorRef, str | None]] = []

@@ -15,11 +15,18 @@ from ingest.dependencies import is_code, link_sleutelprojecten
 from ingest.flat_rows import find_flat_tables
 from ingest.gantt import as_planning_column
 from ingest.headers import header_meanings
+from ingest.initials import as_named_organisations, person_initials
 from ingest.label_blocks import find_label_blocks
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Table
 from ingest.party_roles import find_party_tables
 from ingest.references import link_references
-from ingest.role_matrix import as_role_columns, as_role_columns_long, as_rows_per_action, role_letters
+from ingest.role_matrix import (
+    as_prefixed_roles,
+    as_role_columns,
+    as_role_columns_long,
+    as_rows_per_action,
+    role_letters,
+)
 from ingest.table_actions import read_tables
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
@@ -45,6 +52,8 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     # Tables of other shapes (a Gantt chart, a role matrix, a row per party) in the ordinary shape.
     tables = [as_planning_column(as_row_per_action(t)) for t in tables]
     tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]
+    initials = person_initials(doc.text)  # 'MB/KS' in a minutes' action list: persons of the attendance list
+    tables = [as_named_organisations(as_prefixed_roles(t, letters), initials) for t in tables]
     # Label lines on a page whose ruled grid has columns of its own for who and when are that grid's
     # cells, read again line by line ('Trekker: X / Looptijd: 2027' inside one cell are not).
     read = {t.page for t in tables if t.method == "ruled" and {"lead", "when"} <= set(
@@ -114,9 +123,10 @@ def _bare_kinds(actions: list[Action], named: list[ActorRef]) -> None:
 
 
 # "PNB = Provincie Noord-Brabant", two to a line in a list of abbreviations under a table; "Gem. HW =" and
-# "Provincie ZH =" abbreviate a name after its kind word, "Regio HvB =", "De Dommel =" after another word.
+# "Provincie ZH =" abbreviate a name after its kind word, "Regio HvB =", "De Dommel =", "GGD BZO =" after
+# another word.
 _ABBR = r"(?:(?i:gem\.|gemeente|prov\.|provincie)\s+)?[A-Z][A-Za-z&]{1,7}"
-_LEGEND = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+\s+)?{_ABBR})\s*[=:]\s*"
+_LEGEND = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+\s+|[A-Z]{{2,4}}\s+)?{_ABBR})\s*[=:]\s*"
                      rf"(.+?)(?=\s+{_ABBR}\s*[=:]\s|\s*[;,]?$|;)")
 # A name in running text: capitalised words, with small words between them ("Vereeniging voor Bloembollen").
 _PROSE_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:(?:voor|van|en|de|het|der|op)\s+)?[A-Z][\w'’&-]*)*"

@@ -24,15 +24,29 @@ DEFAULT_LETTERS = {"T": "lead", "P": "partners", "B": "involved", "O": "commissi
 betrokken, opdrachtgever, and RACI (responsible, accountable, consulted, informed)."""
 NAME_CHARS = 40
 MIN_ORGANISATIONS = 2
-# "T = trekker", "P: partner": a letter or two, then a role word of the header lexicon.
-_KEY = re.compile(r"(?<![\w&.])([A-Z]{1,2})\s*[=:]\s*([A-Za-z][a-z-]+(?: [a-z-]+)?)(?=\s*[,;.)\n]|\s*$)")
+# "T = trekker", "P: partner", "R = uitvoerend: de trekker van de actie": a letter or two (not the second of
+# "R/A"), then the words that explain it, up to the next letter, a ';' or the line's end.
+_KEY = re.compile(r"(?<![\w&./])([A-Z]{1,2})\s*[=:]\s*")
+_EXPLAINED_WORDS = 8
+"""How many words after 'X =' may hold the role word ('C = geraadpleegd: partner die meewerkt')."""
 
 
 def role_letters(text: str) -> dict[str, str]:
     """The role letters a document explains ('T = trekker' -> T: lead); the common ones when it explains
-    fewer than two."""
-    found = {m.group(1): meaning(m.group(2)) for m in _KEY.finditer(text)}
-    letters = {k: v for k, v in found.items() if v in ROLE_COLUMNS}
+    fewer than two. An explanation may hold several role words ('A = eindverantwoordelijk: de opdrachtgever
+    van de trekker'): the letters of one legend take different roles where their words allow."""
+    keys = list(_KEY.finditer(text))
+    candidates: dict[str, list[str]] = {}
+    for m, after in zip(keys, [*keys[1:], None], strict=False):
+        said = re.split(r"[;\n]", text[m.end():after.start() if after else len(text)])[0]
+        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", said)[:_EXPLAINED_WORDS]
+        roles = [r for w in words for r in [meaning(w)] if r in ROLE_COLUMNS]
+        if roles and m.group(1) not in candidates:
+            candidates[m.group(1)] = list(dict.fromkeys(roles))
+    letters = {k: v[0] for k, v in candidates.items() if len(v) == 1}
+    for k, v in candidates.items():
+        if k not in letters:
+            letters[k] = next((r for r in v if r not in letters.values()), v[0])
     return letters if len(letters) >= 2 else dict(DEFAULT_LETTERS)
 
 
@@ -64,6 +78,13 @@ def _role(cell: str, letters: dict[str, str]) -> str | None:
     return found if found in ROLE_COLUMNS else None
 
 
+def _roles(cell: str, letters: dict[str, str]) -> list[str]:
+    """The roles of a matrix cell: one letter or word, or several joined ('R/A': trekker and opdrachtgever);
+    none when a part names no role."""
+    found = [_role(part, letters) for part in re.split(r"\s*[/+,&]\s*", cell.strip())]
+    return [r for r in dict.fromkeys(found) if r] if found and all(found) else []
+
+
 def as_role_columns(table: Table, letters: dict[str, str]) -> Table:
     """The table with its organisation columns folded into role columns, or the table itself when it is no
     role matrix: at least two columns whose name is no header word and whose cells are all empty or a role
@@ -75,20 +96,60 @@ def as_role_columns(table: Table, letters: dict[str, str]) -> Table:
     matrix = [j for j, name in enumerate(header)
               if name and len(name) <= NAME_CHARS and meaning(name) is None
               and any(c[j].strip() for c in cells)
-              and all(not c[j].strip() or _role(c[j], letters) for c in cells)]
+              and all(not c[j].strip() or _roles(c[j], letters) for c in cells)]
     if len(matrix) < MIN_ORGANISATIONS:
         return table
-    used = [m for m in ROLE_COLUMNS if any(_role(c[j], letters) == m for c in cells for j in matrix
-                                           if c[j].strip())]
+    used = [m for m in ROLE_COLUMNS if any(m in _roles(c[j], letters) for c in cells for j in matrix)]
     kept = [j for j in range(width) if j not in matrix]
     new_header = [header[j] for j in kept] + [ROLE_COLUMNS[m] for m in used]
     if header_meanings(new_header) is None:
         return table
     new_rows = []
     for row, c in zip(rows, cells, strict=True):
-        named = {m: [header[j] for j in matrix if c[j].strip() and _role(c[j], letters) == m] for m in used}
+        named = {m: [header[j] for j in matrix if m in _roles(c[j], letters)] for m in used}
         new_rows.append(TableRow(cells=[c[j] for j in kept] + [", ".join(named[m]) for m in used],
                                  page=row.page, doubtful=row.doubtful))
+    return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
+                 doubtful=table.doubtful)
+
+
+_PREFIX = re.compile(r"(?:^|(?<=[;\n]))\s*([A-Z]{1,2})\s*:\s*")
+"""A role letter opening a part of a who-cell: 'T: HHNK; P: LTO Noord, gem. Edam; O: PNH'."""
+
+
+def _prefixed(cell: str, letters: dict[str, str]) -> dict[str, list[str]] | None:
+    """The names of a cell of role-lettered parts by role, or None when the cell is not all such parts."""
+    parts = _PREFIX.split(cell.strip())
+    if len(parts) < 3 or parts[0].strip():
+        return None
+    named: dict[str, list[str]] = {}
+    for letter, names in zip(parts[1::2], parts[2::2], strict=True):
+        role = letters.get(letter)
+        if role not in ROLE_COLUMNS:
+            return None
+        named.setdefault(role, []).append(" ".join(names.split()).strip(" ;,"))
+    return named
+
+
+def as_prefixed_roles(table: Table, letters: dict[str, str]) -> Table:
+    """A who-column whose cells give each party's role by a letter the document explains ('T: HHNK; P: LTO
+    Noord; B: gem. Landsmeer' under 'T = trekker, P = partner, B = betrokken') as one column per role; the
+    table itself when no column is all such cells."""
+    header, rows = table.head_and_body()
+    cells = [r.cells for r in rows]
+    found = [j for j in range(len(header)) if any(c[j].strip() for c in cells)
+             and all(not c[j].strip() or _prefixed(c[j], letters) is not None for c in cells)]
+    if len(found) != 1:
+        return table
+    j = found[0]
+    named = [_prefixed(c[j], letters) or {} for c in cells]
+    used = [m for m in ROLE_COLUMNS if any(m in n for n in named)]
+    kept = [i for i in range(len(header)) if i != j]
+    new_header = [header[i] for i in kept] + [ROLE_COLUMNS[m] for m in used]
+    if header_meanings(new_header) is None:
+        return table
+    new_rows = [TableRow(cells=[c[i] for i in kept] + [", ".join(n.get(m, [])) for m in used], page=row.page,
+                         doubtful=row.doubtful) for row, c, n in zip(rows, cells, named, strict=True)]
     return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
                  doubtful=table.doubtful)
 
