@@ -88,13 +88,14 @@ def join_wrapped(cell: str, width: int | None = None, known: Callable[[str], boo
     known `width`, a longer line continues the name above it too when its first word would not have fitted
     behind that name ("Parkmanagement / Dordtse Kil", "Stichting Energiek / Drechtsteden, OZHZ"), unless
     it opens with a kind of body ("Gemeente ...": a name of its own), or, in a cell without commas, either
-    line is a name the register knows (`known`)."""
+    line is a name the register knows (`known`). A name broken at its hyphen is joined up again."""
     def join(m: re.Match[str]) -> str:
         above = _line_before(cell, m.start())
         joined = f"{above} {m.group(1).strip()}"
         if width and len(joined) <= FITS * width:
             return m.group(0)
         return " " + m.group(1)
+    cell = re.sub(r"(?<=\w-)[ \t]*\n[ \t]*(?=[A-Z])", "", cell)  # "Regio West-" / "Friesland": one name
     cell = re.sub(r"(?<=[^,\n])[ \t]*\n([A-Z][\w-]*[ \t]*)(?=\n|$)", join, cell)
     if not width:
         return cell

@@ -22,10 +22,11 @@ _LABEL = re.compile(r"^\s*(?:[-•*]\s*)?([A-Za-zÀ-ÿ][\w .'/&-]{0,34}?)\s*:\s*
 # The words that name an action before its code ("Actie 3", "Maatregel 2.1").
 _ACTION_WORD = r"(?:actie|maatregel|project|activiteit|actiepunt|opgave)"
 _OPENER = re.compile(rf"^\s*(?:#+\s*)?(?:{_ACTION_WORD}\s+)?"
-                     r"([A-Z]{0,4}[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?)\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$",
+                     r"((?-i:[A-Z]{0,4})[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?)"
+                     r"\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$",
                      re.I)
 # A heading that opens with its code, or with a word for an action and its code ("Actie 2.3 Titel").
-_CODE_FIRST = re.compile(rf"^(?:{_ACTION_WORD}\s+)?[A-Z]{{0,4}}[ -]?\d", re.I)
+_CODE_FIRST = re.compile(rf"^(?:{_ACTION_WORD}\s+)?(?-i:[A-Z]{{0,4}})[ -]?\d", re.I)  # not "Ruim 3.000"
 _MARKUP = re.compile(r"\*\*|__")  # Markdown bold around a label ("**Wie:**")
 # A letter's head ("Aan: de raad", "Betreft: ..."): its label lines are no action.
 _LETTERHEAD = re.compile(r"(?i)^\s*(?:aan|van|betreft|ons kenmerk|uw kenmerk|uw brief van|t\.a\.v\.|"
@@ -41,6 +42,7 @@ class _Record:
     end: int = -1                     # index of its last line
     fields: dict[str, list[str]] = field(default_factory=dict)
     last: str | None = None
+    lead_label: str = ""              # the label its lead was given under ("Eigenaar")
 
 
 def _lines(pages: list[Page]) -> list[tuple[int, str]]:
@@ -275,6 +277,9 @@ _JOINED_LABELS = re.compile(r"\s+[·•▪|]\s+")
 _PARTY_ALIAS = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?(?P<name>(?:[Dd]e |[Hh]et )?[A-Z][^,;:\n]{2,80}?),"
                           r"[^;]{0,300}?\bhierna(?:\s+te\s+noemen)?\s*:?\s*(?P<alias>(?:de|het)\s+[\w-]+)\s*[;.,]")
 _ITEM = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$")
+_ARTICLE_HEAD = re.compile(r"^\s*Artikel\s+\d{1,2}[.:]?\s+(.+)$")
+# An item that opens with a verb in the third person, its subject left out: "Stelt ... op", "Draagt zorg".
+_VERB_FIRST = re.compile(r"^\s*[A-Z][a-z]+t\b")
 _TOGETHER = re.compile(r"\bsamen met\s+(.+?)(?=\s+(?:een|het|de|vóór|voor|uiterlijk|in|vanaf|op)\s|[,.;]|$)")
 
 
@@ -284,21 +289,30 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
     as label lines: the item's code and words, its party as trekker, 'samen met' as partners, the sentence
     as its planning."""
     text = "\n".join(line for _, line in lines)
-    aliases = {m.group("alias").lower(): m.group("name").strip() for m in _PARTY_ALIAS.finditer(text)}
+    aliases = {" ".join(m.group("alias").lower().split()): " ".join(m.group("name").split())
+               for m in _PARTY_ALIAS.finditer(text)}
     aliases.pop("partijen", None)
     if not aliases:
         return lines
     by_length = sorted(aliases, key=len, reverse=True)
     out: list[tuple[int, str]] = []
+    owner = None  # the party an article is about ("Artikel 4 Inspanningen van de provincie")
     k = 0
     while k < len(lines):
         page, line = lines[k]
+        article = _ARTICLE_HEAD.match(line)
+        if article:
+            words = f" {' '.join(article.group(1).lower().split())} "
+            owner = next((a for a in by_length if f" {a} " in words), None)
         m = _ITEM.match(line)
         end = k + 1
-        while m and end < len(lines) and lines[end][1].strip() and not _ITEM.match(lines[end][1]):
+        while m and end < len(lines) and lines[end][1].strip() and not _ITEM.match(lines[end][1]) and \
+                not _ARTICLE_HEAD.match(lines[end][1]):
             end += 1
         item = " ".join(ln.strip() for _, ln in lines[k:end]) if m else ""
         lead = next((a for a in by_length if m and item.lower().startswith(a, len(m.group(1)) + 1)), None)
+        if m is not None and lead is None and owner is not None and _VERB_FIRST.match(item[len(m.group(1)):]):
+            lead = owner  # "4.1 Stelt uiterlijk 2027 ... op": the article's party is the subject
         if m is None or lead is None:
             out.append((page, line))
             k += 1
@@ -390,6 +404,10 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
                     value = f"gereed {value}"
                 elif _START.match(label):
                     value = f"vanaf {value}"
+            label = name.group(1).strip().lower() if name else ""
+            if (meaning == "lead" and current is not None and not blank and "partners" not in current.fields
+                    and current.lead_label and label != current.lead_label):
+                meaning = "partners"  # "Eigenaar: X | Uitvoering: Y": doers beside the one lead, as in tables
             new_block = current is None or (blank and meaning in current.fields) or meaning in current.fields
             if new_block:
                 current = _Record(page=page, start=i)
@@ -397,6 +415,8 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
             assert current is not None
             current.fields.setdefault(meaning, []).append(value)
             current.last, current.end = meaning, i
+            if meaning == "lead" and not current.lead_label:
+                current.lead_label = label
         elif current is not None and not blank and current.last:
             current.fields[current.last].append(_MARKUP.sub("", line).strip())  # the value runs on
             current.end = i

@@ -14,8 +14,10 @@ _SALUTATION = re.compile(r"(?m)^\s*(?:Geachte|Beste|L\.S\.)\b")
 _CLOSING = re.compile(r"\b(?:Met vriendelijke groet(?:en)?|Met hartelijke groet|Hoogachtend|"
                       r"Namens (?:deze|het college)|Wij verblijven)\b", re.I)
 # Letterhead fields: two of them in the first lines make a letter even without salutation.
-_FIELD = re.compile(r"(?im)^\s*(?:Datum|Onderwerp|Betreft|Kenmerk|Ons kenmerk|Uw kenmerk|Aan|Van|Afzender|"
-                    r"Verzonden|Verzenddatum|Bijlage\(?n?\)?|Contactpersoon|Behandeld door)\b\s*:?")
+# A letterhead field opens its line, capitalised ('Van:', 'DATUM'; not a cell's wrapped "van de wijk").
+_FIELD = re.compile(r"(?m)^[ \t]{0,4}(?=[A-Z])(?i:Datum|Onderwerp|Betreft|Kenmerk|Ons kenmerk|Uw kenmerk|"
+                    r"Aan|Van|Afzender|Verzonden|Verzenddatum|Bijlage\(?n?\)?|Contactpersoon|"
+                    r"Behandeld door)\b\s*:?")
 _PARLIAMENT = re.compile(r"\bGeachte\s+(?:Voorzitter|Kamer(?:leden)?)\b|\b(?:Tweede|Eerste)\s+Kamer\b", re.I)
 _MONTH = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
           r"jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?")

@@ -47,7 +47,7 @@ _BEFORE = [
     (re.compile(r"\b(?:niet\s+(?:eerder\s+dan|voor|vóór)|na|vanaf|per|met\s+ingang\s+van)"
                 r"(?:\s+(?:de|het))?\s*$"), "not_before"),
     # "vóór het einde van 2026", "uiterlijk in de zomer van 2027": the article does not change the meaning
-    (re.compile(r"\b(?:uiterlijk(?:\s+in)?|voor|vóór|niet\s+later\s+dan|deadline:?|gereed(?:\s+in)?|"
+    (re.compile(r"\b(?:uiterlijk(?:\s+in)?|voor|vóór|niet\s+later\s+dan|deadline:?|gereed(?:\s+in)?|eind(?:e)?|"
                 r"klaar(?:\s+in)?|afgerond(?:\s+in)?|tot\s+uiterlijk)(?:\s+(?:de|het))?\s*$"), "deadline"),
     (re.compile(r"\b(?:tot|tot\s+en\s+met|t/m|tot\s+(?:ten\s*minste|minimaal))\s*$"), "until"),
     # "lopend - 2027", "doorlopend t/m 2028": work under way that ends then
@@ -58,6 +58,12 @@ _START_AFTER = re.compile(r"\s*:\s*(?:start\w*|aanvang|begin)\b")
 # "2025 e.v.", "2025 en verder": from that year on, without an end
 _ONWARD_AFTER = re.compile(r"\s*(?:e\.\s?v\.?|e\.v\b|en\s+verder|en\s+volgende\s+jaren)")
 _APPROX_BEFORE = re.compile(r"\b(?:rond|circa|ca\.|omstreeks|ongeveer|naar\s+verwachting)\s*$")
+_FROM_SCHOOL_YEAR = re.compile(r"\b(?:vanaf|met\s+ingang\s+van)"
+                               r"(?:\s+(?:het\s+)?(?:school|studie|seizoen)?jaar)?\s*$")
+# "Q1 2027 nulmeting; daarna jaarlijks": after the dated steps the work recurs without an end
+_THEN_RECURRING = re.compile(r"\b(?:daarna|vervolgens|nadien)\b[^.;]{0,40}?\b"
+                             r"(?:jaarlijks|doorlopend|structureel|"
+                             r"ieder\s+jaar|elk\s+jaar|periodiek)\b")
 _RUNS_ON = re.compile(r"\s*(?:[-–—]|tot|t/m)?\s*(?:doorlopend|continu|structureel|permanent)\b")
 _KEYWORDS = [
     (re.compile(r"\bkerntaak\b"), "core_task"),
@@ -126,6 +132,8 @@ def _spans(low: str, starts: bool = True) -> list[_Span]:
             stop = n.end()
         before = low[spans[-1].end_pos if spans else 0:m.start()]
         span = _Span(start, end, None, m.start(), stop, approx or bool(_APPROX_BEFORE.search(before)))
+        if stop != m.end() and _FROM_SCHOOL_YEAR.search(before) and low[m.end():stop].lstrip()[:1] == "/":
+            span.end, span.qualifier = None, "not_before"  # "vanaf schooljaar 2027/2028": from then on
         if stop == m.end():  # a single point: its meaning may be shifted by the words before it
             for pattern, meaning in _BEFORE:
                 if pattern.search(before) and (starts or meaning != "start"):
@@ -248,6 +256,8 @@ def parse_period(text: str) -> Period | None:
     period = _combined(original, spans)
     if (len(spans) == 1 and period.start_year is not None and period.start_year == period.end_year
             and _RUNS_ON.match(low[spans[0].end_pos:])):  # "2026 – doorlopend": a start, then ongoing
+        period.end_year, period.end, period.qualifier = None, None, "ongoing"
+    if period.start_year is not None and _THEN_RECURRING.search(low[spans[-1].end_pos:]):
         period.end_year, period.end, period.qualifier = None, None, "ongoing"
     period.phases = _paragraph_phases(text)
     if not period.phases and len(spans) > 1:

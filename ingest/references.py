@@ -25,8 +25,10 @@ def code_pattern(code: str) -> re.Pattern[str] | None:
     """How a code is written in running text: "1.2", "M3"/"M 3", "KA 2"/"KA2", "EN-01"/"EN 1"; a bare number
     only after a cue word ("actie 3", "maatregelen 2 en 3")."""
     m = re.fullmatch(r"([A-Za-z]*)[\s.-]*(\d+(?:\.\d+)*)([A-Za-z]?)", code.strip().rstrip("."))
-    if not m:
-        return None
+    if not m:  # "A26-14", "TZ-2026-07": written as it is
+        written = code.strip().rstrip(".")
+        return re.compile(rf"(?<![\w.-]){re.escape(written)}(?![\w]|[.-]\d)") if re.search(
+            r"[A-Za-z]", written) and re.search(r"\d", written) and " " not in written else None
     letters, number, suffix = m.groups()
     num = re.escape(number.lstrip("0") or "0")
     if not letters and "." not in number:

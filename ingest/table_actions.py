@@ -120,8 +120,8 @@ def _rows(group: _Group) -> list[tuple[TableRow, str | None]]:
             continue  # an empty row, the header repeated on a new page, or a second header line
         coded = key is not None and bool(_CODE_CELL.match(_CODE_WORD.sub("", flat(cells[key]))))
         if len(filled) == 1 and len(group.header) > 2 and not coded:
-            if out and not filled[0].strip()[:1].isupper():
-                pass  # a lone lower-case fragment: the cell above runs on
+            if out and not filled[0].strip()[:1].isupper() and not _LEADING_CODE.match(flat(filled[0])):
+                pass  # a lone lower-case fragment: the cell above runs on ('2.1 Hemelwater' heads a theme)
             elif out and cells[what].strip() and _is_running_text(cells[what]):
                 pass  # sentences in the what-column alone: the row above, cut by a page break, runs on
             else:
@@ -333,11 +333,12 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
             # A dependency cell is read with its column name: "Relatie met 4", "Afhankelijk van 4" differ;
             # unless it says the kind itself ("na B1", "zie B2" under "Afhankelijk van").
             cells.append("\n\n".join(
-                f"{flat(h)}: {flat(c)}" if m == "dependency" and not c.lstrip().startswith(flat(h))
-                and dependency_kind(flat(c)) is None else flat(c)
+                f"{flat(h)}: {_numbers_named(flat(c))}" if m == "dependency" and not c.lstrip().startswith(
+                    flat(h)) and dependency_kind(flat(c)) is None else flat(c)
                 for c, m, h in zip(row.cells, group.meanings, group.header, strict=True)
                 if m not in ROLE_OF and m != "code" and c.strip()))
         _sub_actions(acts, group, rows)
+        _referred_roles(acts, group, rows)
         link_references(acts, cells)  # first within the table: its own codes win
         actions += acts
         texts += cells
@@ -345,6 +346,13 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
     count = Counter(a.code for a in actions)
     link_references(actions, texts, targets=[a for a in actions if count[a.code] == 1])
     return actions, notes
+
+
+def _numbers_named(cell: str) -> str:
+    """A dependency cell of bare numbers ('2, 4') as the actions it names ('acties 2, 4'): a number alone
+    could be any number."""
+    bare = re.fullmatch(r"\d{1,3}[a-z]?(?:\s*(?:,|en|&)\s*\d{1,3}[a-z]?)*", cell)
+    return f"acties {cell}" if bare else cell
 
 
 _SUB_CODE = re.compile(r"^(.+?)(?:[a-z]|\.\d{1,2})$")
@@ -369,6 +377,29 @@ def _sub_actions(acts: list[Action], group: _Group, rows: list[tuple[TableRow, s
                 own = {(o.actor.key, o.role) for o in action.roles}
                 action.roles += [r for r in parent.roles
                                  if r.role == role and (r.actor.key, r.role) not in own]
+
+
+_SAME_AS = re.compile(r"^(?i:zie|als bij|zelfde als|gelijk aan|idem)\s+(?i:actie\s+|nr\.?\s+)?(\S+?)\.?$")
+_SAME_AS_ABOVE = re.compile(r"^(?i:idem|id\.|dito|als boven|zie boven|zie hierboven|,,|\")\.?$")
+
+
+def _referred_roles(acts: list[Action], group: _Group, rows: list[tuple[TableRow, str | None]]) -> None:
+    """A who-cell that points at another row ('zie 3': the trekker of action 3; 'idem': the row above's)
+    takes that row's parties in that column's role."""
+    by_code = {a.code: a for a in acts if a.code}
+    for k, (action, (row, _)) in enumerate(zip(acts, rows, strict=True)):
+        for i, m in enumerate(group.meanings):
+            if m not in ROLE_OF or i >= len(row.cells):
+                continue
+            cell = flat(row.cells[i])
+            named = _SAME_AS.match(cell)
+            other = by_code.get(named.group(1)) if named else (
+                acts[k - 1] if k and _SAME_AS_ABOVE.match(cell) else None)
+            if other is None or other is action:
+                continue
+            own = {(o.actor.key, o.role) for o in action.roles}
+            action.roles += [r for r in other.roles
+                             if r.role == ROLE_OF[m] and (r.actor.key, r.role) not in own]
 
 
 def actions_from_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> list[Action]:

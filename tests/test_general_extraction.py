@@ -621,3 +621,124 @@ def test_a_name_the_legend_spells_out_in_full() -> None:
     [action] = extract_document(_doc(text)).actions
     gom = "Greenport Ontwikkelingsmaatschappij Duin- en Bollenstreek"
     assert [r.actor.label for r in action.roles] == [gom]
+
+
+def _roles_by_code(text: str) -> dict[str, set[tuple[str, str]]]:
+    actions = extract_document(_doc(text)).actions
+    return {a.code: {(r.role, r.actor.label) for r in a.roles} for a in actions}
+
+
+def test_a_raci_matrix_explained_in_words_and_a_cell_of_two_letters() -> None:
+    text = ("R = uitvoerend: de trekker van de actie\n"
+            "A = eindverantwoordelijk: de opdrachtgever van de trekker\n"
+            "C = geraadpleegd: partner die meewerkt\nI = geïnformeerd: betrokken\n"
+            "R/A: de organisatie is trekker en opdrachtgever.\n\n"
+            "| Code | Actie | Planning | ARN | NIJ | GLD |\n|---|---|---|---|---|---|\n"
+            "| AN-1 | Stresstest hitte | 2026 | R | C | A |\n"
+            "| AN-2 | Groene daken | 2027 | I | | R/A |\n\n"
+            "Afkortingen: ARN = gemeente Arnhem; NIJ = gemeente Nijmegen; GLD = provincie Gelderland.\n")
+    roles = _roles_by_code(text)
+    assert roles["AN-1"] == {("lead", "Gemeente Arnhem"), ("partner", "Gemeente Nijmegen"),
+                             ("commissioner", "Provincie Gelderland")}
+    assert roles["AN-2"] == {("involved", "Gemeente Arnhem"), ("lead", "Provincie Gelderland"),
+                             ("commissioner", "Provincie Gelderland")}
+
+
+def test_role_letters_before_the_parties_in_one_cell() -> None:
+    text = ("| Nr | Maatregel | Partijen en rol | Planning |\n|---|---|---|---|\n"
+            "| ZW-1 | Onderwaterdrainage | T: HHNK; P: LTO Noord, gem. Edam-Volendam; O: PNH | 2026-2028 |\n"
+            "| ZW-2 | Funderingsloket | P: gem. Purmerend; T: gem. Zaanstad; B: gem. Landsmeer | 2027 |\n\n"
+            "Rollen: T = trekker, P = partner, B = betrokken, O = opdrachtgever.\n")
+    roles = _roles_by_code(text)
+    assert roles["ZW-1"] == {("lead", "Hoogheemraadschap Hollands Noorderkwartier"), ("partner", "LTO Noord"),
+                             ("partner", "Gemeente Edam-Volendam"),
+                             ("commissioner", "Provincie Noord-Holland")}
+    assert roles["ZW-2"] == {("lead", "Gemeente Zaanstad"), ("partner", "Gemeente Purmerend"),
+                             ("involved", "Gemeente Landsmeer")}
+
+
+def test_an_asterisk_marks_the_trekker_among_the_parties() -> None:
+    text = ("| Nr. | Project | Partijen | Looptijd |\n|---|---|---|---|\n"
+            "| G1 | Vergroenen Woensel-West | gem. Eindhoven*, WDD | 2026-2028 |\n"
+            "| G2 | Beekherstel Dommel | gem. Best, WDD* | 2027 |\n\n"
+            "* = trekker. Afkortingen: WDD = Waterschap De Dommel.\n")
+    roles = _roles_by_code(text)
+    assert roles["G1"] == {("lead", "Gemeente Eindhoven"), ("partner", "Waterschap De Dommel")}
+    assert roles["G2"] == {("lead", "Waterschap De Dommel"), ("partner", "Gemeente Best")}
+
+
+def test_start_and_end_columns_dependency_columns_and_who_cells_that_refer() -> None:
+    text = ("| Nr | Actie | Trekker | Start | Einde | Afhankelijk van | Relatie met |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 1 | Risicokaart | Gem. Maassluis | sep 2026 | dec 2027 | - | - |\n"
+            "| 2 | Kade verhogen | zie 1 | Q2 2027 | Q4 2028 | 1 | - |\n"
+            "| 3 | Gemaal vervangen | idem | 2026 | doorlopend | - | 1, 2 |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period} == {
+        "1": (2026, 2027), "2": (2027, 2028), "3": (2026, None)}
+    assert {c: [r.actor.label for r in a.roles if r.role == "lead"] for c, a in actions.items()} == {
+        "1": ["Gemeente Maassluis"], "2": ["Gemeente Maassluis"], "3": ["Gemeente Maassluis"]}
+    deps = {c: sorted((d.kind, d.target_code) for d in a.dependencies) for c, a in actions.items()}
+    assert deps == {"1": [], "2": [("depends", "1")], "3": [("related", "1"), ("related", "2")]}
+
+
+def test_numbered_theme_rows_of_a_table_are_no_actions() -> None:
+    text = ("| Maatregel | Eigenaar | Betrokken partijen | Budget | Gereed |\n|---|---|---|---|---|\n"
+            "| 1.1 Koele routes | | | | |\n"
+            "| 1.1.1 Hitteplan binnenstad | Gem. Eindhoven | GGD BZO | € 450.000 | 2027 |\n"
+            "| 1.2 Koele woningen | | | | |\n"
+            "| 1.2.1 Groene daken | Woonbedrijf | Gem. Eindhoven | € 2.028.000 | 2029 |\n\n"
+            "Afkortingen: Gem. = gemeente; GGD BZO = GGD Brabant-Zuidoost.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert sorted(actions) == ["1.1.1", "1.2.1"]
+    assert {(r.role, r.actor.label) for r in actions["1.1.1"].roles} == {
+        ("lead", "Gemeente Eindhoven"), ("partner", "GGD Brabant-Zuidoost")}
+    assert actions["1.2.1"].period is not None and actions["1.2.1"].period.end_year == 2029
+
+
+def test_a_fixed_width_table_whose_cells_wrap_is_no_letter() -> None:
+    text = ("Bijlage 1: actietabel\n\n"
+            "Nr.    Actie                            Trekker        Partners              Periode\n"
+            "-----  -------------------------------  -------------  --------------------  ----------\n"
+            "WF-01  Zoetwaterbuffers in de polders   HHNK           LTO Noord,            2026-2028\n"
+            "       Drieban en Het Grootslag                        Gem. Drechterland\n"
+            "WF-02  Regionale bodemkaart voor        Regio West-    PNH, HHNK             2026\n"
+            "       bouwlocaties                     Friesland\n"
+            "WF-03  Klimaatbestendige herinrichting  Gem. Hoorn     HHNK                  2027-2029\n"
+            "       van de wijk Kersenboogerd in\n"
+            "       Hoorn, na afronding van WF-02\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert sorted(actions) == ["WF-01", "WF-02", "WF-03"]
+    assert [r.actor.label for r in actions["WF-02"].roles if r.role == "lead"] == ["Regio West-Friesland"]
+    assert [(d.kind, d.target_code) for d in actions["WF-03"].dependencies] == [("starts_after", "WF-02")]
+
+
+def test_owner_doers_and_milestones_on_one_label_line() -> None:
+    text = ("Actie 1 – Warmtenet Overvecht-Noord\nRuim 3.000 woningen worden aangesloten op het warmtenet,\n"
+            "te beginnen met de flats.\n"
+            "Eigenaar: gem. Utrecht | Uitvoering: Eneco, Portaal | Mijlpalen: Q2 2027 ontwerp; Q4 2028 af\n\n"
+            "Actie 2 – Monitor warmtetransitie\nEen jaarlijkse monitor.\n"
+            "Eigenaar: gem. Utrecht | Uitvoering: – | Mijlpalen: Q1 2027 nulmeting; daarna jaarlijks\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert sorted(actions) == ["1", "2"]
+    assert {(r.role, r.actor.label) for r in actions["1"].roles} == {
+        ("lead", "Gemeente Utrecht"), ("partner", "Eneco"), ("partner", "Portaal")}
+    assert [(r.role, r.actor.label) for r in actions["2"].roles] == [("lead", "Gemeente Utrecht")]
+    assert {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period} == {
+        "1": (2027, 2028), "2": (2027, None)}
+
+
+def test_a_covenants_articles_per_party_whose_items_leave_out_the_subject() -> None:
+    text = ("Partijen\n1. Gedeputeerde Staten van de provincie Limburg, namens deze de gedeputeerde, hierna: "
+            "de provincie;\n2. Het dagelijks bestuur van Waterschap Limburg, namens deze de dijkgraaf, "
+            "hierna: het\n"
+            "waterschap;\n\nArtikel 4 Inspanningen van de provincie\n"
+            "4.1  Stelt uiterlijk 1 juli 2027 een gebiedsvisie op, samen met het waterschap.\n"
+            "Artikel 5 Inspanningen van het waterschap\n"
+            "5.1  Versterkt de waterkering bij Borgharen, gereed uiterlijk in 2030, na afronding van de\n"
+            " gebiedsvisie uit artikel 4.1.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {(r.role, r.actor.label) for r in actions["4.1"].roles} == {
+        ("lead", "Provincie Limburg"), ("partner", "Waterschap Limburg")}
+    assert [(r.role, r.actor.label) for r in actions["5.1"].roles] == [("lead", "Waterschap Limburg")]
+    assert [(d.kind, d.target_code) for d in actions["5.1"].dependencies] == [("starts_after", "4.1")]

@@ -56,6 +56,9 @@ def test_is_letter():
     assert is_letter("Aan: de raad\nDatum: 1 mei 2026\nOnderwerp: dijk\n\nTekst zonder aanhef.")
     assert not is_letter("Programma Water\nDatum: 1 mei 2026\nOnderwerp: dijk\n\nEen rapport.")
     assert not is_letter("Uitvoeringsagenda\n\nTabel 1 Acties\nGL 1 Geluid 2026")
+    # a table's wrapped cells ("van de wijk ...") and an appendix caption are no letterhead
+    assert not is_letter("Bijlage 1: actietabel\n\nWF-02  Herinrichting\n       van de wijk\n"
+                         "       van de kern\n")
 
 
 def test_body_spans_name_the_organisation(resolver):

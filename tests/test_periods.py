@@ -285,3 +285,13 @@ def test_one_moment_under_a_ready_by_header_is_a_deadline(text, years, qualifier
 def test_a_moment_then_ongoing_is_a_start_without_end(text):
     period = parse_period(text)
     assert (period.start_year, period.end_year, period.qualifier) == (2026, None, "ongoing")
+
+
+@pytest.mark.parametrize("text, years", [
+    ("eind Q3 2027", (None, 2027)), ("eind juni 2027", (None, 2027)),
+    ("vanaf schooljaar 2027/2028", (2027, None)), ("2026/2027", (2026, 2027)),
+    ("Q1 2027 nulmeting; daarna jaarlijks een rapportage", (2027, None)),
+    ("Q2 2027 ontwerp gereed; Q4 2028 oplevering", (2027, 2028))])
+def test_end_of_a_quarter_school_years_and_recurring_work_after_a_start(text, years):
+    period = parse_period(text)
+    assert (period.start_year, period.end_year) == years
