@@ -118,11 +118,35 @@ def row_roles(doc: ParsedDocument, resolver: Any, rows: list[Action]) -> None:
             continue
         when = f" {a.period.text}" if a.period and a.period.text else ""  # the Termijn cell says when
         reading = read_sentence(normalize(a.title.rstrip(" .…") + when + "."), ctx, resolver)
-        if reading is None or not reading.leads:
-            continue
         own = {r.actor.key for r in a.roles}
+        if reading is None or not reading.leads:
+            a.roles += [r for r in _nominal_roles(a.title, ctx.senders, resolver) if r.actor.key not in own]
+            continue
         a.roles += [Role(x, "lead", 0.7) for x in reading.leads if x.key not in own]
         a.roles += [Role(x, "commissioner", 0.6) for x in reading.commissioners if x.key not in own]
+
+
+# A row written as a noun phrase names its doer after 'door' ("Onderzoek door het RIVM"), those who work
+# with it after 'samen met', and the sender as the one who ordered it ("in onze opdracht").
+_BY = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?(?=[A-Z])")
+_WITH_WHOM = re.compile(r"\b(?:samen\s+met|in\s+samenwerking\s+met|met)\s+")
+_ORDERED = re.compile(r"(?i)\bin\s+(?:onze|mijn)\s+opdracht\b|\bin\s+opdracht\s+van\s+(?:ons|mij)\b")
+
+
+def _nominal_roles(title: str, senders: list[ActorRef], resolver: Any) -> list[Role]:
+    """The roles of a commitment row without a verb ('Uitbreiding van het meetnet', 'Onderzoek door het
+    RIVM, in onze opdracht'): the body after 'door' leads, else the sender; a body after 'samen met' is a
+    partner; 'in onze opdracht' makes the sender the commissioner."""
+    by = _BY.search(title)
+    doers = [r for r in resolver.find(title[by.end():by.end() + 60], groups=False)
+             if r.kind == "organisation"][:1] if by else []
+    together = _WITH_WHOM.search(title)
+    partners = [r for r in resolver.find(title[together.end():], groups=True)] if together else []
+    roles = [Role(x, "lead", 0.6) for x in (doers or senders)]
+    if doers and _ORDERED.search(title):
+        roles += [Role(x, "commissioner", 0.6) for x in senders]
+    lead_keys = {r.actor.key for r in roles}
+    return roles + [Role(x, "partner", 0.5) for x in partners if x.key not in lead_keys]
 
 
 def _named_context(doc: ParsedDocument, resolver: Any, letter: Any) -> LetterContext:

@@ -185,16 +185,26 @@ def _without_te(text: str) -> str:
     return text[:m.start(2) - 3].rstrip() + " " + m.group(2) + text[m.end():]
 
 
-def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: list[DatePhrase]
-             ) -> Reading | None:
-    """'De dijk wordt in 2027 door het waterschap versterkt': the doer after 'door' commits, when dated."""
+_BY_US = re.compile(r"\bdoor\s+(?:ons(?:\s+college)?|mij)\b", re.I)
+"""'Uiterlijk 2028 wordt door ons het plan aangepast': the sender is the doer."""
+
+
+def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: list[DatePhrase],
+             senders: list[ActorRef] | None = None) -> Reading | None:
+    """'De dijk wordt in 2027 door het waterschap versterkt': the doer after 'door' commits, when dated;
+    'door ons' is the sender."""
     if not plan_dates or not re.search(r"\b(?:wordt|worden|zal|zullen)\b", flat):
         return None
-    at = next((i for i, m in enumerate(ms) if re.search(r"\bdoor\s+$", flat[:m.start])), None)
-    if at is None:
+    at = next((i for i, m in enumerate(ms) if re.search(r"(?i)\bdoor\s+(?:de\s+|het\s+)?$", flat[:m.start])),
+              None)
+    if at is None and senders and _BY_US.search(flat):
+        group: list[Mention] = []
+        leads = list(senders)
+    elif at is None:
         return None
-    group = coordinated(flat, ms, at)
-    leads = [r for m in group for r in m.refs]
+    else:
+        group = coordinated(flat, ms, at)
+        leads = [r for m in group for r in m.refs]
     if not leads:
         return None
     title = flat
@@ -202,8 +212,13 @@ def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: 
         title = title[:d.start] + title[d.end:]
     used = [d.period for d in dates if d in plan_dates or not d.until]
     period = span_of(used)
-    return Reading(leads=leads, partners=[], period=period, title=_clean_title(title), trigger="plan",
-                   sender_subject=any(m.sender for m in group), subject=group, date_count=len(used))
+    # "..., in samenwerking met het waterschap": those who work with the doer
+    partners = [r for m in ms if m not in group and re.search(
+        r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+met|i\.s\.m\.)\s+(?:de\s+|het\s+)?$", flat[:m.start])
+        for r in m.refs if r.key not in {x.key for x in leads}]
+    return Reading(leads=leads, partners=partners, period=period, title=_clean_title(title), trigger="plan",
+                   sender_subject=any(m.sender for m in group) or not group, subject=group,
+                   date_count=len(used))
 
 
 # A letterhead line run into the first sentence ("Betreft Voortgang ... Ons kenmerk ..."): no commitment.
@@ -313,13 +328,17 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     if received is not None:
         return received
     ms = mentions(flat, ctx, resolver)
+    if re.match(r"(?:\w+\s+){0,3}?[Dd]oor\s", flat):  # "Door de provincie wordt in 2027 ... opgesteld"
+        fronted = _passive(flat, ms, dates, plan_dates, ctx.senders)
+        if fronted is not None:
+            return fronted
     subject = _subject(flat, ms, ctx.names)
     if subject is None and plan_dates:
         pronoun = _pronoun_subject(flat, ctx)
         if pronoun:
             subject = _subject(flat, sorted([*ms, pronoun], key=lambda m: m.start), ctx.names)
     if subject is None:
-        return _passive(flat, ms, dates, plan_dates)
+        return _passive(flat, ms, dates, plan_dates, ctx.senders)
     group, verb, vs, ve = subject
     v = verb.lower()
     inverted = group[0].start > vs

@@ -539,3 +539,38 @@ def test_a_short_name_the_letter_gives_to_parties(resolver):
     assert {r.actor.label for r in act.roles if r.role == "partner"} == {
         "Waterschap Vechtstromen", "Waterschap Drents Overijsselse Delta"}
     assert "de waterschappen" in act.source.quote  # the quote keeps the letter's own words
+
+
+def test_rows_of_a_letters_table_written_as_noun_phrases():
+    """'Toezegging | Termijn' rows without a verb: the sender leads, or the body after 'door', which the
+    sender then commissions ('in onze opdracht'); 'samen met' names partners."""
+    from ingest.extract import extract_document
+
+    doc = _letter_doc("\n".join([
+        "Gedeputeerde Staten van Noord-Holland", "", "Datum 25 november 2026", "",
+        "Geachte leden van Provinciale Staten,", "", "Overzicht van toezeggingen", "",
+        "| Toezegging | Termijn |", "|---|---|",
+        "| Openstellen van een subsidieregeling voor schoolpleinen, samen met de gemeente Velsen | 2027 |",
+        "| Onderzoek door het RIVM, in onze opdracht, naar de stapeling van geluid | uiterlijk Q3 2027 |", "",
+        "Gedeputeerde Staten van Noord-Holland,", ""]))
+    rows = {a.title.split()[0]: a for a in extract_document(doc).actions}
+    assert _names(rows["Openstellen"], "lead") == ["Provincie Noord-Holland"]
+    assert _names(rows["Openstellen"], "partner") == ["Gemeente Velsen"]
+    assert _names(rows["Onderzoek"], "lead") == ["Rijksinstituut voor Volksgezondheid en Milieu"]
+    assert _names(rows["Onderzoek"], "commissioner") == ["Provincie Noord-Holland"]
+
+
+def test_passive_sentences_with_their_doer_first_or_the_sender_as_doer(resolver):
+    text = ("Aan: de gemeenteraad van Goeree-Overflakkee\nVan: het college van burgemeester en wethouders\n"
+            "Datum: 25 november 2026\n\nGeachte leden van de raad,\n\n"
+            "Door de provincie Zuid-Holland wordt in 2027 een zoetwaterstrategie opgesteld, in samenwerking "
+            "met Waterschap Hollandse Delta. Uiterlijk eind 2028 wordt door ons het omgevingsplan aangepast "
+            "voor de bassins.\n\nMet vriendelijke groet,\n\n"
+            "Burgemeester en wethouders van Goeree-Overflakkee,\n")
+    acts = {a.title.split()[0].lower(): a for a in extract_commitments(_letter_doc(text), resolver)}
+    strategy = next(a for k, a in acts.items() if "zoetwaterstrategie" in a.title)
+    assert _names(strategy, "lead") == ["Provincie Zuid-Holland"]
+    assert _names(strategy, "partner") == ["Waterschap Hollandse Delta"]
+    plan = next(a for a in acts.values() if "omgevingsplan" in a.title)
+    assert _names(plan, "lead") == ["Gemeente Goeree-Overflakkee"]
+    assert plan.period is not None and plan.period.end_year == 2028
