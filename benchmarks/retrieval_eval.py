@@ -75,8 +75,16 @@ them); searched in one store (held_out_rows); not printed."""
 BLIND5_DIRS = [Path(__file__).with_name("data") / "search-blind5",
                *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
                  for n in range(5, 9))]
+BLIND6 = Path(__file__).with_name("data") / "retrieval-blind6.jsonl"
+"""50 questions written blind on 2026-12-01 after blind5 had been read (15 over the corpus, 15 over the test
+documents of tests/data/extraction-blind9 and blind10, 20 over four new documents in
+benchmarks/data/search-blind6 written with them); searched in one store (held_out_rows); not printed."""
+BLIND6_DIRS = [Path(__file__).with_name("data") / "search-blind6",
+               *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
+                 for n in (9, 10))]
 HELD_OUT_SETS = {"blind2": (BLIND2, BLIND2_DIRS), "blind3": (BLIND3, BLIND3_DIRS),
-                 "blind4": (BLIND4, BLIND4_DIRS), "blind5": (BLIND5, BLIND5_DIRS)}
+                 "blind4": (BLIND4, BLIND4_DIRS), "blind5": (BLIND5, BLIND5_DIRS),
+                 "blind6": (BLIND6, BLIND6_DIRS)}
 """The held-out sets: each is searched in one store of the corpus and its own document folders
 (held_out_rows)."""
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
