@@ -266,6 +266,8 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
             if reading.unsettled:  # "samen met het waterschap", and the letter names no water board
                 flags.append("partner_unresolved")
             if reading.leads and not reading.sender_subject and reading.trigger != "promise":
+                if _reported(reading, ctx, letter.sender_type, resolver, page.text, s):
+                    continue  # another body's own plan that the letter reports: no commitment of it
                 flags.append("other_party_plan")  # "X start in 2027": reported; "X heeft toegezegd": promised
             # an item of a numbered list of commitments ("Ik zeg u toe: 1. ...") keeps its printed number
             number = _ITEM_NUMBER.match(sentence) or _ITEM_NUMBER.match(mark)
@@ -278,6 +280,41 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
                 confidence=_CONFIDENCE[reading.trigger] if reading.leads else 0.4, flags=flags,
             ))
     return actions
+
+
+HEADING_CHARS = 60
+# A heading or lead-in over what the parties agreed: "Wat hebben wij afgesproken?", "De volgende afspraken".
+_AGREED = re.compile(r"(?i)\b(?:afspra(?:ak|ken)|afgesproken|spreken\s+af|komen\s+overeen|overeengekomen|"
+                     r"ondertekend|convenant|overeenkomst)\b")
+
+
+def _heading_above(text: str, start: int) -> str:
+    """The nearest line above `start` that stands alone as a heading (short, no closing full stop, after a
+    blank line or a finished sentence), with the lines that open the paragraph under it."""
+    lines = text[:start].split("\n")
+    for k in range(len(lines) - 2, -1, -1):
+        line = lines[k].strip()
+        before = lines[k - 1].strip() if k else ""
+        if (line and len(line) <= HEADING_CHARS and not line.endswith((".", ",", ";")) and line[:1].isupper()
+                and (not before or before.endswith((".", ":", "?", "!")))):
+            return " ".join([line, *(ln.strip() for ln in lines[k + 1:k + 3])])
+    return ""
+
+
+def _reported(reading: Reading, ctx: LetterContext, sender_type: str | None, resolver: Any, text: str,
+              start: int) -> bool:
+    """Whether a sentence reports another body's own plan ('Waterschap Limburg stelt in 2027 een peilbesluit
+    vast') rather than something the letter commits to: the sender neither does, orders nor joins the work,
+    the doer is no executive agency of a ministry that sends the letter, and the sentence does not stand
+    under what the parties agreed."""
+    senders = ctx.sender_keys()
+    named = [*reading.leads, *reading.partners, *reading.commissioners]
+    if any(r.key in senders for r in named):
+        return False
+    if sender_type in ("ministerie", "rijk") and any(actor_type(r, resolver) == "rijksdienst"
+                                                     for r in reading.leads):
+        return False  # Rijkswaterstaat, RVO: the ministry's own executive
+    return not _AGREED.search(_heading_above(text, start))
 
 
 def _promised_list(text: str, start: int) -> bool:
