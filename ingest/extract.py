@@ -135,11 +135,12 @@ _PROSE_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:(?:voor|van|en|de|het|der|op)\s+)?[A-Z]
 def _prose_meanings(abbr: str) -> list[re.Pattern[str]]:
     """Where running text spells out an abbreviation: "OCD staat voor het Onderzoekcentrum Drechtsteden",
     "..., WSHD voor het Waterschap ...", "KAVB is de Koninklijke ...", "de afkorting HHNK voor het ...",
-    "Onderzoekcentrum Drechtsteden (OCD)", and a list entry whose name wraps to the next line ("VIT =" /
-    "Vitens.")."""
+    "Onderzoekcentrum Drechtsteden (OCD)", "... Zuid-Holland (hierna: NMZH)", and a list entry whose name
+    wraps to the next line ("VIT =" / "Vitens.")."""
     a = re.escape(abbr)
     return [re.compile(rf"(?<![\w-]){a}\s+(?:staat\s+)?(?:voor|is)\s+(?:de\s+|het\s+)?({_PROSE_NAME})"),
             re.compile(rf"({_PROSE_NAME})\s+\({a}\)"),
+            re.compile(rf"({_PROSE_NAME})\s+\(\s*hierna(?:\s+te\s+noemen)?\s*:?\s*{a}\s*\)"),
             re.compile(rf"(?<![\w-]){a}\s*=\s*({_PROSE_NAME})")]
 
 
@@ -214,6 +215,22 @@ def _spell_out(actions: list[Action], abbreviations: dict[str, ActorRef]) -> Non
                 r.actor = longer[0]
 
 
+# A reading guide that says the first party named leads: "In de kolom Wie staat de eerstgenoemde partij als
+# trekker", "Bij meerdere namen is de eerste de actiehouder".
+_FIRST_LEADS = re.compile(r"(?i)\beerst(?:e|genoemde)\b[^.;]{0,60}?\b(?:trekker|actiehouder|penvoerder|"
+                          r"kartrekker|eigenaar)\b")
+
+
+def _first_named_leads(actions: list[Action]) -> None:
+    """Where the document says so, the first of several leads a row names leads and the others work with it
+    as partners."""
+    for a in actions:
+        leads = [r for r in a.roles if r.role == "lead"]
+        for r in leads[1:]:
+            if r.actor.key != leads[0].actor.key:
+                r.role = "partner"
+
+
 RESTATED_SHARE = 0.6
 """Share of a table row's title words (cut to six letters) a commitment's quote must hold to be the same."""
 
@@ -250,6 +267,8 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     short = {r.actor.label for a in actions for r in a.roles
              if not r.actor.known and re.fullmatch(r"[A-Z][A-Z&]{1,7}", r.actor.label)}
     _spell_out(actions, legend(doc, resolver, short))
+    if _FIRST_LEADS.search(doc.text):
+        _first_named_leads(actions)
     _groups_involved(actions)  # last: it also drops a role that naming a party twice has doubled
     for a in actions:
         for r in a.roles:

@@ -52,8 +52,15 @@ def _norm(cell: str) -> str:
 
 
 def meaning(cell: str) -> str | None:
-    """The meaning of one header cell ("Trekker / eigenaar" -> "lead"), or None for an unknown name."""
-    text = _norm(cell)
+    """The meaning of one header cell ("Trekker / eigenaar" -> "lead"), or None for an unknown name. A word
+    a narrow column broke without a hyphen ("Portefeuillehoude" / "r") is read whole."""
+    found = _meaning(_norm(cell))
+    if found is None and "\n" in cell.strip():
+        found = _meaning(_norm(re.sub(r"(?<=[a-z])[ \t]*\n[ \t]*(?=[a-z])", "", cell.strip())))
+    return found
+
+
+def _meaning(text: str) -> str | None:
     if not text or len(text) > MAX_HEADER_CHARS or len(text.split()) > 5:
         return None
     names = lexicon()

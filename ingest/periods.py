@@ -44,10 +44,11 @@ _CONNECT_RE = re.compile(r"\s*(?:-|/|t/m|tot en met|tot|en)\s*")
 
 # Wording just before a year that changes its meaning (checked in this order; "niet voor" before "voor").
 _BEFORE = [
-    (re.compile(r"\b(?:niet\s+(?:eerder\s+dan|voor|vóór)|na|vanaf|per|met\s+ingang\s+van)"
+    (re.compile(r"\b(?:niet\s+(?:eerder\s+dan|voor|vóór)|na|vanaf|per|met\s+ingang\s+van|from|after)"
                 r"(?:\s+(?:de|het))?\s*$"), "not_before"),
     # "vóór het einde van 2026", "uiterlijk in de zomer van 2027": the article does not change the meaning
     (re.compile(r"\b(?:uiterlijk(?:\s+in)?|voor|vóór|niet\s+later\s+dan|deadline:?|gereed(?:\s+in)?|eind(?:e)?|"
+                r"by(?:\s+(?:the\s+)?end(?:\s+of)?)?|before|"
                 r"klaar(?:\s+in)?|afgerond(?:\s+in)?|tot\s+uiterlijk)(?:\s+(?:de|het))?\s*$"), "deadline"),
     (re.compile(r"\b(?:tot|tot\s+en\s+met|t/m|tot\s+(?:ten\s*minste|minimaal))\s*$"), "until"),
     # "lopend - 2027", "doorlopend t/m 2028": work under way that ends then
@@ -68,7 +69,7 @@ _RUNS_ON = re.compile(r"\s*(?:[-–—]|tot|t/m)?\s*(?:doorlopend|continu|struct
 _KEYWORDS = [
     (re.compile(r"\bkerntaak\b"), "core_task"),
     # recurring work ("jaarlijks") has no period of its own: shown as ongoing
-    (re.compile(r"\b(?:doorlopend|continu|structureel|permanent|in\s+uitvoering|loopt|lopend|jaarlijks|"
+    (re.compile(r"\b(?:doorlopend|continu|structureel|permanent|in\s+uitvoering|loopt|lopend|jaarlijks|ongoing|"
                 r"ieder\s+jaar|elk\s+jaar|periodiek)\b"), "ongoing"),
     (re.compile(r"^(?:pm|p\.m\.|nnb|n\.n\.b\.|ntb|n\.t\.b\.|onbekend|nog\s+niet\s+bekend|\?)$"), "unknown"),
 ]

@@ -742,3 +742,32 @@ def test_a_covenants_articles_per_party_whose_items_leave_out_the_subject() -> N
         ("lead", "Provincie Limburg"), ("partner", "Waterschap Limburg")}
     assert [(r.role, r.actor.label) for r in actions["5.1"].roles] == [("lead", "Waterschap Limburg")]
     assert [(d.kind, d.target_code) for d in actions["5.1"].dependencies] == [("starts_after", "4.1")]
+
+
+def test_english_headers_an_investment_table_and_a_header_word_broken_without_hyphen() -> None:
+    assert header_meanings(["Action", "Owner", "Partners", "Timeline", "Dependencies"]) == [
+        "what", "lead", "partners", "when", "dependency"]
+    assert header_meanings(["Project", "Projecttrekker", "Cofinanciers", "Totale kosten", "Start realisatie",
+                            "Oplevering"]) == ["what", "lead", "commissioner", "other", "when", "when"]
+    assert meaning("Portefeuillehoude\nr") == "lead"
+    text = ("| Action | Owner | Timeline | Dependencies |\n|---|---|---|---|\n"
+            "| CH-2 Hoogspanningsstation Graetheide | TenneT | 2026-2028 | – |\n"
+            "| CH-5 Proeffabriek recycling | Sitech | from 2027 | – |\n"
+            "| CH-6 Aansluiting op het waterstofnetwerk | Gasunie | by end 2029 | CH-2 |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period} == {
+        "CH-2": (2026, 2028), "CH-5": (2027, None), "CH-6": (None, 2029)}
+    assert [(d.kind, d.target_code) for d in actions["CH-6"].dependencies] == [("depends", "CH-2")]
+
+
+def test_the_first_party_named_leads_where_the_reading_guide_says_so() -> None:
+    text = ("De provincie Zuid-Holland, Waterschap Hollandse Delta (hierna: het waterschap) en de Natuur- en "
+            "Milieufederatie Zuid-Holland (hierna: NMZH) werken samen.\n\n"
+            "Leeswijzer. In de kolom Wie staat de eerstgenoemde partij als trekker; de anderen werken "
+            "mee.\n\nNr\tMaatregel\tWie\tPeriode\n"
+            "VP1\tDuinwaterbuffer\tEvides & gemeente Voorne aan Zee\t2026-2028\n"
+            "VP4\tSchoolpleinen\tgemeente Nissewaard & NMZH\t2027\n")
+    roles = _roles_by_code(text)
+    assert roles["VP1"] == {("lead", "Evides Waterbedrijf"), ("partner", "Gemeente Voorne aan Zee")}
+    assert roles["VP4"] == {("lead", "Gemeente Nissewaard"),
+                            ("partner", "Natuur- en Milieufederatie Zuid-Holland")}

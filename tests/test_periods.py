@@ -295,3 +295,11 @@ def test_a_moment_then_ongoing_is_a_start_without_end(text):
 def test_end_of_a_quarter_school_years_and_recurring_work_after_a_start(text, years):
     period = parse_period(text)
     assert (period.start_year, period.end_year) == years
+
+
+@pytest.mark.parametrize("text, years", [
+    ("from 2027", (2027, None)), ("by end 2029", (None, 2029)), ("before 2028", (None, 2028)),
+    ("ongoing", (None, None))])
+def test_periods_written_in_english(text, years):
+    period = parse_period(text)
+    assert (period.start_year, period.end_year) == years
