@@ -207,7 +207,11 @@ def _action_points(doc: ParsedDocument, resolver: Any) -> list[Action]:
 
 # "Waterschap Vechtstromen en Waterschap Drents Overijsselse Delta (hierna: de waterschappen)": a short name
 # the letter gives to the parties just before it.
-_ALIAS = re.compile(r"\(\s*hierna(?:\s+te\s+noemen)?\s*:?\s*['‘“\"]?((?:de|het)\s+[\w-]+)['’”\"]?\s*\)", re.I)
+_ALIAS = re.compile(r"\(\s*hierna(?:\s+te\s+noemen|\s+samen|\s+gezamenlijk)?\s*:?\s*['‘“\"]?"
+                    r"((?:de|het)\s+[\w-]+)['’”\"]?\s*\)", re.I)
+# "De provincie Utrecht is namens de regio penvoerder": of the parties a short name stands for, it leads.
+_PENVOERDER = re.compile(r"(?:^|[.;]\s+)([^.;]{3,80}?)\s+is\s+(?:namens\s+[^.;]{3,60}?\s+)?(?:de\s+)?"
+                         r"(?:penvoerder|trekker|kartrekker)\b", re.I)
 # Where the run of parties before an alias begins: after a preposition, a colon or the sentence's start.
 _RUN_START = re.compile(r"(?:^|[.:;]|\b(?:met|van|door|voor|tussen|en met)\b)\s*(?!.*\b(?:met|van|door|voor|"
                         r"tussen)\b)", re.I | re.S)
@@ -237,6 +241,8 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """Every sentence in which an organisation commits to a future action (see ingest/sentences.py); the
     sender's own words resolve to the organisations of the signature or letterhead."""
     letter = read_letter(doc, resolver)
+    leading = {r.key for m in _PENVOERDER.finditer(" ".join(doc.text.split()))
+               for r in resolver.find(m.group(1), groups=False)[:1]}
     prefix = _prefix(doc, letter.to_parliament)
     ctx = _named_context(doc, resolver, letter)
     aliases = _aliases(doc, resolver)
@@ -260,6 +266,10 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
             if reading is None:
                 continue
             roles = _roles(reading)
+            if len(reading.leads) > 1 and leading & {x.key for x in reading.leads}:
+                # "De regio zorgt ...": the penvoerder among those the short name stands for leads
+                roles = [Role(r.actor, "partner", r.confidence)
+                         if r.role == "lead" and r.actor.key not in leading else r for r in roles]
             flags = [] if reading.leads else ["low_confidence_wie"]
             if reading.date_count > 1:  # "in 2027 ... het plan 2027-2030": which one is the deadline?
                 flags.append("period_several_dates")

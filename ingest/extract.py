@@ -25,6 +25,7 @@ from ingest.role_matrix import (
     as_role_columns,
     as_role_columns_long,
     as_rows_per_action,
+    as_split_actions,
     role_letters,
 )
 from ingest.table_actions import read_tables
@@ -53,7 +54,8 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     tables = [as_planning_column(as_row_per_action(t)) for t in tables]
     tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]
     initials = person_initials(doc.text)  # 'MB/KS' in a minutes' action list: persons of the attendance list
-    tables = [as_named_organisations(as_prefixed_roles(t, letters), initials) for t in tables]
+    tables = [as_split_actions(as_named_organisations(as_prefixed_roles(t, letters), initials))
+              for t in tables]
     # Label lines on a page whose ruled grid has columns of its own for who and when are that grid's
     # cells, read again line by line ('Trekker: X / Looptijd: 2027' inside one cell are not).
     read = {t.page for t in tables if t.method == "ruled" and {"lead", "when"} <= set(
@@ -126,8 +128,8 @@ def _bare_kinds(actions: list[Action], named: list[ActorRef]) -> None:
 # "Provincie ZH =" abbreviate a name after its kind word, "Regio HvB =", "De Dommel =", "GGD BZO =" after
 # another word.
 _ABBR = r"(?:(?i:gem\.|gemeente|prov\.|provincie)\s+)?[A-Z][A-Za-z&]{1,7}"
-_LEGEND = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+\s+|[A-Z]{{2,4}}\s+)?{_ABBR})\s*[=:]\s*"
-                     rf"(.+?)(?=\s+{_ABBR}\s*[=:]\s|\s*[;,]?$|;)")
+_LEGEND = re.compile(rf"(?<![\w-])((?:[A-Z][a-z]+\s+|[A-Z]{{2,4}}\s+)?{_ABBR})\.?\s*[=:]\s*"
+                     rf"(.+?)(?=\s+{_ABBR}\.?\s*[=:]\s|\s*[;,]?$|;)")
 # A name in running text: capitalised words, with small words between them ("Vereeniging voor Bloembollen").
 _PROSE_NAME = r"[A-Z][\w'’&-]*(?:\s+(?:(?:voor|van|en|de|het|der|op)\s+)?[A-Z][\w'’&-]*)*"
 
@@ -210,15 +212,30 @@ def _spell_out(actions: list[Action], abbreviations: dict[str, ActorRef]) -> Non
             if r.actor.label in abbreviations:
                 r.actor = abbreviations[r.actor.label]
                 continue
+            kind, _, short = r.actor.label.partition(" ")  # "gem. NEF" with "NEF = Noardeast-Fryslân"
+            named = abbreviations.get(short)
+            if kind in ("Gemeente", "Provincie") and named is not None and named.label.startswith(f"{kind} "):
+                r.actor = named
+                continue
             longer = [ref for ref in names if ref.label.lower().startswith(f"{r.actor.label.lower()} ")]
             if len(longer) == 1 and len(r.actor.label.split()) >= 2:
                 r.actor = longer[0]
 
 
 # A reading guide that says the first party named leads: "In de kolom Wie staat de eerstgenoemde partij als
-# trekker", "Bij meerdere namen is de eerste de actiehouder".
+# trekker", "Bij meerdere namen is de eerste de actiehouder", "Bij Wie staat de trekker eerst".
 _FIRST_LEADS = re.compile(r"(?i)\beerst(?:e|genoemde)\b[^.;]{0,60}?\b(?:trekker|actiehouder|penvoerder|"
-                          r"kartrekker|eigenaar)\b")
+                          r"kartrekker|eigenaar)\b|\b(?:trekker|actiehouder|penvoerder)\s+(?:staat\s+)?eerst\b")
+
+
+def _first_leads(text: str) -> bool:
+    """Whether a reading guide says the first party named leads, of every list of parties: not where it
+    explains a marker of partners ('"i.s.m." betekent dat ...; de eerstgenoemde partij is trekker')."""
+    for m in _FIRST_LEADS.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.end()]
+        if not re.search(r"(?i)\bi\.?\s?s\.?\s?m\b", line):
+            return True
+    return False
 
 
 def _first_named_leads(actions: list[Action]) -> None:
@@ -267,7 +284,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     short = {r.actor.label for a in actions for r in a.roles
              if not r.actor.known and re.fullmatch(r"[A-Z][A-Z&]{1,7}", r.actor.label)}
     _spell_out(actions, legend(doc, resolver, short))
-    if _FIRST_LEADS.search(doc.text):
+    if _first_leads(doc.text):
         _first_named_leads(actions)
     _groups_involved(actions)  # last: it also drops a role that naming a party twice has doubled
     for a in actions:

@@ -22,11 +22,13 @@ _LABEL = re.compile(r"^\s*(?:[-•*]\s*)?([A-Za-zÀ-ÿ][\w .'/&-]{0,34}?)\s*:\s*
 # The words that name an action before its code ("Actie 3", "Maatregel 2.1").
 _ACTION_WORD = r"(?:actie|maatregel|project|activiteit|actiepunt|opgave)"
 _OPENER = re.compile(rf"^\s*(?:#+\s*)?(?:{_ACTION_WORD}\s+)?"
-                     r"((?-i:[A-Z]{0,4})[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?)"
+                     r"((?-i:[A-Z]{0,4})[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?"
+                     r"|(?-i:[A-Z]\.\d{1,2}|[A-Z](?=[.)]\s)))"  # "A.1 Titel", "A. Titel"
                      r"\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$",
                      re.I)
 # A heading that opens with its code, or with a word for an action and its code ("Actie 2.3 Titel").
-_CODE_FIRST = re.compile(rf"^(?:{_ACTION_WORD}\s+)?(?-i:[A-Z]{{0,4}})[ -]?\d", re.I)  # not "Ruim 3.000"
+_CODE_FIRST = re.compile(rf"^(?:{_ACTION_WORD}\s+)?(?:(?-i:[A-Z]{{0,4}})[ -]?\d|(?-i:[A-Z])[.)](?:\d|\s))",
+                         re.I)  # not "Ruim 3.000"; "A. Titel", "A.1 Titel"
 _MARKUP = re.compile(r"\*\*|__")  # Markdown bold around a label ("**Wie:**")
 # A letter's head ("Aan: de raad", "Betreft: ..."): its label lines are no action.
 _LETTERHEAD = re.compile(r"(?i)^\s*(?:aan|van|betreft|ons kenmerk|uw kenmerk|uw brief van|t\.a\.v\.|"
@@ -249,7 +251,8 @@ def _without_questions(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*(\S[^*]*?)\*(?![\w*])")  # "*Trekker*": Markdown italics
-_BULLET_OPENER = re.compile(rf"^\s*[-•*]\s+(?={_ACTION_WORD}\s+[A-Z]{{0,4}}[ -]?\d)", re.I)
+_BULLET_OPENER = re.compile(rf"^\s*[-•*]\s+(?={_ACTION_WORD}\s+[A-Z]{{0,4}}[ -]?\d"
+                            r"|(?-i:[A-Z])\.\d{1,2}\s|\d{1,2}(?:\.\d{1,2})+\s)", re.I)
 
 
 def _plain_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -268,8 +271,8 @@ def _plain_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-# What joins label lines written on one line: a middle dot, a bullet, a vertical bar.
-_JOINED_LABELS = re.compile(r"\s+[·•▪|]\s+")
+# What joins label lines written on one line: a middle dot, a bullet, a vertical bar, a dash.
+_JOINED_LABELS = re.compile(r"(?<!:)\s+[·•▪|—–]\s+")  # not the dash of an empty value ("Uitvoering: –")
 
 
 # An agreement's parties and the short names it gives them: "1. De Provincie Utrecht, gevestigd te Utrecht,
@@ -327,6 +330,48 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
     return out
 
 
+# "1.1 Regenwater afkoppelen in Geleen-Zuid – gemeente Sittard-Geleen, met WL": a numbered item, its title,
+# a dash, then who; "1.1.1 Ontwerp gereed – maart 2027": a dated step under it.
+_DASHED = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*?)\s+[–—]\s+(\S.*)$")
+_WITH = re.compile(r",?\s+met\s+")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _unfold_dashed_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Numbered items that name their trekker after a dash and their partners after 'met', with their dated
+    steps one level deeper ('1.1.1 Ontwerp gereed – maart 2027'), as label lines: the steps are no actions
+    of their own but give the item's planning. An item whose part after the dash holds a year is a step."""
+    items = [(_DASHED.match(line), k) for k, (_, line) in enumerate(lines)]
+    dated = [m for m, _ in items if m and _YEAR_IN.search(m.group(3))]
+    if len(dated) < 2 or not any(m and not _YEAR_IN.search(m.group(3)) for m, _ in items):
+        return lines
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(lines):
+        page, line = lines[k]
+        m = items[k][0]
+        if m is None or _YEAR_IN.search(m.group(3)):
+            out.append((page, line))
+            k += 1
+            continue
+        code, title, who = m.groups()
+        steps: list[str] = []
+        k += 1
+        while k < len(lines):
+            step = items[k][0]
+            if step is None or not step.group(1).startswith(f"{code}."):
+                break
+            steps.append(f"{step.group(3)} {step.group(2)}")
+            k += 1
+        parts = _WITH.split(who, maxsplit=1)
+        lead, partners = parts[0], parts[1] if len(parts) > 1 else ""
+        out += [(page, f"{code} {title}"), (page, f"{COLUMN['lead']}: {lead}")]
+        out += [(page, f"{COLUMN['partners']}: {partners}")] if partners else []
+        out += [(page, f"{COLUMN['when']}: {'; '.join(steps)}")] if steps else []
+        out.append((page, ""))
+    return out
+
+
 def _bare_label(line: str) -> tuple[str, str] | None:
     """A label line without its colon, as a key/value table prints in the text ("Trekker WL", "Relatie met
     actie 2.1"): the longest known column name of up to three words at its start, then a value."""
@@ -378,7 +423,7 @@ def _plain_date(value: str) -> bool:
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_unfold_agreement_items(
-        _without_questions(_plain_markdown(_lines(pages))))))))
+        _unfold_dashed_items(_without_questions(_plain_markdown(_lines(pages)))))))))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False

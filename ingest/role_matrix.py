@@ -217,6 +217,35 @@ def as_rows_per_action(table: Table) -> Table:
                  doubtful=table.doubtful)
 
 
+def as_split_actions(table: Table) -> Table:
+    """A row whose action cell holds several actions split by ';' with as many periods, in the same order,
+    in its when-cell ('Groene daken ...; subsidieregeling ...' / '2026-2027; vanaf 2027'): one row per action,
+    each with the row's parties; its number named the row, so the actions go without it."""
+    header, rows = table.head_and_body()
+    meanings = header_meanings(header) or []
+    if "what" not in meanings or "when" not in meanings or meanings.count("when") > 1:
+        return table
+    what, when = meanings.index("what"), meanings.index("when")
+    code = meanings.index("code") if "code" in meanings else None
+    new_rows: list[TableRow] = []
+    for row in rows:
+        actions = [p.strip() for p in row.cells[what].split(";") if p.strip()]
+        times = [p.strip() for p in row.cells[when].split(";") if p.strip()]
+        if len(actions) < 2 or len(times) != len(actions):
+            new_rows.append(row)
+            continue
+        for action, time in zip(actions, times, strict=True):
+            cells = list(row.cells)
+            cells[what], cells[when] = action, time
+            if code is not None:
+                cells[code] = "–"  # no code of its own, yet no continuation of the row above
+            new_rows.append(TableRow(cells=cells, page=row.page, doubtful=row.doubtful))
+    if len(new_rows) == len(rows):
+        return table
+    return Table(page=table.page, header=list(header), rows=new_rows, method=table.method,
+                 doubtful=table.doubtful)
+
+
 def _parts(cell: str) -> list[str]:
     """The items of a cell: one a line, or split by ';' when it is one line."""
     lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]

@@ -174,6 +174,9 @@ def _glued(name: str) -> bool:
     return bool(_LEGAL_FORM.search(name)) or len(name.split()) > 5
 
 
+_UNCHANGED = re.compile(r"(?i)ongewijzigd|ongewijzigd\s+t\.?o\.?v\.?.*|gelijk|idem|conform(?:\s+planning)?")
+
+
 def _when(cells: list[str]) -> str:
     """The planning text: one when-column as it is; a start and an end column ("Start" 2026, "Gereed" 2028)
     read together as "2026 - 2028", or "vanaf"/"uiterlijk" when one of the two is empty."""
@@ -227,6 +230,9 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     description = flat(cell.get("description", "")) if "what" in cell else ""
     description = description or (what if len(what) > TITLE_CHARS or ". " in what else "")
     when = _when([row.cells[i] for i, m in enumerate(meanings) if m == "when"])
+    if _UNCHANGED.fullmatch(flat(when)):  # 'Nieuwe planning: ongewijzigd': the earlier planning stands
+        when = next((row.cells[i] for i, h in enumerate(group.header)
+                     if meanings[i] != "when" and "planning" in h.lower() and row.cells[i].strip()), when)
     period: Period | None = parse_period(flat(when)) if when.strip() else None
     due = [h for h, m in zip(group.header, meanings, strict=False) if m == "when"]
     if len(due) == 1 and is_due(due[0]):

@@ -575,3 +575,15 @@ def test_passive_sentences_with_their_doer_first_or_the_sender_as_doer(resolver)
     assert plan.period is not None and plan.period.end_year == 2028
     # under what others do on their own: a reported plan, no commitment of the letter
     assert not any("bijeenkomsten" in a.title for a in acts.values())
+
+
+def test_a_short_name_for_several_parties_led_by_their_penvoerder(resolver):
+    text = ("Ministerie van Volkshuisvesting en Ruimtelijke Ordening\n\nDatum 26 november 2026\n\n"
+            "Geachte bestuurders,\n\nIn deze brief leg ik onze afspraken vast. De gemeenten Woerden en "
+            "Oudewater en de provincie Utrecht (hierna samen: de regio) werken samen. De provincie Utrecht "
+            "is namens de regio penvoerder.\n\nAfspraken\n"
+            "De regio zorgt ervoor dat de plannen voor 4.000 woningen uiterlijk 1 juli 2027 in één "
+            "programma staan.\n\nDe minister van Volkshuisvesting en Ruimtelijke Ordening,\n")
+    [act] = extract_commitments(_letter_doc(text), resolver)
+    assert _names(act, "lead") == ["Provincie Utrecht"]
+    assert sorted(_names(act, "partner")) == ["Gemeente Oudewater", "Gemeente Woerden"]

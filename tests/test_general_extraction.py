@@ -771,3 +771,54 @@ def test_the_first_party_named_leads_where_the_reading_guide_says_so() -> None:
     assert roles["VP1"] == {("lead", "Evides Waterbedrijf"), ("partner", "Gemeente Voorne aan Zee")}
     assert roles["VP4"] == {("lead", "Gemeente Nissewaard"),
                             ("partner", "Natuur- en Milieufederatie Zuid-Holland")}
+
+
+def test_letter_codes_with_who_and_when_on_the_line_under_them() -> None:
+    text = ("Leeswijzer. Bij Wie staat de trekker eerst; daarna volgen de partners.\n\n"
+            "Afkortingen: gem. = gemeente; NEF = Noardeast-Fryslân; WF = Wetterskip Fryslân.\n\n"
+            "**A. Klimaatbestendige kernen**  \nWie: gem. NEF, WF — Wanneer: 2026-2028\n\n"
+            "- **A.1** Afkoppelen van regenwater in Dokkum-Oost  \n"
+            "  Wie: gem. NEF, Thús Wonen — Wanneer: 2026-2027\n")
+    roles = _roles_by_code(text)
+    assert roles["A"] == {("lead", "Gemeente Noardeast-Fryslân"), ("partner", "Wetterskip Fryslân")}
+    assert roles["A.1"] == {("lead", "Gemeente Noardeast-Fryslân"), ("partner", "Thús Wonen")}
+
+
+def test_numbered_items_with_who_after_a_dash_and_dated_steps_under_them() -> None:
+    text = ("Afkortingen: WL = Waterschap Limburg.\n\n1. Water\n"
+            "   1.1 Regenwater afkoppelen in Geleen-Zuid – gemeente Sittard-Geleen, met WL\n"
+            "       1.1.1 Ontwerp gereed – maart 2027\n"
+            "       1.1.2 Aanleg van wadi's – 2027-2028\n"
+            "   1.2 Regenwaterbuffer in Stein, in samenhang met 1.1 – gemeente Stein\n"
+            "       1.2.1 Haalbaarheidsstudie – najaar 2027\n"
+            "       1.2.2 Aanleg van de buffer – 2029\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert sorted(actions) == ["1.1", "1.2"]  # the steps are no actions
+    assert {(r.role, r.actor.label) for r in actions["1.1"].roles} == {
+        ("lead", "Gemeente Sittard-Geleen"), ("partner", "Waterschap Limburg")}
+    assert {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period} == {
+        "1.1": (2027, 2028), "1.2": (2027, 2029)}
+    assert [(d.kind, d.target_code) for d in actions["1.2"].dependencies] == [("related", "1.1")]
+
+
+def test_several_actions_in_one_row_each_with_its_own_period() -> None:
+    text = ("| Nr. | Actie | Trekker | Planning |\n|---|---|---|---|\n"
+            "| AM1 | Hitteplan voor Amstelveen | gem. Amstelveen | 2026-2027 |\n"
+            "| AM3 | Afkoppelen in De Legmeer; wateroverlastplan Thamerdal; stresstest Uithoorn "
+            "| gem. Uithoorn | 2026-2028; 2027; 2029 |\n")
+    actions = extract_document(_doc(text)).actions
+    periods = {a.title: (a.period.start_year, a.period.end_year) for a in actions if a.period}
+    assert periods == {"Hitteplan voor Amstelveen": (2026, 2027), "Afkoppelen in De Legmeer": (2026, 2028),
+                       "wateroverlastplan Thamerdal": (2027, 2027), "stresstest Uithoorn": (2029, 2029)}
+    assert {a.code for a in actions} == {"AM1", ""}  # the row's number names the row, not one action
+    assert all([r.actor.label for r in a.roles] == ["Gemeente Uithoorn"] for a in actions if not a.code)
+
+
+def test_a_new_planning_that_is_unchanged_keeps_the_earlier_one() -> None:
+    text = ("| Nr | Actie | Trekker | Oorspronkelijke planning | Nieuwe planning | Status |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1.1 | Beekherstel Soestwetering | WDODelta | 2025-2026 | 2025-2027 | vertraagd |\n"
+            "| 1.2 | Herinrichting Nijverdal | gem. Hellendoorn | 2026-2027 | ongewijzigd | loopt |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period} == {
+        "1.1": (2025, 2027), "1.2": (2026, 2027)}
