@@ -35,7 +35,9 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind9": ROOT / "tests" / "data" / "extraction-blind9",
                  "blind10": ROOT / "tests" / "data" / "extraction-blind10",
                  "blind11": ROOT / "tests" / "data" / "extraction-blind11",
-                 "blind12": ROOT / "tests" / "data" / "extraction-blind12"}
+                 "blind12": ROOT / "tests" / "data" / "extraction-blind12",
+                 "blind13": ROOT / "tests" / "data" / "extraction-blind13",
+                 "blind14": ROOT / "tests" / "data" / "extraction-blind14"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -449,6 +451,18 @@ def documents_section() -> Section:
                      " | Mijlpalen' on one line, a table over three pages, school years and 'eind Q3', role "
                      "letters before the parties in one cell; first measured: rows 50/57, lead F1 0.50, "
                      "partner F1 0.74, period 0.96, dependencies 0.71, commitment precision 0.67). "
+                     "and tests/data/extraction-blind13 (7 more: a voortgangsrapportage whose new planning "
+                     "counts, a period cell merged over rows, an investeringsagenda with cofinanciers and "
+                     "amounts, English headers, an ASCII grid table, a minister's bestuurlijke brief with "
+                     "numbered afspraken of Rijk and regio, letter codes 'A.' / 'A.1' with 'Wie: ... — "
+                     "Wanneer: ...' under them; first measured: rows 23/47, lead F1 0.63, partner F1 0.60, "
+                     "period 0.91, dependencies 0.36, commitment precision 0.67) and "
+                     "tests/data/extraction-blind14 (7 more: a motievolglijst, a table whose header stands "
+                     "alone at the foot of the page before its rows, who-cells joined by '&' and 'en' with "
+                     "the first named as trekker, a projectenboek with unusual keys (Kartrekker, Meedoen), a"
+                     " Kamerbrief's bullets, several actions in one row split by ';', a nested numbered list"
+                     " whose steps give the period; first measured: rows 25/47, lead F1 0.62, partner F1 "
+                     "0.58, period 0.96, dependencies 0.00, commitment precision 0.75). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec
