@@ -341,15 +341,15 @@ def _unfold_dashed_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Numbered items that name their trekker after a dash and their partners after 'met', with their dated
     steps one level deeper ('1.1.1 Ontwerp gereed – maart 2027'), as label lines: the steps are no actions
     of their own but give the item's planning. An item whose part after the dash holds a year is a step."""
-    items = [(_DASHED.match(line), k) for k, (_, line) in enumerate(lines)]
-    dated = [m for m, _ in items if m and _YEAR_IN.search(m.group(3))]
-    if len(dated) < 2 or not any(m and not _YEAR_IN.search(m.group(3)) for m, _ in items):
+    items = [_DASHED.match(line) for _, line in lines]
+    dated = [m for m in items if m and _YEAR_IN.search(m.group(3))]
+    if len(dated) < 2 or not any(m and not _YEAR_IN.search(m.group(3)) for m in items):
         return lines
     out: list[tuple[int, str]] = []
     k = 0
     while k < len(lines):
         page, line = lines[k]
-        m = items[k][0]
+        m = items[k]
         if m is None or _YEAR_IN.search(m.group(3)):
             out.append((page, line))
             k += 1
@@ -358,7 +358,7 @@ def _unfold_dashed_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         steps: list[str] = []
         k += 1
         while k < len(lines):
-            step = items[k][0]
+            step = items[k]
             if step is None or not step.group(1).startswith(f"{code}."):
                 break
             steps.append(f"{step.group(3)} {step.group(2)}")
@@ -440,18 +440,17 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
         if found:
             meaning, value = found
             name = _LABEL.match(_MARKUP.sub("", line))
+            label = name.group(1).strip() if name else ""
             if meaning == "dependency" and value:  # "Afhankelijk van: 2.1" and "Samenhang met: 2.1" differ
-                value = f"{name.group(1).strip() if name else ''}: {value}"
-            elif meaning == "when" and name and _plain_date(value):
+                value = f"{label}: {value}"
+            elif meaning == "when" and label and _plain_date(value):
                 # "Gereed: Q2 2027" is a deadline, "Start: 2027" a begin: the label says which
-                label = name.group(1).strip()
                 if is_due(label):
                     value = f"gereed {value}"
                 elif _START.match(label):
                     value = f"vanaf {value}"
-            label = name.group(1).strip().lower() if name else ""
             if (meaning == "lead" and current is not None and not blank and "partners" not in current.fields
-                    and current.lead_label and label != current.lead_label):
+                    and current.lead_label and label.lower() != current.lead_label):
                 meaning = "partners"  # "Eigenaar: X | Uitvoering: Y": doers beside the one lead, as in tables
             new_block = current is None or (blank and meaning in current.fields) or meaning in current.fields
             if new_block:
@@ -461,7 +460,7 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
             current.fields.setdefault(meaning, []).append(value)
             current.last, current.end = meaning, i
             if meaning == "lead" and not current.lead_label:
-                current.lead_label = label
+                current.lead_label = label.lower()
         elif current is not None and not blank and current.last:
             current.fields[current.last].append(_MARKUP.sub("", line).strip())  # the value runs on
             current.end = i

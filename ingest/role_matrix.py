@@ -101,14 +101,21 @@ def as_role_columns(table: Table, letters: dict[str, str]) -> Table:
         return table
     used = [m for m in ROLE_COLUMNS if any(m in _roles(c[j], letters) for c in cells for j in matrix)]
     kept = [j for j in range(width) if j not in matrix]
+    return _role_table(table, header, kept, used, [
+        (row, c, {m: [header[j] for j in matrix if m in _roles(c[j], letters)] for m in used})
+        for row, c in zip(rows, cells, strict=True)])
+
+
+def _role_table(table: Table, header: list[str], kept: list[int], used: list[str],
+                rows: list[tuple[TableRow, list[str], dict[str, list[str]]]]) -> Table:
+    """`table` rewritten to its columns `kept` and one column per role of `used`: each of `rows` (a row, its
+    cells, its parties by role) with the parties of that role joined by commas; the table itself when that
+    makes no action table."""
     new_header = [header[j] for j in kept] + [ROLE_COLUMNS[m] for m in used]
     if header_meanings(new_header) is None:
         return table
-    new_rows = []
-    for row, c in zip(rows, cells, strict=True):
-        named = {m: [header[j] for j in matrix if m in _roles(c[j], letters)] for m in used}
-        new_rows.append(TableRow(cells=[c[j] for j in kept] + [", ".join(named[m]) for m in used],
-                                 page=row.page, doubtful=row.doubtful))
+    new_rows = [TableRow(cells=[cells[j] for j in kept] + [", ".join(named.get(m, [])) for m in used],
+                         page=row.page, doubtful=row.doubtful) for row, cells, named in rows]
     return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
                  doubtful=table.doubtful)
 
@@ -145,13 +152,7 @@ def as_prefixed_roles(table: Table, letters: dict[str, str]) -> Table:
     named = [_prefixed(c[j], letters) or {} for c in cells]
     used = [m for m in ROLE_COLUMNS if any(m in n for n in named)]
     kept = [i for i in range(len(header)) if i != j]
-    new_header = [header[i] for i in kept] + [ROLE_COLUMNS[m] for m in used]
-    if header_meanings(new_header) is None:
-        return table
-    new_rows = [TableRow(cells=[c[i] for i in kept] + [", ".join(n.get(m, [])) for m in used], page=row.page,
-                         doubtful=row.doubtful) for row, c, n in zip(rows, cells, named, strict=True)]
-    return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
-                 doubtful=table.doubtful)
+    return _role_table(table, header, kept, used, list(zip(rows, cells, named, strict=True)))
 
 
 def as_role_columns_long(table: Table, letters: dict[str, str]) -> Table:
@@ -169,20 +170,14 @@ def as_role_columns_long(table: Table, letters: dict[str, str]) -> Table:
         return table
     used = [m for m in ROLE_COLUMNS if any(_role(c[role], letters) == m for c in cells if c[role].strip())]
     kept = [j for j in range(width) if j not in (party, role)]
-    new_header = [header[j] for j in kept] + [ROLE_COLUMNS[m] for m in used]
-    if header_meanings(new_header) is None:
-        return table
     groups: list[tuple[TableRow, list[str], dict[str, list[str]]]] = []
     for row, c in zip(rows, cells, strict=True):
         if any(c[j].strip() for j in kept) or not groups:  # the action's own row opens it
-            groups.append((row, [c[j] for j in kept], {m: [] for m in used}))
+            groups.append((row, c, {m: [] for m in used}))
         found = _role(c[role], letters) if c[role].strip() else None
         if found and c[party].strip():
             groups[-1][2][found].append(" ".join(c[party].split()))
-    new_rows = [TableRow(cells=own + [", ".join(named[m]) for m in used], page=row.page,
-                         doubtful=row.doubtful) for row, own, named in groups]
-    return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
-                 doubtful=table.doubtful)
+    return _role_table(table, header, kept, used, groups)
 
 
 def as_rows_per_action(table: Table) -> Table:

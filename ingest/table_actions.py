@@ -174,7 +174,7 @@ def _glued(name: str) -> bool:
     return bool(_LEGAL_FORM.search(name)) or len(name.split()) > 5
 
 
-_UNCHANGED = re.compile(r"(?i)ongewijzigd|ongewijzigd\s+t\.?o\.?v\.?.*|gelijk|idem|conform(?:\s+planning)?")
+_UNCHANGED = re.compile(r"(?i)ongewijzigd(?:\s+t\.?o\.?v\.?.*)?|gelijk|idem|conform(?:\s+planning)?")
 
 
 def _when(cells: list[str]) -> str:
@@ -380,9 +380,13 @@ def _sub_actions(acts: list[Action], group: _Group, rows: list[tuple[TableRow, s
             action.dependencies.append(Dependency("part_of", parent.code, f"{action.code} / {parent.code}"))
         for role, column in columns.items():
             if column and not any(row.cells[i].strip() for i in column):
-                own = {(o.actor.key, o.role) for o in action.roles}
-                action.roles += [r for r in parent.roles
-                                 if r.role == role and (r.actor.key, r.role) not in own]
+                _take_roles(action, parent, role)
+
+
+def _take_roles(action: Action, other: Action, role: str) -> None:
+    """Give `action` the parties `other` has in `role`, each once."""
+    own = {(o.actor.key, o.role) for o in action.roles}
+    action.roles += [r for r in other.roles if r.role == role and (r.actor.key, r.role) not in own]
 
 
 _SAME_AS = re.compile(r"^(?i:zie|als bij|zelfde als|gelijk aan|idem)\s+(?i:actie\s+|nr\.?\s+)?(\S+?)\.?$")
@@ -401,11 +405,8 @@ def _referred_roles(acts: list[Action], group: _Group, rows: list[tuple[TableRow
             named = _SAME_AS.match(cell)
             other = by_code.get(named.group(1)) if named else (
                 acts[k - 1] if k and _SAME_AS_ABOVE.match(cell) else None)
-            if other is None or other is action:
-                continue
-            own = {(o.actor.key, o.role) for o in action.roles}
-            action.roles += [r for r in other.roles
-                             if r.role == ROLE_OF[m] and (r.actor.key, r.role) not in own]
+            if other is not None and other is not action:
+                _take_roles(action, other, ROLE_OF[m])
 
 
 def actions_from_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> list[Action]:
