@@ -47,7 +47,7 @@ _BEFORE = [
     (re.compile(r"\b(?:niet\s+(?:eerder\s+dan|voor|vóór)|na|vanaf|per|met\s+ingang\s+van|from|after)"
                 r"(?:\s+(?:de|het))?\s*$"), "not_before"),
     # "vóór het einde van 2026", "uiterlijk in de zomer van 2027": the article does not change the meaning
-    (re.compile(r"\b(?:uiterlijk(?:\s+in)?|voor|vóór|niet\s+later\s+dan|deadline:?|gereed(?:\s+in)?|eind(?:e)?|"
+    (re.compile(r"\b(?:uiterlijk(?:\s+in)?|voor|vóór|niet\s+later\s+dan|deadline:?|gereed(?:\s+in|:)?|eind(?:e)?|"
                 r"by(?:\s+(?:the\s+)?end(?:\s+of)?)?|before|"
                 r"klaar(?:\s+in)?|afgerond(?:\s+in)?|tot\s+uiterlijk)(?:\s+(?:de|het))?\s*$"), "deadline"),
     (re.compile(r"\b(?:tot|tot\s+en\s+met|t/m|tot\s+(?:ten\s*minste|minimaal))\s*$"), "until"),
@@ -90,7 +90,21 @@ def normalize(text: str) -> str:
     text = text.replace("\u00ad", "").replace("\u00a0", " ")
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = re.sub(r"(?<=[a-zà-ÿ])-\s*(?=[a-zà-ÿ])", "", text)
+    text = _NUMERIC_DATE.sub(_month_date, text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# A date in figures ("31-12-2027", "1/7/2027", "31-12- 2027" broken at a line end) is read as written out.
+_NUMERIC_DATE = re.compile(r"\b([0-3]?\d)[-/.]([01]?\d)[-/.]\s?((?:19|20)\d\d)\b")
+_MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+                "oktober", "november", "december"]
+
+
+def _month_date(m: re.Match[str]) -> str:
+    day, month = int(m.group(1)), int(m.group(2))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return m.group(0)
+    return f"{day} {_MONTH_NAMES[month - 1]} {m.group(3)}"
 
 
 def _point(m: re.Match[str]) -> tuple[str, str, bool]:

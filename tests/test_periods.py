@@ -303,3 +303,13 @@ def test_end_of_a_quarter_school_years_and_recurring_work_after_a_start(text, ye
 def test_periods_written_in_english(text, years):
     period = parse_period(text)
     assert (period.start_year, period.end_year) == years
+
+
+def test_dates_in_figures_and_a_colon_after_gereed() -> None:
+    due = parse_period("uiterlijk 31-12- 2027")  # broken at a line end after the hyphen
+    assert due is not None and (due.start_year, due.end_year, due.end) == (None, 2027, "2027-12-31")
+    span = parse_period("01-03-2027 t/m 30/6/2028")
+    assert span is not None and (span.start, span.end) == ("2027-03-01", "2028-06-30")
+    ready = parse_period("Gereed: Q2 2028")
+    assert ready is not None and (ready.start_year, ready.end_year, ready.qualifier) == (None, 2028, "deadline")
+    assert parse_period("nummer 45-12-2027") is not None  # no such date: the year alone is read
