@@ -43,7 +43,7 @@ _DEPENDS = re.compile(
     r"\bafhankelijk van\b|\bdepend(?:s|encies|ency)?(?: on)?\b|\bwacht(?:en|t)? op\b|"
     r"\bna (?:het )?(?:besluit|vaststelling|uitkomst)\b|"
     r"\bbouwt voort op\b|\bop basis van\b|"
-    r"\bvoorwaarde(?:lijk)? (?:voor|is|hiervoor|daarvoor)\b|\bvereist\b|"
+    r"\bvoorwaarde(?:lijk)? (?:voor|is|hiervoor|daarvoor)\b|\bvoorwaarden?\s*:|\bvereist\b|"
     r"\bom\b.{0,160}?\bte kunnen\b.{0,100}?\bmoet(?:en)?\b|\bmoet(?:en)?\b.{0,80}?\beerst\b|"
     r"\beerst\b.{0,80}?\b(?:keuze|besluit|afgerond|gereed)\b|\bpas\b.{0,80}?\b(?:nadat|als|wanneer|na)\b",
     re.I | re.S)
