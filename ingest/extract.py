@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 from ingest.actors import ActorResolver, spell_kinds
@@ -205,12 +206,16 @@ def _spell_out(actions: list[Action], abbreviations: dict[str, ActorRef]) -> Non
     if not abbreviations:
         return
     names = list({ref.label: ref for ref in abbreviations.values()}.values())
+    by_lower = {short.lower(): ref for short, ref in abbreviations.items()}
     for a in actions:
         for r in a.roles:
             if r.actor.known:
                 continue
             if r.actor.label in abbreviations:
                 r.actor = abbreviations[r.actor.label]
+                continue
+            if r.actor.label.isupper() and r.actor.label.lower() in by_lower:  # 'SCHIPHOL', 'Schiphol = ...'
+                r.actor = replace(by_lower[r.actor.label.lower()], mention=r.actor.mention)
                 continue
             kind, _, short = r.actor.label.partition(" ")  # "gem. NEF" with "NEF = Noardeast-Fryslân"
             named = abbreviations.get(short)
@@ -236,6 +241,31 @@ def _first_leads(text: str) -> bool:
         if not re.search(r"(?i)\bi\.?\s?s\.?\s?m\b", line):
             return True
     return False
+
+
+# A reading guide that says the trekker is the party written in capitals: "In de kolom Wie staat de trekker in
+# HOOFDLETTERS", "de kartrekker is in hoofdletters gezet".
+_CAPITALS_LEAD = re.compile(r"(?i)\b(?:trekker|kartrekker|actiehouder|penvoerder|eigenaar)\b[^.;]{0,80}?"
+                            r"\bhoofdletters\b|\bhoofdletters\b[^.;]{0,80}?\b(?:trekker|kartrekker|"
+                            r"actiehouder|penvoerder|eigenaar)\b")
+
+
+def _capitalised(mention: str) -> bool:
+    """A name written in capitals ('GEMEENTE HAARLEMMERMEER', 'YMERE'), not an abbreviation ('RWS')."""
+    letters = [c for c in mention if c.isalpha()]
+    return len(letters) >= 5 and all(c.isupper() for c in letters)
+
+
+def _capitals_lead(actions: list[Action]) -> None:
+    """Where the document says so, of several leads a row names those written in capitals lead and the
+    others work with them as partners."""
+    for a in actions:
+        leads = [r for r in a.roles if r.role == "lead"]
+        capitals = [r for r in leads if _capitalised(r.actor.mention)]
+        if capitals and len(capitals) < len(leads):
+            for r in leads:
+                if r not in capitals:
+                    r.role = "partner"
 
 
 def _first_named_leads(actions: list[Action]) -> None:
@@ -284,7 +314,9 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     short = {r.actor.label for a in actions for r in a.roles
              if not r.actor.known and re.fullmatch(r"[A-Z][A-Z&]{1,7}", r.actor.label)}
     _spell_out(actions, legend(doc, resolver, short))
-    if _first_leads(doc.text):
+    if _CAPITALS_LEAD.search(doc.text):
+        _capitals_lead(actions)
+    elif _first_leads(doc.text):
         _first_named_leads(actions)
     _groups_involved(actions)  # last: it also drops a role that naming a party twice has doubled
     for a in actions:

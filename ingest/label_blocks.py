@@ -23,7 +23,7 @@ _LABEL = re.compile(r"^\s*(?:[-•*]\s*)?([A-Za-zÀ-ÿ][\w .'/&-]{0,34}?)\s*:\s*
 _ACTION_WORD = r"(?:actie|maatregel|project|activiteit|actiepunt|opgave)"
 _OPENER = re.compile(rf"^\s*(?:#+\s*)?(?:{_ACTION_WORD}\s+)?"
                      r"((?-i:[A-Z]{0,4})[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?"
-                     r"|(?-i:[A-Z]\.\d{1,2}|[A-Z](?=[.)]\s)))"  # "A.1 Titel", "A. Titel"
+                     r"|(?-i:[A-Z]\.\d{1,2}|[A-Z](?=[.)]\s)|[IVX]{1,4}\.[a-z](?=\s)))"  # "A.1", "A.", "II.b"
                      r"\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$",
                      re.I)
 # A heading that opens with its code, or with a word for an action and its code ("Actie 2.3 Titel").
@@ -278,12 +278,48 @@ _JOINED_LABELS = re.compile(r"(?<!:)\s+[·•▪|—–]\s+")  # not the dash of
 # An agreement's parties and the short names it gives them: "1. De Provincie Utrecht, gevestigd te Utrecht,
 # ..., hierna te noemen: de provincie;".
 _PARTY_ALIAS = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?(?P<name>(?:[Dd]e |[Hh]et )?[A-Z][^,;:\n]{2,80}?),"
-                          r"[^;]{0,300}?\bhierna(?:\s+te\s+noemen)?\s*:?\s*(?P<alias>(?:de|het)\s+[\w-]+)\s*[;.,]")
+                          r"[^;]{0,300}?\bhierna(?:\s+te\s+noemen)?\s*:?\s*[‘'\"“]?"
+                          r"(?P<alias>(?:de|het|De|Het)\s+[\w-]+|[A-Z][\w-]{1,30})[’'\"”]?\s*[;.,]")
 _ITEM = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$")
 _ARTICLE_HEAD = re.compile(r"^\s*Artikel\s+\d{1,2}[.:]?\s+(.+)$")
 # An item that opens with a verb in the third person, its subject left out: "Stelt ... op", "Draagt zorg".
 _VERB_FIRST = re.compile(r"^\s*[A-Z][a-z]+t\b")
-_TOGETHER = re.compile(r"\bsamen met\s+(.+?)(?=\s+(?:een|het|de|vóór|voor|uiterlijk|in|vanaf|op)\s|[,.;]|$)")
+_TOGETHER = re.compile(r"\b(?:samen met|in overleg met)\s+(.+?)"
+                       r"(?=\s+(?:een|het|de|vóór|voor|uiterlijk|in|vanaf|op)\s|[,.;]|$)")
+# "...; WDODelta is trekker", "NM neemt het voortouw", "de Provincie neemt hiervoor het initiatief".
+_NAMED_LEAD = re.compile(r"(?:^|[;.]\s*)((?:[Dd]e |[Hh]et )?[\w-]+) (?:is|wordt|treedt op als) "
+                         r"(?:trekker|penvoerder|kartrekker|coördinator)\b|(?:^|[;.]\s*)((?:[Dd]e |[Hh]et )?"
+                         r"[\w-]+) neemt (?:hiervoor |daarvoor )?het (?:voortouw|initiatief)\b")
+# A financial contribution ("stelt ... ten hoogste € 4 miljoen beschikbaar"): no action of its own.
+_CONTRIBUTION = re.compile(r"€.{0,80}\b(?:beschikbaar|bij)\b|\bdraagt\b.{0,60}€", re.I)
+_LISTED = re.compile(r"^Partijen(?:\s+genoemd\s+onder\s+((?:\d{1,2}(?:\s*,\s*|\s+en\s+))*\d{1,2}))?\s")
+
+
+def _party_name(name: str) -> str:
+    """A party's name as the agreement lists it, without the article ('De Provincie Overijssel')."""
+    return re.sub(r"^(?:[Dd]e|[Hh]et)\s+(?=[A-Z]|gemeente\b|provincie\b)", "", " ".join(name.split()))
+
+
+def _subjects(sentence: str, aliases: dict[str, str], by_length: list[str], parties: list[str]) -> list[str]:
+    """The parties an obligation opens with: a short name, several joined by 'en' or ',', 'Partijen' (all
+    of them) or 'Partijen genoemd onder 2, 3 en 4' (those of the list)."""
+    listed = _LISTED.match(sentence)
+    if listed:
+        numbers = [int(n) for n in re.findall(r"\d+", listed.group(1) or "")]
+        return [parties[n - 1] for n in numbers if 0 < n <= len(parties)] if numbers else list(parties)
+    out: list[str] = []
+    rest = sentence.lower()
+    while True:
+        alias = next((a for a in by_length if rest.startswith(a) and not rest[len(a):len(a) + 1].isalnum()),
+                     None)
+        if alias is None:
+            return out
+        out.append(aliases[alias])
+        rest = rest[len(alias):]
+        joined = re.match(r"\s*(?:,|en\b)\s*", rest)
+        if not joined:
+            return out
+        rest = rest[joined.end():]
 
 
 def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -292,11 +328,12 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
     as label lines: the item's code and words, its party as trekker, 'samen met' as partners, the sentence
     as its planning."""
     text = "\n".join(line for _, line in lines)
-    aliases = {" ".join(m.group("alias").lower().split()): " ".join(m.group("name").split())
+    aliases = {" ".join(m.group("alias").lower().split()): _party_name(m.group("name"))
                for m in _PARTY_ALIAS.finditer(text)}
     aliases.pop("partijen", None)
     if not aliases:
         return lines
+    parties = list(dict.fromkeys(aliases.values()))  # in the order the agreement lists them
     by_length = sorted(aliases, key=len, reverse=True)
     out: list[tuple[int, str]] = []
     owner = None  # the party an article is about ("Artikel 4 Inspanningen van de provincie")
@@ -313,18 +350,27 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
                 not _ARTICLE_HEAD.match(lines[end][1]):
             end += 1
         item = " ".join(ln.strip() for _, ln in lines[k:end]) if m else ""
-        lead = next((a for a in by_length if m and item.lower().startswith(a, len(m.group(1)) + 1)), None)
-        if m is not None and lead is None and owner is not None and _VERB_FIRST.match(item[len(m.group(1)):]):
-            lead = owner  # "4.1 Stelt uiterlijk 2027 ... op": the article's party is the subject
-        if m is None or lead is None:
+        sentence = item[len(m.group(1)):].strip() if m else ""
+        subjects = _subjects(sentence, aliases, by_length, parties) if m else []
+        if m is not None and not subjects and owner is not None and _VERB_FIRST.match(sentence):
+            subjects = [aliases[owner]]  # "4.1 Stelt uiterlijk 2027 ... op": the article's party is subject
+        named = _NAMED_LEAD.search(sentence) if m else None
+        # What all parties do together is an action where one of them leads it; else a term of the agreement
+        # ('Partijen dragen ieder hun eigen kosten').
+        if m is None or not subjects or _CONTRIBUTION.search(sentence) or (
+                _LISTED.match(sentence) and named is None):
             out.append((page, line))
             k += 1
             continue
-        sentence = item[len(m.group(1)):].strip()
+        name = (named.group(1) or named.group(2)).lower() if named else ""
+        lead = next((aliases[a] for a in by_length if name == a), None)
+        leads = [lead] if lead else subjects[:1] if len(subjects) == 1 else subjects
         together = _TOGETHER.search(sentence)
-        out += [(page, f"{m.group(1)} {sentence}"), (page, f"{COLUMN['lead']}: {aliases[lead]}")]
-        partners = with_aliases(together.group(1), aliases) if together else ""
-        out += [(page, f"{COLUMN['partners']}: {partners}")] if partners else []
+        partners = [p for p in subjects if p not in leads]
+        if together:
+            partners.append(with_aliases(together.group(1), aliases))
+        out += [(page, f"{m.group(1)} {sentence}"), (page, f"{COLUMN['lead']}: {', '.join(leads)}")]
+        out += [(page, f"{COLUMN['partners']}: {', '.join(partners)}")] if partners else []
         out += [(page, f"{COLUMN['when']}: {sentence}"), (page, "")]
         k = end
     return out
@@ -369,6 +415,100 @@ def _unfold_dashed_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         out += [(page, f"{COLUMN['partners']}: {partners}")] if partners else []
         out += [(page, f"{COLUMN['when']}: {'; '.join(steps)}")] if steps else []
         out.append((page, ""))
+    return out
+
+
+# "• ZF4 Herstel van het beekdal – trekker Staatsbosbeheer, met WF en gemeente Weststellingwerf": a coded
+# item, its title, a dash, then its trekker named as such and its partners after 'met'.
+_CODED_ITEM = re.compile(r"^\s*(?:[•●▪■◦*-]\s+)?((?-i:[A-Z]{1,4})[ -]?\d{1,3}[a-z]?)\s+(\S.*?)\s+[–—-]\s+"
+                         r"(?:trekker|kartrekker|actiehouder|penvoerder|eigenaar)\s*:?\s+(\S.*)$", re.I)
+_CODED_START = re.compile(r"^\s*(?:[•●▪■◦*-]\s+)?(?-i:[A-Z]{1,4})[ -]?\d{1,3}[a-z]?\s+\S")
+_BRACKETED = re.compile(r"\s*\(([^()]*)\)\s*$")
+
+
+def _time_heading(line: str) -> bool:
+    """A short line that names a time only ('2e helft 2026', 'Q2/Q3 2027', 'Doorlopend')."""
+    text = line.strip().strip("#* ").rstrip(":")
+    return 0 < len(text.split()) <= 4 and not text.endswith(".") and parse_period(text) is not None and \
+        not re.search(r"[a-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", text)
+
+
+def _unfold_coded_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Coded items (bullets) that name their trekker after a dash and their partners after 'met', as label
+    lines, an item's lines wrapped at the page edge joined; a planning ordered by time gives each item the
+    time of the short heading above it ('Q1 2027'), and what the item adds in brackets ('(loopt door tot en
+    met 2028)')."""
+    items: list[tuple[int, int, re.Match[str]]] = []  # first line, end, match
+    k = 0
+    while k < len(lines):
+        if not _CODED_START.match(lines[k][1]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end][1].strip() and not _CODED_START.match(lines[end][1]) and \
+                not re.match(r"^\s*[•●▪■◦*-]\s", lines[end][1]) and not _time_heading(lines[end][1]):
+            end += 1
+        m = _CODED_ITEM.match(" ".join(line.strip() for _, line in lines[k:end]))
+        if m:
+            items.append((k, end, m))
+        k = end
+    if len(items) < 2:
+        return lines
+    out: list[tuple[int, str]] = []
+    k, time = 0, ""
+    for start, end, m in items:
+        for page, line in lines[k:start]:
+            out.append((page, line))
+            if line.strip():
+                time = line.strip().strip("#* ").rstrip(":") if _time_heading(line) else time
+        page = lines[start][0]
+        code, title, who = m.groups()
+        added = _BRACKETED.search(who)
+        when = "; ".join(t for t in (time, added.group(1) if added else "") if t)
+        who = who[:added.start()] if added else who
+        parts = _WITH.split(who.rstrip(" ."), maxsplit=1)
+        out += [(page, ""), (page, f"{code} {title}"), (page, f"{COLUMN['lead']}: {parts[0]}")]
+        out += [(page, f"{COLUMN['partners']}: {parts[1]}")] if len(parts) > 1 else []
+        out += [(page, f"{COLUMN['when']}: {when}")] if when else []
+        out.append((page, ""))
+        k = end
+    return out + lines[k:]
+
+
+_ROMAN_HEAD = re.compile(r"^\s*(?:#+\s*)?((?-i:[IVX]{1,4}))[.)]\s+\S")
+_LETTER_ITEM = re.compile(r"^(\s*)([a-z])[.)]\s+(\S.*)$")
+
+
+_NEXT_LABEL = re.compile(r"(?<=[.;])\s+([A-Za-zÀ-ÿ][\w'/&-]{1,20}(?: [\w'/&-]{1,20}){0,2})\s*:\s")
+
+
+def _split_label_runs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A label line that holds several labels ('Trekker: X; met: Y. Planning: 2027; voorwaarde: ...') as
+    one line per label; a label's name is taken only when it is a known column name."""
+    out: list[tuple[int, str]] = []
+    for page, line in lines:
+        # (a line of a bracketed run of labels, '(trekker: X;\n met: Y; start: 2027)', is read as a whole)
+        cuts = [m for m in _NEXT_LABEL.finditer(line) if meaning(m.group(1)) not in (None, "other")] \
+            if _label(line) and line.count("(") == line.count(")") else []
+        start = 0
+        for m in cuts:
+            out.append((page, line[start:m.start()].rstrip(" ;")))
+            start = m.start(1)
+        out.append((page, line[start:] if cuts else line))
+    return out
+
+
+def _roman_letter_codes(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lettered items under roman-numbered sections ('## II. Schoon drinkwater' / 'b. Titel') carry the code
+    the document calls them by: 'II.b Titel'."""
+    out: list[tuple[int, str]] = []
+    section = ""
+    for page, line in lines:
+        head = _ROMAN_HEAD.match(line)
+        if head:
+            section = head.group(1)
+        item = _LETTER_ITEM.match(line) if section else None
+        out.append((page, f"{item.group(1)}{section}.{item.group(2)} {item.group(3)}" if item else line))
     return out
 
 
@@ -423,7 +563,7 @@ def _plain_date(value: str) -> bool:
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_unfold_agreement_items(
-        _unfold_dashed_items(_without_questions(_plain_markdown(_lines(pages)))))))))
+        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_plain_markdown(_lines(pages))))))))))))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False

@@ -27,8 +27,10 @@ def code_pattern(code: str) -> re.Pattern[str] | None:
     m = re.fullmatch(r"([A-Za-z]*)[\s.-]*(\d+(?:\.\d+)*)([A-Za-z]?)", code.strip().rstrip("."))
     if not m:  # "A26-14", "TZ-2026-07": written as it is
         written = code.strip().rstrip(".")
-        return re.compile(rf"(?<![\w.-]){re.escape(written)}(?![\w]|[.-]\d)") if re.search(
-            r"[A-Za-z]", written) and re.search(r"\d", written) and " " not in written else None
+        coded = re.search(r"[A-Za-z]", written) and re.search(r"\d", written)
+        roman = re.fullmatch(r"[IVX]{1,4}\.[a-z]", written)  # "II.b"
+        return re.compile(rf"(?<![\w.-]){re.escape(written)}(?![\w]|[.-]\d)") if (coded or roman) and \
+            " " not in written else None
     letters, number, suffix = m.groups()
     num = re.escape(number.lstrip("0") or "0")
     if not letters and "." not in number:

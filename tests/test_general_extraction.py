@@ -822,3 +822,89 @@ def test_a_new_planning_that_is_unchanged_keeps_the_earlier_one() -> None:
     actions = {a.code: a for a in extract_document(_doc(text)).actions}
     assert {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period} == {
         "1.1": (2025, 2027), "1.2": (2026, 2027)}
+
+
+def test_the_trekker_written_in_capitals_leads_where_the_reading_guide_says_so() -> None:
+    text = ("De gemeente Leiden, het Hoogheemraadschap van Rijnland (hierna: Rijnland) en Royal Schiphol "
+            "Group werken samen.\n\n"
+            "Leeswijzer. In de kolom Wie staat de trekker in HOOFDLETTERS; de andere partijen zijn "
+            "partners.\n\n"
+            "Nr.\tMaatregel\tWie\tWanneer\n"
+            "WD-1\tWadi's in de wijk Noord\tgemeente Leiden, RIJNLAND\t2027\n"
+            "WD-2\tHittekaart voor de binnenstad\tGEMEENTE LEIDEN, GGD Hollands Midden\t"
+            "uiterlijk 31-12-2027\n"
+            "WD-3\tRegenwater op het platform\tRijnland, SCHIPHOL\t2028\n\n"
+            "Afkortingen: Schiphol = Royal Schiphol Group.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {(r.role, r.actor.label) for r in actions["WD-1"].roles} == {
+        ("lead", "Hoogheemraadschap van Rijnland"), ("partner", "Gemeente Leiden")}
+    assert {(r.role, r.actor.label) for r in actions["WD-3"].roles} == {
+        ("lead", "Royal Schiphol Group"), ("partner", "Hoogheemraadschap van Rijnland")}
+    assert {(r.role, r.actor.label) for r in actions["WD-2"].roles} == {
+        ("lead", "Gemeente Leiden"), ("partner", "GGD Hollands Midden")}
+    period = actions["WD-2"].period
+    assert period is not None
+    assert (period.start_year, period.end_year, period.end) == (None, 2027, "2027-12-31")
+
+
+def test_coded_bullets_under_time_headings_take_the_heading_as_their_period() -> None:
+    text = ("Werkplanning Bodem en Water Rivierenland\n\n"
+            "Leeswijzer. Onder elk kopje staan de acties van dat tijdvak; eerst de trekker, na 'met' de "
+            "partners.\n\n"
+            "Q3 2027\n"
+            "• RW1 Nulmeting van de bodemkwaliteit in de uiterwaarden – trekker gemeente Tiel, met\n"
+            "Waterschap Rivierenland\n"
+            "• RW2 Plan voor kwelwater bij Culemborg – trekker Waterschap Rivierenland\n\n"
+            "Eerste helft 2028\n"
+            "• RW3 Proef met natte teelten, na afronding van RW1 – trekker provincie Gelderland, met "
+            "gemeente Tiel (loopt door tot en met 2029)\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"RW1", "RW2", "RW3"}
+    assert {(r.role, r.actor.label) for r in actions["RW1"].roles} == {
+        ("lead", "Gemeente Tiel"), ("partner", "Waterschap Rivierenland")}
+    periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
+    assert periods == {"RW1": (2027, 2027), "RW2": (2027, 2027), "RW3": (2028, 2029)}
+    assert [(d.kind, d.target_code) for d in actions["RW3"].dependencies] == [("starts_after", "RW1")]
+
+
+def test_lettered_actions_under_roman_numbered_sections_with_several_labels_on_one_line() -> None:
+    text = ("# Agenda Groen Twente\n\n## I. Beken\n\n"
+            "a. **Herstel van de Mosbeek**\n"
+            "   Trekker: Waterschap Vechtstromen; met: gemeente Losser. Planning: 2027-2028.\n\n"
+            "b. **Vispassage bij de stuw**\n"
+            "   Trekker: gemeente Losser. Planning: 2029; voorwaarde: de resultaten van I.a.\n\n"
+            "## II. Natuur\n\n"
+            "a. **Heideherstel op de Lemelerberg**\n"
+            "   Trekker: provincie Overijssel; met: Landschap Overijssel. Planning: 2e helft 2027.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"I.a", "I.b", "II.a"}
+    assert {(r.role, r.actor.label) for r in actions["I.a"].roles} == {
+        ("lead", "Waterschap Vechtstromen"), ("partner", "Gemeente Losser")}
+    assert [(d.kind, d.target_code) for d in actions["I.b"].dependencies] == [("depends", "I.a")]
+    period = actions["II.a"].period
+    assert period is not None and (period.start_year, period.end_year) == (2027, 2027)
+
+
+def test_an_agreement_whose_parties_act_together_with_one_named_as_trekker() -> None:
+    """Parties defined by quoted short names; an obligation of 'Partijen' is an action only where one of
+    them is named its trekker; a financial contribution is none."""
+    text = ("Intentieverklaring Groene Rivierzone\n\nDe ondergetekenden:\n\n"
+            "1. De Provincie Gelderland, te dezen vertegenwoordigd door de gedeputeerde, hierna: "
+            "‘de Provincie’;\n"
+            "2. Waterschap Rivierenland, te dezen vertegenwoordigd door de dijkgraaf, hierna: ‘WSRL’;\n"
+            "3. De gemeente Zaltbommel, te dezen vertegenwoordigd door de burgemeester, hierna: "
+            "‘Zaltbommel’;\n\n"
+            "hierna gezamenlijk te noemen: ‘Partijen’;\n\nArtikel 2 Water\n"
+            "2.1 WSRL en Zaltbommel leggen samen een nevengeul aan; WSRL is trekker. Gereed: Q4 2028.\n\n"
+            "2.2 Partijen richten in 2027 een projectbureau in; Zaltbommel is penvoerder.\n\n"
+            "2.3 De Provincie stelt voor 2.1 ten hoogste € 2 miljoen beschikbaar.\n\n"
+            "2.4 Partijen dragen ieder hun eigen kosten.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"2.1", "2.2"}
+    assert {(r.role, r.actor.label) for r in actions["2.1"].roles} == {
+        ("lead", "Waterschap Rivierenland"), ("partner", "Gemeente Zaltbommel")}
+    assert {(r.role, r.actor.label) for r in actions["2.2"].roles} == {
+        ("lead", "Gemeente Zaltbommel"), ("partner", "Provincie Gelderland"),
+        ("partner", "Waterschap Rivierenland")}
+    period = actions["2.1"].period
+    assert period is not None and (period.start_year, period.end_year) == (None, 2028)
