@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ingest.actor_text import with_aliases
 from ingest.actors import spell_kinds
 from ingest.dependencies import split_sentences
 from ingest.dutch import lexicon
-from ingest.letters import actor_type, home_province, is_letter, read_letter
+from ingest.letters import Letter, actor_type, home_province, is_letter, read_letter
 from ingest.mentions import LetterContext, names_in
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
 from ingest.periods import normalize, parse_period
@@ -237,10 +238,12 @@ def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
     return out
 
 
-def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
+def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
+            standing: Reading | None = None) -> list[Action]:
     """Every sentence in which an organisation commits to a future action (see ingest/sentences.py); the
-    sender's own words resolve to the organisations of the signature or letterhead."""
-    letter = read_letter(doc, resolver)
+    sender's own words resolve to the organisations of the signature or letterhead. `standing`: the lead-in
+    of every list item of the document (a budget's 'Wat gaan we daarvoor doen?')."""
+    letter = letter or read_letter(doc, resolver)
     leading = {r.key for m in _PENVOERDER.finditer(" ".join(doc.text.split()))
                for r in resolver.find(m.group(1), groups=False)[:1]}
     prefix = _prefix(doc, letter.to_parliament)
@@ -253,11 +256,12 @@ def _letter(doc: ParsedDocument, resolver: Any) -> list[Action]:
             s = _drop_heading(page.text, s, e)
             sentence = page.text[s:e]
             mark = page.text[page.text.rfind("\n", 0, s) + 1:s]  # split_sentences leaves the bullet out
-            item = bool(_ITEM.match(sentence) or _MARK.search(mark))
+            bullet = _MARK.fullmatch(mark.strip()) if standing else _MARK.search(mark)  # not 'trekker. '
+            item = bool(_ITEM.match(sentence) or bullet)
             flat = with_aliases(_LABEL.sub("", _ITEM.sub("", normalize(sentence))), aliases)
             reading = read_sentence(flat, ctx, resolver)
-            if reading is None and item and intro is not None:
-                reading = read_item(flat, intro, ctx, resolver)
+            if reading is None and item and (intro or standing) is not None:
+                reading = read_item(flat, intro or standing, ctx, resolver)  # type: ignore[arg-type]
             remember(flat, ctx, resolver, reading)
             if flat.endswith(":"):
                 intro, reading = reading, None  # the intro itself promises nothing but its items
@@ -420,4 +424,63 @@ def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
         return table + _networks(doc, resolver)
     if is_letter(text) and not re.search(r"(?m)^\s*Uitvoeringsafspraak\s+[A-Z]\s*:", text):
         return table + _letter(doc, resolver)
+    if _WHAT_WE_DO.search(text):
+        return table + _budget(doc, resolver)
     return table + _action_points(doc, resolver)
+
+
+# The questions a Dutch budget or programme answers per programme ('Wat willen we bereiken?', 'Wat gaan we
+# daarvoor doen?', 'Wat mag het kosten?'): what stands under the second is what its issuer will do.
+_WHAT_WE_DO = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?wat\s+gaan\s+(?:we|wij)\s+"
+                         r"(?:daarvoor\s+|ervoor\s+|hiervoor\s+)?doen\b.{0,20}$")
+_QUESTION_HEAD = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?wat\s+\w+\s+(?:we|wij|het)\b"
+                            r".{0,60}\?[ \t]*$|^[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t]+)\S.{0,60}$")
+_BUDGET_YEAR = re.compile(r"(?i)\b(?:programma)?begroting\s+((?:19|20)\d\d)\b")
+
+
+_ONGOING = re.compile(r"(?i)\b(?:doorlopend|structureel|continu)\b")
+_TREKKER_NAMED = re.compile(r"[;.]\s*(\S[^;.]{1,60}?)\s+is\s+(?:de\s+)?(?:trekker|penvoerder|kartrekker)\b")
+
+
+def _named_trekker(action: Action, resolver: Any) -> None:
+    """'We stellen met ... op; Bladel is trekker': the party named trekker leads, the issuer partners."""
+    m = _TREKKER_NAMED.search(action.description)
+    found = resolver.find(m.group(1), groups=False)[:1] if m else []
+    if not found or any(r.actor.key == found[0].key for r in action.roles if r.role == "lead"):
+        return
+    action.roles = [Role(r.actor, "partner", r.confidence) if r.role == "lead" else r for r in action.roles
+                    if r.actor.key != found[0].key]
+    action.roles.insert(0, Role(found[0], "lead"))
+
+
+def _budget(doc: ParsedDocument, resolver: Any) -> list[Action]:
+    """A budget's or programme's 'Wat gaan we daarvoor doen?' sections read as its issuer's commitments: 'we'
+    is the organisation the document opens with; an activity without a date is for the budget year."""
+    head = "\n".join(doc.text.splitlines()[:6])
+    issuers = [r for r in resolver.find(head, groups=False) if actor_type(r, resolver)][:1]
+    if not issuers:
+        return []
+    pages = []
+    for page in doc.pages:
+        keep, lines = False, []
+        for line in page.text.split("\n"):
+            if _WHAT_WE_DO.match(line):
+                keep = True
+            elif _QUESTION_HEAD.match(line):
+                keep = False
+            lines.append(line if keep or "(hierna" in line else "")  # a short name is defined for all
+        pages.append(replace(page, text="\n".join(lines)))
+    part = replace(doc, pages=pages)
+    letter = Letter(senders=issuers, sender_type=actor_type(issuers[0], resolver))
+    standing = Reading(leads=issuers, partners=[], period=None, title="", trigger="plan",
+                       sender_subject=True)
+    actions = _letter(part, resolver, letter, standing)
+    year = _BUDGET_YEAR.search(head)
+    for a in actions:
+        _named_trekker(a, resolver)
+        undated = a.period is None or (a.period.start_year is None and a.period.end_year is None
+                                       and a.period.qualifier is None)
+        if year and undated and not _ONGOING.search(a.description):
+            a.period = Period(text=f"begrotingsjaar {year.group(1)}", start_year=int(year.group(1)),
+                              end_year=int(year.group(1)))
+    return actions
