@@ -311,5 +311,6 @@ def test_dates_in_figures_and_a_colon_after_gereed() -> None:
     span = parse_period("01-03-2027 t/m 30/6/2028")
     assert span is not None and (span.start, span.end) == ("2027-03-01", "2028-06-30")
     ready = parse_period("Gereed: Q2 2028")
-    assert ready is not None and (ready.start_year, ready.end_year, ready.qualifier) == (None, 2028, "deadline")
+    assert ready is not None
+    assert (ready.start_year, ready.end_year, ready.qualifier) == (None, 2028, "deadline")
     assert parse_period("nummer 45-12-2027") is not None  # no such date: the year alone is read
