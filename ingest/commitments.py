@@ -10,7 +10,7 @@ from ingest.actor_text import with_aliases
 from ingest.actors import spell_kinds
 from ingest.dependencies import split_sentences
 from ingest.dutch import lexicon
-from ingest.letters import Letter, actor_type, home_province, is_letter, read_letter
+from ingest.letters import Letter, actor_type, home_province, is_letter, letter_date, read_letter
 from ingest.mentions import LetterContext, names_in
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
 from ingest.periods import normalize, parse_period
@@ -239,10 +239,11 @@ def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
 
 
 def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
-            standing: Reading | None = None) -> list[Action]:
+            standing: Reading | None = None, others: bool = False) -> list[Action]:
     """Every sentence in which an organisation commits to a future action (see ingest/sentences.py); the
     sender's own words resolve to the organisations of the signature or letterhead. `standing`: the lead-in
-    of every list item of the document (a budget's 'Wat gaan we daarvoor doen?')."""
+    of every list item of the document (a budget's 'Wat gaan we daarvoor doen?'); `others`: another body's
+    plan is an action of the document too (a newsletter's next steps), not a report a letter passes on."""
     letter = letter or read_letter(doc, resolver)
     leading = {r.key for m in _PENVOERDER.finditer(" ".join(doc.text.split()))
                for r in resolver.find(m.group(1), groups=False)[:1]}
@@ -258,10 +259,14 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
             mark = page.text[page.text.rfind("\n", 0, s) + 1:s]  # split_sentences leaves the bullet out
             bullet = _MARK.fullmatch(mark.strip()) if standing else _MARK.search(mark)  # not 'trekker. '
             item = bool(_ITEM.match(sentence) or bullet)
+            if standing is not None and not item:
+                continue  # a budget's or agreement's prose around its items: reasons, questions of the raad
             flat = with_aliases(_LABEL.sub("", _ITEM.sub("", normalize(sentence))), aliases)
             reading = read_sentence(flat, ctx, resolver)
-            if reading is None and item and (intro or standing) is not None:
-                reading = read_item(flat, intro or standing, ctx, resolver)  # type: ignore[arg-type]
+            if reading is None and item and intro is not None:
+                reading = read_item(flat, intro, ctx, resolver)
+            elif reading is None and item and standing is not None and _FIRST_PERSON.search(flat):
+                reading = read_item(flat, standing, ctx, resolver)  # 'We koppelen ... af'; not a risk
             remember(flat, ctx, resolver, reading)
             if flat.endswith(":"):
                 intro, reading = reading, None  # the intro itself promises nothing but its items
@@ -280,7 +285,7 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
             if reading.unsettled:  # "samen met het waterschap", and the letter names no water board
                 flags.append("partner_unresolved")
             if reading.leads and not reading.sender_subject and reading.trigger != "promise":
-                if _reported(reading, ctx, letter.sender_type, resolver, page.text, s):
+                if not others and _reported(reading, ctx, letter.sender_type, resolver, page.text, s):
                     continue  # another body's own plan that the letter reports: no commitment of it
                 flags.append("other_party_plan")  # "X start in 2027": reported; "X heeft toegezegd": promised
             # an item of a numbered list of commitments ("Ik zeg u toe: 1. ...") keeps its printed number
@@ -424,20 +429,27 @@ def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
         return table + _networks(doc, resolver)
     if is_letter(text) and not re.search(r"(?m)^\s*Uitvoeringsafspraak\s+[A-Z]\s*:", text):
         return table + _letter(doc, resolver)
-    if _WHAT_WE_DO.search(text):
+    if _WHAT_WE_DO.search(text) or _NEXT_STEP.search(text):
         return table + _budget(doc, resolver)
     return table + _action_points(doc, resolver)
 
 
-# The questions a Dutch budget or programme answers per programme ('Wat willen we bereiken?', 'Wat gaan we
-# daarvoor doen?', 'Wat mag het kosten?'): what stands under the second is what its issuer will do.
-_WHAT_WE_DO = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?wat\s+gaan\s+(?:we|wij)\s+"
+# The questions a Dutch budget, programme or coalition agreement answers per chapter ('Wat willen we
+# bereiken?', 'Wat gaan we daarvoor doen?' / 'Dit gaan we doen', 'Wat mag het kosten?'): what stands under the
+# second is what its issuer will do.
+_WHAT_WE_DO = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:wat\s+gaan\s+(?:we|wij)|"
+                         r"dit\s+gaan\s+(?:we|wij)|wat\s+(?:we|wij)\s+gaan)\s+"
                          r"(?:daarvoor\s+|ervoor\s+|hiervoor\s+)?doen\b.{0,20}$")
-_QUESTION_HEAD = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?wat\s+\w+\s+(?:we|wij|het)\b"
-                            r".{0,60}\?[ \t]*$|^[ \t]*(?:\d{1,2}(?:\.\d{1,2})+\.?[ \t]+)\S.{0,60}$")
+# Where such a section ends: the next question or heading ('Wat we vragen van anderen', 'HOOFDSTUK 6').
+_SECTION_END = re.compile(r"(?m)^[ \t*]*(?:#{1,6}[ \t][^\n]*|(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
+                          r"(?i:wat|dit|hoe|waarom|welke)\b[^.!\n]{0,60}|[A-Z0-9][A-Z0-9 ,'-]{3,60}"
+                          r"|\d{1,2}(?:\.\d{1,2})+\.?[ \t]+\S[^.!\n]{0,60})$")
+# A newsletter's or progress report's 'Wat is de volgende stap?': what each named party will do next.
+_NEXT_STEP = re.compile(r"(?im)^[ \t#*]*(?:wat\s+(?:is|zijn)\s+de\s+volgende\s+stap(?:pen)?|"
+                        r"volgende\s+stappen|vervolgstappen|hoe\s+verder)\s*\??[ \t*]*$")
 _BUDGET_YEAR = re.compile(r"(?i)\b(?:programma)?begroting\s+((?:19|20)\d\d)\b")
-
-
+_TERM = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|wij|ons|onze)\b")
 _ONGOING = re.compile(r"(?i)\b(?:doorlopend|structureel|continu)\b")
 _TREKKER_NAMED = re.compile(r"[;.]\s*(\S[^;.]{1,60}?)\s+is\s+(?:de\s+)?(?:trekker|penvoerder|kartrekker)\b")
 
@@ -455,32 +467,47 @@ def _named_trekker(action: Action, resolver: Any) -> None:
 
 def _budget(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """A budget's or programme's 'Wat gaan we daarvoor doen?' sections read as its issuer's commitments: 'we'
-    is the organisation the document opens with; an activity without a date is for the budget year."""
+    is the organisation the document opens with; an activity without a date is for the budget year or the
+    term the title names. Without such sections, a newsletter's 'Wat is de volgende stap?' sections: the
+    plans of the parties they name."""
     head = "\n".join(doc.text.splitlines()[:6])
-    issuers = [r for r in resolver.find(head, groups=False) if actor_type(r, resolver)][:1]
-    if not issuers:
+    # the body the document opens with, else the one its opening names ('het college van B&W van X')
+    issuers = [r for r in resolver.find("\n".join(doc.text.splitlines()[:15]), groups=False)
+               if actor_type(r, resolver) in ("gemeente", "provincie", "waterschap")][:1]
+    we_do = bool(_WHAT_WE_DO.search(doc.text))
+    if we_do and not issuers:
         return []
+    if not we_do:
+        issuers = []  # next steps name their own doers
     pages = []
     for page in doc.pages:
         keep, lines = False, []
         for line in page.text.split("\n"):
-            if _WHAT_WE_DO.match(line):
+            if (_WHAT_WE_DO if we_do else _NEXT_STEP).match(line):
                 keep = True
-            elif _QUESTION_HEAD.match(line):
+            elif _SECTION_END.match(line):
                 keep = False
             lines.append(line if keep or "(hierna" in line else "")  # a short name is defined for all
         pages.append(replace(page, text="\n".join(lines)))
     part = replace(doc, pages=pages)
-    letter = Letter(senders=issuers, sender_type=actor_type(issuers[0], resolver))
+    written = letter_date(doc)  # a dated document; else the first year it covers (not its last, as letters)
+    first = re.search(r"\b(?:19|20)\d\d\b", head)
+    date = written if written and len(written) > 4 else first.group(0) if first else None
+    letter = Letter(date=date, senders=issuers,
+                    sender_type=actor_type(issuers[0], resolver) if issuers else None)
     standing = Reading(leads=issuers, partners=[], period=None, title="", trigger="plan",
-                       sender_subject=True)
-    actions = _letter(part, resolver, letter, standing)
-    year = _BUDGET_YEAR.search(head)
+                       sender_subject=True) if issuers else None
+    actions = _letter(part, resolver, letter, standing, others=not we_do)
+    year, term = _BUDGET_YEAR.search(head), _TERM.search(head)
+    span = (int(year.group(1)),) * 2 if year else (int(term.group(1)), int(term.group(2))) if term else None
+    span = span if we_do else None  # a newsletter's undated step has no term of its own
     for a in actions:
         _named_trekker(a, resolver)
         undated = a.period is None or (a.period.start_year is None and a.period.end_year is None
                                        and a.period.qualifier is None)
-        if year and undated and not _ONGOING.search(a.description):
-            a.period = Period(text=f"begrotingsjaar {year.group(1)}", start_year=int(year.group(1)),
-                              end_year=int(year.group(1)))
+        if span and undated and not _ONGOING.search(a.description):
+            # the budget year or the term the document covers (its title) stands in for the date
+            a.period = Period(text=f"{span[0]}-{span[1]}" if span[0] != span[1] else str(span[0]),
+                              start_year=span[0], end_year=span[1])
+            a.flags.append("period_from_title")
     return actions

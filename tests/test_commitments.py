@@ -612,3 +612,42 @@ def test_a_budgets_what_we_will_do_items_are_its_issuers_commitments() -> None:
     assert wadis.period is not None and (wadis.period.start_year, wadis.period.end_year) == (2028, 2028)
     assert sewer.period is not None and (sewer.period.start_year, sewer.period.end_year) == (2028, 2029)
     assert advice.period is None
+
+
+def _extract(text: str) -> list:  # type: ignore[type-arg]
+    from ingest.extract import extract_document
+    from ingest.model import Page, ParsedDocument
+
+    doc = ParsedDocument(path="d.txt", name="d", sha256="0" * 64, media_type="text/plain", title="d",
+                         pages=[Page(1, text)])
+    return extract_document(doc).actions
+
+
+def test_a_coalition_agreements_dit_gaan_we_doen_for_the_term_it_covers() -> None:
+    """'we' is the college its opening names; an undated item is for the term of the title; what the parties
+    think and ask of others is no action."""
+    actions = _extract(
+        "Coalitieakkoord Westerwolde 2026-2030\n\nLeeswijzer\nOnder 'Dit gaan we doen' staan de afspraken "
+        "voor "
+        "het college van burgemeester en wethouders van Westerwolde.\n\n"
+        "Wat we vinden\nWe vinden dat het landschap open moet blijven.\n\n"
+        "Dit gaan we doen\n• We vergroenen de schoolpleinen in Ter Apel.\n"
+        "• We leggen in 2028 samen met Waterschap Hunze en Aa's een waterberging aan bij Vlagtwedde.\n\n"
+        "Wat we vragen van anderen\nWe vragen de provincie Groningen om de N366 te verbreden.\n")
+    assert [(a.period.start_year, a.period.end_year) if a.period else None for a in actions] == [
+        (2026, 2030), (2028, 2028)]
+    assert {(r.role, r.actor.label) for r in actions[1].roles} == {
+        ("lead", "Gemeente Westerwolde"), ("partner", "Waterschap Hunze en Aa's")}
+
+
+def test_a_newsletters_next_steps_are_the_plans_of_the_parties_they_name() -> None:
+    actions = _extract(
+        "# Nieuwsbrief Gebiedsproces Vechtdal\n\n## Beken\n\nIn 2026 liepen veertig inwoners mee.\n\n"
+        "**Wat is de volgende stap?**\n"
+        "Staatsbosbeheer begint in het voorjaar van 2027 met het herstel van de Mosbeek, samen met "
+        "Waterschap Vechtstromen.\n"
+        "Vitens overweegt om in 2028 een nieuwe winning te openen.\n\n"
+        "## Dorpen\n\nDe gemeente Ommen kreeg in 2026 een subsidie.\n")
+    assert len(actions) == 1
+    assert {(r.role, r.actor.label) for r in actions[0].roles} == {
+        ("lead", "Staatsbosbeheer"), ("partner", "Waterschap Vechtstromen")}
