@@ -18,7 +18,7 @@ from ingest.gantt import as_planning_column
 from ingest.headers import header_meanings
 from ingest.initials import as_named_organisations, person_initials
 from ingest.label_blocks import find_label_blocks
-from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Table
+from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Role, Table
 from ingest.party_roles import find_party_tables
 from ingest.references import link_references
 from ingest.role_matrix import (
@@ -268,6 +268,46 @@ def _capitals_lead(actions: list[Action]) -> None:
                     r.role = "partner"
 
 
+# A group row over a table's rows that names their trekker ("Thema A – Water vasthouden · trekker: WDODelta"),
+# and a row's own trekker in brackets ("Afkoppelen in Krakeel (trekker: gemeente Hoogeveen)").
+_GROUP_LEAD = re.compile(r"(?i)^\s*\S[^:]*?\s[·|;–—-]\s*(?:trekker|kartrekker|penvoerder|eigenaar)\s*:\s*"
+                         r"([^·|;()]{2,60}?)\s*$")
+_OWN_LEAD = re.compile(r"(?i)\((?:trekker|kartrekker|penvoerder)\s*:\s*([^()]{2,60})\)")
+
+
+def _group_leads(doc: ParsedDocument, actions: list[Action], resolver: Any) -> None:
+    """Coded rows without a trekker take the one their row names in brackets, else the one of the group row
+    above them; only where the document has such group rows."""
+    lines = doc.text.splitlines()
+    groups = {k: m.group(1) for k, line in enumerate(lines) if (m := _GROUP_LEAD.search(line))
+              and not _OWN_LEAD.search(line) and len(line.split()) <= 16}
+    if not groups:
+        return
+    names: dict[str, list[ActorRef]] = {}
+
+    def resolve(text: str) -> list[ActorRef]:
+        if text not in names:
+            found = resolver.find(text, groups=False)[:1]
+            if not found and re.fullmatch(r"[A-Z][A-Za-z&]{1,8}", text.strip()):
+                spelled = legend(doc, resolver, {text.strip()}).get(text.strip())
+                found = [spelled] if spelled else []
+            names[text] = found
+        return names[text]
+
+    for a in actions:
+        if not a.code or any(r.role == "lead" for r in a.roles):
+            continue
+        at = next((k for k, line in enumerate(lines) if re.match(rf"\s*{re.escape(a.code)}\b", line)), None)
+        if at is None:
+            continue
+        own = _OWN_LEAD.search(f"{a.title} {a.description}") or _OWN_LEAD.search(lines[at])
+        above = next((groups[k] for k in range(at - 1, -1, -1) if k in groups), None)
+        leads = resolve(own.group(1)) if own else resolve(above) if above else []
+        for ref in leads:
+            a.roles = [r for r in a.roles if r.actor.key != ref.key]
+            a.roles.insert(0, Role(ref, "lead"))
+
+
 def _first_named_leads(actions: list[Action]) -> None:
     """Where the document says so, the first of several leads a row names leads and the others work with it
     as partners."""
@@ -318,6 +358,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         _capitals_lead(actions)
     elif _first_leads(doc.text):
         _first_named_leads(actions)
+    _group_leads(doc, actions, resolver)
     _groups_involved(actions)  # last: it also drops a role that naming a party twice has doubled
     for a in actions:
         for r in a.roles:

@@ -547,6 +547,8 @@ def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if bare and bare[1].endswith(".") and len(bare[1].split()) >= 4 and bare[1][:1].islower():
             bare = None  # "Met agrariërs worden afspraken gemaakt.": a sentence that opens with a role word
         if bare is None:
+            if run and run[-1][0] == k - 1 and len(line.split()) <= 4 and not _label(line):
+                continue  # the value of the label line above, wrapped ('Met X, gemeente' / 'Valkenswaard')
             flush()
             continue
         run.append((k, *bare))

@@ -908,3 +908,30 @@ def test_an_agreement_whose_parties_act_together_with_one_named_as_trekker() -> 
         ("partner", "Waterschap Rivierenland")}
     period = actions["2.1"].period
     assert period is not None and (period.start_year, period.end_year) == (None, 2028)
+
+
+def test_group_rows_name_the_trekker_of_the_rows_under_them() -> None:
+    text = ("Leeswijzer. De trekker in de themaregel trekt de maatregelen van dat thema, tenzij er tussen "
+            "haakjes "
+            "een andere trekker staat.\n\n"
+            "Nr.\tMaatregel\tPartners\tPeriode\n\n"
+            "Thema A – Beken · trekker: Waterschap Vechtstromen\n\n"
+            "A1\tHerstel van de Regge bij Ommen\tgemeente Ommen\t2027\n\n"
+            "A2\tStuw bij Hellendoorn (trekker: gemeente Hellendoorn)\tWaterschap Vechtstromen\t2028\n\n"
+            "Thema B – Natuur · trekker: Staatsbosbeheer\n\n"
+            "B1\tHeideherstel op de Sallandse Heuvelrug\tprovincie Overijssel\t2027-2029\n")
+    roles = _roles_by_code(text)
+    assert roles["A1"] == {("lead", "Waterschap Vechtstromen"), ("partner", "Gemeente Ommen")}
+    assert roles["A2"] == {("lead", "Gemeente Hellendoorn"), ("partner", "Waterschap Vechtstromen")}
+    assert roles["B1"] == {("lead", "Staatsbosbeheer"), ("partner", "Provincie Overijssel")}
+
+
+def test_tiles_whose_label_values_wrap_onto_the_next_line() -> None:
+    text = ("K1  Hittekaart voor de kernen\n\nWie gemeente Bergeijk\n\n"
+            "Met Waterschap De Dommel, gemeente\nBladel\n\nWanneer 2027 t/m 2029\n\n"
+            "K2  Droogteplan\n\nWie Waterschap De Dommel\n\nMet ZLTO\n\nWanneer vanaf najaar 2027\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {(r.role, r.actor.label) for r in actions["K1"].roles} == {
+        ("lead", "Gemeente Bergeijk"), ("partner", "Waterschap De Dommel"), ("partner", "Gemeente Bladel")}
+    periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
+    assert periods == {"K1": (2027, 2029), "K2": (2027, None)}
