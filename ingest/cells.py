@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ingest.actor_text import TITLE_PREFIXES
-from ingest.model import Role
+from ingest.model import ActorRef, Role
 
 ROLE_SPLIT_RE = re.compile(r"(?i)(\bi\.\s?s\.\s?m\.?\s*:?|\bin samenwerking met\s*:?|\bsamen met\s*:?|"
                            r"met betrokkenheid van\s*:?|(?:^|\n)\s*(?:partners?|betrokken|betrokkenen|"
@@ -121,6 +121,11 @@ def _line_before(cell: str, pos: int) -> str:
     return cell[cell.rfind("\n", 0, pos) + 1:pos].strip()
 
 
+# A team or department of the organisation whose document it is ('team OR', 'afdeling Ruimte'): a party of
+# its own kind, which the extraction maps to that organisation (ingest.extract._own_units).
+_UNIT = re.compile(r"\b(?:[Tt]eam|[Aa]fdeling|[Cc]luster|[Ss]ector)\s+[A-Z][\w&'-]*"
+                   r"(?:,?\s+(?:en\s+)?[A-Z][\w&'-]*)*")
+
 MAX_WRAPPED_WORDS = 3
 """A line above a wrapped continuation holds the start of one name: a longer line is a list of its own."""
 
@@ -156,6 +161,8 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
             found = [(actor, note or rest) for actor, note in noted]
         else:
             found = [(a, role) for a in resolver.resolve_cell(text)]
+        found += [(ActorRef(key=f"unit:{m.group(0).lower()}", label=m.group(0), kind="unit", known=False,
+                            mention=m.group(0)), role) for m in _UNIT.finditer(text)]
         for actor, r in found:
             if (actor.key, r) not in seen:
                 seen.add((actor.key, r))

@@ -18,6 +18,7 @@ from ingest.gantt import as_planning_column
 from ingest.headers import header_meanings
 from ingest.initials import as_named_organisations, person_initials
 from ingest.label_blocks import find_label_blocks
+from ingest.letters import actor_type
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Role, Table
 from ingest.party_roles import find_party_tables
 from ingest.references import link_references
@@ -308,6 +309,27 @@ def _group_leads(doc: ParsedDocument, actions: list[Action], resolver: Any) -> N
             a.roles.insert(0, Role(ref, "lead"))
 
 
+_ROLE_RANK = {"lead": 0, "partner": 1, "involved": 2, "commissioner": 3, "support": 4}
+
+
+def _own_units(doc: ParsedDocument, actions: list[Action], resolver: Any) -> None:
+    """A team or department named as a party ('team OR') is the organisation the document is of (the first
+    municipality, province or water board of its opening lines), in its strongest role of a row; without
+    such an organisation it is left out."""
+    if not any(r.actor.kind == "unit" for a in actions for r in a.roles):
+        return
+    head = "\n".join(doc.text.splitlines()[:15])
+    owner = next((r for r in resolver.find(head, groups=False)
+                  if actor_type(r, resolver) in ("gemeente", "provincie", "waterschap")), None)
+    for a in actions:
+        roles = [Role(owner, r.role, r.confidence) if r.actor.kind == "unit" and owner else r
+                 for r in a.roles if r.actor.kind != "unit" or owner]
+        best: dict[str, Role] = {}
+        for r in sorted(roles, key=lambda r: _ROLE_RANK.get(r.role, 9)):
+            best.setdefault(r.actor.key, r)
+        a.roles = [r for r in roles if best[r.actor.key] is r]
+
+
 def _first_named_leads(actions: list[Action]) -> None:
     """Where the document says so, the first of several leads a row names leads and the others work with it
     as partners."""
@@ -359,6 +381,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     elif _first_leads(doc.text):
         _first_named_leads(actions)
     _group_leads(doc, actions, resolver)
+    _own_units(doc, actions, resolver)
     _groups_involved(actions)  # last: it also drops a role that naming a party twice has doubled
     for a in actions:
         for r in a.roles:

@@ -935,3 +935,14 @@ def test_tiles_whose_label_values_wrap_onto_the_next_line() -> None:
         ("lead", "Gemeente Bergeijk"), ("partner", "Waterschap De Dommel"), ("partner", "Gemeente Bladel")}
     periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
     assert periods == {"K1": (2027, 2029), "K2": (2027, None)}
+
+
+def test_teams_of_the_organisation_whose_programme_it_is_are_that_organisation() -> None:
+    text = ("Gemeente Duiven – Domein Fysiek\n\nWerkprogramma Water 2027\n\n"
+            "Nr.\tActiviteit\tVerantwoordelijk\tSamen met\tPlanning\n"
+            "D1\tRiool vervangen in de Kerkstraat\tteam Openbare Ruimte\tWaterschap Rijn en IJssel, team "
+            "Communicatie\t2027\n"
+            "D2\tStresstest wateroverlast\tgemeente Westervoort\tteam Openbare Ruimte\t2028\n")
+    roles = _roles_by_code(text)
+    assert roles["D1"] == {("lead", "Gemeente Duiven"), ("partner", "Waterschap Rijn en IJssel")}
+    assert roles["D2"] == {("lead", "Gemeente Westervoort"), ("partner", "Gemeente Duiven")}
