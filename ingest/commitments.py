@@ -431,6 +431,8 @@ def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
         return table + _letter(doc, resolver)
     if _WHAT_WE_DO.search(text) or _NEXT_STEP.search(text):
         return table + _budget(doc, resolver)
+    if _WE_ARE.search(text) or _ANSWERS.search("\n".join(text.splitlines()[:8])):
+        return table + _answers(doc, resolver)
     return table + _action_points(doc, resolver)
 
 
@@ -463,6 +465,24 @@ def _named_trekker(action: Action, resolver: Any) -> None:
     action.roles = [Role(r.actor, "partner", r.confidence) if r.role == "lead" else r for r in action.roles
                     if r.actor.key != found[0].key]
     action.roles.insert(0, Role(found[0], "lead"))
+
+
+# A document in the voice of one body that is no letter: a nota van beantwoording (zienswijzen, inspraak), a
+# reactienota, or any document that says who 'wij' is ("In de reacties is 'wij' het college van B&W van X").
+_ANSWERS = re.compile(r"(?im)^\s*(?:nota\s+van\s+(?:beantwoording|antwoord)|reactienota|antwoordnota)\b")
+_WE_ARE = re.compile(r"(?i)['‘\"“]wij['’\"”]\s+(?:is|zijn|staat\s+voor)\s+(?:het|de|ons)\s")
+
+
+def _answers(doc: ParsedDocument, resolver: Any) -> list[Action]:
+    """Its sentences read as a letter's, 'wij' being the body its opening names or that it says 'wij' is."""
+    said = _WE_ARE.search(doc.text)
+    where = doc.text[said.start():said.start() + 200] if said else "\n".join(doc.text.splitlines()[:15])
+    issuers = [r for r in resolver.find(where, groups=False)
+               if actor_type(r, resolver) in ("gemeente", "provincie", "waterschap", "ministerie")][:1]
+    if not issuers:
+        return []
+    letter = Letter(date=letter_date(doc), senders=issuers, sender_type=actor_type(issuers[0], resolver))
+    return _letter(doc, resolver, letter)
 
 
 def _budget(doc: ParsedDocument, resolver: Any) -> list[Action]:

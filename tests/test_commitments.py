@@ -651,3 +651,20 @@ def test_a_newsletters_next_steps_are_the_plans_of_the_parties_they_name() -> No
     assert len(actions) == 1
     assert {(r.role, r.actor.label) for r in actions[0].roles} == {
         ("lead", "Staatsbosbeheer"), ("partner", "Waterschap Vechtstromen")}
+
+
+def test_a_nota_van_beantwoording_in_the_voice_of_the_college() -> None:
+    """The college answers requests ('Indiener vraagt ...'); its own 'Wij ...' sentences are its commitments,
+    a refusal is none."""
+    actions = _extract(
+        "Gemeente Tilburg\n\nNota van beantwoording zienswijzen\nOntwerp-programma Groen 2027-2030\n\n"
+        "In de reacties is 'wij' het college van burgemeester en wethouders van Tilburg.\n\n"
+        "1. Indiener vraagt de gemeente om meer bomen te planten in de Reeshof.\n"
+        "Reactie: Wij planten in 2027 en 2028 tweehonderd bomen in de Reeshof, samen met TBV Wonen.\n\n"
+        "2. Indiener wil een hoger budget voor geveltuinen.\n"
+        "Reactie: Wij zien geen aanleiding het budget te verhogen.\n")
+    assert len(actions) == 1
+    assert {(r.role, r.actor.label) for r in actions[0].roles} == {
+        ("lead", "Gemeente Tilburg"), ("partner", "TBV Wonen")}
+    assert actions[0].period is not None and (actions[0].period.start_year, actions[0].period.end_year) == (
+        2027, 2028)
