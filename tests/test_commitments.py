@@ -589,31 +589,6 @@ def test_a_short_name_for_several_parties_led_by_their_penvoerder(resolver):
     assert sorted(_names(act, "partner")) == ["Gemeente Oudewater", "Gemeente Woerden"]
 
 
-def test_a_budgets_what_we_will_do_items_are_its_issuers_commitments() -> None:
-    """A programmabegroting's 'Wat gaan we daarvoor doen?' bullets: 'we' is the organisation the document
-    opens with; an undated activity is for the budget year; goals and costs are no actions."""
-    from ingest.extract import extract_document
-    from ingest.model import Page, ParsedDocument
-
-    text = ("Gemeente Assen\nProgrammabegroting 2028\n\nProgramma 3 Water en groen\n\n"
-            "3.1 Wat willen we bereiken?\nIn 2030 is de binnenstad bestand tegen hevige buien.\n\n"
-            "3.2 Wat gaan we daarvoor doen?\n"
-            "• We leggen in het Stationskwartier wadi's aan, samen met Waterschap Hunze en Aa's.\n"
-            "• In 2028 en 2029 vervangen we de riolering in de wijk Lariks.\n"
-            "• We geven doorlopend advies over groene tuinen.\n\n"
-            "3.3 Wat mag het kosten?\nDe lasten stijgen in 2028 door de kapitaallasten van de riolering.\n")
-    doc = ParsedDocument(path="b.txt", name="b", sha256="0" * 64, media_type="text/plain", title="b",
-                         pages=[Page(1, text)])
-    actions = extract_document(doc).actions
-    assert len(actions) == 3
-    wadis, sewer, advice = actions
-    assert {(r.role, r.actor.label) for r in wadis.roles} == {
-        ("lead", "Gemeente Assen"), ("partner", "Waterschap Hunze en Aa's")}
-    assert wadis.period is not None and (wadis.period.start_year, wadis.period.end_year) == (2028, 2028)
-    assert sewer.period is not None and (sewer.period.start_year, sewer.period.end_year) == (2028, 2029)
-    assert advice.period is None
-
-
 def _extract(text: str) -> list:  # type: ignore[type-arg]
     from ingest.extract import extract_document
     from ingest.model import Page, ParsedDocument
@@ -621,6 +596,26 @@ def _extract(text: str) -> list:  # type: ignore[type-arg]
     doc = ParsedDocument(path="d.txt", name="d", sha256="0" * 64, media_type="text/plain", title="d",
                          pages=[Page(1, text)])
     return extract_document(doc).actions
+
+
+def test_a_budgets_what_we_will_do_items_are_its_issuers_commitments() -> None:
+    """A programmabegroting's 'Wat gaan we daarvoor doen?' bullets: 'we' is the organisation the document
+    opens with; an undated activity is for the budget year; goals and costs are no actions."""
+    text = ("Gemeente Assen\nProgrammabegroting 2028\n\nProgramma 3 Water en groen\n\n"
+            "3.1 Wat willen we bereiken?\nIn 2030 is de binnenstad bestand tegen hevige buien.\n\n"
+            "3.2 Wat gaan we daarvoor doen?\n"
+            "• We leggen in het Stationskwartier wadi's aan, samen met Waterschap Hunze en Aa's.\n"
+            "• In 2028 en 2029 vervangen we de riolering in de wijk Lariks.\n"
+            "• We geven doorlopend advies over groene tuinen.\n\n"
+            "3.3 Wat mag het kosten?\nDe lasten stijgen in 2028 door de kapitaallasten van de riolering.\n")
+    actions = _extract(text)
+    assert len(actions) == 3
+    wadis, sewer, advice = actions
+    assert {(r.role, r.actor.label) for r in wadis.roles} == {
+        ("lead", "Gemeente Assen"), ("partner", "Waterschap Hunze en Aa's")}
+    assert wadis.period is not None and (wadis.period.start_year, wadis.period.end_year) == (2028, 2028)
+    assert sewer.period is not None and (sewer.period.start_year, sewer.period.end_year) == (2028, 2029)
+    assert advice.period is None
 
 
 def test_a_coalition_agreements_dit_gaan_we_doen_for_the_term_it_covers() -> None:
