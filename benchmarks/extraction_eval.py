@@ -37,7 +37,9 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind11": ROOT / "tests" / "data" / "extraction-blind11",
                  "blind12": ROOT / "tests" / "data" / "extraction-blind12",
                  "blind13": ROOT / "tests" / "data" / "extraction-blind13",
-                 "blind14": ROOT / "tests" / "data" / "extraction-blind14"}
+                 "blind14": ROOT / "tests" / "data" / "extraction-blind14",
+                 "blind15": ROOT / "tests" / "data" / "extraction-blind15",
+                 "blind16": ROOT / "tests" / "data" / "extraction-blind16"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -462,7 +464,19 @@ def documents_section() -> Section:
                      "the first named as trekker, a projectenboek with unusual keys (Kartrekker, Meedoen), a"
                      " Kamerbrief's bullets, several actions in one row split by ';', a nested numbered list"
                      " whose steps give the period; first measured: rows 25/47, lead F1 0.62, partner F1 "
-                     "0.58, period 0.96, dependencies 0.00, commitment precision 0.75). "
+                     "0.58, period 0.96, dependencies 0.00, commitment precision 0.75) and "
+                     "tests/data/extraction-blind15 (7 more: the trekker in capitals in one who-cell, a "
+                     "party x year table, a raadsinformatiebrief whose sentences open with their time, an "
+                     "intentieverklaring with articles per theme, roman-numbered sporen with lettered "
+                     "actions ('II.b'), a programmabegroting's 'we'-bullets, a werkplanning ordered by time "
+                     "with coded bullets under time headings; first measured: rows 15/51, lead F1 0.37, "
+                     "partner F1 0.14, period 0.80, dependencies 0.25, commitment precision 1.00) and "
+                     "tests/data/extraction-blind16 (7 more: a nota van beantwoording whose commitments "
+                     "stand in the college's reaction column, a task matrix of sentences per party, tiles "
+                     "with Wie / Met / Wanneer, internal teams as who, a coalitieakkoord's 'Dit gaan we "
+                     "doen', a newsletter's next steps, group rows naming the trekker; first measured: rows "
+                     "19/43, lead F1 0.28, partner F1 0.64, period 0.89, dependencies 0.50, non-commitments "
+                     "taken 2/32). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

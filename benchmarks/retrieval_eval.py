@@ -82,9 +82,16 @@ benchmarks/data/search-blind6 written with them); searched in one store (held_ou
 BLIND6_DIRS = [Path(__file__).with_name("data") / "search-blind6",
                *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
                  for n in (9, 10))]
+BLIND7 = Path(__file__).with_name("data") / "retrieval-blind7.jsonl"
+"""50 questions written blind on 2026-12-02 (15 over the corpus, 15 over the test documents of
+tests/data/extraction-blind11..14, 20 over four new documents in benchmarks/data/search-blind7 written with
+them); searched in one store (held_out_rows); not printed."""
+BLIND7_DIRS = [Path(__file__).with_name("data") / "search-blind7",
+               *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
+                 for n in range(11, 15))]
 HELD_OUT_SETS = {"blind2": (BLIND2, BLIND2_DIRS), "blind3": (BLIND3, BLIND3_DIRS),
                  "blind4": (BLIND4, BLIND4_DIRS), "blind5": (BLIND5, BLIND5_DIRS),
-                 "blind6": (BLIND6, BLIND6_DIRS)}
+                 "blind6": (BLIND6, BLIND6_DIRS), "blind7": (BLIND7, BLIND7_DIRS)}
 """The held-out sets: each is searched in one store of the corpus and its own document folders
 (held_out_rows)."""
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
