@@ -209,7 +209,7 @@ def _action_points(doc: ParsedDocument, resolver: Any) -> list[Action]:
 # "Waterschap Vechtstromen en Waterschap Drents Overijsselse Delta (hierna: de waterschappen)": a short name
 # the letter gives to the parties just before it.
 _ALIAS = re.compile(r"\(\s*hierna(?:\s+te\s+noemen|\s+samen|\s+gezamenlijk)?\s*:?\s*['‘“\"]?"
-                    r"((?:de|het)\s+[\w-]+)['’”\"]?\s*\)", re.I)
+                    r"((?:de|het)\s+(?:[\w-]+\s+)?[\w-]+)['’”\"]?\s*\)", re.I)  # 'de vier gemeenten'
 # "De provincie Utrecht is namens de regio penvoerder": of the parties a short name stands for, it leads.
 _PENVOERDER = re.compile(r"(?:^|[.;]\s+)([^.;]{3,80}?)\s+is\s+(?:namens\s+[^.;]{3,60}?\s+)?(?:de\s+)?"
                          r"(?:penvoerder|trekker|kartrekker)\b", re.I)
@@ -235,6 +235,16 @@ def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
             refs = [r for r in refs if actor_type(r, resolver) == kind]
         if refs:
             out[m.group(1).lower()] = " en ".join(r.label for r in refs)
+    return out
+
+
+def defined_groups(doc: ParsedDocument, resolver: Any) -> dict[str, list[ActorRef]]:
+    """The short names a document gives to a list of two or more parties ('de vier gemeenten') -> them."""
+    out: dict[str, list[ActorRef]] = {}
+    for alias, names in _aliases(doc, resolver).items():
+        refs = [r for name in names.split(" en ") for r in resolver.find(name, groups=False)[:1]]
+        if len(refs) >= 2:
+            out[alias] = refs
     return out
 
 

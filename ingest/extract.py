@@ -11,7 +11,7 @@ from ingest.actors import ActorResolver, spell_kinds
 from ingest.agreements import extract_agreements
 from ingest.cells import BODY_KINDS, bare_kind
 from ingest.column_streams import find_column_tables
-from ingest.commitments import extract_commitments, row_roles
+from ingest.commitments import defined_groups, extract_commitments, row_roles
 from ingest.dependencies import is_code, link_sleutelprojecten
 from ingest.flat_rows import find_flat_tables
 from ingest.gantt import as_planning_column
@@ -309,6 +309,27 @@ def _group_leads(doc: ParsedDocument, actions: list[Action], resolver: Any) -> N
             a.roles.insert(0, Role(ref, "lead"))
 
 
+def _spell_groups(actions: list[Action], groups: dict[str, list[ActorRef]], lines: list[str]) -> None:
+    """A group a row names by the short name the document gave a list of parties ('met de vier gemeenten',
+    defined as '(hierna: de vier gemeenten)') is those parties: partners where the group was a partner or
+    merely involved (a group's default), else in its role. The row is read where its code stands."""
+    if not groups:
+        return
+    for a in actions:
+        at = next((k for k, line in enumerate(lines)
+                   if a.code and re.match(rf"\W*{re.escape(a.code)}\b", line)), None)
+        around = " ".join(lines[at:at + 3]) if at is not None else ""
+        quote = a.source.quote if a.source else ""
+        words = " ".join(f"{a.title} {a.description} {quote} {around}".lower().split())
+        roles: list[Role] = []
+        for r in a.roles:
+            named = [refs for alias, refs in groups.items() if r.actor.kind == "group" and alias in words
+                     and alias.split()[-1] == r.actor.mention.lower().split()[-1]] if r.actor.mention else []
+            role = "partner" if r.role == "involved" else r.role
+            roles += [Role(ref, role, r.confidence) for ref in named[0]] if len(named) == 1 else [r]
+        a.roles = roles
+
+
 _ROLE_RANK = {"lead": 0, "partner": 1, "involved": 2, "commissioner": 3, "support": 4}
 
 
@@ -381,6 +402,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     elif _first_leads(doc.text):
         _first_named_leads(actions)
     _group_leads(doc, actions, resolver)
+    _spell_groups(actions, defined_groups(doc, resolver), doc.text.splitlines())
     _own_units(doc, actions, resolver)
     _groups_involved(actions)  # last: it also drops a role that naming a party twice has doubled
     for a in actions:

@@ -946,3 +946,14 @@ def test_teams_of_the_organisation_whose_programme_it_is_are_that_organisation()
     roles = _roles_by_code(text)
     assert roles["D1"] == {("lead", "Gemeente Duiven"), ("partner", "Waterschap Rijn en IJssel")}
     assert roles["D2"] == {("lead", "Gemeente Westervoort"), ("partner", "Gemeente Duiven")}
+
+
+def test_a_short_name_for_a_list_of_parties_is_those_parties() -> None:
+    text = ("De gemeenten Heerde, Epe en Hattem (hierna: de drie gemeenten) werken samen met Waterschap "
+            "Vallei en Veluwe.\n\n"
+            "Q1 2028\n"
+            "• VE1 Evaluatie van de agenda – trekker Waterschap Vallei en Veluwe, met de drie gemeenten\n"
+            "• VE2 Hittekaart – trekker gemeente Epe, met Waterschap Vallei en Veluwe\n")
+    roles = _roles_by_code(text)
+    assert roles["VE1"] == {("lead", "Waterschap Vallei en Veluwe"), ("partner", "Gemeente Heerde"),
+                            ("partner", "Gemeente Epe"), ("partner", "Gemeente Hattem")}
