@@ -101,8 +101,10 @@ def test_reviewer_corrects_a_trekker_and_it_survives_reingest(site, browser) -> 
     assert "gecontroleerd door Anna de Vries" in browser.find_element(By.CSS_SELECTOR, ".review-mark").text
 
     # Signed out, the same POST (no token) is refused again.
-    browser.find_element(By.CSS_SELECTOR, "header .account button").click()
     action_id = browser.current_url.split("/action/", 1)[-1]
+    browser.find_element(By.CSS_SELECTOR, "header .account button").click()
+    # wait for the page signing out leads to: a script started on the page being left never reports back
+    WebDriverWait(browser, 20).until(lambda b: not b.find_elements(By.CSS_SELECTOR, "header .account button"))
     assert _post_status(browser, base + "/controle/actie/" + action_id) == 403
     browser.get(base + "/controle")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Controle"
