@@ -10,7 +10,17 @@ from ingest.actor_text import with_aliases
 from ingest.actors import spell_kinds
 from ingest.dependencies import split_sentences
 from ingest.dutch import lexicon
-from ingest.letters import Letter, actor_type, home_province, is_letter, letter_date, read_letter
+from ingest.letters import (
+    OWN_KINDS,
+    Letter,
+    actor_type,
+    first_body,
+    home_province,
+    is_letter,
+    letter_date,
+    opening,
+    read_letter,
+)
 from ingest.mentions import LetterContext, names_in
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
 from ingest.periods import normalize, parse_period
@@ -440,7 +450,7 @@ def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
     if is_letter(text) and not re.search(r"(?m)^\s*Uitvoeringsafspraak\s+[A-Z]\s*:", text):
         return table + _letter(doc, resolver)
     if _WHAT_WE_DO.search(text) or _NEXT_STEP.search(text):
-        return table + _budget(doc, resolver)
+        return table + _budget(doc, resolver, we_do=bool(_WHAT_WE_DO.search(text)))
     if _WE_ARE.search(text) or _ANSWERS.search("\n".join(text.splitlines()[:8])):
         return table + _answers(doc, resolver)
     return table + _action_points(doc, resolver)
@@ -463,12 +473,11 @@ _BUDGET_YEAR = re.compile(r"(?i)\b(?:programma)?begroting\s+((?:19|20)\d\d)\b")
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|wij|ons|onze)\b")
 _ONGOING = re.compile(r"(?i)\b(?:doorlopend|structureel|continu)\b")
-_TREKKER_NAMED = re.compile(r"[;.]\s*(\S[^;.]{1,60}?)\s+is\s+(?:de\s+)?(?:trekker|penvoerder|kartrekker)\b")
 
 
 def _named_trekker(action: Action, resolver: Any) -> None:
     """'We stellen met ... op; Bladel is trekker': the party named trekker leads, the issuer partners."""
-    m = _TREKKER_NAMED.search(action.description)
+    m = _PENVOERDER.search(action.description)
     found = resolver.find(m.group(1), groups=False)[:1] if m else []
     if not found or any(r.actor.key == found[0].key for r in action.roles if r.role == "lead"):
         return
@@ -486,29 +495,26 @@ _WE_ARE = re.compile(r"(?i)['‘\"“]wij['’\"”]\s+(?:is|zijn|staat\s+voor)\
 def _answers(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """Its sentences read as a letter's, 'wij' being the body its opening names or that it says 'wij' is."""
     said = _WE_ARE.search(doc.text)
-    where = doc.text[said.start():said.start() + 200] if said else "\n".join(doc.text.splitlines()[:15])
-    issuers = [r for r in resolver.find(where, groups=False)
-               if actor_type(r, resolver) in ("gemeente", "provincie", "waterschap", "ministerie")][:1]
-    if not issuers:
+    where = doc.text[said.start():said.start() + 200] if said else opening(doc)
+    issuer = first_body(where, resolver, (*OWN_KINDS, "ministerie"))
+    if issuer is None:
         return []
-    letter = Letter(date=letter_date(doc), senders=issuers, sender_type=actor_type(issuers[0], resolver))
+    letter = Letter(date=letter_date(doc), senders=[issuer], sender_type=actor_type(issuer, resolver))
     return _letter(doc, resolver, letter)
 
 
-def _budget(doc: ParsedDocument, resolver: Any) -> list[Action]:
+def _budget(doc: ParsedDocument, resolver: Any, we_do: bool) -> list[Action]:
     """A budget's or programme's 'Wat gaan we daarvoor doen?' sections read as its issuer's commitments: 'we'
     is the organisation the document opens with; an activity without a date is for the budget year or the
     term the title names. Without such sections, a newsletter's 'Wat is de volgende stap?' sections: the
-    plans of the parties they name."""
-    head = "\n".join(doc.text.splitlines()[:6])
-    # the body the document opens with, else the one its opening names ('het college van B&W van X')
-    issuers = [r for r in resolver.find("\n".join(doc.text.splitlines()[:15]), groups=False)
-               if actor_type(r, resolver) in ("gemeente", "provincie", "waterschap")][:1]
-    we_do = bool(_WHAT_WE_DO.search(doc.text))
-    if we_do and not issuers:
+    plans of the parties they name (`we_do` False: no 'we')."""
+    head = opening(doc, 6)
+    # the body the document opens with, else the one its opening names ('het college van B&W van X');
+    # next steps name their own doers
+    issuer = first_body(opening(doc), resolver) if we_do else None
+    if we_do and issuer is None:
         return []
-    if not we_do:
-        issuers = []  # next steps name their own doers
+    issuers = [issuer] if issuer else []
     pages = []
     for page in doc.pages:
         keep, lines = False, []
@@ -523,10 +529,9 @@ def _budget(doc: ParsedDocument, resolver: Any) -> list[Action]:
     written = letter_date(doc)  # a dated document; else the first year it covers (not its last, as letters)
     first = re.search(r"\b(?:19|20)\d\d\b", head)
     date = written if written and len(written) > 4 else first.group(0) if first else None
-    letter = Letter(date=date, senders=issuers,
-                    sender_type=actor_type(issuers[0], resolver) if issuers else None)
+    letter = Letter(date=date, senders=issuers, sender_type=actor_type(issuer, resolver) if issuer else None)
     standing = Reading(leads=issuers, partners=[], period=None, title="", trigger="plan",
-                       sender_subject=True) if issuers else None
+                       sender_subject=True) if issuer else None
     actions = _letter(part, resolver, letter, standing, others=not we_do)
     year, term = _BUDGET_YEAR.search(head), _TERM.search(head)
     span = (int(year.group(1)),) * 2 if year else (int(term.group(1)), int(term.group(2))) if term else None

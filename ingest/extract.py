@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -18,7 +19,7 @@ from ingest.gantt import as_planning_column
 from ingest.headers import header_meanings
 from ingest.initials import as_named_organisations, person_initials
 from ingest.label_blocks import find_label_blocks
-from ingest.letters import actor_type
+from ingest.letters import first_body, opening
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Role, Table
 from ingest.party_roles import find_party_tables
 from ingest.references import link_references
@@ -257,16 +258,20 @@ def _capitalised(mention: str) -> bool:
     return len(letters) >= 5 and all(c.isupper() for c in letters)
 
 
-def _capitals_lead(actions: list[Action]) -> None:
-    """Where the document says so, of several leads a row names those written in capitals lead and the
-    others work with them as partners."""
+def _keep_leads(actions: list[Action], chosen: Callable[[list[Role]], list[Role]]) -> None:
+    """Of several leads a row names, those `chosen` picks lead and the others work with them as partners
+    (nothing changes where it picks none)."""
     for a in actions:
         leads = [r for r in a.roles if r.role == "lead"]
-        capitals = [r for r in leads if _capitalised(r.actor.mention)]
-        if capitals and len(capitals) < len(leads):
-            for r in leads:
-                if r not in capitals:
-                    r.role = "partner"
+        keep = chosen(leads) if leads else []
+        for r in leads if keep else []:
+            if r not in keep:
+                r.role = "partner"
+
+
+def _capitals_lead(actions: list[Action]) -> None:
+    """Where the document says so, the parties written in capitals lead."""
+    _keep_leads(actions, lambda leads: [r for r in leads if _capitalised(r.actor.mention)])
 
 
 # A group row over a table's rows that names their trekker ("Thema A – Water vasthouden · trekker: WDODelta"),
@@ -274,6 +279,12 @@ def _capitals_lead(actions: list[Action]) -> None:
 _GROUP_LEAD = re.compile(r"(?i)^\s*\S[^:]*?\s[·|;–—-]\s*(?:trekker|kartrekker|penvoerder|eigenaar)\s*:\s*"
                          r"([^·|;()]{2,60}?)\s*$")
 _OWN_LEAD = re.compile(r"(?i)\((?:trekker|kartrekker|penvoerder)\s*:\s*([^()]{2,60})\)")
+
+
+def _code_line(lines: list[str], code: str) -> int | None:
+    """The first line that opens with a row's code, after a bullet or indent ('• ZF7 ...', 'A1 ...')."""
+    pattern = re.compile(rf"\W*{re.escape(code)}\b")
+    return next((k for k, line in enumerate(lines) if pattern.match(line)), None) if code else None
 
 
 def _group_leads(doc: ParsedDocument, actions: list[Action], resolver: Any) -> None:
@@ -298,7 +309,7 @@ def _group_leads(doc: ParsedDocument, actions: list[Action], resolver: Any) -> N
     for a in actions:
         if not a.code or any(r.role == "lead" for r in a.roles):
             continue
-        at = next((k for k, line in enumerate(lines) if re.match(rf"\s*{re.escape(a.code)}\b", line)), None)
+        at = _code_line(lines, a.code)
         if at is None:
             continue
         own = _OWN_LEAD.search(f"{a.title} {a.description}") or _OWN_LEAD.search(lines[at])
@@ -309,15 +320,18 @@ def _group_leads(doc: ParsedDocument, actions: list[Action], resolver: Any) -> N
             a.roles.insert(0, Role(ref, "lead"))
 
 
-def _spell_groups(actions: list[Action], groups: dict[str, list[ActorRef]], lines: list[str]) -> None:
+def _spell_groups(doc: ParsedDocument, actions: list[Action], resolver: Any) -> None:
     """A group a row names by the short name the document gave a list of parties ('met de vier gemeenten',
     defined as '(hierna: de vier gemeenten)') is those parties: partners where the group was a partner or
     merely involved (a group's default), else in its role. The row is read where its code stands."""
+    if not any(r.actor.kind == "group" for a in actions for r in a.roles):
+        return
+    groups = defined_groups(doc, resolver)
     if not groups:
         return
+    lines = doc.text.splitlines()
     for a in actions:
-        at = next((k for k, line in enumerate(lines)
-                   if a.code and re.match(rf"\W*{re.escape(a.code)}\b", line)), None)
+        at = _code_line(lines, a.code)
         around = " ".join(lines[at:at + 3]) if at is not None else ""
         quote = a.source.quote if a.source else ""
         words = " ".join(f"{a.title} {a.description} {quote} {around}".lower().split())
@@ -339,9 +353,7 @@ def _own_units(doc: ParsedDocument, actions: list[Action], resolver: Any) -> Non
     such an organisation it is left out."""
     if not any(r.actor.kind == "unit" for a in actions for r in a.roles):
         return
-    head = "\n".join(doc.text.splitlines()[:15])
-    owner = next((r for r in resolver.find(head, groups=False)
-                  if actor_type(r, resolver) in ("gemeente", "provincie", "waterschap")), None)
+    owner = first_body(opening(doc), resolver)
     for a in actions:
         roles = [Role(owner, r.role, r.confidence) if r.actor.kind == "unit" and owner else r
                  for r in a.roles if r.actor.kind != "unit" or owner]
@@ -352,13 +364,8 @@ def _own_units(doc: ParsedDocument, actions: list[Action], resolver: Any) -> Non
 
 
 def _first_named_leads(actions: list[Action]) -> None:
-    """Where the document says so, the first of several leads a row names leads and the others work with it
-    as partners."""
-    for a in actions:
-        leads = [r for r in a.roles if r.role == "lead"]
-        for r in leads[1:]:
-            if r.actor.key != leads[0].actor.key:
-                r.role = "partner"
+    """Where the document says so, the first party a row names leads."""
+    _keep_leads(actions, lambda leads: [r for r in leads if r.actor.key == leads[0].actor.key])
 
 
 RESTATED_SHARE = 0.6
@@ -402,7 +409,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     elif _first_leads(doc.text):
         _first_named_leads(actions)
     _group_leads(doc, actions, resolver)
-    _spell_groups(actions, defined_groups(doc, resolver), doc.text.splitlines())
+    _spell_groups(doc, actions, resolver)
     _own_units(doc, actions, resolver)
     _groups_involved(actions)  # last: it also drops a role that naming a party twice has doubled
     for a in actions:

@@ -420,9 +420,12 @@ def _unfold_dashed_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # "• ZF4 Herstel van het beekdal – trekker Staatsbosbeheer, met WF en gemeente Weststellingwerf": a coded
 # item, its title, a dash, then its trekker named as such and its partners after 'met'.
-_CODED_ITEM = re.compile(r"^\s*(?:[•●▪■◦*-]\s+)?((?-i:[A-Z]{1,4})[ -]?\d{1,3}[a-z]?)\s+(\S.*?)\s+[–—-]\s+"
-                         r"(?:trekker|kartrekker|actiehouder|penvoerder|eigenaar)\s*:?\s+(\S.*)$", re.I)
-_CODED_START = re.compile(r"^\s*(?:[•●▪■◦*-]\s+)?(?-i:[A-Z]{1,4})[ -]?\d{1,3}[a-z]?\s+\S")
+_BULLET = r"[•●▪■◦*-]"
+_CODED_ITEM = re.compile(rf"^\s*(?:{_BULLET}\s+)?((?-i:[A-Z]{{1,4}})[ -]?\d{{1,3}}[a-z]?)\s+(\S.*?)\s+"
+                         r"[–—-]\s+(?:trekker|kartrekker|actiehouder|penvoerder|eigenaar)\s*:?\s+(\S.*)$",
+                         re.I)
+_CODED_START = re.compile(rf"^\s*(?:{_BULLET}\s+)?(?-i:[A-Z]{{1,4}})[ -]?\d{{1,3}}[a-z]?\s+\S")
+_BULLET_START = re.compile(rf"^\s*{_BULLET}\s")
 _BRACKETED = re.compile(r"\s*\(([^()]*)\)\s*$")
 
 
@@ -446,7 +449,7 @@ def _unfold_coded_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             continue
         end = k + 1
         while end < len(lines) and lines[end][1].strip() and not _CODED_START.match(lines[end][1]) and \
-                not re.match(r"^\s*[•●▪■◦*-]\s", lines[end][1]) and not _time_heading(lines[end][1]):
+                not _BULLET_START.match(lines[end][1]) and not _time_heading(lines[end][1]):
             end += 1
         m = _CODED_ITEM.match(" ".join(line.strip() for _, line in lines[k:end]))
         if m:

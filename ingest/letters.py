@@ -205,6 +205,20 @@ def actor_type(ref: ActorRef, resolver: Any) -> str | None:
     return str(row["type"]) if row and row.get("type") else None
 
 
+OWN_KINDS = ("gemeente", "provincie", "waterschap")
+"""The kinds of body a programme, budget or work plan is written by."""
+
+
+def first_body(text: str, resolver: Any, kinds: tuple[str, ...] = OWN_KINDS) -> ActorRef | None:
+    """The first organisation of one of `kinds` that `text` names."""
+    return next((r for r in resolver.find(text, groups=False) if actor_type(r, resolver) in kinds), None)
+
+
+def opening(doc: ParsedDocument, lines: int = 15) -> str:
+    """A document's first lines: where it says whose it is ('Gemeente Zevenaar – Domein Fysiek')."""
+    return "\n".join(doc.text.splitlines()[:lines])
+
+
 def home_province(senders: list[ActorRef], resolver: Any) -> ActorRef | None:
     """The province a municipal sender lies in (the register's CBS province code): the body a bare "de
     provincie" in its letter stands for when the letter names no province."""
