@@ -92,6 +92,29 @@ def _merge(actions: list[Action]) -> list[Action]:
     return out
 
 
+def _read_twice(actions: list[Action]) -> list[Action]:
+    """A row that two readings of one page give (its ruled grid, and its aligned words), once: the same code
+    on the same page with a title of mostly the same words is one row; the first reading leads, the second
+    fills what the first left empty. Rows of two different tables that share a code keep both."""
+    seen: dict[tuple[str, int], Action] = {}
+    out: list[Action] = []
+    for a in actions:
+        key = (a.code, a.source.page if a.source else 0)
+        first = seen.get(key) if a.code else None
+        words, earlier = _stems(a.title), _stems(first.title) if first else set()
+        same = bool(words) and len(words & earlier) >= RESTATED_SHARE * min(len(words), len(earlier))
+        if first is None or not same:
+            if a.code:
+                seen.setdefault(key, a)
+            out.append(a)
+            continue
+        first.roles = first.roles or a.roles
+        first.period = first.period or a.period
+        first.description = first.description or a.description
+        first.dependencies = first.dependencies or a.dependencies
+    return out
+
+
 def _drop_dangling(actions: list[Action]) -> None:
     """Keep dependencies on actions of this document (never the action itself) and part_of/related links
     to a named programme ("Uitvoeringsagenda NOVEX-MRA"), whose target_code is then that name."""
@@ -377,6 +400,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     resolver = resolver if resolver is not None else ActorResolver.default()
     tables = tables_of(doc, resolver)
     general, notes = read_tables(doc, tables, resolver)  # rows of two tables may share a code
+    general = _read_twice(general)
     # Tables whose columns came out of the PDF one after another; that reading leads where it explains more.
     scrambled = extract_tables(doc, resolver) if has_coded_tables(doc) else []
     others = extract_agreements(doc, resolver) + extract_commitments(doc, resolver)

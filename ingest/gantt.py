@@ -15,7 +15,11 @@ from ingest.model import Table, TableRow
 
 _PERIOD = re.compile(r"^(?:(?:Q[1-4]|[1-4]e\s+kw(?:artaal)?\.?|H[12]|[12]e\s+helft)\s+)?((?:19|20)\d{2})$",
                      re.I)
-_MARK = re.compile(r"^[●•■▪◼◾█▇xX✓✔+*]+$")
+_MARK = re.compile(r"^[●•■▪◼◾█▇xX✓✔+*►▶→]+$")
+_SUB_PERIOD = re.compile(r"^(?:Q[1-4]|[1-4]e\s+kw(?:artaal)?\.?|H[12]|[12]e\s+helft)$", re.I)
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+# A column for the time after the chart ('na 2028', 'later', '> 2028'): a mark there leaves the end open.
+_AFTER = re.compile(r"^(?:na\s+(?:19|20)\d{2}|later|daarna|>\s*(?:19|20)\d{2})$", re.I)
 MIN_PERIODS = 2
 
 
@@ -28,14 +32,16 @@ def as_planning_column(table: Table) -> Table:
     """The table with its marked period columns folded into one 'Planning' column, or the table itself
     when it has no such columns: at least two columns named by a year or quarter, every cell empty or a
     mark, at least one mark, and no planning column of its own."""
-    header, rows = table.head_and_body()
+    header, rows = _quarters_under_years(*table.head_and_body())
     width = len(header)
     cells = [r.cells for r in rows]
+    after = [j for j, name in enumerate(header) if _AFTER.match(" ".join(name.split()))
+             and all(not c[j].strip() or _MARK.match(c[j].strip()) for c in cells)]
     periods = [j for j, name in enumerate(header) if _period(name)
                and all(not c[j].strip() or _MARK.match(c[j].strip()) for c in cells)]
     if len(periods) < MIN_PERIODS or not any(c[j].strip() for c in cells for j in periods):
         return table
-    kept = [j for j in range(width) if j not in periods]
+    kept = [j for j in range(width) if j not in periods and j not in after]
     new_header = [header[j] for j in kept] + ["Planning"]
     meanings = header_meanings(new_header)
     if meanings is None or meanings.count("when") > 1:
@@ -44,6 +50,32 @@ def as_planning_column(table: Table) -> Table:
     for row, c in zip(rows, cells, strict=True):
         marked = [" ".join(header[j].split()) for j in periods if c[j].strip()]  # in the header's order
         when = "" if not marked else marked[0] if len(marked) == 1 else f"{marked[0]} - {marked[-1]}"
+        if marked and any(c[j].strip() for j in after):
+            when = f"vanaf {marked[0]}"  # it runs on after the chart: its end is not said
         new_rows.append(TableRow(cells=[c[j] for j in kept] + [when], page=row.page, doubtful=row.doubtful))
     return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
                  doubtful=table.doubtful)
+
+
+def _quarters_under_years(header: list[str], rows: list[TableRow]) -> tuple[list[str], list[TableRow]]:
+    """A two-row header, years over their quarters ('2027' spanning 'Q1 Q2 Q3 Q4'), as one row of periods
+    ('Q1 2027', ...): a merged year cell is read as empty beside its first column, so a year names the empty
+    columns right of it."""
+    if not rows:
+        return header, rows
+    sub = rows[0].cells
+    year, names, quarters = "", [], 0
+    for name, below in zip(header, sub, strict=False):
+        flat = " ".join(name.split())
+        if _YEAR.match(flat):
+            year = flat
+        elif flat:
+            year = ""
+        if year and _SUB_PERIOD.match(" ".join(below.split())):
+            names.append(f"{' '.join(below.split())} {year}")
+            quarters += 1
+        else:
+            names.append(name)
+    if quarters < MIN_PERIODS:
+        return header, rows
+    return names + header[len(names):], rows[1:]

@@ -39,3 +39,28 @@ def test_a_ruled_pdf_gantt_chart() -> None:
     periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
     assert periods["4"] == (2027, 2029) and periods["5"] == (2026, 2026) and periods["8"] == (2026, 2028)
     assert [r.actor.label for r in actions["7"].roles if r.role == "lead"] == ["Gemeente Leeuwarden"]
+
+
+def test_quarters_under_merged_years_and_a_column_for_after_the_chart() -> None:
+    """A two-row header: each year spans its four quarters (the merged cell is read beside its first column);
+    a mark under 'na 2028' means the action runs on, its end not said."""
+    grid = Table(page=1, header=[], method="ruled", rows=[
+        TableRow(["Nr.", "Actie", "Trekker", "2027", "", "", "", "2028", "", "", "", "na\n2028"], 1),
+        TableRow(["Nr.", "Actie", "Trekker", "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4", "na\n2028"], 1),
+        TableRow(["1", "Dijk versterken", "WSRL", "", "", "■", "■", "■", "■", "■", "■", "►"], 1),
+        TableRow(["2", "Hitteplan", "Wijchen", "■", "■", "", "", "", "", "", "", ""], 1),
+    ])
+    table = as_planning_column(grid)
+    assert table.header == ["Nr.", "Actie", "Trekker", "Planning"]
+    assert [r.cells[3] for r in table.rows] == ["vanaf Q3 2027", "Q1 2027 - Q2 2027"]
+
+
+def test_a_pdf_gantt_by_quarter_read_once() -> None:
+    """fpdf2, written blind: quarters under years, '►' after the chart; the page's ruled grid and its aligned
+    words both read the rows, which are one row each."""
+    actions = extract_file(DATA / "extraction-blind17" / "b17-kwartaalgantt.pdf")
+    assert [a.code for a in actions] == [f"MW{i}" for i in range(1, 7)]
+    periods = [(a.period.start_year, a.period.end_year) if a.period else None for a in actions]
+    assert periods == [(2027, None), (2027, 2027), (2027, 2028), (2027, 2028), (2028, 2028), (2028, None)]
+    assert {r.actor.label for r in actions[4].roles if r.role == "partner"} == {
+        "Waterschap Rivierenland", "Nederlandse Fruittelers Organisatie"}
