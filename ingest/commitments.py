@@ -220,9 +220,11 @@ def _action_points(doc: ParsedDocument, resolver: Any) -> list[Action]:
 # the letter gives to the parties just before it.
 _ALIAS = re.compile(r"\(\s*hierna(?:\s+te\s+noemen|\s+samen|\s+gezamenlijk)?\s*:?\s*['‘“\"]?"
                     r"((?:de|het)\s+(?:[\w-]+\s+)?[\w-]+)['’”\"]?\s*\)", re.I)  # 'de vier gemeenten'
-# "De provincie Utrecht is namens de regio penvoerder": of the parties a short name stands for, it leads.
-_PENVOERDER = re.compile(r"(?:^|[.;]\s+)([^.;]{3,80}?)\s+is\s+(?:namens\s+[^.;]{3,60}?\s+)?(?:de\s+)?"
-                         r"(?:penvoerder|trekker|kartrekker)\b", re.I)
+# "De provincie Utrecht is namens de regio penvoerder", "het Wetterskip neemt daarbij het voortouw": of the
+# parties a short name stands for, or that a sentence names together, it leads.
+_PENVOERDER = re.compile(r"(?:^|[.;]\s+)([^.;]{3,80}?)\s+(?:is\s+(?:namens\s+[^.;]{3,60}?\s+)?(?:de\s+)?"
+                         r"(?:penvoerder|trekker|kartrekker)|neemt\s+(?:daarbij\s+|hierbij\s+|hiervoor\s+|"
+                         r"daarvoor\s+)?het\s+(?:voortouw|initiatief))\b", re.I)
 # Where the run of parties before an alias begins: after a preposition, a colon or the sentence's start.
 _RUN_START = re.compile(r"(?:^|[.:;]|\b(?:met|van|door|voor|tussen|en met)\b)\s*(?!.*\b(?:met|van|door|voor|"
                         r"tussen)\b)", re.I | re.S)
@@ -240,9 +242,14 @@ def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
         before = re.split(r"\(\s*hierna[^)]*\)", before)[-1]  # not the parties of an alias before it
         start = max((x.end() for x in _RUN_START.finditer(before)), default=0)
         refs = resolver.find(before[start:], groups=False)
-        kind = _PLURAL_KINDS.get(m.group(1).split()[-1].lower())
+        last = m.group(1).split()[-1].lower()
+        kind = _PLURAL_KINDS.get(last, last if last in _PLURAL_KINDS.values() else None)
         if kind:
             refs = [r for r in refs if actor_type(r, resolver) == kind]
+        if last not in _PLURAL_KINDS and (kind or m.group(1).lower().startswith("het ")):
+            # 'het Wetterskip', 'de provincie': one body, the one named right before it
+            named = resolver.find(re.split(r",\s*|\s+en\s+", before.rstrip())[-1], groups=False)
+            refs = [r for r in named if r in refs][-1:] or refs[-1:]
         if refs:
             out[m.group(1).lower()] = " en ".join(r.label for r in refs)
     return out
@@ -449,7 +456,7 @@ def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
         return table + _networks(doc, resolver)
     if is_letter(text) and not re.search(r"(?m)^\s*Uitvoeringsafspraak\s+[A-Z]\s*:", text):
         return table + _letter(doc, resolver)
-    if _WHAT_WE_DO.search(text) or _NEXT_STEP.search(text):
+    if _WHAT_WE_DO.search(text) or _NEXT_STEP.search(text) or _NEWSLETTER.search(opening(doc, 3)):
         return table + _budget(doc, resolver, we_do=bool(_WHAT_WE_DO.search(text)))
     if _WE_ARE.search(text) or _ANSWERS.search("\n".join(text.splitlines()[:8])):
         return table + _answers(doc, resolver)
@@ -469,6 +476,8 @@ _SECTION_END = re.compile(r"(?m)^[ \t*]*(?:#{1,6}[ \t][^\n]*|(?:\d{1,2}(?:\.\d{1
 # A newsletter's or progress report's 'Wat is de volgende stap?': what each named party will do next.
 _NEXT_STEP = re.compile(r"(?im)^[ \t#*]*(?:wat\s+(?:is|zijn)\s+de\s+volgende\s+stap(?:pen)?|"
                         r"volgende\s+stappen|vervolgstappen|hoe\s+verder)\s*\??[ \t*]*$")
+# A newsletter ('Nieuwsbrief Kust en Klei', 'NIEUWSBRIEF nummer 4') reports what each party will do next.
+_NEWSLETTER = re.compile(r"(?im)^[ \t#*]*nieuwsbrief\b")
 _BUDGET_YEAR = re.compile(r"(?i)\b(?:programma)?begroting\s+((?:19|20)\d\d)\b")
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|wij|ons|onze)\b")
@@ -476,10 +485,16 @@ _ONGOING = re.compile(r"(?i)\b(?:doorlopend|structureel|continu)\b")
 
 
 def _named_trekker(action: Action, resolver: Any) -> None:
-    """'We stellen met ... op; Bladel is trekker': the party named trekker leads, the issuer partners."""
+    """'We stellen met ... op; Bladel is trekker': the party named trekker leads, the issuer and the other
+    subjects partner."""
     m = _PENVOERDER.search(action.description)
-    found = resolver.find(m.group(1), groups=False)[:1] if m else []
-    if not found or any(r.actor.key == found[0].key for r in action.roles if r.role == "lead"):
+    if m is None:
+        return
+    # a bare name ('Waadhoeke is trekker') is the party of the sentence whose name ends so
+    bare = " " + " ".join(m.group(1).split()).lower()
+    found = resolver.find(m.group(1), groups=False)[:1] or [
+        r.actor for r in action.roles if r.actor.label.lower().endswith(bare)][:1]
+    if not found or [r.actor.key for r in action.roles if r.role == "lead"] == [found[0].key]:
         return
     action.roles = [Role(r.actor, "partner", r.confidence) if r.role == "lead" else r for r in action.roles
                     if r.actor.key != found[0].key]
@@ -507,7 +522,7 @@ def _budget(doc: ParsedDocument, resolver: Any, we_do: bool) -> list[Action]:
     """A budget's or programme's 'Wat gaan we daarvoor doen?' sections read as its issuer's commitments: 'we'
     is the organisation the document opens with; an activity without a date is for the budget year or the
     term the title names. Without such sections, a newsletter's 'Wat is de volgende stap?' sections: the
-    plans of the parties they name (`we_do` False: no 'we')."""
+    plans of the parties they name (`we_do` False: no 'we'); a newsletter without them is read whole."""
     head = opening(doc, 6)
     # the body the document opens with, else the one its opening names ('het college van B&W van X');
     # next steps name their own doers
@@ -515,13 +530,14 @@ def _budget(doc: ParsedDocument, resolver: Any, we_do: bool) -> list[Action]:
     if we_do and issuer is None:
         return []
     issuers = [issuer] if issuer else []
+    whole = not we_do and not _NEXT_STEP.search(doc.text)
     pages = []
     for page in doc.pages:
-        keep, lines = False, []
+        keep, lines = whole, []
         for line in page.text.split("\n"):
             if (_WHAT_WE_DO if we_do else _NEXT_STEP).match(line):
                 keep = True
-            elif _SECTION_END.match(line):
+            elif _SECTION_END.match(line) and not whole:
                 keep = False
             lines.append(line if keep or "(hierna" in line else "")  # a short name is defined for all
         pages.append(replace(page, text="\n".join(lines)))

@@ -77,7 +77,8 @@ _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][ \t]+\S")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Character spans of sentences; bullets, blank lines and 'Heading:' lines also end a sentence."""
+    """Character spans of sentences; bullets, blank lines and 'Heading:' lines also end a sentence (a blank
+    line between two lower-case words does not: a column or page break inside the sentence)."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -97,8 +98,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         elif ch == "\n":
             line_end = text[start:i].rstrip()
             nxt_line = text[i + 1:].lstrip(" \t")
-            if (line_end.endswith(":") or nxt_line.startswith(("\n", "•", "— ", "- "))
-                    or (i + 1 < n and text[i + 1] == "\n")):
+            # a sentence that a column or page break cut ('met het vergroenen van de' / 'schoolpleinen in')
+            carried = line_end[-1:].islower() and text[i + 1:].lstrip()[:1].islower()
+            if line_end.endswith(":") or not carried and (
+                    nxt_line.startswith(("\n", "•", "— ", "- ")) or (i + 1 < n and text[i + 1] == "\n")):
                 cut = i
         if cut is not None:
             _add_span(text, start, cut, spans)

@@ -37,11 +37,13 @@ def phrase_re(phrase: str, gap: int) -> re.Pattern[str]:
 
 def is_past_form(verb: str) -> bool:
     """Simple past: irregular forms from the lexicon, weak forms on -de/-te ('stuurde', 'werkte') and their
-    plurals where no present form looks the same ('werkten', 'stuurden'; not 'melden', 'zetten')."""
+    plurals where no present form looks the same ('werkten', 'stuurden', 'tekenden'; not 'melden',
+    'zetten')."""
     v = verb.lower()
     if v in lexicon()["past"]:
         return True
-    weak = r"[^e](?:de|te)$|(?:k|p|f)ten$|(?:uur|aar|oor|eer|ouw|uw|eef|aai|ooi)den$"
+    # 'tekenden', 'openden' (stem on -en); not 'zenden', 'wenden', 'schenden'
+    weak = r"[^e](?:de|te)$|(?:k|p|f)ten$|(?:uur|aar|oor|eer|ouw|uw|eef|aai|ooi)den$|[^zwvh]enden$"
     return len(v) > 3 and bool(re.search(weak, v))
 
 

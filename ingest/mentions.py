@@ -15,7 +15,7 @@ from ingest.model import ActorRef
 @lru_cache(maxsize=1)
 def type_noun() -> re.Pattern[str]:
     """'de omgevingsdienst', 'het waterschap', a bare 'Gemeente' opening a sentence: a body by its kind."""
-    return re.compile(rf"(?:\b(?:de|het)\s+|^|(?<=\ben\s))((?i:{words_re(lexicon()['type_noun'])}))\b"
+    return re.compile(rf"(?:\b(?:[Dd]e|[Hh]et)\s+|^|(?<=\ben\s))((?i:{words_re(lexicon()['type_noun'])}))\b"
                       r"(?![ \t]+(?:[A-Z(]|van\b))")
 
 

@@ -248,8 +248,9 @@ def _addressee_receives(flat: str, ctx: LetterContext, dates: list[DatePhrase], 
 
 
 def _made_to_do(flat: str, verb: str, group: list[Mention], others: list[Mention]) -> list[ActorRef]:
-    """The body a sender has do the work ('Wij laten ... door X onderzoeken'), or nothing."""
-    if verb not in ("laat", "laten") or not any(m.sender for m in group):
+    """The body a subject has do the work ('Wij laten ... door X onderzoeken', 'De provincie laat X ...
+    herstellen'), or nothing."""
+    if verb not in ("laat", "laten") or re.search(r"\bla(?:at|ten)\s+(?:weten|zien|horen|merken)\b", flat):
         return []
     # "laat ... door X onderzoeken", or "laat X onderzoeken": X right after the verb
     after = re.compile(r"\b(?:door|la(?:at|ten))\s+(?:de\s+|het\s+)?$")

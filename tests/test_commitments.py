@@ -663,3 +663,42 @@ def test_a_nota_van_beantwoording_in_the_voice_of_the_college() -> None:
         ("lead", "Gemeente Tilburg"), ("partner", "TBV Wonen")}
     assert actions[0].period is not None and (actions[0].period.start_year, actions[0].period.end_year) == (
         2027, 2028)
+
+
+def test_a_newsletter_without_next_step_headings_is_read_whole() -> None:
+    """Each party's plan in the running text is an action; past news, a quote and a study are not. A short
+    name given to one body ('het Wetterskip') is that body, not the whole list before it; the party a
+    sentence says takes the lead leads, the other subject partners."""
+    actions = _extract(
+        "Nieuwsbrief Kust en Dijk Noordwest-Fryslân\nNummer 2, december 2026\n\n"
+        "Op 3 november 2026 tekenden de gemeenten Waadhoeke en Harlingen, Wetterskip Fryslân (hierna: het "
+        "Wetterskip) en de provincie Fryslân de gebiedsagenda.\n\n"
+        "Het Wetterskip versterkt van 2027 tot en met 2029 de zeedijk bij Harlingen, samen met de gemeente "
+        "Harlingen.\n\n"
+        "De gemeente Waadhoeke en Vitens stellen vóór 1 juli 2027 een plan op voor zoet water; Waadhoeke is "
+        "trekker van het plan.\n"
+        "Staatsbosbeheer onderzoekt nog of het de kwelder wil vergroten.\n")
+    assert [sorted((r.role, r.actor.label) for r in a.roles) for a in actions] == [
+        [("lead", "Wetterskip Fryslân"), ("partner", "Gemeente Harlingen")],
+        [("lead", "Gemeente Waadhoeke"), ("partner", "Vitens")]]
+
+
+def test_a_two_column_newsletter_pdf() -> None:
+    """fpdf2, written blind: a sentence that runs from the foot of one column to the top of the next is one
+    sentence; 'De provincie laat X ... herstellen': X does it for the provincie."""
+    from benchmarks.extraction_eval import extract_file
+
+    actions = extract_file(Path(__file__).parent / "data" / "extraction-blind17" / "b17-nieuwsbrief.pdf")
+    assert len(actions) == 6
+    assert any(a.source and "vergroenen van de\n\nschoolpleinen" in a.source.quote for a in actions)
+    made = next(a for a in actions if "Koehool" in a.title)
+    assert {(r.role, r.actor.label) for r in made.roles} == {
+        ("lead", "It Fryske Gea"), ("commissioner", "Provincie Fryslân")}
+
+
+@pytest.mark.parametrize("verb, past", [("tekenden", True), ("openden", True), ("werkten", True),
+                                        ("zenden", False), ("verzenden", False), ("melden", False)])
+def test_simple_past_plurals_of_verbs_on_en(verb, past):
+    from ingest.dutch import is_past_form
+
+    assert is_past_form(verb) is past

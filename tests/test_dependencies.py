@@ -129,3 +129,13 @@ def test_a_start_after_a_decision_or_a_code_starts_after_it():
     assert dependency_kind("Aanvraag subsidie verkenning voorbereiden (start na 14.1)") == "starts_after"
     assert dependency_kind("na vaststelling van 2.1") == "depends"
     assert dependency_kind("Dijk versterken, na de inventarisatie uit actie 1") == "starts_after"
+
+
+def test_a_blank_line_between_lower_case_words_does_not_end_a_sentence() -> None:
+    """A column or page break inside a sentence leaves a blank line in the text; a heading after a blank line
+    still starts anew."""
+    text = ("De gemeente begint in 2027 met het vergroenen van de\n\nschoolpleinen in Stiens.\n\nHaven\n"
+            "De haven groeit.")
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans[0] == "De gemeente begint in 2027 met het vergroenen van de\n\nschoolpleinen in Stiens."
+    assert "De haven groeit." in spans[-1] and not spans[-1].startswith("schoolpleinen")
