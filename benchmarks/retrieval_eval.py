@@ -89,9 +89,17 @@ them); searched in one store (held_out_rows); not printed."""
 BLIND7_DIRS = [Path(__file__).with_name("data") / "search-blind7",
                *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
                  for n in range(11, 15))]
+BLIND8 = Path(__file__).with_name("data") / "retrieval-blind8.jsonl"
+"""50 questions written blind on 2026-12-02 after blind7 had been read (15 over the corpus, 15 over the test
+documents of tests/data/extraction-blind15 and blind16, 20 over four new documents in
+benchmarks/data/search-blind8 written with them); searched in one store (held_out_rows); not printed."""
+BLIND8_DIRS = [Path(__file__).with_name("data") / "search-blind8",
+               *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
+                 for n in (15, 16))]
 HELD_OUT_SETS = {"blind2": (BLIND2, BLIND2_DIRS), "blind3": (BLIND3, BLIND3_DIRS),
                  "blind4": (BLIND4, BLIND4_DIRS), "blind5": (BLIND5, BLIND5_DIRS),
-                 "blind6": (BLIND6, BLIND6_DIRS), "blind7": (BLIND7, BLIND7_DIRS)}
+                 "blind6": (BLIND6, BLIND6_DIRS), "blind7": (BLIND7, BLIND7_DIRS),
+                 "blind8": (BLIND8, BLIND8_DIRS)}
 """The held-out sets: each is searched in one store of the corpus and its own document folders
 (held_out_rows)."""
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
@@ -113,7 +121,8 @@ def document_passages(folders: list[Path] | None = None) -> list[dict[str, Any]]
             doc = "https://w3id.org/nzkg/id/doc/" + hashlib.sha256(path.read_bytes()).hexdigest()[:16]
             parsed = parse_file(path, Settings())
             chunks = chunk.chunk_pages(parsed.pages)
-            chunks += chunk.action_passages(extract_document(parsed).actions, start_index=len(chunks))
+            chunks += chunk.action_passages(extract_document(parsed).actions, start_index=len(chunks),
+                                           pages=parsed.pages)
             passages += [{"iri": f"{doc}/passage/{c.index}", "doc_iri": doc, "document": path.stem,
                           "page": c.page, "text": c.text, "mentions": []} for c in chunks]
     return passages
@@ -138,7 +147,8 @@ def corpus_passages(corpus: Path = CORPUS, target_words: int | None = None,
         parsed = parse_text(path)
         chunks = chunk.chunk_pages(parsed.pages, **kwargs)
         if rows:
-            chunks += chunk.action_passages(extract_document(parsed).actions, start_index=len(chunks))
+            chunks += chunk.action_passages(extract_document(parsed).actions, start_index=len(chunks),
+                                           pages=parsed.pages)
         for c in chunks:
             passages.append({"iri": f"{doc}/passage/{c.index}", "doc_iri": doc, "document": path.stem,
                              "page": c.page, "text": c.text, "mentions": []})

@@ -50,7 +50,7 @@ def _direct(settings: Settings, multiplier: float, deadline: float) -> dict[str,
     for seed in range(min(n, UNIQUE_DOCS)):
         doc, extraction = synth.parsed_document(seed, actors=actors)
         chunks = chunk_pages(doc.pages)
-        chunks += action_passages(extraction.actions, start_index=len(chunks))
+        chunks += action_passages(extraction.actions, start_index=len(chunks), pages=doc.pages)
         graph = build_graph(doc, chunks, extraction)
         own, common = split_shared(document_iri(doc.sha256), graph_to_triples(graph))
         shared.update(f"{t.subject} {t.predicate} {t.object} <{SHARED_GRAPH}> ." for t in common)

@@ -239,12 +239,19 @@ def _make_chunk(index: int, units: list[_Unit]) -> Chunk:
     return Chunk(index=index, page=first, text="\n".join(lines), page_end=last if last != first else 0)
 
 
-def action_text(action: Action) -> str:
-    """One readable passage for a reconstructed table row: code, title, description, Wie, Wanneer."""
-    head = " ".join(x for x in (action.code, action.title) if x).strip()
+ROW_WORDS = 80
+"""At most this many words of a table row's own text (its cells as the page prints them) open its passage."""
+
+
+def action_text(action: Action, row: str = "") -> str:
+    """One readable passage for a reconstructed table row: code, title (or the row's own cells, `row`, as the
+    page prints them: a status or budget column no field holds stays findable in its words), description,
+    Wie, Wanneer."""
+    head = " ".join(x for x in (action.code, row or action.title) if x).strip()
     parts = [head] if head else []
-    if action.description and action.description.strip() != action.title.strip():
-        parts.append(" ".join(action.description.split()))
+    description = " ".join(action.description.split())
+    if description and action.description.strip() != action.title.strip() and description not in row:
+        parts.append(description)
     leads = [a.label for a in action.actors("lead")]
     wie = ["; ".join(leads)] if leads else []
     for role, word in ROLE_WORDS.items():
@@ -258,14 +265,60 @@ def action_text(action: Action) -> str:
     return "\n".join(parts)
 
 
-def action_passages(actions: list[Action], start_index: int = 0) -> list[Chunk]:
+def row_text(action: Action, page: str, codes: set[str]) -> str:
+    """The row's cells in the page's own words, from its title up to the next row's code, when the page
+    prints the row as one run (a ruled table read row by row; a column-by-column dump has the code far from
+    its title: nothing). The last row of a table ends at the line of its last fact (period, parties)."""
+    if not action.code or action.source is None or not action.source.quote.strip():
+        return ""
+    quote = action.source.quote.split()
+    for m in re.finditer(rf"(?m)^[ \t]*{re.escape(action.code)}(?=\s)", page):
+        after = page[m.end():]
+        words = after.split()
+        if words[:len(quote)] != quote:
+            continue
+        body = after.lstrip()
+        quote_end = _quote_end(body, quote)
+        others = "|".join(re.escape(c) for c in sorted(codes - {action.code}, key=len, reverse=True))
+        nxt = re.search(rf"(?m)^[ \t]*(?:{others})(?=\s)", body[quote_end:]) if others else None
+        if nxt is not None:
+            end = quote_end + nxt.start()
+        else:
+            end = quote_end
+            facts = [action.period.text] if action.period is not None and action.period.text else []
+            facts += [r.actor.mention for r in action.roles if r.actor.mention]
+            window = body[:quote_end + 600]
+            for fact in facts:
+                at = window.find(fact, quote_end)
+                if at >= 0:
+                    line_end = window.find("\n", at + len(fact))
+                    end = max(end, len(window) if line_end < 0 else line_end)
+        text = " ".join(body[:end].split())
+        return text if len(text.split()) <= ROW_WORDS + len(quote) else ""
+    return ""
+
+
+def _quote_end(body: str, quote: list[str]) -> int:
+    """Where the words `quote` (the text's first words) end in `body`."""
+    pos = 0
+    for word in quote:
+        pos = body.index(word, pos) + len(word)
+    return pos
+
+
+def action_passages(actions: list[Action], start_index: int = 0,
+                    pages: list[Page] | None = None) -> list[Chunk]:
     """Each reconstructed action/agreement row as its own passage (its table is column-by-column in the page
-    text, so the row's parts are otherwise scattered); page = the row's source page."""
+    text, so the row's parts are otherwise scattered); page = the row's source page. With the document's
+    `pages`, a row the page prints as one run opens with its own cells (row_text)."""
+    texts = {p.number: p.text for p in pages or []}
+    codes = {a.code for a in actions if a.code}
     chunks: list[Chunk] = []
     for action in actions:
-        text = action_text(action)
+        page = action.source.page if action.source is not None else 1
+        row = row_text(action, texts[page], codes) if page in texts else ""
+        text = action_text(action, row)
         if not text:
             continue
-        page = action.source.page if action.source is not None else 1
         chunks.append(Chunk(index=start_index + len(chunks), page=page, text=text))
     return chunks

@@ -210,7 +210,7 @@ def prepare(path: Path, settings: Settings) -> Prepared:
     extraction = extract_document(doc)
     t2 = time.perf_counter()
     chunks = chunk_pages(doc.pages)
-    chunks += action_passages(extraction.actions, start_index=len(chunks))
+    chunks += action_passages(extraction.actions, start_index=len(chunks), pages=doc.pages)
     graph = build_graph(doc, chunks, extraction)
     graph.add((iri, KG.ingestVersion, Literal(ingest_version())))
     graph.add((iri, KG.extractionSummary, Literal(recognised(extraction))))

@@ -58,6 +58,26 @@ def test_action_passages_read_like_a_table_row() -> None:
     assert chunk.text.endswith("Wanneer: 2031")
 
 
+def test_a_row_the_page_prints_in_one_run_opens_with_its_own_cells() -> None:
+    """A status column no field holds stays findable in the page's words; the last row ends at the line of
+    its last fact; a column-by-column page (codes far from their titles) gives the title alone."""
+    college = ActorRef("gemeente-alphen-aan-den-rijn", "Gemeente Alphen aan den Rijn")
+    rows = [Action(code=code, title=title, roles=[Role(college, "lead")], period=Period(when, 2026, 2026),
+                   source=Source(1, title)) for code, title, when in (
+        ("M1", "Bankjes langs de Gouwe plaatsen", "oktober 2026"),
+        ("M2", "Schoolpleinen vergroenen", "december 2026"))]
+    page = ("Nr Motie Wethouder Afdoening Stand\nM1 Bankjes langs de Gouwe\nplaatsen wethouder Bosman "
+            "oktober 2026\nAfgedaan. Er zijn 48 bankjes geplaatst.\nM2 Schoolpleinen vergroenen wethouder "
+            "Meijer\ndecember 2026\nDe raad vergadert weer in januari.")
+    first, second = action_passages(rows, pages=[Page(1, page)])
+    assert first.text.startswith("M1 Bankjes langs de Gouwe plaatsen wethouder Bosman oktober 2026 Afgedaan. "
+                                 "Er zijn 48 bankjes geplaatst.\nWie: Gemeente Alphen aan den Rijn")
+    assert second.text.startswith("M2 Schoolpleinen vergroenen wethouder Meijer december 2026\nWie:")
+    columns = "M1\nM2\nBankjes langs de Gouwe plaatsen\nSchoolpleinen vergroenen\noktober 2026\ndecember 2026"
+    assert action_passages(rows, pages=[Page(1, columns)])[0].text.startswith(
+        "M1 Bankjes langs de Gouwe plaatsen\nWie:")
+
+
 @pytest.mark.slow
 def test_corpus_chunks_keep_every_dev_anchor_whole() -> None:
     from benchmarks.retrieval_eval import QUESTIONS, corpus_passages, is_hit, load_questions
