@@ -244,10 +244,10 @@ ROW_WORDS = 80
 
 
 def action_text(action: Action, row: str = "") -> str:
-    """One readable passage for a reconstructed table row: code, title (or the row's own cells, `row`, as the
-    page prints them: a status or budget column no field holds stays findable in its words), description,
+    """One readable passage for a reconstructed table row: code and title (or the row's own words, `row`, as
+    the page prints them: a status or budget column no field holds stays findable in its words), description,
     Wie, Wanneer."""
-    head = " ".join(x for x in (action.code, row or action.title) if x).strip()
+    head = row or " ".join(x for x in (action.code, action.title) if x).strip()
     parts = [head] if head else []
     description = " ".join(action.description.split())
     if description and action.description.strip() != action.title.strip() and description not in row:
@@ -265,45 +265,40 @@ def action_text(action: Action, row: str = "") -> str:
     return "\n".join(parts)
 
 
-def row_text(action: Action, page: str, codes: set[str]) -> str:
-    """The row's cells in the page's own words, from its title up to the next row's code, when the page
-    prints the row as one run (a ruled table read row by row; a column-by-column dump has the code far from
-    its title: nothing). The last row of a table ends at the line of its last fact (period, parties)."""
-    if not action.code or action.source is None or not action.source.quote.strip():
+def _row_start(action: Action, page: str) -> tuple[int, int] | None:
+    """Where the page prints the row as one run: (start of its line, end of its title). The line opens with
+    the title, or with the code (after a label word: 'Actie 3:') and then the title; a column-by-column dump
+    has the code far from its title: None."""
+    if action.source is None or not action.source.quote.split():
+        return None
+    title = r"\s+".join(re.escape(w) for w in action.source.quote.split())
+    code = rf"(?:[A-Z][a-z]{{2,12}}\s+)?{re.escape(action.code)}[:.)]?\s+" if action.code else ""
+    m = re.search(rf"(?m)^[ \t]*({code}){title}", page)
+    return (m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) if m else None
+
+
+def row_text(action: Action, page: str, starts: list[int]) -> str:
+    """The row's cells in the page's own words, when the page prints the row as one run (_row_start): up to
+    the next row's start (`starts`), or for the last row to the line of its last fact (period, parties)."""
+    found = _row_start(action, page)
+    if found is None:
         return ""
-    quote = action.source.quote.split()
-    for m in re.finditer(rf"(?m)^[ \t]*{re.escape(action.code)}(?=\s)", page):
-        after = page[m.end():]
-        words = after.split()
-        if words[:len(quote)] != quote:
-            continue
-        body = after.lstrip()
-        quote_end = _quote_end(body, quote)
-        others = "|".join(re.escape(c) for c in sorted(codes - {action.code}, key=len, reverse=True))
-        nxt = re.search(rf"(?m)^[ \t]*(?:{others})(?=\s)", body[quote_end:]) if others else None
-        if nxt is not None:
-            end = quote_end + nxt.start()
-        else:
-            end = quote_end
-            facts = [action.period.text] if action.period is not None and action.period.text else []
-            facts += [r.actor.mention for r in action.roles if r.actor.mention]
-            window = body[:quote_end + 600]
-            for fact in facts:
-                at = window.find(fact, quote_end)
-                if at >= 0:
-                    line_end = window.find("\n", at + len(fact))
-                    end = max(end, len(window) if line_end < 0 else line_end)
-        text = " ".join(body[:end].split())
-        return text if len(text.split()) <= ROW_WORDS + len(quote) else ""
-    return ""
-
-
-def _quote_end(body: str, quote: list[str]) -> int:
-    """Where the words `quote` (the text's first words) end in `body`."""
-    pos = 0
-    for word in quote:
-        pos = body.index(word, pos) + len(word)
-    return pos
+    begin, title_end = found
+    nxt = min((x for x in starts if x > title_end), default=None)
+    if nxt is not None and len(page[title_end:nxt].split()) <= ROW_WORDS:
+        end = nxt
+    else:
+        end = title_end
+        facts = [action.period.text] if action.period is not None and action.period.text else []
+        facts += [r.actor.mention for r in action.roles if r.actor.mention]
+        window = page[:title_end + 600]
+        for fact in facts:
+            at = window.find(fact, title_end)
+            if at >= 0:
+                line_end = window.find("\n", at + len(fact))
+                end = max(end, len(window) if line_end < 0 else line_end)
+    text = " ".join(page[begin:end].split())
+    return text if len(page[title_end:end].split()) <= ROW_WORDS else ""
 
 
 def action_passages(actions: list[Action], start_index: int = 0,
@@ -312,11 +307,16 @@ def action_passages(actions: list[Action], start_index: int = 0,
     text, so the row's parts are otherwise scattered); page = the row's source page. With the document's
     `pages`, a row the page prints as one run opens with its own cells (row_text)."""
     texts = {p.number: p.text for p in pages or []}
-    codes = {a.code for a in actions if a.code}
+    starts: dict[int, list[int]] = {}
+    for action in actions:
+        page = action.source.page if action.source is not None else 1
+        found = _row_start(action, texts[page]) if page in texts else None
+        if found:
+            starts.setdefault(page, []).append(found[0])
     chunks: list[Chunk] = []
     for action in actions:
         page = action.source.page if action.source is not None else 1
-        row = row_text(action, texts[page], codes) if page in texts else ""
+        row = row_text(action, texts[page], starts.get(page, [])) if page in texts else ""
         text = action_text(action, row)
         if not text:
             continue

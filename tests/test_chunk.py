@@ -156,3 +156,20 @@ def test_an_enumerated_list_on_consecutive_lines_stays_with_its_lead_in() -> Non
     assert all(t.rstrip(".") in listed.text for t in themes)
     assert all(not c.text.rstrip().endswith("thema's:") for c in chunks)  # no lead-in left without its list
     assert "1. Gezonde leefomgeving" in listed.text  # the enumerator stays with its item
+
+
+def test_a_label_block_and_an_uncoded_row_open_with_their_own_words() -> None:
+    """'Actie 3: ...' with its label lines, and a row without a code (from its title to the next row's)."""
+    board = ActorRef("waterschap-noorderzijlvest", "Waterschap Noorderzijlvest",
+                     mention="Waterschap Noorderzijlvest")
+    block = Action(code="3", title="Aquathermie uit het Eemskanaal", roles=[Role(board, "lead")],
+                   source=Source(1, "Aquathermie uit het Eemskanaal"))
+    page = "Actie 3: Aquathermie uit het Eemskanaal\nTrekker: Waterschap Noorderzijlvest\nPlanning: 2027\n"
+    [chunk] = action_passages([block], pages=[Page(1, page)])
+    assert chunk.text.startswith(
+        "Actie 3: Aquathermie uit het Eemskanaal Trekker: Waterschap Noorderzijlvest\nWie:")
+    rows = [Action(code="", title=t, roles=[Role(board, "lead")], source=Source(1, t))
+            for t in ("Stuwen automatiseren", "Beekdal herinrichten")]
+    table = "Stuwen automatiseren Waterschap agrariërs 2027\nBeekdal herinrichten Waterschap 2028\n"
+    first, _ = action_passages(rows, pages=[Page(1, table)])
+    assert first.text.startswith("Stuwen automatiseren Waterschap agrariërs 2027\nWie:")
