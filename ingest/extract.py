@@ -21,7 +21,7 @@ from ingest.initials import as_named_organisations, person_initials
 from ingest.label_blocks import find_label_blocks
 from ingest.letters import first_body, opening
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Role, Table
-from ingest.party_roles import find_party_tables
+from ingest.party_roles import find_party_sections, find_party_tables
 from ingest.references import link_references
 from ingest.role_matrix import (
     as_prefixed_roles,
@@ -64,7 +64,7 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     read = {t.page for t in tables if t.method == "ruled" and {"lead", "when"} <= set(
         header_meanings(t.header) or [])}
     blocks = [t for t in find_label_blocks([p for p in doc.pages if p.number not in read]) if t.rows]
-    return tables + blocks + find_party_tables(doc.pages)
+    return tables + blocks + find_party_tables(doc.pages) + find_party_sections(doc.pages)
 
 
 def _merge(actions: list[Action]) -> list[Action]:

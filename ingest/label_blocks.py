@@ -26,6 +26,9 @@ _OPENER = re.compile(rf"^\s*(?:#+\s*)?(?:{_ACTION_WORD}\s+)?"
                      r"|(?-i:[A-Z]\.\d{1,2}|[A-Z](?=[.)]\s)|[IVX]{1,4}\.[a-z](?=\s)))"  # "A.1", "A.", "II.b"
                      r"\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$",
                      re.I)
+# A heading of a word and a code alone ("PROJECTFORMULIER ZB-1", "Actie 3"): the labels give the title.
+_CODE_ONLY = re.compile(r"^\s*(?:#+\s*)?[A-Za-zÀ-ÿ]{3,20}\s+"
+                        r"((?-i:[A-Z]{0,4})[ -]?\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.]?\s*$", re.I)
 # A heading that opens with its code, or with a word for an action and its code ("Actie 2.3 Titel").
 _CODE_FIRST = re.compile(rf"^(?:{_ACTION_WORD}\s+)?(?:(?-i:[A-Z]{{0,4}})[ -]?\d|(?-i:[A-Z])[.)](?:\d|\s))",
                          re.I)  # not "Ruim 3.000"; "A. Titel", "A.1 Titel"
@@ -35,6 +38,9 @@ _LETTERHEAD = re.compile(r"(?i)^\s*(?:aan|van|betreft|ons kenmerk|uw kenmerk|uw 
                          r"portefeuillehouder|raadsvergadering|registratienummer|zaaknummer)\s*:")
 _START = re.compile(r"(?i)^(?:start|startdatum|begin|aanvang|start in|vanaf)$")  # a date label of a begin
 _WHO = {"lead", "partners", "involved", "commissioner", "support"}
+# A status that takes an action back ("Status: ingetrokken op 12-10-2026", "Status: vervallen").
+_WITHDRAWN = re.compile(r"(?i)^\s*status\s*:\s*(?:ingetrokken|vervallen|geschrapt|komt te vervallen|"
+                        r"gaat niet door|stopgezet|geannuleerd)\b")
 
 
 @dataclass
@@ -45,6 +51,8 @@ class _Record:
     fields: dict[str, list[str]] = field(default_factory=dict)
     last: str | None = None
     lead_label: str = ""              # the label its lead was given under ("Eigenaar")
+    began: str | None = None          # the value under its start-date label ("Startdatum: 01-04-2027")
+    withdrawn: bool = False           # "Status: ingetrokken": it does not go ahead
 
 
 def _lines(pages: list[Page]) -> list[tuple[int, str]]:
@@ -527,6 +535,42 @@ def _bare_label(line: str) -> tuple[str, str] | None:
     return None
 
 
+# A party's line on a form with a check box per role: "gem. Kapelle  [ ] trekker  [x] partner  [ ] betrokken".
+_BOX = re.compile(r"\[\s*([xX✓✔vV]?)\s*\]\s*([A-Za-zÀ-ÿ][\w.-]*(?:\s[a-zà-ÿ][\w.-]*)?)")
+_RULE = re.compile(r"^\s*[=_*~-]{5,}\s*$")
+
+
+def _role_boxes(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A form's parties with a check box per role, as label lines: the ticked role of each ('Trekker: X',
+    'Partners: Y, Z'), one line per role in the order first met; the empty label above them ('Partijen en
+    rol :') goes. A rule of '=' or '-' between forms separates them like a blank line."""
+    out: list[tuple[int, str]] = []
+    run: dict[str, list[str]] = {}
+    page = 0
+
+    def flush() -> None:
+        out.extend((page, f"{role}: {', '.join(names)}") for role, names in run.items())
+        run.clear()
+
+    for page_no, line in lines:
+        boxes = _BOX.findall(line)
+        ticked = [word for mark, word in boxes if mark and meaning(word) in _WHO]
+        if len(boxes) >= 2 and len(ticked) == 1 and all(meaning(w) in _WHO for _, w in boxes):
+            party = line[:line.index("[")].strip(" \t:-")
+            if party:
+                over = _LABEL.match(out[-1][1]) if out and not run else None
+                if over and not over.group(2).strip():
+                    out.pop()  # 'Partijen en rol :' over the boxes
+                page = page_no
+                run.setdefault(ticked[0].capitalize(), []).append(party)
+                continue
+        if run:
+            flush()
+        out.append((page_no, "" if _RULE.match(line) else line))
+    flush()
+    return out
+
+
 def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Runs of label lines without colons ("Trekker WL" / "Partners WL, LLTB" / "Planning 2026", a small
     key/value table under an action's heading) as label lines with them. A run is taken only when it holds
@@ -568,7 +612,7 @@ def _plain_date(value: str) -> bool:
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_unfold_agreement_items(
-        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_plain_markdown(_lines(pages))))))))))))
+        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_role_boxes(_plain_markdown(_lines(pages)))))))))))))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False
@@ -580,6 +624,9 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
         letterhead = letterhead or bool(_LETTERHEAD.match(_MARKUP.sub("", line)))
         if letterhead:
             current = None
+            continue
+        if current is not None and _WITHDRAWN.match(_MARKUP.sub("", line)):
+            current.withdrawn = True
             continue
         found = _label(line)
         if found:
@@ -594,6 +641,15 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
                     value = f"gereed {value}"
                 elif _START.match(label):
                     value = f"vanaf {value}"
+            if (meaning == "when" and current is not None and current.began is not None and not blank
+                    and label and is_due(label) and current.last == "when"):
+                # 'Startdatum: 01-04-2027' / 'Einddatum: 31-12-2028' of one form: one period
+                end = _plain_date(found[1])
+                both = end and _plain_date(current.began)
+                current.fields["when"][-1] = (f"{current.began} - {found[1]}" if both
+                                              else value if end else current.fields["when"][-1])
+                current.began, current.end = None, i
+                continue
             if (meaning == "lead" and current is not None and not blank and "partners" not in current.fields
                     and current.lead_label and label.lower() != current.lead_label):
                 meaning = "partners"  # "Eigenaar: X | Uitvoering: Y": doers beside the one lead, as in tables
@@ -606,13 +662,14 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
             current.last, current.end = meaning, i
             if meaning == "lead" and not current.lead_label:
                 current.lead_label = label.lower()
+            current.began = found[1] if meaning == "when" and _START.match(label) else None
         elif current is not None and not blank and current.last:
             current.fields[current.last].append(_MARKUP.sub("", line).strip())  # the value runs on
             current.end = i
         else:
             current = None
         blank = False
-    records = [r for r in records if len(r.fields) >= 2 and set(r.fields) & _WHO]
+    records = [r for r in records if len(r.fields) >= 2 and set(r.fields) & _WHO and not r.withdrawn]
     if len(records) < 1:
         return []
     meanings = ["code", "what", "description"]
@@ -667,6 +724,9 @@ def _heading(lines: list[tuple[int, str]], start: int, floor: int) -> tuple[str,
         m = _OPENER.match(text)
         if m:
             return m.group(1).strip(), m.group(2).strip(), ""
+        m = _CODE_ONLY.match(text)
+        if m:
+            return m.group(1).strip(), "", ""
         if len(text) <= 160 and not _label(text):
             above = _numbered_heading(lines, k, floor)
             if above is not None:

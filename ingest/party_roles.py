@@ -9,6 +9,7 @@ title and period from the list of coded items, so that the one table-to-action m
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ingest.headers import meaning
 from ingest.model import Page, Table, TableRow
@@ -84,3 +85,52 @@ def _coded_items(pages: list[Page], codes: set[str]) -> dict[str, tuple[str, str
             if m and m.group(1) in codes and m.group(1) not in out and not _ROLE_CODES.search(line):
                 out[m.group(1)] = (m.group(2).strip(" *"), (m.group(3) or "").strip(), page.number)
     return out
+
+
+# A task list per party: a heading per organisation ("## Barendrecht") and under it the coded tasks it takes
+# part in ("- [ ] **BAR-02** Hitteplan (trekker) — gereed eind 2027"); a ticked box is a task done.
+_SECTION = re.compile(r"^\s*(?:#{1,6}\s+|\*\*)([^#*\n]{2,60}?)(?:\*\*)?\s*:?\s*$")
+_TASK = re.compile(rf"^\s*[-*•]?\s*(?:\[\s*([xX✓✔]?)\s*\]\s*)?(?:\*\*)?({_CODE})(?:\*\*)?[.:)]?\s+(\S.*?)"
+                   r"(?:\s+[—–]\s+(.*?))?\s*$")
+_LEAD_MARK = re.compile(r"\s*\((?:trekker|penvoerder|lead)\)", re.I)
+
+
+def find_party_sections(pages: list[Page]) -> list[Table]:
+    """The ordinary table of a task list per party: each code once, the party whose task says '(trekker)'
+    leads (or the only party that lists it), the others partner. Taken only when at least two headings hold
+    tasks and some code stands under two of them; a task ticked as done is no action."""
+    tasks: dict[str, dict[str, Any]] = {}
+    party, sections, first_page = "", set(), 0
+    for page in pages:
+        for line in page.text.split("\n"):
+            head = _SECTION.match(line)
+            task = _TASK.match(line)
+            if head and not task:
+                party = head.group(1).strip()
+                continue
+            if not (task and party):
+                continue
+            done, code, title, when = task.groups()
+            sections.add(party)
+            first_page = first_page or page.number
+            entry = tasks.setdefault(code, {"title": _LEAD_MARK.sub("", title).strip(" *"),
+                                            "when": when or "", "page": page.number, "lead": [],
+                                            "partners": [], "done": False})
+            entry["done"] = entry["done"] or bool(done)
+            role = "lead" if _LEAD_MARK.search(title) else "partners"
+            if party not in entry["lead"] + entry["partners"]:
+                entry[role].append(party)
+    shared = any(len(t["lead"]) + len(t["partners"]) > 1 for t in tasks.values())
+    if len(sections) < MIN_PARTIES or not shared:
+        return []
+    table = Table(page=first_page, header=["Code", "Actie", "Planning", "Trekker", "Partners"],
+                  method="parties")
+    for code, t in tasks.items():
+        if t["done"]:
+            continue
+        lead, partners = t["lead"], t["partners"]
+        if not lead and len(partners) == 1:
+            lead, partners = partners, []
+        table.rows.append(TableRow(cells=[code, t["title"], t["when"], ", ".join(lead), ", ".join(partners)],
+                                   page=t["page"]))
+    return [table] if table.rows else []

@@ -957,3 +957,38 @@ def test_a_short_name_for_a_list_of_parties_is_those_parties() -> None:
     roles = _roles_by_code(text)
     assert roles["VE1"] == {("lead", "Waterschap Vallei en Veluwe"), ("partner", "Gemeente Heerde"),
                             ("partner", "Gemeente Epe"), ("partner", "Gemeente Hattem")}
+
+
+def test_project_forms_with_a_check_box_per_role() -> None:
+    """A form per project: its heading gives the code, 'Projectnaam' the title, the ticked box of each party
+    its role; a start and an end date label make one period; a withdrawn form is no action."""
+    form = ("=" * 40 + "\nPROJECTFORMULIER ZB-{n}\n" + "=" * 40 + "\nProjectnaam      : {title}\n"
+            "Partijen en rol  :\n"
+            "    Provincie Zeeland     [x] trekker  [ ] partner  [ ] betrokken  [ ] opdrachtgever\n"
+            "    gem. Borsele          [ ] trekker  [x] partner  [ ] betrokken  [ ] opdrachtgever\n"
+            "    gem. Kapelle          [ ] trekker  [x] partner  [ ] betrokken  [ ] opdrachtgever\n"
+            "Startdatum       : 01-06-2027\nEinddatum        : 31-12-2028\n{status}\n")
+    text = (form.format(n=1, title="Zoetwaterloket voor agrariërs", status="")
+            + form.format(n=2, title="Tweede drinkwaterleiding", status="Status           : ingetrokken"))
+    actions = extract_document(_doc(text)).actions
+    assert [(a.code, a.title) for a in actions] == [("ZB-1", "Zoetwaterloket voor agrariërs")]
+    assert {(r.role, r.actor.label) for r in actions[0].roles} == {
+        ("lead", "Provincie Zeeland"), ("partner", "Gemeente Borsele"), ("partner", "Gemeente Kapelle")}
+    assert actions[0].period is not None and (actions[0].period.start_year, actions[0].period.end_year) == (
+        2027, 2028)
+
+
+def test_a_task_list_per_party() -> None:
+    """A heading per party and its coded tasks: a task under several parties is one action, led by the party
+    whose task says '(trekker)' (or the only one that lists it); a ticked task is done."""
+    text = ("# Takenlijst Water 2027\n\n## Gemeente Barendrecht\n\n"
+            "- [x] **W-01** Stresstest (trekker) — afgerond 2026\n"
+            "- [ ] **W-02** Hitteplan voor de drie gemeenten (trekker) — gereed eind 2027\n\n"
+            "## Gemeente Ridderkerk\n\n- [x] **W-01** Stresstest — afgerond 2026\n"
+            "- [ ] **W-02** Hitteplan voor de drie gemeenten — gereed eind 2027\n"
+            "- [ ] **W-03** Groene daken — doorlopend\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert sorted(actions) == ["W-02", "W-03"]
+    assert {(r.role, r.actor.label) for r in actions["W-02"].roles} == {
+        ("lead", "Gemeente Barendrecht"), ("partner", "Gemeente Ridderkerk")}
+    assert {(r.role, r.actor.label) for r in actions["W-03"].roles} == {("lead", "Gemeente Ridderkerk")}
