@@ -15,6 +15,7 @@ from ingest.column_streams import find_column_tables
 from ingest.commitments import defined_groups, extract_commitments, row_roles
 from ingest.dependencies import is_code, link_sleutelprojecten
 from ingest.flat_rows import find_flat_tables
+from ingest.footnotes import with_footnotes
 from ingest.gantt import as_planning_column
 from ingest.headers import header_meanings
 from ingest.initials import as_named_organisations, person_initials
@@ -53,6 +54,7 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
         tables += [t for t in find_flat_tables(doc.pages, resolver) if t.page not in pages]
         tables = sorted(tables, key=lambda t: t.page)
     letters = role_letters(doc.text)
+    tables = [with_footnotes(t, doc.pages) for t in tables]  # 'Brabantse Delta1' and note 1 under the table
     # Tables of other shapes (a Gantt chart, a role matrix, a row per party) in the ordinary shape.
     tables = [as_planning_column(as_row_per_action(t)) for t in tables]
     tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]

@@ -43,8 +43,9 @@ def person_initials(text: str) -> dict[str, str]:
     for m in _PERSON.finditer(" ".join(text.split())):
         short = _initials(m.group(1))
         organisation = m.group(2).split(",")[0].strip()
-        if not 2 <= len(short) <= 4 or not organisation[:1].isalpha():
-            continue
+        if not 2 <= len(short) <= 4 or not organisation[:1].isalpha() or organisation.lower().startswith(
+                "hierna"):
+            continue  # 'Brabant Water (hierna: BW)' defines a short name, it names no person's body
         if short in found and found[short] != organisation:
             shared.add(short)
         found.setdefault(short, organisation)

@@ -268,11 +268,14 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
 
 # "Notitie opstellen, in overleg met Waterschap Brabantse Delta": a partner named in the action's own text.
 _WITH = re.compile(r"(?i)\b(?:samen met|in overleg met|in samenwerking met|i\.s\.m\.?|met)\s+"
-                   r"(?:de\s+|het\s+)?$")
+                   r"(?:de\s+|het\s+)?(?:gemeenten\s+|provincies\s+|waterschappen\s+)?$")
+# "Brabantse Delta werkt mee", "X en Y werken mee": a party that joins the action.
+_JOINS = re.compile(r"(?i)^(?:\s*(?:,|en)\s+[^.;]{2,60}?)?\s+(?:werkt|werken|denkt|denken)\s+mee\b")
 # 'samen met de GGD', not a code ('met KA 3') nor the start of a longer name ('GGD West-Brabant')
 _WITH_ABBREVIATION = re.compile(r"(?i:\b(?:samen met|in overleg met|in samenwerking met|met)\s+"
                                 r"(?:de\s+|het\s+)?)([A-Z][A-Z&]{1,7})\b(?![-\w]|\s*\d|\s+[A-Z])")
 _AND = re.compile(r"\s*(?:,|en)\s*(?:de\s+|het\s+)?")
+_KIND_WORDS = {"gemeente", "provincie", "waterschap"}
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -296,12 +299,23 @@ def _partners_in_text(text: str, roles: list[Role], resolver: Any) -> list[Role]
     out: list[Role] = []
     end = -1  # where the last partner's name ends: 'met X en Y', 'met X, Y' name Y too
     for ref in resolver.find(text, groups=False):
-        start = text.find(ref.mention, max(end, 0)) if ref.mention else -1
-        listed = end >= 0 and start >= end and _AND.fullmatch(text[end:start])
-        if ref.known and ref.key not in seen and start > 0 and (listed or _WITH.search(text[:start])):
-            seen.add(ref.key)
-            out.append(Role(ref, "partner", 0.6))
-            end = start + len(ref.mention)
+        if not ref.known or ref.key in seen:
+            continue
+        kind, _, bare = ref.label.partition(" ")
+        # 'de gemeenten Geertruidenberg en Drimmelen' names them by their bare names
+        names = [n for n in (ref.mention, bare if kind.lower() in _KIND_WORDS else "") if n]
+        for name in names:
+            for m in re.finditer(re.escape(name), text[max(end, 0):]):
+                start = m.start() + max(end, 0)
+                listed = end >= 0 and start >= end and _AND.fullmatch(text[end:start])
+                joins = _JOINS.match(text[start + len(name):])
+                if listed or joins or (start > 0 and _WITH.search(text[:start])):
+                    seen.add(ref.key)
+                    out.append(Role(ref, "partner", 0.6))
+                    end = start + len(name)
+                    break
+            if ref.key in seen:
+                break
     # An abbreviation the register does not know ('samen met de GGD'): the document's legend may spell it out.
     for m in _WITH_ABBREVIATION.finditer(text):
         for ref in resolver.resolve_cell(m.group(1)):

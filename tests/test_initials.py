@@ -34,3 +34,9 @@ def test_the_first_persons_organisation_leads_and_the_others_work_with_it() -> N
     assert roles["A26-13"] == {("lead", "Gemeente Rotterdam")}  # two persons of one organisation
     assert roles["A26-14"] == {("lead", "Rijkswaterstaat"), ("partner", "Gemeente Vlaardingen")}
     assert [(d.kind, d.target_code) for d in actions["A26-14"].dependencies] == [("starts_after", "A26-12")]
+
+
+def test_a_short_name_defined_with_hierna_is_no_persons_initials() -> None:
+    """'Brabant Water (hierna: BW)' gives a body a short name; no person 'BW' works for 'hierna: BW'."""
+    assert person_initials("werken met Brabant Water (hierna: BW) en Jan de Vries (gemeente Breda).") == {
+        "JdV": "gemeente Breda"}
