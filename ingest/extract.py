@@ -35,7 +35,7 @@ from ingest.role_matrix import (
 from ingest.table_actions import read_tables
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
-from ingest.transposed import as_row_per_action
+from ingest.transposed import as_one_action_per_row, as_row_per_action
 from kg.vocab import slug
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,8 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
         tables += [t for t in find_flat_tables(doc.pages, resolver) if t.page not in pages]
         tables = sorted(tables, key=lambda t: t.page)
     letters = role_letters(doc.text)
-    tables = [with_footnotes(t, doc.pages) for t in tables]  # 'Brabantse Delta1' and note 1 under the table
+    # 'Brabantse Delta1' and note 1 under the table; two actions side by side in one row
+    tables = [as_one_action_per_row(with_footnotes(t, doc.pages)) for t in tables]
     # Tables of other shapes (a Gantt chart, a role matrix, a row per party) in the ordinary shape.
     tables = [as_planning_column(as_row_per_action(t)) for t in tables]
     tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]

@@ -44,3 +44,19 @@ def as_row_per_action(table: Table) -> Table:
                 for j in range(1, len(header)) if any(r.cells[j].strip() for r in rows)]
     return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
                  doubtful=table.doubtful)
+
+
+def as_one_action_per_row(table: Table) -> Table:
+    """A table that prints two (or more) actions side by side, its columns repeated ('Nr. | Actie | Wie |
+    Wanneer | Nr. | Actie | Wie | Wanneer'), as one action per row: the left half's rows first, then the
+    right half's; the table itself when its header repeats nothing."""
+    header, rows = table.head_and_body()
+    names = [" ".join(h.split()).lower() for h in header]
+    width = next((w for w in range(MIN_FIELDS, len(names) // 2 + 1)
+                  if len(names) % w == 0 and all(names[i] == names[i % w] for i in range(len(names)))), 0)
+    if not width or header_meanings(header[:width]) is None:
+        return table
+    out = [TableRow(r.cells[k:k + width], r.page, r.doubtful) for k in range(0, len(header), width)
+           for r in rows if any(c.strip() for c in r.cells[k:k + width])]
+    return Table(page=table.page, header=header[:width], rows=out, method=table.method,
+                 doubtful=table.doubtful)

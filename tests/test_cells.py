@@ -62,3 +62,12 @@ def test_en_inside_a_name_against_en_between_names(resolver):
     assert [r.actor.label for r in roles_in_cell("Gemeente Ede en Gemeente Wageningen", resolver)] == [
         "Gemeente Ede", "Gemeente Wageningen"]
     assert len(roles_in_cell("Huisvast en Welbron", resolver, "partner")) == 2
+
+
+def test_a_line_of_a_who_cell_that_opens_with_met_names_partners(resolver) -> None:
+    roles = roles_in_cell("gem. Rheden\nmet GGD\nGelderland-Zuid", resolver)
+    assert [(r.role, r.actor.label) for r in roles] == [("lead", "Gemeente Rheden"),
+                                                         ("partner", "GGD Gelderland-Zuid")]
+    involved = roles_in_cell("Gemeente Breda\nmet betrokkenheid van ZLTO", resolver)
+    assert ("involved", "Zuidelijke Land- en Tuinbouworganisatie") in [
+        (r.role, r.actor.label) for r in involved]

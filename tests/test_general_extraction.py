@@ -11,7 +11,7 @@ from ingest.aligned import LayoutLine, Word, read_aligned
 from ingest.extract import extract_document, tables_of
 from ingest.headers import header_meanings, meaning
 from ingest.label_blocks import find_label_blocks
-from ingest.model import Page, ParsedDocument
+from ingest.model import Page, ParsedDocument, Table, TableRow
 from ingest.references import code_pattern
 from ingest.table_actions import actions_from_tables
 from ingest.text_tables import find_text_tables
@@ -992,3 +992,19 @@ def test_a_task_list_per_party() -> None:
     assert {(r.role, r.actor.label) for r in actions["W-02"].roles} == {
         ("lead", "Gemeente Barendrecht"), ("partner", "Gemeente Ridderkerk")}
     assert {(r.role, r.actor.label) for r in actions["W-03"].roles} == {("lead", "Gemeente Ridderkerk")}
+
+
+def test_two_actions_side_by_side_in_one_row() -> None:
+    """A header that repeats its columns ('Nr. | Actie | Wie | Wanneer' twice): the left half's rows, then the
+    right half's, one action each; an empty half-row is none."""
+    from ingest.transposed import as_one_action_per_row
+
+    grid = Table(page=1, header=[], method="ruled", rows=[
+        TableRow(["Nr.", "Actie", "Wie", "Wanneer", "Nr.", "Actie", "Wie", "Wanneer"], 1),
+        TableRow(["V1", "Hittekaart", "gem. Rheden", "2027", "V3", "Bouwen", "gem. Renkum", "2028"], 1),
+        TableRow(["V2", "Afkoppelen", "WRIJ", "2029", "", "", "", ""], 1)])
+    table = as_one_action_per_row(grid)
+    assert table.header == ["Nr.", "Actie", "Wie", "Wanneer"]
+    assert [r.cells[0] for r in table.rows] == ["V1", "V2", "V3"]
+    plain = Table(page=1, header=["Nr.", "Actie", "Wie", "Wanneer"], method="ruled", rows=[])
+    assert as_one_action_per_row(plain) is plain
