@@ -243,10 +243,12 @@ def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
         start = max((x.end() for x in _RUN_START.finditer(before)), default=0)
         refs = resolver.find(before[start:], groups=False)
         last = m.group(1).split()[-1].lower()
-        kind = _PLURAL_KINDS.get(last, last if last in _PLURAL_KINDS.values() else None)
+        # 'de Walgemeenten', 'de randgemeenten': a plural kind at the end of a compound
+        plural = next((p for p in _PLURAL_KINDS if last.endswith(p)), None)
+        kind = _PLURAL_KINDS[plural] if plural else last if last in _PLURAL_KINDS.values() else None
         if kind:
             refs = [r for r in refs if actor_type(r, resolver) == kind]
-        if last not in _PLURAL_KINDS and (kind or m.group(1).lower().startswith("het ")):
+        if plural is None and (kind or m.group(1).lower().startswith("het ")):
             # 'het Wetterskip', 'de provincie': one body, the one named right before it
             named = resolver.find(re.split(r",\s*|\s+en\s+", before.rstrip())[-1], groups=False)
             refs = [r for r in named if r in refs][-1:] or refs[-1:]

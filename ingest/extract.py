@@ -137,6 +137,9 @@ def _groups_involved(actions: list[Action]) -> None:
         seen: set[tuple[str, str]] = set()
         a.roles = [r for r in a.roles if (r.actor.key, r.role) not in seen
                    and not seen.add((r.actor.key, r.role))]  # type: ignore[func-returns-value]
+        # 'De Walgemeenten ..., met Steenbergen als trekker': the trekker is not also its own partner
+        leads = {r.actor.key for r in a.roles if r.role == "lead"}
+        a.roles = [r for r in a.roles if r.role not in ("partner", "involved") or r.actor.key not in leads]
 
 
 def _bare_kinds(actions: list[Action], named: list[ActorRef]) -> None:

@@ -163,11 +163,17 @@ def _unfold_parenthesised(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
 
 
 # Roles stated in sentences under an action's heading (a projectenboek): each pattern gives label lines.
-_THIS = r"(?:dit|het)\s+(?:project|actie|maatregel|onderdeel)"
+_THIS = r"(?:dit|deze|het)\s+(?:project|actie|maatregel|onderdeel)"
 _PROSE_ROLES = [  # each names its parties in groups called after the label they become
     re.compile(rf"^(?P<lead>.+?)\s+(?:is|zijn)\s+(?:de\s+)?trekkers?(?:\s+van\s+{_THIS})?[.;]?$", re.I),
-    re.compile(rf"^(?P<lead>.+?)\s+trek(?:t|ken)\s+{_THIS}(?:,?\s+samen\s+met\s+(?P<partners>.+?))?[.;]?$",
+    re.compile(rf"^(?P<lead>.+?)\s+trek(?:t|ken)(?:\s+{_THIS})?(?:,?\s+samen\s+met\s+(?P<partners>.+?))?[.;]?$",
                re.I),
+    re.compile(r"^(?P<lead>.+?)\s+is\s+(?:de\s+)?trekker\s+en\s+(?P<partners>.+?)\s+doe(?:t|n)\s+mee[.;]?$",
+               re.I),
+    re.compile(r"^(?P<commissioner>.+?)\s+(?:is|zijn)\s+(?:de\s+)?opdrachtgevers?\b[^.;]*[.;]?$", re.I),
+    # "De Walgemeenten stellen samen een plan op, met Steenbergen als trekker": the subject works with it
+    re.compile(r"^(?P<partners>(?:[Dd]e\s+|[Hh]et\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+[a-z]\w*\s.*?"
+               r"\bmet\s+(?P<lead>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+als\s+trekker\b[^.;]*[.;]?$"),
     re.compile(rf"^(?P<lead>.+?)\s+voer(?:t|en)\s+{_THIS}\s+uit(?:\s+in\s+opdracht\s+van\s+"
                rf"(?P<commissioner>.+?))?[.;]?$", re.I),
     re.compile(rf"^{_THIS}\s+wordt\s+uitgevoerd\s+door\s+(?P<lead>.+?)(?:,?\s+in\s+opdracht\s+van\s+"
@@ -178,8 +184,8 @@ _PROSE_ROLES = [  # each names its parties in groups called after the label they
     re.compile(r"^(?P<partners>.+?)\s+doe(?:t|n)\s+mee\b[^.;]*[.;]?$", re.I),
     re.compile(r"^(?P<lead>[^,]+?),\s+met\s+(?P<partners>.+?)\s+als\s+partners?[.;]?$", re.I),
 ]
-_PROSE_WHEN = re.compile(rf"\b(?:{_THIS}|uitvoering|voorbereiding|realisatie|aanleg)\b.*\b(?:19|20)\d{{2}}\b",
-                         re.I)
+_PROSE_WHEN = re.compile(rf"\b(?:{_THIS}|uitvoering|voorbereiding|realisatie|aanleg|werk|plan|start|begint|"
+                         rf"gebeurt)\b.*\b(?:19|20)\d{{2}}\b", re.I)
 
 
 _ARTICLE = re.compile(r"^(?:[Dd]e|[Hh]et)\s+(?=[A-Z])")
@@ -571,6 +577,39 @@ def _role_boxes(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+# "**Actie 3.1** Op de flank ... Brabantse Delta trekt deze actie, ...": an action that opens a paragraph, its
+# code in bold or not, the paragraph saying in sentences what it is and who does it.
+_PARAGRAPH_ACTION = re.compile(rf"(?:^|(?<=[.!?])\s+)(?:\*\*)?(?i:{_ACTION_WORD})\s+"
+                               r"((?:[A-Z]{0,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:\*\*)?[:.]?\s+(?=\S)")
+_DROPPED = re.compile(r"(?i)^(?:is|wordt)\s+(?:komen\s+te\s+)?(?:vervallen|geschrapt|ingetrokken)\b"
+                      r"|^vervalt\b")
+PARAGRAPH_CHARS = 160
+HEADING_TITLE = 100
+
+
+def _action_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A paragraph that opens with an action's word and code ('**Actie 3.1** ...', two in one paragraph too)
+    and runs on in sentences, as a heading (code and first sentence) over the rest: the reader of roles in
+    sentences takes it from there. An action that 'is vervallen' is left out."""
+    out: list[tuple[int, str]] = []
+    for page, line in lines:
+        marks = list(_PARAGRAPH_ACTION.finditer(line))
+        if not marks or marks[0].start() != 0 or len(line) < PARAGRAPH_CHARS:
+            out.append((page, line))
+            continue
+        for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+            body = line[m.end():nxt.start() if nxt else len(line)].strip()
+            if _DROPPED.match(body):
+                continue
+            spans = split_sentences(body)
+            first = body[spans[0][0]:spans[0][1]].strip(" .;") if spans else body
+            title = first if len(first) <= HEADING_TITLE else first[:HEADING_TITLE].rsplit(" ", 1)[0]
+            # 'X trekt deze actie; de uitvoering valt in 2027': each clause a sentence of its own
+            clauses = re.sub(r";\s+(\w)", lambda c: f". {c.group(1).upper()}", body)
+            out += [(page, f"Actie {m.group(1)} {title}"), (page, clauses), (page, "")]
+    return out
+
+
 def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Runs of label lines without colons ("Trekker WL" / "Partners WL, LLTB" / "Planning 2026", a small
     key/value table under an action's heading) as label lines with them. A run is taken only when it holds
@@ -612,7 +651,7 @@ def _plain_date(value: str) -> bool:
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_unfold_agreement_items(
-        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_role_boxes(_plain_markdown(_lines(pages)))))))))))))
+        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_action_paragraphs(_role_boxes(_plain_markdown(_lines(pages))))))))))))))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False

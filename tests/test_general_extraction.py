@@ -1008,3 +1008,29 @@ def test_two_actions_side_by_side_in_one_row() -> None:
     assert [r.cells[0] for r in table.rows] == ["V1", "V2", "V3"]
     plain = Table(page=1, header=["Nr.", "Actie", "Wie", "Wanneer"], method="ruled", rows=[])
     assert as_one_action_per_row(plain) is plain
+
+
+def test_actions_that_open_paragraphs_with_their_roles_in_sentences() -> None:
+    """'**Actie 3.1** ...' opens a paragraph (two in one paragraph too) whose sentences say who leads, who
+    joins, who commissions and when; a short name given to a list of gemeenten is those gemeenten; an action
+    that 'is vervallen' is none."""
+    text = ("# Samenwerkingsagenda Brabantse Wal 2027-2030\n\n"
+            "De gemeenten Tholen, Steenbergen en Woensdrecht (hierna samen: de Walgemeenten) en Waterschap "
+            "Brabantse Delta (hierna: Brabantse Delta) werken samen.\n\n"
+            "**Actie 3.1** Op de flank van de Wal wordt het regenwater langer vastgehouden in de beekdalen "
+            "van de Zoom. Brabantse Delta trekt deze actie, samen met Woensdrecht; de uitvoering valt in "
+            "2027 en 2028.\n\n**Actie 3.3** is vervallen; het werk is opgenomen in actie 3.1.\n\n"
+            "**Actie 4.1** De Walgemeenten stellen samen een hitteplan voor de kernen op, met Steenbergen "
+            "als trekker; het plan is uiterlijk eind 2027 klaar. **Actie 4.2** Brabantse Delta herstelt de "
+            "vennen op de Wal. De provincie Noord-Brabant is opdrachtgever; Brabantse Delta is trekker. "
+            "Uitvoering van 2027 tot en met 2030.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert sorted(actions) == ["3.1", "4.1", "4.2"]
+    roles = {c: {(r.role, r.actor.label) for r in a.roles} for c, a in actions.items()}
+    assert roles["3.1"] == {("lead", "Waterschap Brabantse Delta"), ("partner", "Gemeente Woensdrecht")}
+    assert roles["4.1"] == {("lead", "Gemeente Steenbergen"), ("partner", "Gemeente Tholen"),
+                            ("partner", "Gemeente Woensdrecht")}
+    assert roles["4.2"] == {("lead", "Waterschap Brabantse Delta"),
+                            ("commissioner", "Provincie Noord-Brabant")}
+    periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
+    assert periods == {"3.1": (2027, 2028), "4.1": (None, 2027), "4.2": (2027, 2030)}
