@@ -25,6 +25,7 @@ from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Role, Tab
 from ingest.party_roles import find_party_sections, find_party_tables
 from ingest.references import link_references
 from ingest.role_matrix import (
+    as_noted_roles,
     as_prefixed_roles,
     as_role_columns,
     as_role_columns_long,
@@ -60,8 +61,8 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     tables = [as_planning_column(as_row_per_action(t)) for t in tables]
     tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]
     initials = person_initials(doc.text)  # 'MB/KS' in a minutes' action list: persons of the attendance list
-    tables = [as_split_actions(as_named_organisations(as_prefixed_roles(t, letters), initials))
-              for t in tables]
+    tables = [as_split_actions(as_named_organisations(as_prefixed_roles(as_noted_roles(t, letters), letters),
+                                                      initials)) for t in tables]
     # Label lines on a page whose ruled grid has columns of its own for who and when are that grid's
     # cells, read again line by line ('Trekker: X / Looptijd: 2027' inside one cell are not).
     read = {t.page for t in tables if t.method == "ruled" and {"lead", "when"} <= set(

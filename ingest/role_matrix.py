@@ -247,3 +247,26 @@ def _parts(cell: str) -> list[str]:
     if len(lines) == 1:
         lines = [p.strip() for p in lines[0].split(";") if p.strip()]
     return lines
+
+
+_NOTED_LETTER = re.compile(r"\(\s*([A-Za-z])\s*\)")
+_ROLE_WORD = {"lead": "trekker", "partners": "partner", "involved": "betrokken",
+              "commissioner": "opdrachtgever", "support": "ondersteuning"}
+MIN_NOTED = 2
+
+
+def as_noted_roles(table: Table, letters: dict[str, str]) -> Table:
+    """Role letters in brackets after the parties ('WSRL (t), gemeenten', 'Provincie (o), Vitens (t)'), as
+    the role words the cell reader knows ('(trekker)', '(opdrachtgever)'); the table itself when fewer than
+    MIN_NOTED cells carry such a letter."""
+    def word(m: re.Match[str]) -> str:
+        role = letters.get(m.group(1).upper())
+        return f"({_ROLE_WORD[role]})" if role in _ROLE_WORD else m.group(0)
+
+    noted = sum(1 for r in table.rows for c in r.cells
+                if any(m.group(1).upper() in letters for m in _NOTED_LETTER.finditer(c)))
+    if noted < MIN_NOTED:
+        return table
+    rows = [TableRow([_NOTED_LETTER.sub(word, c) for c in r.cells], r.page, r.doubtful) for r in table.rows]
+    return Table(page=table.page, header=table.header, rows=rows, method=table.method,
+                 doubtful=table.doubtful)

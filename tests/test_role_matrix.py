@@ -95,3 +95,19 @@ def test_a_long_table_of_one_party_per_row() -> None:
         ("involved", "Veiligheidsregio Kennemerland"), ("lead", "Gemeente Zandvoort")]
     period = actions["KA-2"].period
     assert period is not None and (period.start_year, period.end_year) == (2027, 2028)
+
+
+def test_role_letters_in_brackets_after_the_parties() -> None:
+    """'WSRL (t), gemeenten' / 'Provincie (o), Vitens (t), Zaltbommel' with the legend 'achter de trekker (t)
+    en achter de opdrachtgever (o)': the letters become the role words the cell reader knows."""
+    from ingest.role_matrix import as_noted_roles
+
+    letters = role_letters("In de kolom Wie staat achter de trekker (t) en achter de opdrachtgever (o).")
+    table = Table(page=1, header=["Nr.", "Wie"], method="ruled", rows=[
+        TableRow(["BW-1", "WSRL (t), gemeenten"], 1),
+        TableRow(["BW-6", "Provincie (o), Vitens (t), Zaltbommel"], 1)])
+    assert [r.cells[1] for r in as_noted_roles(table, letters).rows] == [
+        "WSRL (trekker), gemeenten", "Provincie (opdrachtgever), Vitens (trekker), Zaltbommel"]
+    one = Table(page=1, header=["Nr.", "Wie"], method="ruled",
+                rows=[TableRow(["1", "Gemeente Ede (zie noot a)"], 1)])
+    assert as_noted_roles(one, letters) is one
