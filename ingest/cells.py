@@ -63,9 +63,13 @@ def without_persons(text: str) -> str:
     return text
 
 
+_KIND_ABBREVIATIONS = {"gem.": "gemeente", "gem": "gemeente", "prov.": "provincie", "prov": "provincie"}
+
+
 def bare_kind(text: str) -> str | None:
     """'het Waterschap' -> 'waterschap'; None for anything but a bare kind of body."""
     word = re.sub(r"^(?:de|het)\s+", "", " ".join(text.split()).lower())
+    word = _KIND_ABBREVIATIONS.get(word, word)  # 'gem.', 'prov.'
     return word if word in BODY_KINDS else None
 
 

@@ -533,6 +533,8 @@ def _bare_label(line: str) -> tuple[str, str] | None:
     """A label line without its colon, as a key/value table prints in the text ("Trekker WL", "Relatie met
     actie 2.1"): the longest known column name of up to three words at its start, then a value."""
     words = _MARKUP.sub("", line).split()
+    if not words or not words[0][:1].isupper():
+        return None  # 'kwartaal van 2027 een pakket uit': a sentence running on, no label
     for n in range(min(3, len(words) - 1), 0, -1):
         name = " ".join(words[:n])
         found = exact_meaning(name)

@@ -178,6 +178,32 @@ def _glued(name: str) -> bool:
 _UNCHANGED = re.compile(r"(?i)ongewijzigd(?:\s+t\.?o\.?v\.?.*)?|gelijk|idem|conform(?:\s+planning)?")
 
 
+# A year plan names its one year in its title ('Jaarplan 2027', 'Werkplan 2028'): a planning cell that gives
+# only quarters ('Q2-Q3', 'Q1 → 2028') or 'hele jaar' is in that year.
+_PLAN_YEAR = re.compile(r"(?i)\b(?:jaarplan|werkplan|jaarprogramma|jaarschijf|jaarwerkplan|uitvoeringsplan|"
+                        r"actieplan|programmabegroting|begroting)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)")
+_WHOLE_YEAR = re.compile(r"(?i)^(?:het\s+)?(?:hele|gehele|heel\s+het)\s+jaar$")
+_BARE_QUARTER = re.compile(r"\b(Q[1-4]|H[12])\b(?!\s*(?:19|20)\d\d)")
+
+
+def plan_year(doc: ParsedDocument) -> str | None:
+    """The one year a year plan's opening lines name ('Jaarplan 2027'), else None."""
+    years = {m.group(1) for m in _PLAN_YEAR.finditer("\n".join(doc.text[:2000].splitlines()[:4]))}
+    return years.pop() if len(years) == 1 else None
+
+
+def _in_plan_year(when: str, year: str | None) -> str:
+    """A planning cell of quarters without a year, or 'hele jaar', in the plan's year ('Q1 → 2028' ->
+    'Q1 2027 - 2028')."""
+    text = flat(when)
+    dated = re.search(r"\b(?:19|20)\d\d\b", text) and not _BARE_QUARTER.search(text)
+    if year is None or not text or dated:
+        return when
+    if _WHOLE_YEAR.match(text):
+        return year
+    return _BARE_QUARTER.sub(rf"\1 {year}", text.replace("→", " - "))
+
+
 def _when(cells: list[str]) -> str:
     """The planning text: one when-column as it is; a start and an end column ("Start" 2026, "Gereed" 2028)
     read together as "2026 - 2028", or "vanaf"/"uiterlijk" when one of the two is empty."""
@@ -230,7 +256,8 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         code = ""  # a long text in the number column is no code
     description = flat(cell.get("description", "")) if "what" in cell else ""
     description = description or (what if len(what) > TITLE_CHARS or ". " in what else "")
-    when = _when([row.cells[i] for i, m in enumerate(meanings) if m == "when"])
+    when = _in_plan_year(_when([row.cells[i] for i, m in enumerate(meanings) if m == "when"]),
+                         plan_year(doc))
     if _UNCHANGED.fullmatch(flat(when)):  # 'Nieuwe planning: ongewijzigd': the earlier planning stands
         when = next((row.cells[i] for i, h in enumerate(group.header)
                      if meanings[i] != "when" and "planning" in h.lower() and row.cells[i].strip()), when)

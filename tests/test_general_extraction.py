@@ -1034,3 +1034,19 @@ def test_actions_that_open_paragraphs_with_their_roles_in_sentences() -> None:
                             ("commissioner", "Provincie Noord-Brabant")}
     periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
     assert periods == {"3.1": (2027, 2028), "4.1": (None, 2027), "4.2": (2027, 2030)}
+
+
+def test_a_year_plan_whose_planning_gives_quarters_only() -> None:
+    """'Jaarplan 2027': 'Q2-Q3', 'hele jaar' and 'Q1 → 2028' are in 2027; 'Bijdrage van' names partners,
+    'Kwartaal' the planning; 'gem.' alone is the plan's one gemeente."""
+    text = ("Jaarplan 2027 Programma Water De Maashorst\n\nDe gemeente Maashorst en Waterschap Aa en Maas "
+            "werken samen.\n\n| Nr. | Activiteit | Eigenaar | Bijdrage van | Kwartaal |\n"
+            "|---|---|---|---|---|\n"
+            "| J1 | Sloten dempen | Waterschap Aa en Maas | gemeente Maashorst | Q2-Q3 |\n"
+            "| J2 | Regenwater vasthouden | gem. | Waterschap Aa en Maas | Q1 → 2028 |\n"
+            "| J3 | Meetnet | Waterschap Aa en Maas | gemeente Maashorst | hele jaar |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
+    assert periods == {"J1": (2027, 2027), "J2": (2027, 2028), "J3": (2027, 2027)}
+    assert {(r.role, r.actor.label) for r in actions["J2"].roles} == {
+        ("lead", "Gemeente Maashorst"), ("partner", "Waterschap Aa en Maas")}
