@@ -38,6 +38,20 @@ OFFICE_KINDS = (
 )
 
 
+_PLACE_OFFICE = re.compile(r"(?i)^(?:de\s+)?(?:wethouder|burgemeester)\s+(?:van\s+)?"
+                           r"((?-i:[A-Z])[\w'’ -]{2,40})$")
+
+
+def _office_of_place(text: str, resolver: Any) -> str | None:
+    """'wethouder Nieuwkoop' -> 'gemeente Nieuwkoop' when the register knows that gemeente ('wethouder Van
+    Gils' names a person: no gemeente of that name)."""
+    m = _PLACE_OFFICE.match(" ".join(text.split()))
+    if m is None:
+        return None
+    name = f"gemeente {m.group(1).strip()}"
+    return name if any(r.known for r in resolver.resolve_cell(name)) else None
+
+
 def office_kind(text: str) -> str | None:
     """'wethouder Van Gils' -> 'gemeente'; None for anything but one office holder."""
     text = " ".join(text.split())
@@ -157,7 +171,7 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
         text = text.strip(" :,\n")
         if not text:
             continue
-        text = office_kind(text) or text
+        text = _office_of_place(text, resolver) or office_kind(text) or text
         if hasattr(resolver, "resolve_cell_with_roles"):
             noted = [(r.actor, r.role if r.role != "lead" else role) if isinstance(r, Role) else r
                      for r in resolver.resolve_cell_with_roles(text)]

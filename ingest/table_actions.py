@@ -26,6 +26,7 @@ _LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
 _CODE_WORD = re.compile(r"^(?i:actie|maatregel|project|activiteit|nr\.?|nummer)\s+(?=\S)")  # "Actie 3" -> "3"
 _CODE_CELL = re.compile(r"^(?:[A-Za-z]{0,4}[ .-]?\d{1,3}(?:[.-]\d{1,3})*[A-Za-z]?|[A-Z]{1,3}"
                         r"|[A-Za-z]{1,4}[ .-]?(?:19|20)\d{2}[.-]\d{1,3}"  # "TZ-2026-07": with its year
+                        r"|(?:19|20)\d{2}(?:-\d{1,2})?/\d{1,3}"  # "2026-11/1": a meeting's action number
                         r"|[IVX]{1,4}\.[a-z])\.?$")  # "II.b": a roman-numbered section's lettered action
 
 

@@ -71,3 +71,9 @@ def test_a_line_of_a_who_cell_that_opens_with_met_names_partners(resolver) -> No
     involved = roles_in_cell("Gemeente Breda\nmet betrokkenheid van ZLTO", resolver)
     assert ("involved", "Zuidelijke Land- en Tuinbouworganisatie") in [
         (r.role, r.actor.label) for r in involved]
+
+
+def test_an_office_of_a_named_place_is_that_gemeente(resolver) -> None:
+    """'wethouder Nieuwkoop' is the gemeente Nieuwkoop; 'wethouder Van Gils' names a person, no gemeente."""
+    assert [r.actor.label for r in roles_in_cell("wethouder Nieuwkoop", resolver)] == ["Gemeente Nieuwkoop"]
+    assert [r.actor.label for r in roles_in_cell("wethouder Van Gils", resolver)] != ["Gemeente Van Gils"]

@@ -1050,3 +1050,14 @@ def test_a_year_plan_whose_planning_gives_quarters_only() -> None:
     assert periods == {"J1": (2027, 2027), "J2": (2027, 2028), "J3": (2027, 2027)}
     assert {(r.role, r.actor.label) for r in actions["J2"].roles} == {
         ("lead", "Gemeente Maashorst"), ("partner", "Waterschap Aa en Maas")}
+
+
+def test_a_meetings_action_numbers_are_codes() -> None:
+    """'2026-11/1' in an actielijst's number column is the action's code."""
+    text = ("Actielijst Bestuurlijk Overleg\n\n| Nr. | Actiepunt | Actiehouder | Deadline |\n"
+            "|---|---|---|---|\n"
+            "| 2026-11/1 | Plan van aanpak opstellen | wethouder Nieuwkoop | 1 maart 2027 |\n"
+            "| 2026-09/4 | Herstel van de kaden | Hoogheemraadschap van Rijnland | 2027-2028 |\n")
+    actions = extract_document(_doc(text)).actions
+    assert [(a.code, [r.actor.label for r in a.roles]) for a in actions] == [
+        ("2026-11/1", ["Gemeente Nieuwkoop"]), ("2026-09/4", ["Hoogheemraadschap van Rijnland"])]
