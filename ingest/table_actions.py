@@ -356,7 +356,8 @@ def _partners_in_text(text: str, roles: list[Role], resolver: Any) -> list[Role]
 METHOD_WORDS = {"ruled": "met lijnen", "aligned": "uitgelijnde kolommen", "pipe": "kolommen met |",
                 "tab": "kolommen met tabs", "semicolon": "kolommen met puntkomma's",
                 "blocks": "blokken met Wie:/Wanneer:-regels",
-                "columns": "kolom na kolom in de tekst", "rows": "rijen als doorlopende tekstregels"}
+                "columns": "kolom na kolom in de tekst", "rows": "rijen als doorlopende tekstregels",
+                "parties": "taken en rollen per partij"}
 
 
 def _describe(group: _Group, rows: int) -> str:

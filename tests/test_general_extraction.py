@@ -987,8 +987,10 @@ def test_a_task_list_per_party() -> None:
             "## Gemeente Ridderkerk\n\n- [x] **W-01** Stresstest — afgerond 2026\n"
             "- [ ] **W-02** Hitteplan voor de drie gemeenten — gereed eind 2027\n"
             "- [ ] **W-03** Groene daken — doorlopend\n")
-    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    extraction = extract_document(_doc(text))
+    actions = {a.code: a for a in extraction.actions}
     assert sorted(actions) == ["W-02", "W-03"]
+    assert any("taken en rollen per partij" in note for note in extraction.notes)  # said in Dutch
     assert {(r.role, r.actor.label) for r in actions["W-02"].roles} == {
         ("lead", "Gemeente Barendrecht"), ("partner", "Gemeente Ridderkerk")}
     assert {(r.role, r.actor.label) for r in actions["W-03"].roles} == {("lead", "Gemeente Ridderkerk")}
