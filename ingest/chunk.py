@@ -277,12 +277,10 @@ def _row_start(action: Action, page: str) -> tuple[int, int] | None:
     return (m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) if m else None
 
 
-def row_text(action: Action, page: str, starts: list[int]) -> str:
-    """The row's cells in the page's own words, when the page prints the row as one run (_row_start): up to
-    the next row's start (`starts`), or for the last row to the line of its last fact (period, parties)."""
-    found = _row_start(action, page)
-    if found is None:
-        return ""
+def row_text(action: Action, page: str, found: tuple[int, int], starts: list[int]) -> str:
+    """The row's cells in the page's own words from where the page prints the row as one run (`found`, from
+    _row_start): up to the next row's start (`starts`), or for the last row to the line of its last fact
+    (period, parties)."""
     begin, title_end = found
     nxt = min((x for x in starts if x > title_end), default=None)
     if nxt is not None and len(page[title_end:nxt].split()) <= ROW_WORDS:
@@ -307,16 +305,17 @@ def action_passages(actions: list[Action], start_index: int = 0,
     text, so the row's parts are otherwise scattered); page = the row's source page. With the document's
     `pages`, a row the page prints as one run opens with its own cells (row_text)."""
     texts = {p.number: p.text for p in pages or []}
+    placed: list[tuple[Action, int, tuple[int, int] | None]] = []
     starts: dict[int, list[int]] = {}
     for action in actions:
         page = action.source.page if action.source is not None else 1
         found = _row_start(action, texts[page]) if page in texts else None
         if found:
             starts.setdefault(page, []).append(found[0])
+        placed.append((action, page, found))
     chunks: list[Chunk] = []
-    for action in actions:
-        page = action.source.page if action.source is not None else 1
-        row = row_text(action, texts[page], starts.get(page, [])) if page in texts else ""
+    for action, page, found in placed:
+        row = row_text(action, texts[page], found, starts[page]) if found else ""
         text = action_text(action, row)
         if not text:
             continue

@@ -85,12 +85,7 @@ def _merge(actions: list[Action]) -> list[Action]:
             by_code[a.code] = a
             out.append(a)
             continue
-        if not first.roles:
-            first.roles = a.roles
-        if first.period is None:
-            first.period = a.period
-        if not first.description:
-            first.description = a.description
+        _fill_empty(first, a)
         known = {(d.kind, d.target_code) for d in first.dependencies}
         first.dependencies += [d for d in a.dependencies if (d.kind, d.target_code) not in known]
     return out
@@ -112,11 +107,16 @@ def _read_twice(actions: list[Action]) -> list[Action]:
                 seen.setdefault(key, a)
             out.append(a)
             continue
-        first.roles = first.roles or a.roles
-        first.period = first.period or a.period
-        first.description = first.description or a.description
-        first.dependencies = first.dependencies or a.dependencies
+        _fill_empty(first, a)
+        first.dependencies = first.dependencies or a.dependencies  # not both readings' guesses at once
     return out
+
+
+def _fill_empty(first: Action, other: Action) -> None:
+    """The parties, period and description `first` lacks, from another reading of the same action."""
+    first.roles = first.roles or other.roles
+    first.period = first.period or other.period
+    first.description = first.description or other.description
 
 
 def _drop_dangling(actions: list[Action]) -> None:

@@ -13,10 +13,11 @@ import re
 from ingest.headers import header_meanings
 from ingest.model import Table, TableRow
 
-_PERIOD = re.compile(r"^(?:(?:Q[1-4]|[1-4]e\s+kw(?:artaal)?\.?|H[12]|[12]e\s+helft)\s+)?((?:19|20)\d{2})$",
-                     re.I)
+_QUARTER = r"(?:Q[1-4]|[1-4]e\s+kw(?:artaal)?\.?|H[12]|[12]e\s+helft)"
+"""A part of a year as a column names it ('Q3', '2e kwartaal', 'H1', '1e helft')."""
+_PERIOD = re.compile(rf"^(?:{_QUARTER}\s+)?((?:19|20)\d{{2}})$", re.I)
 _MARK = re.compile(r"^[●•■▪◼◾█▇xX✓✔+*►▶→]+$")
-_SUB_PERIOD = re.compile(r"^(?:Q[1-4]|[1-4]e\s+kw(?:artaal)?\.?|H[12]|[12]e\s+helft)$", re.I)
+_SUB_PERIOD = re.compile(rf"^{_QUARTER}$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # A column for the time after the chart ('na 2028', 'later', '> 2028'): a mark there leaves the end open.
 _AFTER = re.compile(r"^(?:na\s+(?:19|20)\d{2}|later|daarna|>\s*(?:19|20)\d{2})$", re.I)

@@ -244,7 +244,8 @@ def _roles(cells: list[str], meanings: list[str | None], resolver: Any,
 
 
 def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None, resolver: Any,
-            widths: list[int]) -> Action:
+            widths: list[int], year: str | None = None) -> Action:
+    """One row as an action; `year`: the document's plan year (plan_year), for quarters without one."""
     meanings = group.meanings
     cell = {m: row.cells[i] for i, m in reversed(list(enumerate(meanings))) if m}
     what = flat(cell.get("what", "") or cell.get("description", ""))
@@ -257,8 +258,7 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         code = ""  # a long text in the number column is no code
     description = flat(cell.get("description", "")) if "what" in cell else ""
     description = description or (what if len(what) > TITLE_CHARS or ". " in what else "")
-    when = _in_plan_year(_when([row.cells[i] for i, m in enumerate(meanings) if m == "when"]),
-                         plan_year(doc))
+    when = _in_plan_year(_when([row.cells[i] for i, m in enumerate(meanings) if m == "when"]), year)
     if _UNCHANGED.fullmatch(flat(when)):  # 'Nieuwe planning: ongewijzigd': the earlier planning stands
         when = next((row.cells[i] for i, h in enumerate(group.header)
                      if meanings[i] != "when" and "planning" in h.lower() and row.cells[i].strip()), when)
@@ -374,12 +374,13 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
     actions: list[Action] = []
     texts: list[str] = []
     notes: list[str] = []
+    year = plan_year(doc)
     for group in join_continued(tables):
         acts, cells = [], []
         rows = _rows(group)
         widths = _widths(group)
         for row, theme in rows:
-            acts.append(_action(doc, group, row, theme, resolver, widths))
+            acts.append(_action(doc, group, row, theme, resolver, widths, year))
             # A dependency cell is read with its column name: "Relatie met 4", "Afhankelijk van 4" differ;
             # unless it says the kind itself ("na B1", "zie B2" under "Afhankelijk van").
             cells.append("\n\n".join(
