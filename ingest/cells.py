@@ -23,7 +23,9 @@ _CELL_LABEL_ROLE = {"partner": "partner", "partners": "partner", "met": "partner
 # the bodies of that kind: the document's one body of that kind is meant.
 BODY_KINDS = {"gemeente": ("Gemeente ",), "provincie": ("Provincie ",),
               "waterschap": ("Waterschap ", "Hoogheemraadschap ", "Wetterskip "),
-              "wetterskip": ("Wetterskip ",), "hoogheemraadschap": ("Hoogheemraadschap ",)}
+              "wetterskip": ("Wetterskip ",), "hoogheemraadschap": ("Hoogheemraadschap ",),
+              "veiligheidsregio": ("Veiligheidsregio ",), "omgevingsdienst": ("Omgevingsdienst ",),
+              "ggd": ("GGD ",)}
 
 
 # An office holder named in a who-cell ("wethouder Van Gils", "gedeputeerde Jansen") acts for the body whose
@@ -149,6 +151,11 @@ MAX_WRAPPED_WORDS = 3
 """A line above a wrapped continuation holds the start of one name: a longer line is a list of its own."""
 
 
+# 'wij' or 'ik' in a who-cell ('wij, Veiligheidsregio'): the writer of the document, which only a letter
+# names (commitments.row_roles puts its sender in; extract_document drops it elsewhere).
+_SELF = re.compile(r"(?i)(?:^|[,;/&]|\ben\b)\s*(wij|ik|ons)\s*(?=$|[,;/&(]|\ben\b)")
+
+
 def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int | None = None) -> list[Role]:
     """Parties of a who-cell: `first_role` before 'I.s.m.', partner after it, involved after 'Met
     betrokkenheid van'; a role note in brackets ('(opdrachtgever)') wins. `width`: the widest line of the
@@ -182,6 +189,8 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
             found = [(a, role) for a in resolver.resolve_cell(text)]
         found += [(ActorRef(key=f"unit:{m.group(0).lower()}", label=m.group(0), kind="unit", known=False,
                             mention=m.group(0)), role) for m in _UNIT.finditer(text)]
+        found += [(ActorRef(key="self", label=m.group(1), kind="self", known=False, mention=m.group(1)), role)
+                  for m in _SELF.finditer(text)][:1]
         for actor, r in found:
             if (actor.key, r) not in seen:
                 seen.add((actor.key, r))

@@ -121,10 +121,16 @@ def row_roles(doc: ParsedDocument, resolver: Any, rows: list[Action]) -> None:
     """A letter's table of its own commitments without a who-column ('Nr. | Toezegging | Termijn'): each
     row's words are read as a sentence of the letter ('Ik laat Rijkswaterstaat onderzoeken ...'), so the
     sender, or the body the sender has do the work, leads it. Rows that name a lead keep theirs."""
-    if not is_letter(doc.text) or not any(not a.actors("lead") for a in rows):
+    writers = [a for a in rows if any(r.actor.kind == "self" for r in a.roles)]
+    if not is_letter(doc.text) or not any(not a.actors("lead") for a in rows) and not writers:
         return
     ctx = _context(doc, resolver)
     for a in rows:
+        if a in writers and ctx.senders:  # 'wij, Veiligheidsregio': the sender leads, the others work with it
+            a.roles = [Role(x, "lead", 0.8) for x in ctx.senders] + [
+                Role(r.actor, "partner" if r.role == "lead" else r.role, r.confidence) for r in a.roles
+                if r.actor.kind != "self" and r.actor.key not in {x.key for x in ctx.senders}]
+            continue
         if a.actors("lead"):
             continue
         when = f" {a.period.text}" if a.period and a.period.text else ""  # the Termijn cell says when
@@ -135,6 +141,17 @@ def row_roles(doc: ParsedDocument, resolver: Any, rows: list[Action]) -> None:
             continue
         a.roles += [Role(x, "lead", 0.7) for x in reading.leads if x.key not in own]
         a.roles += [Role(x, "commissioner", 0.6) for x in reading.commissioners if x.key not in own]
+
+
+_DONE = re.compile(r"(?i)^\s*(?:afgerond|afgedaan|uitgevoerd|voltooid|gerealiseerd)\b")
+
+
+def undone_rows(doc: ParsedDocument, rows: list[Action]) -> list[Action]:
+    """A letter's table of steps without the steps it reports as done ('afgerond september 2026' under
+    'Gereed'): what a letter commits to is still to come."""
+    if not is_letter(doc.text):
+        return rows
+    return [a for a in rows if not (a.period and _DONE.match(a.period.text or ""))]
 
 
 # A row written as a noun phrase names its doer after 'door' ("Onderzoek door het RIVM"), those who work

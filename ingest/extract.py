@@ -12,7 +12,7 @@ from ingest.actors import ActorResolver, spell_kinds
 from ingest.agreements import extract_agreements
 from ingest.cells import BODY_KINDS, bare_kind
 from ingest.column_streams import find_column_tables
-from ingest.commitments import defined_groups, extract_commitments, row_roles
+from ingest.commitments import defined_groups, extract_commitments, row_roles, undone_rows
 from ingest.dependencies import is_code, link_sleutelprojecten
 from ingest.flat_rows import find_flat_tables
 from ingest.footnotes import with_footnotes
@@ -421,10 +421,13 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         if general:  # a captioned-table reading is for what the general tables could not read
             others = [a for a in others if a.kind in ("agreement", "commitment")]
         row_roles(doc, resolver, general)  # a letter's own table of commitments: who is in the words
+        general = undone_rows(doc, general)
         general, others = _drop_restated(general, _drop_repeated(others))
         if general and others:  # table rows may point at an agreement or commitment of the same document
             link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)
         actions = general + others
+    for a in actions:  # 'wij' in a who-cell outside a letter's table: nobody the document names
+        a.roles = [r for r in a.roles if r.actor.kind != "self"]
     link_sleutelprojecten(actions)
     _drop_dangling(actions)
     actors: dict[str, ActorRef] = {}

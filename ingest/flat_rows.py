@@ -27,7 +27,7 @@ ROW_CODE = re.compile(r"^(?!(?:19|20)\d{2}\b)((?:[A-Z]{1,4}[ .-]?)?\d{1,2}(?:\.\
 # Words of a when-cell: years, quarters, seasons, months and the words around them.
 TIME_WORD = re.compile(
     r"(?i)^(?:(?:19|20)\d{2}(?:[-–/](?:19|20)?\d{2})?[,;]?|q[1-4]|[1-4]e|kwartaal|t/m|tot|en|e\.v\.?|"
-    r"start|vanaf|uiterlijk|eind|einde|begin|medio|voor|vóór|na|gereed|doorlopend|continu|jaarlijks|lopend|"
+    r"start|vanaf|uiterlijk|eind|einde|begin|medio|voor|vóór|na|gereed|afgerond|doorlopend|continu|jaarlijks|lopend|"
     r"najaar|voorjaar|zomer|winter|herfst|januari|februari|maart|april|mei|juni|juli|augustus|september|"
     r"oktober|november|december|[–—-]|\(?\d{4}\)?|van|de|het|in|eerste|tweede|derde|vierde|helft|half)$")
 YEAR = re.compile(r"(?:19|20)\d{2}|doorlopend|continu|jaarlijks|lopend", re.IGNORECASE)
@@ -41,6 +41,8 @@ UNKNOWN_TAIL = re.compile(r"^[\s,;]*(?:en\s+)?(?!Q[1-4]\b)[A-Z][\w'.&-]*"
 # ... or the plural kind word of a list of names ("Wetterskip, gemeenten De Fryske Marren en ...").
 _KINDS = r"(?:de\s+)?(?:gemeenten|provincies|waterschappen)\s+"
 UNKNOWN_GAP = re.compile(rf"^[\s,;]*(?:(?:(?!Q[1-4]\b)[A-Z][\w'.&-]*[\s,;]+){{1,3}}(?:{_KINDS})?|{_KINDS})$")
+# 'wij' in a letter's table of steps: the writer (cells.roles_in_cell), a party like the others.
+SELF = re.compile(r"(?<![\w-])(?:wij|ik)(?![\w-])")
 THEME = re.compile(r"(?i)^(?:thema|spoor|programmalijn|pijler|domein|categorie)\b")
 # An abbreviation in a who-column ("WAM", "PNB"): the document's own list spells it out.
 ABBREVIATION = re.compile(r"\b[A-Z][A-Z&]{1,5}\b")
@@ -208,8 +210,9 @@ def _party_spans(text: str, resolver: Any) -> list[tuple[int, int]]:
     """Where the parties the register knows are named in the row (character spans, in order)."""
     spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in ABBREVIATION.finditer(text)
                                     if not re.fullmatch(r"Q[1-4]|[IVX]+", m.group(0))]
+    spans += [(m.start(), m.end()) for m in SELF.finditer(text)]
     if resolver is None:
-        return spans
+        return sorted(spans)
     pos = 0
     for ref in resolver.find(text, groups=False):
         name = ref.mention or ref.label

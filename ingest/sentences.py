@@ -314,9 +314,20 @@ def _kept_here(promised: str, plan_dates: list[DatePhrase], date: str | None) ->
                 and all((d.period.end or d.period.start or "9999")[:4] <= year for d in plan_dates))
 
 
+_WE_JOIN = re.compile(r"(?i)[;,]\s*(?:en\s+)?(?:wij|ik)\s+(?:werken|werk|helpen|help|doen|doe|denken|denk|"
+                      r"dragen|draag)\s+(?:(?:daar|hier)(?:aan|bij|in)\s+)?(?:ook\s+)?(?:mee|bij)\b[^.;]*\.?\s*$")
+
+
 def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | None:
     """The commitment a sentence states, or None: past events, background, reading guides, questions,
     conditions, motions and sentences without an organisation as subject give None."""
+    join = _WE_JOIN.search(flat)
+    if join and ctx.senders:  # "X doet ...; wij werken daaraan mee": X's work, the sender a partner
+        reading = read_sentence(flat[:join.start()].rstrip(" ,;") + ".", ctx, resolver)
+        if reading is not None and not reading.sender_subject:
+            reading.partners += [r for r in ctx.senders
+                                 if all(r.key != x.key for x in reading.leads + reading.partners)]
+        return reading
     comp, lex = _compiled(), lexicon()
     short = len(flat) < 25 and not flat.rstrip().endswith(":")  # "Wij gaan in 2027:" opens a list
     if (short or _LETTERHEAD_LINE.match(flat) or flat.rstrip().endswith("?") or comp["guide"].search(flat)
@@ -426,12 +437,23 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         commissioners = [r for r in leads if all(r.key != x.key for x in commissioners)] + commissioners
         leads = doer
         partners = [r for r in partners if all(r.key != x.key for x in doer)]
+        title = _work_of(title, doer)
     if former and re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat):
         partners += [r for r in former if all(r.key != x.key for x in leads + partners)]  # both agreed
     return Reading(leads=leads, partners=partners, commissioners=commissioners,
                    period=_started(flat, used),
                    title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),
                    subject=group, date_count=len(used), unsettled=_unsettled(flat, ms))
+
+
+def _work_of(title: str, doer: list[ActorRef]) -> str:
+    """The work a body is made to do, without the body and 'laten': 'WDODelta de kaden verhogen laten' ->
+    'de kaden verhogen', 'Door Deltares onderzoeken hoe ... laten' -> 'onderzoeken hoe ...'."""
+    title = re.sub(r"\s+laten$", "", title.strip(" ,;."))
+    for r in doer:
+        for name in dict.fromkeys(n for n in (r.mention, r.label) if n):
+            title = re.sub(rf"(?i)^(?:door\s+)?(?:de\s+|het\s+)?{re.escape(name)}\s+", "", title)
+    return title
 
 
 def _started(flat: str, used: list[DatePhrase]) -> Period | None:

@@ -702,3 +702,33 @@ def test_simple_past_plurals_of_verbs_on_en(verb, past):
     from ingest.dutch import is_past_form
 
     assert is_past_form(verb) is past
+
+
+def test_a_letters_table_of_steps_with_wij_in_its_who_column():
+    """'Stap Wie Gereed' printed as lines of text in a raadsinformatiebrief: 'wij' is the college (its
+    gemeente), which leads the steps it shares ('wij, Veiligheidsregio'); a step reported 'afgerond' is no
+    commitment; 'X legt ... aan; wij werken daaraan mee' is X's work with the gemeente as partner."""
+    from ingest.extract import extract_document
+
+    doc = one_page("raadsinformatiebrief", "\n".join([
+        "Gemeente Deventer", "", "Raadsinformatiebrief Wateroverlast binnenstad",
+        "Aan de gemeenteraad van Deventer", "Datum 20 november 2026", "", "Wat gaan wij doen?",
+        "Waterschap Rijn en IJssel legt vanaf 2027 een nieuw gemaal aan bij de Worp; wij werken daaraan",
+        "mee.", "", "Wat hebben wij afgesproken?", "", "Stap Wie Gereed", "",
+        "Inventarisatie van de kelders in de binnenstad wij afgerond oktober 2026", "",
+        "Meetnet grondwater in de binnenstad wij, Veiligheidsregio 1e kwartaal 2027",
+        "Bewonersavond over het nieuwe gemaal Waterschap Rijn en IJssel april 2027",
+        "In de tabel is 'Veiligheidsregio' de Veiligheidsregio IJsselland.", "",
+        "Met vriendelijke groet,", "burgemeester en wethouders van Deventer"]))
+    actions = {a.title: a for a in extract_document(doc).actions}
+    assert not [t for t in actions if t.startswith("Inventarisatie")]
+    meetnet = actions["Meetnet grondwater in de binnenstad"]
+    assert {(r.role, r.actor.label) for r in meetnet.roles} == {
+        ("lead", "Gemeente Deventer"), ("partner", "Veiligheidsregio IJsselland")}
+    assert (meetnet.period.start_year, meetnet.period.end_year) == (None, 2027)
+    avond = actions["Bewonersavond over het nieuwe gemaal"]
+    assert _names(avond, "lead") == ["Waterschap Rijn en IJssel"]
+    gemaal = next(a for t, a in actions.items() if "gemaal aan" in a.source.quote)
+    assert _names(gemaal, "lead") == ["Waterschap Rijn en IJssel"]
+    assert _names(gemaal, "partner") == ["Gemeente Deventer"]
+    assert (gemaal.period.start_year, gemaal.period.end_year) == (2027, None)
