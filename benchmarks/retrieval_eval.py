@@ -96,10 +96,17 @@ benchmarks/data/search-blind8 written with them); searched in one store (held_ou
 BLIND8_DIRS = [Path(__file__).with_name("data") / "search-blind8",
                *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
                  for n in (15, 16))]
+BLIND9 = Path(__file__).with_name("data") / "retrieval-blind9.jsonl"
+"""50 questions written blind on 2026-12-02 after blind8 (15 over the corpus, 15 over the test documents of
+tests/data/extraction-blind17 and blind18, 20 over four new documents in benchmarks/data/search-blind9 written
+with them); searched in one store (held_out_rows); not printed."""
+BLIND9_DIRS = [Path(__file__).with_name("data") / "search-blind9",
+               *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
+                 for n in (17, 18))]
 HELD_OUT_SETS = {"blind2": (BLIND2, BLIND2_DIRS), "blind3": (BLIND3, BLIND3_DIRS),
                  "blind4": (BLIND4, BLIND4_DIRS), "blind5": (BLIND5, BLIND5_DIRS),
                  "blind6": (BLIND6, BLIND6_DIRS), "blind7": (BLIND7, BLIND7_DIRS),
-                 "blind8": (BLIND8, BLIND8_DIRS)}
+                 "blind8": (BLIND8, BLIND8_DIRS), "blind9": (BLIND9, BLIND9_DIRS)}
 """The held-out sets: each is searched in one store of the corpus and its own document folders
 (held_out_rows)."""
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
