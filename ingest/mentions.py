@@ -108,7 +108,10 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
     for s, e, ref in body_spans(flat, resolver):
         add(s, e, [ref], ref.key in keys)
     words = lex["sender"].get("*", []) + lex["sender"].get(ctx.sender_type or "", [])
-    for m in re.finditer(rf"(?<![\w-])(?i:{words_re(words)})(?![\w-])(?![ \t]+[A-Z])", flat):
+    # a kind before a name is that named body ('de provincie Limburg'); a pronoun is the sender before any
+    # name ('laat ik Deltares ... onderzoeken')
+    for m in re.finditer(rf"(?<![\w-])(?:(?i:{words_re(words)})(?![\w-])(?![ \t]+[A-Z])|"
+                         rf"(?i:ik|wij|we)(?![\w-]))", flat):
         add(m.start(), m.end(), ctx.senders, True)
     for ref in resolver.find(flat):  # groups too ("samen met de netbeheerders en het IPO"): involved later
         span = _locate(flat, ref, found)

@@ -252,8 +252,8 @@ def _made_to_do(flat: str, verb: str, group: list[Mention], others: list[Mention
     herstellen'), or nothing."""
     if verb not in ("laat", "laten") or re.search(r"\bla(?:at|ten)\s+(?:weten|zien|horen|merken)\b", flat):
         return []
-    # "laat ... door X onderzoeken", or "laat X onderzoeken": X right after the verb
-    after = re.compile(r"\b(?:door|la(?:at|ten))\s+(?:de\s+|het\s+)?$")
+    # "laat ... door X onderzoeken", or "laat X onderzoeken": X right after the verb (or its pronoun)
+    after = re.compile(r"\b(?:door|la(?:at|ten)(?:\s+(?:ik|wij|we))?)\s+(?:de\s+|het\s+)?$")
     doer = next((m for m in others if m.refs and after.search(flat[:m.start])), None)
     return list(doer.refs) if doer else []
 
@@ -437,6 +437,10 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         commissioners = [r for r in leads if all(r.key != x.key for x in commissioners)] + commissioners
         leads = doer
         partners = [r for r in partners if all(r.key != x.key for x in doer)]
+        # "Samen met X laat ik Y ... onderzoeken": X orders the work with the subject
+        before = {r.key for m in ms if m.end <= vs and id(m) not in in_group for r in m.refs}
+        commissioners += [r for r in partners if r.key in before]
+        partners = [r for r in partners if r.key not in before]
         title = _work_of(title, doer)
     if former and re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat):
         partners += [r for r in former if all(r.key != x.key for x in leads + partners)]  # both agreed
@@ -452,7 +456,8 @@ def _work_of(title: str, doer: list[ActorRef]) -> str:
     title = re.sub(r"\s+laten$", "", title.strip(" ,;."))
     for r in doer:
         for name in dict.fromkeys(n for n in (r.mention, r.label) if n):
-            title = re.sub(rf"(?i)^(?:door\s+)?(?:de\s+|het\s+)?{re.escape(name)}\s+", "", title)
+            title = re.sub(rf"(?i)(?:^|(?<=\s))(?:door\s+)?(?:de\s+|het\s+)?{re.escape(name)}\s+", "", title,
+                           count=1)
     return title
 
 

@@ -732,3 +732,19 @@ def test_a_letters_table_of_steps_with_wij_in_its_who_column():
     assert _names(gemaal, "lead") == ["Waterschap Rijn en IJssel"]
     assert _names(gemaal, "partner") == ["Gemeente Deventer"]
     assert (gemaal.period.start_year, gemaal.period.end_year) == (2027, None)
+
+
+def test_a_body_the_minister_has_do_the_work_after_the_verb_and_its_pronoun(resolver):
+    """'Samen met X en Y laat ik Z ... onderzoeken': Z does the work, which the minister orders together
+    with X and Y; the title is the work, without Z and 'laten'."""
+    text = ("Ministerie van Infrastructuur en Waterstaat\n\nDatum 26 november 2026\n\nGeachte voorzitter,\n\n"
+            "Samen met Waterschap Rivierenland en de provincie Gelderland laat ik Deltares in 2027 "
+            "onderzoeken hoe de dijken langs de Waal zich bij droogte gedragen.\n\n"
+            "De minister van Infrastructuur en Waterstaat,\n")
+    acts = extract_commitments(one_page("kamerbrief-waal", text), resolver)
+    assert len(acts) == 1
+    assert _names(acts[0], "lead") == ["Deltares"]
+    assert sorted(_names(acts[0], "commissioner")) == [IENW, "Provincie Gelderland",
+                                                       "Waterschap Rivierenland"]
+    assert "Deltares" not in acts[0].title and not acts[0].title.endswith("laten")
+    assert (acts[0].period.start_year, acts[0].period.end_year) == (2027, 2027)
