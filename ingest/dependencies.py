@@ -32,6 +32,7 @@ _STARTS_AFTER = re.compile(
     r"\bnadat\b.{0,120}?\b(?:afgerond|gereed|opgeleverd|klaar|voltooid|aangelegd|vastgesteld|gerealiseerd|"
     r"genomen|besloten)\b|\bvolg(?:t|en) op\b|\bin aansluiting op\b|"
     r"\bna afronding van\b|\b(?:start(?:en|t)?|begin(?:t|nen)?)\s+pas\s+na\b|"
+    r"\bpas\s+na\s+(?:(?:actie|maatregel|project)\s+)?[A-Z]{0,4}[ .-]?\d|"
     r"(?:^|\b(?:start(?:en|t)?|begin(?:t|nen)?)\s+)na\s+(?:(?:actie|maatregel|project)\s+)?"
     r"[A-Z]{0,4}[ .-]?\d|"
     r"\bna\s+(?:de|het)\s+[\w-]+\s+(?:uit|van)\s+(?:actie|maatregel|project)\s+[A-Z]{0,4}[ .-]?\d",

@@ -10,16 +10,16 @@ from typing import Any
 
 from ingest.actors import ActorResolver, spell_kinds
 from ingest.agreements import extract_agreements
-from ingest.cells import BODY_KINDS, bare_kind
+from ingest.cells import BODY_KINDS, bare_kind, roles_in_cell
 from ingest.column_streams import find_column_tables
 from ingest.commitments import defined_groups, extract_commitments, row_roles, undone_rows
-from ingest.dependencies import is_code, link_sleutelprojecten
+from ingest.dependencies import is_code, link_sleutelprojecten, split_sentences
 from ingest.flat_rows import find_flat_tables
 from ingest.footnotes import with_footnotes
 from ingest.gantt import as_planning_column
 from ingest.headers import header_meanings
 from ingest.initials import as_named_organisations, person_initials
-from ingest.label_blocks import find_label_blocks
+from ingest.label_blocks import find_label_blocks, stated_roles
 from ingest.letters import first_body, opening
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Role, Table
 from ingest.party_roles import find_party_sections, find_party_tables
@@ -37,6 +37,7 @@ from ingest.table_actions import read_tables
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
 from ingest.transposed import as_one_action_per_row, as_row_per_action
+from ingest.updates import apply_updates
 from kg.vocab import slug
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,35 @@ def _fill_empty(first: Action, other: Action) -> None:
     first.roles = first.roles or other.roles
     first.period = first.period or other.period
     first.description = first.description or other.description
+
+
+_ROLE_OF = {"lead": "lead", "partners": "partner", "commissioner": "commissioner", "involved": "involved"}
+
+
+def _explained_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) -> None:
+    """A row whose who-cell says 'zie toelichting': the sentences that name its code ('Het hitteplan (LS-2)
+    stellen de gemeenten samen op: X is trekker, Y en Z zijn partner.', 'LS-4 voert X uit in opdracht van
+    Y') give its roles, each clause read as a statement of roles about 'dit project'."""
+    flat = " ".join(doc.text.split())
+    for a in actions:
+        if not a.code or a.actors("lead") or len(a.code) < 2:
+            continue
+        code = re.escape(a.code)
+        own = re.compile(rf"(?:(?:[Hh]et|[Dd]e)\s+[a-z]\w*\s+)?\(?(?<![\w-]){code}(?![\w-])\)?")
+        for s, e in split_sentences(flat):
+            sentence = flat[s:e]
+            if not own.search(sentence):
+                continue
+            about = own.sub("dit project", sentence, count=1)
+            clauses = re.split(r"[:;]\s+|,\s+(?=(?:de|het)\s|[A-Z])", about)
+            found = [(_ROLE_OF[k], text) for clause in clauses for k, text in stated_roles(clause)
+                     if k in _ROLE_OF]
+            taken = {r.actor.key for r in a.roles}
+            for role, text in found:
+                for r in roles_in_cell(text, resolver, first_role=role):
+                    if r.actor.key not in taken and r.actor.kind != "group":
+                        taken.add(r.actor.key)
+                        a.roles.append(Role(r.actor, role if r.role == "lead" else r.role, 0.6))
 
 
 def _drop_dangling(actions: list[Action]) -> None:
@@ -421,11 +451,12 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         if general:  # a captioned-table reading is for what the general tables could not read
             others = [a for a in others if a.kind in ("agreement", "commitment")]
         row_roles(doc, resolver, general)  # a letter's own table of commitments: who is in the words
-        general = undone_rows(doc, general)
+        general = apply_updates(doc, undone_rows(doc, general), resolver)
         general, others = _drop_restated(general, _drop_repeated(others))
         if general and others:  # table rows may point at an agreement or commitment of the same document
             link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)
         actions = general + others
+    _explained_roles(doc, actions, resolver)
     for a in actions:  # 'wij' in a who-cell outside a letter's table: nobody the document names
         a.roles = [r for r in a.roles if r.actor.kind != "self"]
     link_sleutelprojecten(actions)

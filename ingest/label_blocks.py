@@ -180,7 +180,11 @@ _PROSE_ROLES = [  # each names its parties in groups called after the label they
                rf"(?P<commissioner>.+?))?(?:,\s+die\b.*)?[.;]?$", re.I),
     re.compile(r"^(?:de\s+)?partners?\s+(?:zijn|is)\s+(?P<partners>.+?)[.;]?$", re.I),
     re.compile(r"^(?P<partners>.+?)\s+(?:zijn|is)\s+(?:de\s+)?partners?\b[^.;]*[.;]?$", re.I),
-    re.compile(rf"^(?P<involved>.+?)\s+(?:is|zijn)\s+(?:bij\s+{_THIS}\s+)?betrokken\b[^.;]*[.;]?$", re.I),
+    re.compile(rf"^(?P<involved>.+?)\s+(?:is|zijn)\s+(?:bij\s+{_THIS}\s+|daarbij\s+|hierbij\s+)?betrokken\b"
+               r"[^.;]*[.;]?$", re.I),
+    # "dit project voert X uit in opdracht van Y", "dit project maakt X in opdracht van Y": the doer after it
+    re.compile(rf"^{_THIS}\s+(?:voer(?:t|en)|ma(?:akt|ken)|stel(?:t|len))\s+(?P<lead>.+?)(?:\s+(?:uit|op))?"
+               r"(?:\s+in\s+opdracht\s+van\s+(?P<commissioner>.+?))?[.;]?$", re.I),
     re.compile(r"^(?P<partners>.+?)\s+doe(?:t|n)\s+mee\b[^.;]*[.;]?$", re.I),
     re.compile(r"^(?P<lead>[^,]+?),\s+met\s+(?P<partners>.+?)\s+als\s+partners?[.;]?$", re.I),
 ]
@@ -191,14 +195,20 @@ _PROSE_WHEN = re.compile(rf"\b(?:{_THIS}|uitvoering|voorbereiding|realisatie|aan
 _ARTICLE = re.compile(r"^(?:[Dd]e|[Hh]et)\s+(?=[A-Z])")
 
 
-def _prose_roles(sentence: str) -> list[str]:
-    """The label lines a sentence states ('De gemeente X is trekker van dit project.' -> 'Trekker: ...')."""
+def stated_roles(sentence: str) -> list[tuple[str, str]]:
+    """The roles a sentence states as (column, parties): 'De gemeente X is trekker van dit project.' ->
+    [('lead', 'gemeente X')]."""
     for pattern in _PROSE_ROLES:
         m = pattern.match(sentence.strip())
         if m:
-            return [f"{COLUMN[k]}: {_ARTICLE.sub('', v.strip())}"  # "De KAVB trekt ...": KAVB
+            return [(k, _ARTICLE.sub("", v.strip()))  # "De KAVB trekt ...": KAVB
                     for k, v in m.groupdict().items() if v and len(v) <= 160]
     return []
+
+
+def _prose_roles(sentence: str) -> list[str]:
+    """The label lines a sentence states ('De gemeente X is trekker van dit project.' -> 'Trekker: ...')."""
+    return [f"{COLUMN[k]}: {v}" for k, v in stated_roles(sentence)]
 
 
 def _unfold_prose_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -269,12 +279,20 @@ _BULLET_OPENER = re.compile(rf"^\s*[-•*]\s+(?={_ACTION_WORD}\s+[A-Z]{{0,4}}[ -
                             r"|(?-i:[A-Z])\.\d{1,2}\s|\d{1,2}(?:\.\d{1,2})+\s)", re.I)
 
 
+_AFTER_BOLD = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*]\s+)?\*\*[^*]+\*\*)\s+([A-Z][\w ./&-]{1,34}:\s+\S.*)$")
+
+
 def _plain_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Nested Markdown bullets as plain label lines: '- **Maatregel 2.1 Titel**' opens a block,
     '  - *Trekker*: X' is a label line; several label lines joined on one ('Trekker: X · Met: Y · Wanneer:
     2027') as one line each."""
     out = []
     for page, line in lines:
+        tail = _AFTER_BOLD.match(line)  # '1. **Titel** Partners: X': the title, then its label line
+        if tail and _label(tail.group(2)):
+            title = _BULLET_OPENER.sub("", _MARKUP.sub("", tail.group(1)))
+            out += [(page, title), (page, tail.group(2).strip())]
+            continue
         plain = _BULLET_OPENER.sub("", _EMPHASIS.sub(r"\1", _MARKUP.sub("", line)))
         parts = _JOINED_LABELS.split(plain)
         found = [_label(part) for part in parts] if len(parts) > 1 else []

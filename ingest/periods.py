@@ -50,7 +50,8 @@ _BEFORE = [
     (re.compile(r"\b(?:uiterlijk(?:\s+in)?|voor|vóór|niet\s+later\s+dan|deadline:?|gereed(?:\s+in|:)?|eind(?:e)?|"
                 r"by(?:\s+(?:the\s+)?end(?:\s+of)?)?|before|"
                 r"klaar(?:\s+in)?|afgerond(?:\s+in)?|tot\s+uiterlijk)(?:\s+(?:de|het))?\s*$"), "deadline"),
-    (re.compile(r"\b(?:tot|tot\s+en\s+met|t/m|tot\s+(?:ten\s*minste|minimaal))\s*$"), "until"),
+    (re.compile(r"\b(?:tot|tot\s+en\s+met|t/m|tot\s+(?:ten\s*minste|minimaal))(?:\s+(?:de|het))?\s*$"),
+     "until"),
     # "lopend - 2027", "doorlopend t/m 2028": work under way that ends then
     (re.compile(r"\b(?:door)?lop(?:end|t(?:\s+door)?)\s*(?:-|t/m|tot(?:\s+en\s+met)?)?\s*$"), "until"),
     (re.compile(r"\b(?:start\w*|gestart|aanvang|begin(?:t|nen))\b(?:\s+[a-z]+){0,2}\s*$"), "start"),
@@ -91,7 +92,13 @@ def normalize(text: str) -> str:
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = re.sub(r"(?<=[a-zà-ÿ])-\s*(?=[a-zà-ÿ])", "", text)
     text = _NUMERIC_DATE.sub(_month_date, text)
+    text = _SHORT_YEAR.sub(r"20\1", text)
+    text = re.sub(r"(?i)(?<![\w.])v\.\s?a\.(?=\s)", "vanaf", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+# A year written short in a planning cell: "'27-'28", "najaar '27", "t/m ’29".
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’‘]([0-9]{2})(?![\w'’])")
 
 
 # A date in figures ("31-12-2027", "1/7/2027", "31-12- 2027" broken at a line end) is read as written out.

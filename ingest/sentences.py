@@ -335,7 +335,9 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         return None
     dates = _dates(flat, ctx.date)
     future = [d for d in dates if not is_past(d.period, ctx.date)]
-    plan_dates = [d for d in future if not d.until]
+    # "levering tot 2035" is the object's span, but "Tot de zomer van 2028 meet ik ..." opens the sentence
+    # with how long the work goes on
+    plan_dates = [d for d in future if not d.until or d.start == 0]
     received = _addressee_receives(flat, ctx, dates, plan_dates)
     if received is not None:
         return received

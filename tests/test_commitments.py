@@ -748,3 +748,44 @@ def test_a_body_the_minister_has_do_the_work_after_the_verb_and_its_pronoun(reso
                                                        "Waterschap Rivierenland"]
     assert "Deltares" not in acts[0].title and not acts[0].title.endswith("laten")
     assert (acts[0].period.start_year, acts[0].period.end_year) == (2027, 2027)
+
+
+def test_a_progress_letter_changes_the_actions_of_its_programme_by_number():
+    """A GS-brief with the programme's table in an appendix: 'Actie 1 is ... afgerond' and 'Actie 5 vervalt'
+    leave, 'Actie 3 schuift op naar 2028 ... tot en met 2029' moves, 'X neemt het trekkerschap over en wij
+    blijven partner' changes hands."""
+    from ingest.extract import extract_document
+
+    doc = one_page("gs-brief", "\n".join([
+        "Provincie Drenthe", "", "Aan Provinciale Staten van Drenthe", "Datum 20 november 2026", "",
+        "Voortgang per actie", "Actie 1 is in oktober 2026 afgerond.", "",
+        "Actie 3 schuift op naar 2028; de uitvoering loopt daarna tot en met 2029.", "",
+        "Actie 4 voeren wij niet meer zelf uit: Waterschap Drents Overijsselse Delta neemt het trekkerschap",
+        "over en wij blijven partner.", "", "Actie 5 vervalt.", "",
+        "Bijlage", "| Nr. | Actie | Trekker | Partners | Planning |", "|---|---|---|---|---|",
+        "| 1 | Bodemkaart van Zuidwest-Drenthe | Provincie Drenthe | gemeente Westerveld | 2026 |",
+        "| 3 | Nieuw gemaal bij Havelte | Waterschap Drents Overijsselse Delta | gemeente Westerveld | "
+        "2027-2028 |",
+        "| 4 | Meetnet grondwater | Provincie Drenthe | Waterbedrijf Drenthe | 2027-2029 |",
+        "| 5 | Proef met natte teelten | gemeente Westerveld | Provincie Drenthe | 2027 |", "",
+        "Gedeputeerde Staten van Drenthe"]))
+    actions = {a.code: a for a in extract_document(doc).actions if a.kind == "action"}
+    assert sorted(actions) == ["3", "4"]
+    assert (actions["3"].period.start_year, actions["3"].period.end_year) == (2028, 2029)
+    assert {(r.role, r.actor.label) for r in actions["4"].roles} == {
+        ("lead", "Waterschap Drents Overijsselse Delta"), ("partner", "Waterbedrijf Drenthe"),
+        ("partner", "Provincie Drenthe")}
+
+
+def test_a_cabinet_period_and_a_span_until_a_season_open_commitments(resolver):
+    """'In deze kabinetsperiode neem ik een besluit' is ahead without years; 'Tot de zomer van 2028 meet ik
+    ...' runs until then."""
+    text = ("Ministerie van Infrastructuur en Waterstaat\n\nDatum 26 november 2026\n\nGeachte voorzitter,\n\n"
+            "In deze kabinetsperiode neem ik een besluit over het verleggen van de dijk bij Olst.\n\n"
+            "Tot de zomer van 2028 meet ik samen met Waterschap Drents Overijsselse Delta de erosie van de "
+            "IJssel bij Olst.\n\nDe minister van Infrastructuur en Waterstaat,\n")
+    acts = extract_commitments(one_page("kamerbrief-olst", text), resolver)
+    assert len(acts) == 2
+    assert acts[0].period is None and _names(acts[0], "lead") == [IENW]
+    assert (acts[1].period.start_year, acts[1].period.end_year) == (None, 2028)
+    assert _names(acts[1], "partner") == ["Waterschap Drents Overijsselse Delta"]

@@ -1063,3 +1063,37 @@ def test_a_meetings_action_numbers_are_codes() -> None:
     actions = extract_document(_doc(text)).actions
     assert [(a.code, [r.actor.label for r in a.roles]) for a in actions] == [
         ("2026-11/1", ["Gemeente Nieuwkoop"]), ("2026-09/4", ["Hoogheemraadschap van Rijnland"])]
+
+
+def test_roles_explained_under_the_table_and_partners_after_a_comma_and_met() -> None:
+    """'zie toelichting' in the Wie column: the sentences under the table that name the row's code give its
+    roles; 'gemeente X, met Y' makes Y a partner."""
+    text = ("Uitvoeringsprogramma Water De Kempen 2027-2030\n\n"
+            "| Nr. | Maatregel | Wie | Periode |\n|---|---|---|---|\n"
+            "| KP-1 | Waterberging in het Beekdal | gemeente Bladel, met Waterschap De Dommel | 2027-2028 |\n"
+            "| KP-2 | Hitteplan voor de kernen | zie toelichting | 2027 |\n"
+            "| KP-3 | Afkoppelen op het bedrijventerrein | zie toelichting | vanaf 2028 |\n\n"
+            "Toelichting. Het hitteplan (KP-2) stellen de gemeenten samen op: de gemeente Eersel is trekker, "
+            "de gemeente Bladel en de GGD Brabant-Zuidoost zijn partner. KP-3 voert de gemeente Bladel uit "
+            "in opdracht van Waterschap De Dommel; de provincie Noord-Brabant is daarbij betrokken.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    roles = {c: {(r.role, r.actor.label) for r in a.roles} for c, a in actions.items()}
+    assert roles["KP-1"] == {("lead", "Gemeente Bladel"), ("partner", "Waterschap De Dommel")}
+    assert roles["KP-2"] == {("lead", "Gemeente Eersel"), ("partner", "Gemeente Bladel"),
+                             ("partner", "GGD Brabant-Zuidoost")}
+    assert roles["KP-3"] == {("lead", "Gemeente Bladel"), ("commissioner", "Waterschap De Dommel"),
+                             ("involved", "Provincie Noord-Brabant")}
+
+
+def test_numbered_items_with_partners_on_the_title_line_and_pas_na() -> None:
+    """'1. **Titel** Partners: X' gives the title and its partners; 'Pas na actie 1.' starts after it."""
+    text = ("# Gebiedsprogramma Peel 2027-2030\n\n## Acties\n\n"
+            "1. **Herstel van de Aa bij Helenaveen** Partners: Staatsbosbeheer, gemeente Deurne\n"
+            "   Trekker: Waterschap Aa en Maas\n   Planning: 2027-2028\n\n"
+            "2. **Wandelroute langs de herstelde Aa** Partners: Staatsbosbeheer\n"
+            "   Trekker: gemeente Deurne\n   Planning: 2029. Pas na actie 1.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert actions["1"].title == "Herstel van de Aa bij Helenaveen"
+    assert {(r.role, r.actor.label) for r in actions["1"].roles} == {
+        ("lead", "Waterschap Aa en Maas"), ("partner", "Staatsbosbeheer"), ("partner", "Gemeente Deurne")}
+    assert [(d.kind, d.target_code) for d in actions["2"].dependencies] == [("starts_after", "1")]

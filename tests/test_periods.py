@@ -314,3 +314,13 @@ def test_dates_in_figures_and_a_colon_after_gereed() -> None:
     assert ready is not None
     assert (ready.start_year, ready.end_year, ready.qualifier) == (None, 2028, "deadline")
     assert parse_period("nummer 45-12-2027") is not None  # no such date: the year alone is read
+
+
+@pytest.mark.parametrize("text, years", [
+    ("'27-'28", (2027, 2028)), ("najaar ’27", (2027, 2027)), ("v.a. '28", (2028, None)),
+    ("t/m '29", (None, 2029)), ("Tot de zomer van 2028", (None, 2028)),
+    ("van 2026 tot het voorjaar van 2028", (2026, 2028))])
+def test_years_written_short_and_until_a_season(text, years):
+    period = parse_period(text)
+    assert period is not None and (period.start_year, period.end_year) == years
+
