@@ -149,6 +149,26 @@ def _explained_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) 
                         a.roles.append(Role(r.actor, role if r.role == "lead" else r.role, 0.6))
 
 
+# "Kaart ... laten maken door het hoogheemraadschap", "door Deltares laten onderzoeken": a row whose own
+# words give the work to another body
+_LET_BY = re.compile(r"(?i)\blaten\s+[a-z]+(?:\s+[a-z]+)?\s+door\s+(?P<a>[^,;.]+)$|"
+                     r"\bdoor\s+(?P<b>[^,;.]+?)\s+laten\s+[a-z]+\b")
+
+
+def _made_to_do(actions: list[Action], resolver: Any) -> None:
+    """A table row that has its work done by another body ('... laten maken door het hoogheemraadschap'):
+    that body leads, the row's own parties are its commissioners."""
+    for a in actions:
+        m = _LET_BY.search(a.title) if a.kind == "action" else None
+        doers = roles_in_cell(m.group("a") or m.group("b"), resolver) if m else []
+        doers = [r for r in doers if r.actor.kind == "organisation"][:1]
+        if not doers:
+            continue
+        a.roles = [Role(doers[0].actor, "lead", 0.6)] + [
+            Role(r.actor, "commissioner" if r.role == "lead" else r.role, r.confidence) for r in a.roles
+            if r.actor.key != doers[0].actor.key]
+
+
 def _drop_dangling(actions: list[Action]) -> None:
     """Keep dependencies on actions of this document (never the action itself) and part_of/related links
     to a named programme ("Uitvoeringsagenda NOVEX-MRA"), whose target_code is then that name."""
@@ -457,6 +477,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
             link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)
         actions = general + others
     _explained_roles(doc, actions, resolver)
+    _made_to_do(actions, resolver)
     for a in actions:  # 'wij' in a who-cell outside a letter's table: nobody the document names
         a.roles = [r for r in a.roles if r.actor.kind != "self"]
     link_sleutelprojecten(actions)

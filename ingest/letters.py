@@ -168,7 +168,10 @@ def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
             named = actor_named(body.group(1), resolver)
             refs += [named] if named else []
     offices = "\n".join(ln for ln in signed if _SIGNER.match(ln) or (len(ln) <= 60 and _SIGNER.search(ln)))
-    offices = re.sub(r"\bMinister\b", "Ministerie", offices)
+    # "De Minister van X", "DE STAATSSECRETARIS VAN X – OPENBAAR VERVOER EN MILIEU": the ministry of X
+    offices = re.sub(r"\b(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)\b(?=\s+(?:van|VAN)\b)",
+                     "Ministerie", offices)
+    offices = re.sub(r"\s+[–—-]\s+[^\n]*", "", offices)
     for ref in resolver.find(offices):
         if ref.kind == "organisation" and all(ref.key != r.key for r in refs):
             refs.append(ref)
@@ -177,6 +180,7 @@ def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
     for line in lines[:15]:  # the letterhead: a line holding only the body's name, or "Van: ..."
         if re.match(r"(?i)\s*aan\b", line):
             continue
+        line = re.sub(r"^\s*[*_#]+\s*|\s*[*_]+\s*$", "", line)  # '**Ministerie van X**' in Markdown
         line = re.sub(r"(?i)^\s*(?:van|afzender)\s*:\s*|^\s*(?:raads|staten)?informatiebrief\s+", "", line)
         m = _LETTERHEAD_BODY.match(line)
         if m:

@@ -368,6 +368,18 @@ def _describe(group: _Group, rows: int) -> str:
     return f"tabel {pages} ({METHOD_WORDS.get(group.method, group.method)}; kolommen {columns}): {rows} rijen"
 
 
+# An action list's status column: 'afgedaan' closes the item (it leaves the list after the meeting); an
+# 'afgerond' row of a progress report is still one of the programme's actions.
+_STATUS = re.compile(r"(?i)^(?:status|stand(?:\s+van\s+zaken)?|voortgang|afdoening\s+status)$")
+_CLOSED = re.compile(r"(?i)^\s*afgedaan\b")
+
+
+def _closed(group: _Group, row: TableRow) -> bool:
+    """Whether a row's status cell says the item is closed ('afgedaan')."""
+    return any(_STATUS.match(flat(h)) and _CLOSED.match(c)
+               for h, c in zip(group.header, row.cells, strict=False))
+
+
 def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tuple[list[Action], list[str]]:
     """Every row of every action table, with links between rows that the cells state, and one line per
     table on what was read."""
@@ -377,7 +389,7 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
     year = plan_year(doc)
     for group in join_continued(tables):
         acts, cells = [], []
-        rows = _rows(group)
+        rows = [(row, theme) for row, theme in _rows(group) if not _closed(group, row)]
         widths = _widths(group)
         for row, theme in rows:
             acts.append(_action(doc, group, row, theme, resolver, widths, year))

@@ -1097,3 +1097,19 @@ def test_numbered_items_with_partners_on_the_title_line_and_pas_na() -> None:
     assert {(r.role, r.actor.label) for r in actions["1"].roles} == {
         ("lead", "Waterschap Aa en Maas"), ("partner", "Staatsbosbeheer"), ("partner", "Gemeente Deurne")}
     assert [(d.kind, d.target_code) for d in actions["2"].dependencies] == [("starts_after", "1")]
+
+
+def test_a_closed_item_and_work_given_to_another_body_in_an_action_list() -> None:
+    """Status 'afgedaan' closes an action list's item; 'Kaart ... laten maken door het hoogheemraadschap':
+    the hoogheemraadschap leads, the actiehouder commissions it; an 'afgerond' status stays an action."""
+    text = ("Actielijst Bestuurlijk Overleg Water\n\n"
+            "Het Hoogheemraadschap De Stichtse Rijnlanden werkt mee.\n\n"
+            "| Nr. | Actiepunt | Actiehouder | Deadline | Status |\n|---|---|---|---|---|\n"
+            "| 1 | Notitie over het peil | gemeente Woerden | 2026 | afgedaan |\n"
+            "| 2 | Kaart van de bodemdaling laten maken door het hoogheemraadschap | gemeente Woerden | "
+            "eind 2027 | nieuw |\n"
+            "| 3 | Meetnet grondwater | gemeente Woerden | 2026 | afgerond |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert sorted(actions) == ["2", "3"]
+    assert {(r.role, r.actor.label) for r in actions["2"].roles} == {
+        ("lead", "Hoogheemraadschap De Stichtse Rijnlanden"), ("commissioner", "Gemeente Woerden")}

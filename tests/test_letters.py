@@ -51,6 +51,14 @@ def test_sender_from_the_letterhead_and_addressee(resolver):
     assert letter.addressee == "de gemeenteraad van Venlo"
 
 
+def test_sender_from_a_markdown_letterhead(resolver):
+    text = ("> Retouradres Postbus 20901 2500 EX Den Haag\n\nDe Voorzitter van de Tweede Kamer\n\n"
+            "**Ministerie van Infrastructuur en Waterstaat**\nRijnstraat 8\n\nDatum 16 september 2027\n\n"
+            "Geachte voorzitter,\n\nTekst.\n")
+    assert [s.label for s in read_letter(doc(text), resolver).senders] == [
+        "Ministerie van Infrastructuur en Waterstaat"]
+
+
 def test_is_letter():
     assert is_letter("Geachte Voorzitter,\n\nTekst.")
     assert is_letter("Aan: de raad\nDatum: 1 mei 2026\nOnderwerp: dijk\n\nTekst zonder aanhef.")
@@ -77,6 +85,8 @@ def test_sender_of_a_letter_to_its_own_council(resolver):
     ("College van dijkgraaf en heemraden van Waterschap Vallei en Veluwe,", "Waterschap Vallei en Veluwe"),
     ("Omgevingsdienst Regio Nijmegen,\nde directeur,", "Omgevingsdienst Regio Nijmegen"),
     ("Burgemeester en wethouders van Ede,", "Gemeente Ede"),
+    ("DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT – OPENBAAR VERVOER EN MILIEU,",
+     "Ministerie van Infrastructuur en Waterstaat"),
 ])
 def test_signature_forms(resolver, signature, sender):
     text = f"Geachte raad,\n\nTekst.\n\nMet vriendelijke groet,\n\n{signature}\nJ. Jansen\n"
