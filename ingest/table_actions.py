@@ -268,7 +268,10 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         period = as_deadline(period)
     period = _milestones(when) or period
     roles = _roles(row.cells, meanings, resolver, widths)
-    if "partners" not in meanings and resolver is not None:
+    # partners named in the action's own words: a table without a partners column, or a block of labels
+    # without a partners line ('..., met Brabantse Delta voor de bermen. Woensdrecht trekt.')
+    if resolver is not None and ("partners" not in meanings or group.method == "blocks"
+                                 and not cell.get("partners", "").strip()):
         own_text = flat(f"{cell.get('what', '')} {cell.get('description', '')}")
         roles += _partners_in_text(own_text, roles, resolver)
     flags = []

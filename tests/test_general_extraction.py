@@ -1113,3 +1113,20 @@ def test_a_closed_item_and_work_given_to_another_body_in_an_action_list() -> Non
     assert sorted(actions) == ["2", "3"]
     assert {(r.role, r.actor.label) for r in actions["2"].roles} == {
         ("lead", "Hoogheemraadschap De Stichtse Rijnlanden"), ("commissioner", "Gemeente Woerden")}
+
+
+def test_a_partner_named_in_an_action_paragraphs_own_words() -> None:
+    """'**Actie 2.1** X legt ... aan, met Y voor de bermen. X trekt.': Y works with X though no sentence
+    calls it a partner, beside an action whose partners a sentence does name."""
+    text = ("# Samenwerkingsagenda De Kempen 2027-2030\n\n"
+            "De gemeente Bergeijk, Waterschap De Dommel en Brabants Landschap werken samen.\n\n"
+            "**Actie 2.1** Bergeijk legt een klimaatbestendige fietsroute over de heide aan tussen "
+            "Westerhoven en Riethoven, met Waterschap De Dommel voor de bermen en greppels. Bergeijk "
+            "trekt; de aanleg begint in 2028.\n\n"
+            "**Actie 2.2** De heide en de vennen ten zuiden van Bergeijk worden hersteld, zodat zij droge "
+            "zomers beter doorstaan. Brabants Landschap trekt deze actie, samen met Bergeijk.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {(r.role, r.actor.label) for r in actions["2.1"].roles} == {
+        ("lead", "Gemeente Bergeijk"), ("partner", "Waterschap De Dommel")}
+    assert {(r.role, r.actor.label) for r in actions["2.2"].roles} == {
+        ("lead", "Brabants Landschap"), ("partner", "Gemeente Bergeijk")}
