@@ -237,6 +237,11 @@ def _action_points(doc: ParsedDocument, resolver: Any) -> list[Action]:
 # the letter gives to the parties just before it.
 _ALIAS = re.compile(r"\(\s*hierna(?:\s+te\s+noemen|\s+samen|\s+gezamenlijk)?\s*:?\s*['‘“\"]?"
                     r"((?:de|het)\s+(?:[\w-]+\s+)?[\w-]+)['’”\"]?\s*\)", re.I)  # 'de vier gemeenten'
+# 'Waar in dit stuk "de zes regiogemeenten" staat, zijn dat de gemeenten A, B en C', 'Met "de provincie" is
+# de provincie Noord-Holland bedoeld': a short name the text defines in words -> what it stands for.
+_QUOTED_ALIAS = re.compile(r"['‘“\"]((?:de|het)\s+(?:[\w-]+\s+)?[\w-]+)['’”\"][^.;'‘“\"]{0,30}?\b"
+                           r"(?:(?:zijn|is)\s+(?:dat|daarmee|hiermee)\s+(?P<are>[^.;]{5,200})|"
+                           r"(?:is|zijn)\s+(?P<meant>[^.;]{5,200}?)\s+bedoeld)", re.I)
 # "De provincie Utrecht is namens de regio penvoerder", "het Wetterskip neemt daarbij het voortouw": of the
 # parties a short name stands for, or that a sentence names together, it leads.
 _PENVOERDER = re.compile(r"(?:^|[.;]\s+)([^.;]{3,80}?)\s+(?:is\s+(?:namens\s+[^.;]{3,60}?\s+)?(?:de\s+)?"
@@ -271,6 +276,10 @@ def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
             refs = [r for r in named if r in refs][-1:] or refs[-1:]
         if refs:
             out[m.group(1).lower()] = " en ".join(r.label for r in refs)
+    for m in _QUOTED_ALIAS.finditer(text):
+        refs = resolver.find(m.group("are") or m.group("meant"), groups=False)
+        if refs:
+            out.setdefault(m.group(1).lower(), " en ".join(r.label for r in refs))
     return out
 
 
@@ -278,7 +287,8 @@ def defined_groups(doc: ParsedDocument, resolver: Any) -> dict[str, list[ActorRe
     """The short names a document gives to a list of two or more parties ('de vier gemeenten') -> them."""
     out: dict[str, list[ActorRef]] = {}
     for alias, names in _aliases(doc, resolver).items():
-        refs = [r for name in names.split(" en ") for r in resolver.find(name, groups=False)[:1]]
+        # the names found in the joined text, not split at 'en' ('Gemeente Dijk en Waard')
+        refs = list({r.key: r for r in resolver.find(names, groups=False)}.values())
         if len(refs) >= 2:
             out[alias] = refs
     return out

@@ -169,6 +169,26 @@ def _made_to_do(actions: list[Action], resolver: Any) -> None:
             if r.actor.key != doers[0].actor.key]
 
 
+def _namesakes(actions: list[Action], named: list[ActorRef], resolver: Any) -> None:
+    """'Gemeente Bergen', which the register knows twice ('Bergen (NH)', 'Bergen (L)'): the one in the
+    province of the other municipalities the document names, when they all lie in one."""
+    unknown = [r for a in actions for r in a.roles
+               if not r.actor.known and r.actor.label.startswith("Gemeente ")]
+    if not unknown:
+        return
+    towns = {row["key"]: row for row in resolver.registry() if row.get("type") == "gemeente"}
+    provinces = {towns[r.key].get("province") for r in named if r.known and r.key in towns} - {None}
+    if len(provinces) != 1:
+        return
+    province = next(iter(provinces))
+    for r in unknown:
+        same = [row for row in towns.values()
+                if row["label"].startswith(f"{r.actor.label} (") and row.get("province") == province]
+        found = resolver.by_key(same[0]["key"]) if len(same) == 1 else None
+        if found:
+            r.actor = replace(found, mention=r.actor.mention)
+
+
 def _drop_dangling(actions: list[Action]) -> None:
     """Keep dependencies on actions of this document (never the action itself) and part_of/related links
     to a named programme ("Uitvoeringsagenda NOVEX-MRA"), whose target_code is then that name."""
@@ -496,6 +516,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         _first_named_leads(actions)
     _group_leads(doc, actions, resolver)
     _spell_groups(doc, actions, resolver)
+    _namesakes(actions, list(actors.values()), resolver)
     _own_units(doc, actions, resolver)
     _groups_involved(actions)  # last: it also drops a role that naming a party twice has doubled
     for a in actions:

@@ -90,7 +90,8 @@ def normalize(text: str) -> str:
     """Join words broken at a line end or a soft hyphen ("Voor-\\nbereiding", "Inves-terings-besluit")."""
     text = text.replace("\u00ad", "").replace("\u00a0", " ")
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    text = re.sub(r"(?<=[a-zà-ÿ])-\s*(?=[a-zà-ÿ])", "", text)
+    # ... but "Noord- en Oost-Gelderland", "land- en tuinbouw": a first part whose ending the next word shares
+    text = re.sub(r"(?<=[a-zà-ÿ])-\s*(?=(?!(?:en|of|tot)\s)[a-zà-ÿ])", "", text)
     text = _NUMERIC_DATE.sub(_month_date, text)
     text = _SHORT_YEAR.sub(r"20\1", text)
     text = re.sub(r"(?i)(?<![\w.])v\.\s?a\.(?=\s)", "vanaf", text)
@@ -351,7 +352,7 @@ def _prev_year(ref: str, month: int) -> int:
 
 def _absolute(template: str, m: re.Match[str], ref: str) -> str:
     year = int(ref[:4])
-    out = template.replace("{Y+1}", str(year + 1)).replace("{Y-1}", str(year - 1)).replace("{Y}", str(year))
+    out = re.sub(r"\{Y([+-]\d)\}", lambda n: str(year + int(n.group(1))), template).replace("{Y}", str(year))
     out = re.sub(r"\{NEXT:(\d+)\}", lambda n: str(_next_year(ref, int(n.group(1)))), out)
     out = re.sub(r"\{PREV:(\d+)\}", lambda n: str(_prev_year(ref, int(n.group(1)))), out)
     return re.sub(r"\{(\d)\}", lambda g: m.group(int(g.group(1))) or "", out)

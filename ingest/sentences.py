@@ -469,7 +469,7 @@ def _started(flat: str, used: list[DatePhrase]) -> Period | None:
     in 2025")."""
     period = span_of([d.period for d in used])
     if (len(used) != 1 or period is None or period.start_year is None or period.start_year != period.end_year
-            or period.qualifier is not None or period.phases):
+            or period.qualifier not in (None, "approximate") or period.phases):
         return period
     d = used[0]
     near = flat[max(0, d.start - 25):d.start] + " " + flat[d.end:d.end + 25]

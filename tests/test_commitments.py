@@ -120,7 +120,7 @@ def one_page(name: str, text: str) -> ParsedDocument:
 # sentence start -> (leads, partners, start year, end year); the other sentences are no commitment
 COUNCIL_GOLD = {
     "Het college stuurt": (["Gemeente Deventer"], [], None, 2026),
-    "In het voorjaar van 2027": (["Gemeente Deventer"], ["Enexis"], 2027, 2027),
+    "In het voorjaar van 2027": (["Gemeente Deventer"], ["Enexis"], 2027, None),  # a start: no end
     "Gemeente en omgevingsdienst": (["Gemeente Deventer", "Omgevingsdienst IJsselland"], [], 2027, 2027),
     "Provincie Overijssel heeft": (["Provincie Overijssel"], [], None, 2026),
     "Waterschap Drents Overijsselse Delta werkt": (["Waterschap Drents Overijsselse Delta"], [], 2028, None),
@@ -789,3 +789,16 @@ def test_a_cabinet_period_and_a_span_until_a_season_open_commitments(resolver):
     assert acts[0].period is None and _names(acts[0], "lead") == [IENW]
     assert (acts[1].period.start_year, acts[1].period.end_year) == (None, 2028)
     assert _names(acts[1], "partner") == ["Waterschap Drents Overijsselse Delta"]
+
+
+def test_periods_relative_to_the_letter_a_start_in_a_season_and_a_suspended_compound(resolver):
+    """'Binnen twee jaar' from a letter of 2026 is by 2028; 'Komend voorjaar starten wij' starts in 2027
+    without an end; 'de GGD Noord- en Oost-Gelderland' keeps its hyphen."""
+    text = ("Gemeente Nunspeet\n\nAan de gemeenteraad van Nunspeet\nDatum: 26 november 2026\n\n"
+            "Geachte raad,\n\nBinnen twee jaar stellen wij met de GGD Noord- en Oost-Gelderland een "
+            "hitteplan voor onze kernen op. Komend voorjaar starten wij met Vitens een campagne voor "
+            "zuinig gebruik van drinkwater.\n\nMet vriendelijke groet,\n"
+            "burgemeester en wethouders van Nunspeet\n")
+    acts = extract_commitments(one_page("raadsbrief-nunspeet", text), resolver)
+    assert [(a.period.start_year, a.period.end_year) for a in acts] == [(None, 2028), (2027, None)]
+    assert _names(acts[0], "partner") == ["GGD Noord- en Oost-Gelderland"]

@@ -1130,3 +1130,16 @@ def test_a_partner_named_in_an_action_paragraphs_own_words() -> None:
         ("lead", "Gemeente Bergeijk"), ("partner", "Waterschap De Dommel")}
     assert {(r.role, r.actor.label) for r in actions["2.2"].roles} == {
         ("lead", "Brabants Landschap"), ("partner", "Gemeente Bergeijk")}
+
+
+def test_a_short_name_defined_in_words_and_a_town_the_register_knows_twice() -> None:
+    """'Waar in dit stuk "de zes regiogemeenten" staat, zijn dat de gemeenten ...': those gemeenten, Bergen
+    being the Bergen in the province of the others."""
+    text = ("Regionale Aanpak Klimaatadaptatie regio Alkmaar 2027-2030\n\n"
+            "Waar in dit stuk \"de regiogemeenten\" staat, zijn dat de gemeenten Alkmaar, Bergen, Dijk en "
+            "Waard en Heiloo.\n\n| Nr. | Actie | Trekker | Partners | Periode |\n|---|---|---|---|---|\n"
+            "| RA-1 | Stresstest herhalen | HHNK | de regiogemeenten | 2027 |\n"
+            "| RA-2 | Groene daken | gemeente Heiloo | gemeente Alkmaar | 2028 |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {r.actor.label for r in actions["RA-1"].roles if r.role == "partner"} == {
+        "Gemeente Alkmaar", "Gemeente Bergen (NH)", "Gemeente Dijk en Waard", "Gemeente Heiloo"}
