@@ -130,6 +130,7 @@ def row_roles(doc: ParsedDocument, resolver: Any, rows: list[Action]) -> None:
             a.roles = [Role(x, "lead", 0.8) for x in ctx.senders] + [
                 Role(r.actor, "partner" if r.role == "lead" else r.role, r.confidence) for r in a.roles
                 if r.actor.kind != "self" and r.actor.key not in {x.key for x in ctx.senders}]
+            a.flags = [f for f in a.flags if f != "low_confidence_wie"]  # 'wij' named the sender
             continue
         if a.actors("lead"):
             continue

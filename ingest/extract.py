@@ -147,6 +147,8 @@ def _explained_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) 
                     if r.actor.key not in taken and r.actor.kind != "group":
                         taken.add(r.actor.key)
                         a.roles.append(Role(r.actor, role if r.role == "lead" else r.role, 0.6))
+        if a.actors("lead"):  # 'zie toelichting' held no party; the sentences named them
+            a.flags = [f for f in a.flags if f != "low_confidence_wie"]
 
 
 # "Kaart ... laten maken door het hoogheemraadschap", "door Deltares laten onderzoeken": a row whose own

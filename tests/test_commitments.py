@@ -726,6 +726,7 @@ def test_a_letters_table_of_steps_with_wij_in_its_who_column():
     assert {(r.role, r.actor.label) for r in meetnet.roles} == {
         ("lead", "Gemeente Deventer"), ("partner", "Veiligheidsregio IJsselland")}
     assert (meetnet.period.start_year, meetnet.period.end_year) == (None, 2027)
+    assert "low_confidence_wie" not in meetnet.flags  # 'wij' is a party
     avond = actions["Bewonersavond over het nieuwe gemaal"]
     assert _names(avond, "lead") == ["Waterschap Rijn en IJssel"]
     gemaal = next(a for t, a in actions.items() if "gemaal aan" in a.source.quote)

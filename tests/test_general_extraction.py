@@ -1083,6 +1083,7 @@ def test_roles_explained_under_the_table_and_partners_after_a_comma_and_met() ->
                              ("partner", "GGD Brabant-Zuidoost")}
     assert roles["KP-3"] == {("lead", "Gemeente Bladel"), ("commissioner", "Waterschap De Dommel"),
                              ("involved", "Provincie Noord-Brabant")}
+    assert "low_confidence_wie" not in actions["KP-2"].flags  # the sentences settled who
 
 
 def test_numbered_items_with_partners_on_the_title_line_and_pas_na() -> None:
