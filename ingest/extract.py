@@ -493,7 +493,10 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         if general:  # a captioned-table reading is for what the general tables could not read
             others = [a for a in others if a.kind in ("agreement", "commitment")]
         row_roles(doc, resolver, general)  # a letter's own table of commitments: who is in the words
+        read = len(general)
         general = apply_updates(doc, undone_rows(doc, general), resolver)
+        if len(general) < read:  # the summary says why rows of a table are not among the actions
+            notes.append(f"{read - len(general)} rijen volgens de tekst afgerond of vervallen")
         general, others = _drop_restated(general, _drop_repeated(others))
         if general and others:  # table rows may point at an agreement or commitment of the same document
             link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)

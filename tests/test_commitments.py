@@ -770,8 +770,10 @@ def test_a_progress_letter_changes_the_actions_of_its_programme_by_number():
         "| 4 | Meetnet grondwater | Provincie Drenthe | Waterbedrijf Drenthe | 2027-2029 |",
         "| 5 | Proef met natte teelten | gemeente Westerveld | Provincie Drenthe | 2027 |", "",
         "Gedeputeerde Staten van Drenthe"]))
-    actions = {a.code: a for a in extract_document(doc).actions if a.kind == "action"}
+    extraction = extract_document(doc)
+    actions = {a.code: a for a in extraction.actions if a.kind == "action"}
     assert sorted(actions) == ["3", "4"]
+    assert "2 rijen volgens de tekst afgerond of vervallen" in extraction.notes  # the summary says why
     assert (actions["3"].period.start_year, actions["3"].period.end_year) == (2028, 2029)
     assert {(r.role, r.actor.label) for r in actions["4"].roles} == {
         ("lead", "Waterschap Drents Overijsselse Delta"), ("partner", "Waterbedrijf Drenthe"),
