@@ -43,7 +43,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind17": ROOT / "tests" / "data" / "extraction-blind17",
                  "blind18": ROOT / "tests" / "data" / "extraction-blind18",
                  "blind19": ROOT / "tests" / "data" / "extraction-blind19",
-                 "blind20": ROOT / "tests" / "data" / "extraction-blind20"}
+                 "blind20": ROOT / "tests" / "data" / "extraction-blind20",
+                 "blind21": ROOT / "tests" / "data" / "extraction-blind21"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -503,7 +504,13 @@ def documents_section() -> Section:
                      "for the region's gemeenten defined in words, amounts beside the parties, periods "
                      "relative to a letter's date, a trekker that changes halfway, quarter-to-quarter "
                      "periods; first measured: rows 34/35, lead F1 0.99, partner F1 0.84, period 0.97, "
-                     "dependencies 1.00, commitment precision 1.00, non-commitments taken 0/14). "
+                     "dependencies 1.00, commitment precision 1.00, non-commitments taken 0/14) and "
+                     "tests/data/extraction-blind21 (5 more, written last: one row per party with a Rol "
+                     "column under each action, Eigenaar and Uitvoerder columns, seasons across years, a "
+                     "letter's 'Wij gaan:' bullets, abbreviations explained in a footnote, a numbered "
+                     "werkplan with 'Betrokken:' lines; first measured: rows 20/25, lead F1 0.76, partner F1"
+                     " 0.33, period 1.00, dependencies 1.00, commitment precision 0.83, non-commitments "
+                     "taken 1/12). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

@@ -82,6 +82,10 @@ def exact_meaning(name: str) -> str | None:
     return names.get(text) or names.get(text.rstrip("."))
 
 
+_OWNER = ("eigenaar", "probleemeigenaar")
+_DOER = ("uitvoerder", "uitvoering", "uitvoerende")
+
+
 def header_meanings(cells: list[str]) -> list[str | None] | None:
     """Meanings of a header row when it is the header of an action table: something that says what, and
     who or when beside it. None for any other row (data, prose, a table of figures)."""
@@ -101,6 +105,11 @@ def header_meanings(cells: list[str]) -> list[str | None] | None:
         # that only means advising ("Meedenkers", "Geraadpleegd") stays what it says
         found = ["partners" if m == "involved" and _norm(c).startswith(_BETROKKEN) else m
                  for c, m in zip(cells, found, strict=True)]
+    owners = [k for k, c in enumerate(cells) if found[k] == "lead" and _norm(c).startswith(_OWNER)]
+    doers = [k for k, c in enumerate(cells) if found[k] == "lead" and _norm(c).startswith(_DOER)]
+    if owners and doers:
+        # "Eigenaar | Uitvoerder": the owner answers for the action and orders it, the doer leads it
+        found = ["commissioner" if k in owners else m for k, m in enumerate(found)]
     if found.count("lead") > 1 and "partners" not in found:
         # "Initiatiefnemer | Opdrachtgever | Uitvoering": a table has one lead column, the first; a later
         # column of doers beside it holds the parties that work with the lead

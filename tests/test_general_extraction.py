@@ -1144,3 +1144,17 @@ def test_a_short_name_defined_in_words_and_a_town_the_register_knows_twice() -> 
     actions = {a.code: a for a in extract_document(_doc(text)).actions}
     assert {r.actor.label for r in actions["RA-1"].roles if r.role == "partner"} == {
         "Gemeente Alkmaar", "Gemeente Bergen (NH)", "Gemeente Dijk en Waard", "Gemeente Heiloo"}
+
+
+def test_an_owner_column_beside_a_doer_column_orders_the_work() -> None:
+    """'Eigenaar | Uitvoerder': the uitvoerder leads, the eigenaar commissions."""
+    assert header_meanings(["Nr.", "Actie", "Eigenaar", "Uitvoerder", "Planning"]) == [
+        "code", "what", "commissioner", "lead", "when"]
+    text = ("| Nr. | Actie | Eigenaar | Uitvoerder | Planning |\n|---|---|---|---|---|\n"
+            "| L1 | Herstel van de Berkel | provincie Gelderland | Waterschap Rijn en IJssel | 2027-2028 |\n"
+            "| L2 | Groene schoolpleinen | gemeente Lochem | GGD Noord- en Oost-Gelderland | 2027 |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {(r.role, r.actor.label) for r in actions["L1"].roles} == {
+        ("lead", "Waterschap Rijn en IJssel"), ("commissioner", "Provincie Gelderland")}
+    assert {(r.role, r.actor.label) for r in actions["L2"].roles} == {
+        ("lead", "GGD Noord- en Oost-Gelderland"), ("commissioner", "Gemeente Lochem")}
