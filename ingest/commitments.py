@@ -121,12 +121,12 @@ def row_roles(doc: ParsedDocument, resolver: Any, rows: list[Action]) -> None:
     """A letter's table of its own commitments without a who-column ('Nr. | Toezegging | Termijn'): each
     row's words are read as a sentence of the letter ('Ik laat Rijkswaterstaat onderzoeken ...'), so the
     sender, or the body the sender has do the work, leads it. Rows that name a lead keep theirs."""
-    writers = [a for a in rows if any(r.actor.kind == "self" for r in a.roles)]
+    writers = {id(a) for a in rows if any(r.actor.kind == "self" for r in a.roles)}
     if not is_letter(doc.text) or not any(not a.actors("lead") for a in rows) and not writers:
         return
     ctx = _context(doc, resolver)
     for a in rows:
-        if a in writers and ctx.senders:  # 'wij, Veiligheidsregio': the sender leads, the others work with it
+        if id(a) in writers and ctx.senders:  # 'wij, Veiligheidsregio': the sender leads, the others join
             a.roles = [Role(x, "lead", 0.8) for x in ctx.senders] + [
                 Role(r.actor, "partner" if r.role == "lead" else r.role, r.confidence) for r in a.roles
                 if r.actor.kind != "self" and r.actor.key not in {x.key for x in ctx.senders}]

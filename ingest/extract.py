@@ -128,13 +128,15 @@ def _explained_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) 
     stellen de gemeenten samen op: X is trekker, Y en Z zijn partner.', 'LS-4 voert X uit in opdracht van
     Y') give its roles, each clause read as a statement of roles about 'dit project'."""
     flat = " ".join(doc.text.split())
+    sentences: list[str] | None = None  # cut once, for the first row that needs them
     for a in actions:
         if not a.code or a.actors("lead") or len(a.code) < 2:
             continue
         code = re.escape(a.code)
         own = re.compile(rf"(?:(?:[Hh]et|[Dd]e)\s+[a-z]\w*\s+)?\(?(?<![\w-]){code}(?![\w-])\)?")
-        for s, e in split_sentences(flat):
-            sentence = flat[s:e]
+        if sentences is None:
+            sentences = [flat[s:e] for s, e in split_sentences(flat)]
+        for sentence in sentences:
             if not own.search(sentence):
                 continue
             about = own.sub("dit project", sentence, count=1)
@@ -157,7 +159,7 @@ _LET_BY = re.compile(r"(?i)\blaten\s+[a-z]+(?:\s+[a-z]+)?\s+door\s+(?P<a>[^,;.]+
                      r"\bdoor\s+(?P<b>[^,;.]+?)\s+laten\s+[a-z]+\b")
 
 
-def _made_to_do(actions: list[Action], resolver: Any) -> None:
+def _rows_done_by_others(actions: list[Action], resolver: Any) -> None:
     """A table row that has its work done by another body ('... laten maken door het hoogheemraadschap'):
     that body leads, the row's own parties are its commissioners."""
     for a in actions:
@@ -502,7 +504,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
             link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)
         actions = general + others
     _explained_roles(doc, actions, resolver)
-    _made_to_do(actions, resolver)
+    _rows_done_by_others(actions, resolver)
     for a in actions:  # 'wij' in a who-cell outside a letter's table: nobody the document names
         a.roles = [r for r in a.roles if r.actor.kind != "self"]
     link_sleutelprojecten(actions)

@@ -298,7 +298,7 @@ def _vector_units(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     units: list[dict[str, Any]] = []
     for record in records:
         units.append(record)
-        units += [{"id": f"{record['id']}#w{j}", "hash": content_hash(window), "text": window, "of": record}
+        units += [{"id": f"{record['id']}#w{j}", "text": window, "of": record}
                   for j, window in enumerate(passage_windows(record["text"]))]
     for unit in units:
         record = unit.get("of", unit)
@@ -309,14 +309,19 @@ def _vector_units(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return units
 
 
+def passage_place(record: dict[str, Any]) -> tuple[str, int] | None:
+    """A chunked passage's document and number in it ('<doc>/passage/3' -> (doc, 3)); None for others."""
+    tail = str(record["id"]).rsplit("/", 1)[-1]
+    return (record.get("doc_iri") or record["document"], int(tail)) if tail.isdigit() else None
+
+
 def _document_titles(records: list[dict[str, Any]]) -> dict[str, str]:
     """Per document, the first DOCUMENT_CONTEXT_WORDS words of the first line of its first passage."""
     first: dict[str, tuple[int, str]] = {}
     for r in records:
-        tail = str(r["id"]).rsplit("/", 1)[-1]
-        key = r["doc_iri"] or r["document"]
-        if tail.isdigit() and (key not in first or int(tail) < first[key][0]):
-            first[key] = (int(tail), r["text"])
+        place = passage_place(r)
+        if place and (place[0] not in first or place[1] < first[place[0]][0]):
+            first[place[0]] = (place[1], r["text"])
     return {key: " ".join(text.split("\n", 1)[0].split()[:DOCUMENT_CONTEXT_WORDS])
             for key, (_, text) in first.items()}
 

@@ -16,7 +16,7 @@ from kg import vectors
 from kg.config import Settings
 from kg.docfacts import asks_about_document, is_letter, part_asked
 from kg.errors import InvalidInput
-from kg.index import MAX_WINDOWS, passage_windows, require_index
+from kg.index import MAX_WINDOWS, passage_place, passage_windows, require_index
 from kg.snippet import best_sentence
 from kg.textnorm import Analyzer, fold
 from kg.thesaurus import Thesaurus
@@ -357,9 +357,9 @@ def _document_edges(records: list[dict[str, Any]]) -> dict[str, tuple[int, ...]]
     for i, r in enumerate(records):
         if _ROW_HEAD.match(r["text"]):
             continue
-        tail = str(r["id"]).rsplit("/", 1)[-1]
-        if tail.isdigit():
-            order.setdefault(r.get("doc_iri") or r["document"], []).append((int(tail), i))
+        place = passage_place(r)
+        if place:
+            order.setdefault(place[0], []).append((place[1], i))
     return {doc: tuple(dict.fromkeys((min(pairs)[1], max(pairs)[1]))) for doc, pairs in order.items()}
 
 
