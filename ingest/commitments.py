@@ -245,8 +245,8 @@ _QUOTED_ALIAS = re.compile(r"['‘“\"]((?:de|het)\s+(?:[\w-]+\s+)?[\w-]+)['’
                            r"(?:is|zijn)\s+(?P<meant>[^.;]{5,200}?)\s+bedoeld)", re.I)
 # "De provincie Utrecht is namens de regio penvoerder", "het Wetterskip neemt daarbij het voortouw": of the
 # parties a short name stands for, or that a sentence names together, it leads.
-_PENVOERDER = re.compile(r"(?:^|[.;]\s+)([^.;]{3,80}?)\s+(?:is\s+(?:namens\s+[^.;]{3,60}?\s+)?(?:de\s+)?"
-                         r"(?:penvoerder|trekker|kartrekker)|neemt\s+(?:daarbij\s+|hierbij\s+|hiervoor\s+|"
+_PENVOERDER = re.compile(r"(?:^|[.;]\s+)([^.;]{3,80}?)\s+(?:is\s+(?:daarbij\s+|hierbij\s+)?"
+                         r"(?:namens\s+[^.;]{3,60}?\s+)?(?:de\s+)?(?:penvoerder|trekker|kartrekker)|neemt\s+(?:daarbij\s+|hierbij\s+|hiervoor\s+|"
                          r"daarvoor\s+)?het\s+(?:voortouw|initiatief))\b", re.I)
 # Where the run of parties before an alias begins: after a preposition, a colon or the sentence's start.
 _RUN_START = re.compile(r"(?:^|[.:;]|\b(?:met|van|door|voor|tussen|en met)\b)\s*(?!.*\b(?:met|van|door|voor|"
@@ -319,43 +319,88 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
             if standing is not None and not item:
                 continue  # a budget's or agreement's prose around its items: reasons, questions of the raad
             flat = with_aliases(_LABEL.sub("", _ITEM.sub("", normalize(sentence))), aliases)
-            reading = read_sentence(flat, ctx, resolver)
-            if reading is None and item and intro is not None:
-                reading = read_item(flat, intro, ctx, resolver)
-            elif reading is None and item and standing is not None and _FIRST_PERSON.search(flat):
-                reading = read_item(flat, standing, ctx, resolver)  # 'We koppelen ... af'; not a risk
-            remember(flat, ctx, resolver, reading)
-            if flat.endswith(":"):
-                intro, reading = reading, None  # the intro itself promises nothing but its items
-            elif not item:
-                intro = None
-            if reading is None:
-                continue
-            roles = _roles(reading)
-            if len(reading.leads) > 1 and leading & {x.key for x in reading.leads}:
-                # "De regio zorgt ...": the penvoerder among those the short name stands for leads
-                roles = [Role(r.actor, "partner", r.confidence)
-                         if r.role == "lead" and r.actor.key not in leading else r for r in roles]
-            flags = [] if reading.leads else ["low_confidence_wie"]
-            if reading.date_count > 1:  # "in 2027 ... het plan 2027-2030": which one is the deadline?
-                flags.append("period_several_dates")
-            if reading.unsettled:  # "samen met het waterschap", and the letter names no water board
-                flags.append("partner_unresolved")
-            if reading.leads and not reading.sender_subject and reading.trigger != "promise":
-                if not others and _reported(reading, ctx, letter.sender_type, resolver, page.text, s):
-                    continue  # another body's own plan that the letter reports: no commitment of it
-                flags.append("other_party_plan")  # "X start in 2027": reported; "X heeft toegezegd": promised
-            # an item of a numbered list of commitments ("Ik zeg u toe: 1. ...") keeps its printed number
-            number = _ITEM_NUMBER.match(sentence) or _ITEM_NUMBER.match(mark)
-            code = number.group(1) if number and _promised_list(page.text, s) else ""
-            if not code or code in {a.code for a in actions}:
-                code = f"{prefix} {len(actions) + 1}"
-            actions.append(Action(
-                code=code, title=reading.title, kind="commitment", description=flat,
-                roles=roles, period=reading.period, source=Source(page.number, sentence),
-                confidence=_CONFIDENCE[reading.trigger] if reading.leads else 0.4, flags=flags,
-            ))
+            # "Ik laat X maken, en de gemeente stelt Y vast": each main clause its own commitment
+            units: list[tuple[str, str, Reading | None]] = [(flat, sentence, None)]
+            units = [*(() if item else _main_clauses(flat, sentence, ctx, resolver))] or units
+            for flat, sentence, read in units:  # noqa: B020 (each clause stands for the sentence from here)
+                reading = read or read_sentence(flat, ctx, resolver)
+                if reading is None and item and intro is not None:
+                    reading = read_item(flat, intro, ctx, resolver)
+                elif reading is None and item and standing is not None and _FIRST_PERSON.search(flat):
+                    reading = read_item(flat, standing, ctx, resolver)  # 'We koppelen ... af'; not a risk
+                remember(flat, ctx, resolver, reading)
+                if flat.endswith(":"):
+                    intro, reading = reading, None  # the intro itself promises nothing but its items
+                elif not item:
+                    intro = None
+                if reading is None:
+                    continue
+                roles = _roles(reading)
+                if len(reading.leads) > 1 and leading & {x.key for x in reading.leads}:
+                    # "De regio zorgt ...": the penvoerder among those the short name stands for leads
+                    roles = [Role(r.actor, "partner", r.confidence)
+                             if r.role == "lead" and r.actor.key not in leading else r for r in roles]
+                flags = [] if reading.leads else ["low_confidence_wie"]
+                if reading.date_count > 1:  # "in 2027 ... het plan 2027-2030": which one is the deadline?
+                    flags.append("period_several_dates")
+                if reading.unsettled:  # "samen met het waterschap", and the letter names no water board
+                    flags.append("partner_unresolved")
+                if reading.leads and not reading.sender_subject and reading.trigger != "promise":
+                    if not others and _reported(reading, ctx, letter.sender_type, resolver, page.text, s):
+                        continue  # another body's own plan that the letter reports: no commitment of it
+                    # "X start in 2027": reported; "X heeft toegezegd": promised
+                    flags.append("other_party_plan")
+                # an item of a numbered list of commitments ("Ik zeg u toe: 1. ...") keeps its printed number
+                number = _ITEM_NUMBER.match(sentence) or _ITEM_NUMBER.match(mark)
+                code = number.group(1) if number and _promised_list(page.text, s) else ""
+                if not code or code in {a.code for a in actions}:
+                    code = f"{prefix} {len(actions) + 1}"
+                actions.append(Action(
+                    code=code, title=reading.title, kind="commitment", description=flat,
+                    roles=roles, period=reading.period, source=Source(page.number, sentence),
+                    confidence=_CONFIDENCE[reading.trigger] if reading.leads else 0.4, flags=flags,
+                ))
     return actions
+
+
+# Where a sentence's second main clause begins: "..., en de gemeente stelt ... vast", "...; wij ...".
+_CLAUSE_JOIN = re.compile(r",\s+en\s+|;\s+")
+
+
+def _main_clauses(flat: str, sentence: str, ctx: LetterContext, resolver: Any
+                  ) -> list[tuple[str, str, Reading | None]]:
+    """A sentence of two main clauses that each commit a different party ('Ik laat in 2027 een studie maken,
+    en de gemeente stelt vóór juli het plan vast') as its clauses, each with its words on the page and its
+    reading; empty when the sentence is one commitment (or none)."""
+    cuts = [m for m in _CLAUSE_JOIN.finditer(flat) if m.start() > 20 and len(flat) - m.end() > 20]
+    for cut in cuts:
+        first, second = flat[:cut.start()].rstrip(" ,;") + ".", flat[cut.end():]
+        second = second[:1].upper() + second[1:]
+        readings = [read_sentence(first, ctx, resolver), read_sentence(second, ctx, resolver)]
+        if any(r is None or not r.leads for r in readings):
+            continue
+        leads = [{a.key for a in r.leads} for r in readings if r is not None]
+        if leads[0] == leads[1]:
+            continue
+        spans = [m.span() for m in re.finditer(r"\S+", sentence)]
+        at = _at_words([sentence[a:b] for a, b in spans], flat[:cut.start()].split())
+        if at is None or at >= len(spans):
+            continue
+        # each clause quoted as the page has it, line ends and all
+        quotes = [sentence[:spans[at - 1][1]].rstrip(" ,;"), re.sub(r"^en\s+", "", sentence[spans[at][0]:])]
+        return [(first, quotes[0], readings[0]), (second, quotes[1], readings[1])]
+    return []
+
+
+def _at_words(words: list[str], head: list[str]) -> int | None:
+    """How many of a sentence's words the first clause takes: where its last word stands, or None."""
+    if not head:
+        return None
+    last = head[-1].rstrip(",;")
+    for k in range(len(head) - 1, min(len(words), len(head) + 5)):
+        if words[k].rstrip(",;") == last:
+            return k + 1
+    return None
 
 
 HEADING_CHARS = 60

@@ -25,6 +25,7 @@ from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Role, Tab
 from ingest.party_roles import find_party_sections, find_party_tables
 from ingest.references import link_references
 from ingest.role_matrix import (
+    as_action_per_cell,
     as_noted_roles,
     as_prefixed_roles,
     as_role_columns,
@@ -64,6 +65,7 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     initials = person_initials(doc.text)  # 'MB/KS' in a minutes' action list: persons of the attendance list
     tables = [as_split_actions(as_named_organisations(as_prefixed_roles(as_noted_roles(t, letters), letters),
                                                       initials)) for t in tables]
+    tables = [as_action_per_cell(t) for t in tables]  # 'Inzet regio | Inzet Rijk': a doer opens each cell
     # Label lines on a page whose ruled grid has columns of its own for who and when are that grid's
     # cells, read again line by line ('Trekker: X / Looptijd: 2027' inside one cell are not).
     read = {t.page for t in tables if t.method == "ruled" and {"lead", "when"} <= set(
@@ -294,6 +296,9 @@ def legend(doc: ParsedDocument, resolver: Any, wanted: frozenset[str] | set[str]
             known = found.get(key(m.group(1)))
             if joined[m.end():m.end() + 1] == ";" or (known is None or not known.known):
                 take(m.group(1), m.group(2).split(". ")[0])  # "WVV = Waterschap / Vallei en Veluwe."
+    for abbr, name in _listed_abbreviations(doc.text):
+        if key(abbr) not in found:
+            take(abbr, name)
     missing = sorted(wanted - found.keys())
     text = " ".join(doc.text.split()) if missing else ""
     for abbr in missing:
@@ -303,6 +308,33 @@ def legend(doc: ParsedDocument, resolver: Any, wanted: frozenset[str] | set[str]
                 take(abbr, said.group(1))
                 break
     return found
+
+
+# The heading of a list of abbreviations, each on its own line without '=' ("HRD<tab>gemeente Heerde").
+_ABBREVIATIONS_HEAD = re.compile(r"(?i)^(?:lijst van |gebruikte )?afkortingen(?:lijst)?(?: en begrippen)?"
+                                 r"\s*:?$")
+_SHORT = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z&]|[A-Z]{2}")  # 'HRD', 'HvB', 'PG'; no capitalised word
+
+
+def _listed_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(abbreviation, name) of each line of a list under an 'Afkortingen' heading: the short form first, the
+    name after it ('HRD gemeente Heerde', 'GGD NOG GGD Noord- en Oost-Gelderland'); the list ends at the first
+    line of another shape."""
+    out: list[tuple[str, str]] = []
+    lines = [ln.strip() for ln in text.split("\n")]
+    for i, line in enumerate(lines):
+        if not _ABBREVIATIONS_HEAD.match(line):
+            continue
+        for entry in lines[i + 1:]:
+            words = entry.split()
+            if not words and not out:
+                continue
+            if len(words) < 2 or not _SHORT.fullmatch(words[0]):
+                break
+            # two short words before the name ('GGD NOG'), when the name then opens with a capital
+            short = 2 if len(words) > 2 and _SHORT.fullmatch(words[1]) and words[2][:1].isupper() else 1
+            out.append((" ".join(words[:short]), " ".join(words[short:])))
+    return out
 
 
 def _spell_out(actions: list[Action], abbreviations: dict[str, ActorRef]) -> None:
@@ -315,6 +347,11 @@ def _spell_out(actions: list[Action], abbreviations: dict[str, ActorRef]) -> Non
     by_lower = {short.lower(): ref for short, ref in abbreviations.items()}
     for a in actions:
         for r in a.roles:
+            written = " ".join(r.actor.mention.split())
+            if r.actor.known and written in abbreviations and written.isupper():
+                # 'HTM' in the register is another body than the 'HTM' this document's own list spells out
+                r.actor = replace(abbreviations[written], mention=r.actor.mention)
+                continue
             if r.actor.known:
                 continue
             if r.actor.label in abbreviations:

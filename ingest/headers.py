@@ -34,14 +34,15 @@ def due_names() -> frozenset[str]:
     return frozenset(name for row in _rows() if row.get("due") for name in row["names"])
 
 
+def is_owner(cell: str) -> bool:
+    """An owner column ('Eigenaar'): beside a column of doers, the party that orders the work."""
+    return _norm(cell).startswith(_OWNER)
+
+
 def is_due(cell: str) -> bool:
     """A when-column header that names a deadline: a single date under it is when the thing is ready."""
     text = _norm(cell)
     return text in due_names() or text.rstrip(".") in due_names()
-
-
-_BETROKKEN = ("betrokken", "betrokkenen")
-"""Header names of an 'involved' column that hold the partners when the table has no other partners column."""
 
 
 def _norm(cell: str) -> str:
@@ -99,12 +100,6 @@ def header_meanings(cells: list[str]) -> list[str | None] | None:
     filled = len([c for c in cells if c.strip()])
     if known < 2 or known < filled * 0.75 or len(kinds) < 2:
         return None
-    if "involved" in kinds and "partners" not in kinds and "lead" in kinds:
-        # "Eigenaar | Betrokken": the only column of other parties beside the lead holds its partners;
-        # "betrokken" is a lesser role only where the table sets it apart from a partners column; a name
-        # that only means advising ("Meedenkers", "Geraadpleegd") stays what it says
-        found = ["partners" if m == "involved" and _norm(c).startswith(_BETROKKEN) else m
-                 for c, m in zip(cells, found, strict=True)]
     owners = [k for k, c in enumerate(cells) if found[k] == "lead" and _norm(c).startswith(_OWNER)]
     doers = [k for k, c in enumerate(cells) if found[k] == "lead" and _norm(c).startswith(_DOER)]
     if owners and doers:

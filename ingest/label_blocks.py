@@ -103,6 +103,8 @@ def _segment_line(segment: str) -> str | None:
             return f"{COLUMN[found]}: {' '.join(words[n:])}"
         if found == "when":
             return f"{COLUMN['when']}: {segment}"
+        if found == "dependency":  # 'volgt op 3.4', 'afhankelijk van 2.1': the part as the label's value
+            return f"{COLUMN['dependency']}: {segment}"
     if parse_period(segment) is not None:
         return f"{COLUMN['when']}: {segment}"
     return None
@@ -138,6 +140,13 @@ def _unfold_inline(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _PARENTHESISED = re.compile(r"^(?P<head>.+?)\s*\((?P<inner>[^()]*:[^()]*)\)\s*[.;]?$")
 
 
+def _parenthesised(line: str) -> bool:
+    """An action on one line with its roles in parentheses at its end ('3. Titel (trekker: X; 2027).')."""
+    m = _PARENTHESISED.match(line.strip())
+    parts = filter(None, map(_segment_line, m.group("inner").split(";"))) if m else []
+    return m is not None and line.count("(") == 1 and any((_label(p) or ("", ""))[0] in _WHO for p in parts)
+
+
 def _unfold_parenthesised(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """List items that open with their code and end with their roles in parentheses, wrapped or not, as the
     label lines the block reader reads: the opening line, then one label line per ';'-separated part."""
@@ -146,12 +155,14 @@ def _unfold_parenthesised(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     while k < len(lines):
         page, line = lines[k]
         end = k + 1
+        # (a long title keeps its opener from matching; a line that holds the whole item is one all the same)
+        opens = _OPENER.match(line.strip()) or _CODE_FIRST.match(line.strip()) and _parenthesised(line)
         if _OPENER.match(line.strip()):
             while end < len(lines) and lines[end][1].strip() and not _OPENER.match(lines[end][1].strip()) \
                     and not lines[end][1].lstrip().startswith("#") and lines[k][1].count("(") <= 1:
                 end += 1
         text = " ".join(ln.strip() for _, ln in lines[k:end])
-        m = _PARENTHESISED.match(text) if _OPENER.match(line.strip()) else None
+        m = _PARENTHESISED.match(text) if opens else None
         parts = [p for p in (_segment_line(x) for x in m.group("inner").split(";")) if p] if m else []
         if m is None or not any((_label(p) or ("", ""))[0] in _WHO for p in parts):
             out.append((page, line))
@@ -159,6 +170,34 @@ def _unfold_parenthesised(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
             continue
         out += [(page, m.group("head").strip())] + [(page, p) for p in parts] + [(page, "")]
         k = end
+    return out
+
+
+# "... koel. Actie 3.1: Hittekaart (trekker: gemeente Dordrecht; partners: GGD; 2027). Actie 3.2: ...":
+# actions written in running text, each with its roles in parentheses, several in one paragraph.
+_PROSE_ACTION = re.compile(rf"(?:^|(?<=[.!?])[ \t\n]+)((?i:{_ACTION_WORD})[ \t]+"
+                           r"(?:[A-Z]{0,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?[ \t]*[:.–—-][ \t]+"
+                           r"[^()]{3,200}?\s*\([^()]*:[^()]*\))\s*[.;]?", re.M)
+
+
+def _prose_actions(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A paragraph holding actions with their roles in parentheses ('Actie 3.1: titel (trekker: X; partners:
+    Y; 2027).') mid-sentence: each such action on a line of its own between blank lines, for the reader of
+    parenthesised roles; the paragraph's other words stay as they were, line by line."""
+    out: list[tuple[int, str]] = []
+    for para in _paragraphs(lines):
+        text = "\n".join(line for _, line in para)
+        page = para[0][0]
+        found = [m for m in _PROSE_ACTION.finditer(text) if _parenthesised(" ".join(m.group(1).split()))]
+        if not found:
+            out += para + [(para[-1][0], "")]
+            continue
+        at = 0
+        for m in found:
+            out += [(page, line) for line in text[at:m.start(1)].split("\n") if line.strip()]
+            out += [(page, ""), (page, " ".join(m.group(1).split()) + "."), (page, "")]
+            at = m.end()
+        out += [(page, line) for line in text[at:].split("\n") if line.strip()] + [(page, "")]
     return out
 
 
@@ -524,7 +563,7 @@ def _split_label_runs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for page, line in lines:
         # (a line of a bracketed run of labels, '(trekker: X;\n met: Y; start: 2027)', is read as a whole)
         cuts = [m for m in _NEXT_LABEL.finditer(line) if meaning(m.group(1)) not in (None, "other")] \
-            if _label(line) and line.count("(") == line.count(")") else []
+            if _label(line) and line.count("(") == line.count(")") and not _parenthesised(line) else []
         start = 0
         for m in cuts:
             out.append((page, line[start:m.start()].rstrip(" ;")))
@@ -614,7 +653,7 @@ def _action_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for page, line in lines:
         marks = list(_PARAGRAPH_ACTION.finditer(line))
-        if not marks or marks[0].start() != 0 or len(line) < PARAGRAPH_CHARS:
+        if not marks or marks[0].start() != 0 or len(line) < PARAGRAPH_CHARS or _parenthesised(line):
             out.append((page, line))
             continue
         for m, nxt in zip(marks, [*marks[1:], None], strict=True):
@@ -671,7 +710,7 @@ def _plain_date(value: str) -> bool:
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_unfold_agreement_items(
-        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_action_paragraphs(_role_boxes(_plain_markdown(_lines(pages))))))))))))))
+        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_action_paragraphs(_role_boxes(_prose_actions(_plain_markdown(_lines(pages)))))))))))))))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False

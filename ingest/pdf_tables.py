@@ -9,6 +9,7 @@ from typing import Any
 
 from ingest.aligned import LayoutLine, Word, read_aligned
 from ingest.headers import header_meanings, meaning
+from ingest.role_matrix import PARTY_NAMES, ROLE_NAMES, matrix_header
 
 LINE_TOLERANCE = 2.5   # words whose tops differ by less than this (points) stand on one line
 PHRASE_GAP = 0.45      # a gap wider than this many font sizes separates two cells on one line
@@ -31,7 +32,7 @@ def candidate_pages(texts: list[str]) -> list[int]:
                     if len(more) > 2 and not all(meaning(w) for w in more):
                         break
                     words += more
-            kinds = {meaning(w) for w in words}
+            kinds = {meaning(w) or _party_or_role(w) for w in words}
             kinds |= {meaning(" ".join(words[k:k + 2])) for k in range(len(words))}
             kinds.discard(None)
             kinds.discard("other")
@@ -39,6 +40,12 @@ def candidate_pages(texts: list[str]) -> list[int]:
                 found.update({n, n + 1})
                 break
     return sorted(k for k in found if k < len(texts))
+
+
+def _party_or_role(word: str) -> str | None:
+    """'Partij' and 'Rol' head the columns of a table of roles, one row per party."""
+    word = word.lower().strip(" :")
+    return "party" if word in PARTY_NAMES else "role" if word in ROLE_NAMES else None
 
 
 def _clean(cell: Any) -> str:
@@ -62,6 +69,11 @@ def _merged_down(table: Any) -> list[list[Any]]:
     return texts
 
 
+def _header(cells: list[str]) -> bool:
+    """A header of an action table, or of a table of roles ('Actie | Partij | Rol')."""
+    return header_meanings(cells) is not None or matrix_header(cells)
+
+
 def _ruled(page: Any, number: int) -> list[dict[str, Any]]:
     out = []
     for table in page.find_tables():
@@ -70,9 +82,9 @@ def _ruled(page: Any, number: int) -> list[dict[str, Any]]:
         if not rows:
             continue
         header: list[str] = []
-        if header_meanings(rows[0]) is not None:
+        if _header(rows[0]):
             header, rows = rows[0], rows[1:]
-        elif len(rows) > 1 and header_meanings(rows[1]) is not None:  # a title row above the header
+        elif len(rows) > 1 and _header(rows[1]):  # a title row above the header
             header, rows = rows[1], rows[2:]
         if header and rows and header_meanings(rows[0]) is not None:
             # two header rows ("Rol" over "Trekker | Partners"): the lower names its columns, the upper

@@ -68,6 +68,8 @@ def matrix_header(cells: list[str]) -> bool:
     known = [c for c in names if c and meaning(c) is not None]
     unknown = [c for c in names if c and meaning(c) is None]
     by_party = _named(cells, PARTY_NAMES) is not None  # 'Partij | Rol' or 'Partij | Wat doet zij'
+    if by_party and _named(cells, ROLE_NAMES) is not None:
+        known.append(ROLE_COLUMNS["lead"])  # 'Actie | Partij | Rol': the role column names who leads
     return ((by_party or len(unknown) >= MIN_ORGANISATIONS) and all(len(c) <= NAME_CHARS for c in unknown)
             and header_meanings(known) is not None)
 
@@ -208,6 +210,40 @@ def as_rows_per_action(table: Table) -> Table:
             if when is not None and times:
                 cells[when] = times[k] if len(times) == len(actions) else times[0]
             new_rows.append(TableRow(cells=cells, page=row.page, doubtful=row.doubtful))
+    return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
+                 doubtful=table.doubtful)
+
+
+# The party a cell's sentence opens with: "Gemeente Helmond bouwt ...", "Ministerie van VRO zet ...".
+_OPENING_PARTY = re.compile(r"^(?:(?:[Dd]e|[Hh]et)\s+)?"
+                            r"((?:[A-Z][\w&'’.-]*|(?:gemeente|provincie|waterschap)(?=\s+[A-Z]))"
+                            r"(?:\s+(?:(?:van|voor|en|de|der|het)\s+)?[A-Z][\w&'’.-]*)*)\s+[a-z]")
+_WHO_MEANINGS = set(ROLE_COLUMNS) | {"who"}
+
+
+def as_action_per_cell(table: Table) -> Table:
+    """A table of what each side does ('Opgave | Inzet regio | Inzet Rijk | Wanneer'), each what-cell a
+    sentence that opens with its doer ('Gemeente Helmond bouwt ...'), as one row per such cell with that
+    doer as its trekker, the row's first column as its theme and the row's time; the table itself when it has
+    a who-column or fewer than two such columns."""
+    header, rows = table.head_and_body()
+    meanings = [meaning(h) for h in header]
+    if _WHO_MEANINGS & set(meanings) or not rows:
+        return table
+    columns = [j for j, m in enumerate(meanings) if m == "what" and j > 0 and sum(
+        1 for r in rows if _OPENING_PARTY.match(r.cells[j].strip())) * 2 >= len(rows)]
+    if len(columns) < 2:
+        return table
+    when = [j for j, m in enumerate(meanings) if m == "when"]
+    new_header = ["Thema", "Actie", ROLE_COLUMNS["lead"], *(header[j] for j in when)]
+    new_rows = []
+    for row in rows:
+        for j in columns:
+            opening = _OPENING_PARTY.match(row.cells[j].strip())
+            if opening:
+                new_rows.append(TableRow(cells=[row.cells[0], row.cells[j].strip(), opening.group(1),
+                                                *(row.cells[k] for k in when)], page=row.page,
+                                         doubtful=row.doubtful))
     return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
                  doubtful=table.doubtful)
 

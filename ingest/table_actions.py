@@ -10,7 +10,7 @@ from typing import Any
 
 from ingest.cells import bare_kind, flat, roles_in_cell
 from ingest.dependencies import dependency_kind
-from ingest.headers import exact_meaning, header_meanings, is_due, meaning
+from ingest.headers import exact_meaning, header_meanings, is_due, is_owner, meaning
 from ingest.model import Action, ActorRef, Dependency, ParsedDocument, Period, Role, Source, Table, TableRow
 from ingest.periods import as_deadline, parse_period
 from ingest.references import link_references
@@ -20,9 +20,13 @@ ROLE_OF = {"lead": "lead", "partners": "partner", "involved": "involved", "commi
 CONFIDENCE = {"ruled": 0.95, "pipe": 0.95, "tab": 0.95, "semicolon": 0.95, "blocks": 0.9, "aligned": 0.8,
               "columns": 0.8, "rows": 0.8}
 TITLE_CHARS = 140
-# A code written at the head of the what-cell: "1. Dijkversterking", "M4 - Groene daken", "KA 2: ...".
-_LEADING_CODE = re.compile(r"^((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
+# A code at the head of the what-cell: "1. Dijkversterking", "M4 - Groene daken", "KA 2: ...", "Actie 3.".
+_LEADING_CODE = re.compile(r"^(?:(?i:actie|maatregel|project)\s+(?=\d))?"
+                           r"((?:[A-Z]{1,4}[ -]?)?\d{1,3}(?:\.\d{1,3})*[a-z]?)"
                            r"(?:[.):]\s+|\s+[-–—:]\s+|\s+)(?=\S)")
+# "Waterberging langs de Regge (periode: 2027-2029)": the action's time in its own cell, where no column
+# has it.
+_OWN_WHEN = re.compile(r"\s*\((?i:periode|looptijd|planning|gereed|uitvoering)\s*:?\s*([^()]*\d[^()]*)\)")
 _CODE_WORD = re.compile(r"^(?i:actie|maatregel|project|activiteit|nr\.?|nummer)\s+(?=\S)")  # "Actie 3" -> "3"
 _CODE_CELL = re.compile(r"^(?:[A-Za-z]{0,4}[ .-]?\d{1,3}(?:[.-]\d{1,3})*[A-Za-z]?|[A-Z]{1,3}"
                         r"|[A-Za-z]{1,4}[ .-]?(?:19|20)\d{2}[.-]\d{1,3}"  # "TZ-2026-07": with its year
@@ -259,6 +263,9 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     description = flat(cell.get("description", "")) if "what" in cell else ""
     description = description or (what if len(what) > TITLE_CHARS or ". " in what else "")
     when = _in_plan_year(_when([row.cells[i] for i, m in enumerate(meanings) if m == "when"]), year)
+    own_when = _OWN_WHEN.search(what)
+    if own_when and "when" not in meanings:
+        when, what = own_when.group(1), (what[:own_when.start()] + what[own_when.end():]).strip()
     if _UNCHANGED.fullmatch(flat(when)):  # 'Nieuwe planning: ongewijzigd': the earlier planning stands
         when = next((row.cells[i] for i, h in enumerate(group.header)
                      if meanings[i] != "when" and "planning" in h.lower() and row.cells[i].strip()), when)
@@ -268,6 +275,10 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         period = as_deadline(period)
     period = _milestones(when) or period
     roles = _roles(row.cells, meanings, resolver, widths)
+    if any(m == "commissioner" and is_owner(h) for h, m in zip(group.header, meanings, strict=False)):
+        # 'Eigenaar | Uitvoerder' naming one party twice: it does its own work, nobody orders it
+        leads = {r.actor.key for r in roles if r.role == "lead"}
+        roles = [r for r in roles if r.role != "commissioner" or r.actor.key not in leads]
     # partners named in the action's own words: a table without a partners column, or a block of labels
     # without a partners line ('..., met Brabantse Delta voor de bermen. Woensdrecht trekt.')
     if resolver is not None and ("partners" not in meanings or group.method == "blocks"
@@ -374,11 +385,13 @@ def _describe(group: _Group, rows: int) -> str:
 # An action list's status column: 'afgedaan' closes the item (it leaves the list after the meeting); an
 # 'afgerond' row of a progress report is still one of the programme's actions.
 _STATUS = re.compile(r"(?i)^(?:status|stand(?:\s+van\s+zaken)?|voortgang|afdoening\s+status)$")
-_CLOSED = re.compile(r"(?i)^\s*afgedaan\b")
+# A status that ends an item: closed ('afgedaan') or called off ('vervallen', 'geschrapt').
+_CLOSED = re.compile(r"(?i)^\s*(?:afgedaan|vervallen|komt te vervallen|geschrapt|ingetrokken|geannuleerd|"
+                     r"stopgezet|gaat niet door)\b")
 
 
 def _closed(group: _Group, row: TableRow) -> bool:
-    """Whether a row's status cell says the item is closed ('afgedaan')."""
+    """Whether a row's status cell says the item is closed ('afgedaan') or called off ('vervallen')."""
     return any(_STATUS.match(flat(h)) and _CLOSED.match(c)
                for h, c in zip(group.header, row.cells, strict=False))
 

@@ -805,3 +805,23 @@ def test_periods_relative_to_the_letter_a_start_in_a_season_and_a_suspended_comp
     acts = extract_commitments(one_page("raadsbrief-nunspeet", text), resolver)
     assert [(a.period.start_year, a.period.end_year) for a in acts] == [(None, 2028), (2027, None)]
     assert _names(acts[0], "partner") == ["GGD Noord- en Oost-Gelderland"]
+
+
+def test_two_main_clauses_commit_two_parties_and_a_named_trekker(resolver):
+    """Under what Rijk and regio agreed, 'Ik laat ... opstellen, en de gemeente X stelt ... vast': each clause
+    its own commitment with its own lead, quoted as the page has it; 'X en Y leggen ... aan; Y is daarbij
+    trekker': Y leads, X partners."""
+    text = ("Ministerie van Economische Zaken\n\nDatum 25 november 2026\n\nGeachte voorzitter,\n\n"
+            "Wat hebben Rijk en regio afgesproken?\n"
+            "Ik laat in 2027 een netstudie voor de Eemshaven opstellen, en de gemeente Eemsdelta stelt vóór\n"
+            "1 juli 2027, samen met de provincie Groningen, het plan voor Oosterhorn vast.\n\n"
+            "Het Rijk en Groningen Seaports leggen in 2027 en 2028 samen een leidingstraat aan; Groningen "
+            "Seaports is daarbij trekker.\n\nDe Minister van Economische Zaken,\n")
+    acts = extract_commitments(one_page("kamerbrief-eemsdelta", text), resolver)
+    ez = "Ministerie van Economische Zaken"
+    assert [(_names(a, "lead"), _names(a, "partner")) for a in acts] == [
+        ([ez], []), (["Gemeente Eemsdelta"], ["Provincie Groningen"]), (["Groningen Seaports"], [ez])]
+    assert acts[0].source.quote == "Ik laat in 2027 een netstudie voor de Eemshaven opstellen"
+    assert acts[1].source.quote.startswith("de gemeente Eemsdelta stelt vóór\n1 juli")
+    assert acts[1].source.quote in text
+    assert (acts[1].period.start_year, acts[1].period.end_year) == (None, 2027)

@@ -98,17 +98,21 @@ def test_a_year_under_a_ready_by_column_is_a_deadline_and_under_planning_a_year(
     assert (planned.period.start_year, planned.period.end_year) == (2027, 2027)
 
 
-def test_a_betrokken_column_beside_the_lead_alone_holds_partners() -> None:
+def test_a_betrokken_column_holds_involved_parties_with_or_without_partners() -> None:
     rows = "Nr.\tActie\tEigenaar\t{}\tPlanning\n1\tBeekherstel Dommel\tGemeente Eindhoven\t{}\t2027\n"
     [alone] = [a for a in extract_document(_doc(rows.format("Betrokken", "Waterschap De Dommel"))).actions
                if a.code]
-    assert _roles(alone) == {"lead": ["Gemeente Eindhoven"], "partner": ["Waterschap De Dommel"]}
+    assert _roles(alone) == {"lead": ["Gemeente Eindhoven"], "involved": ["Waterschap De Dommel"]}
     both = rows.replace("Eigenaar\t", "Eigenaar\tPartners\t")
     both = both.replace("Eindhoven\t", "Eindhoven\tGemeente Best\t")
     [apart] = [a for a in extract_document(_doc(both.format("Betrokken", "Waterschap De Dommel"))).actions
                if a.code]
     assert _roles(apart) == {"lead": ["Gemeente Eindhoven"], "partner": ["Gemeente Best"],
                              "involved": ["Waterschap De Dommel"]}
+    [labelled] = [a for a in extract_document(_doc(
+        "1.1 Beekherstel Dommel\nTrekker: Gemeente Eindhoven\nBetrokken: Waterschap De Dommel\n"
+        "Planning: 2027\n")).actions if a.code]
+    assert _roles(labelled) == {"lead": ["Gemeente Eindhoven"], "involved": ["Waterschap De Dommel"]}
 
 
 def test_abbreviations_after_their_kind_word_and_over_a_line_end() -> None:

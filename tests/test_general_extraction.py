@@ -484,7 +484,7 @@ def test_a_spreadsheet_export_in_csv(tmp_path: Path) -> None:
     assert {(r.role, r.actor.label) for r in actions["W-01"].roles} == {
         ("lead", "Gemeente Gouda"), ("involved", "Hoogheemraadschap van Schieland en de Krimpenerwaard")}
     assert [(d.kind, d.target_code) for d in actions["W-02"].dependencies] == [("starts_after", "W-01")]
-    assert header_meanings(["Actie", "Eigenaar", "Betrokkenen"]) == ["what", "lead", "partners"]
+    assert header_meanings(["Actie", "Eigenaar", "Betrokkenen"]) == ["what", "lead", "involved"]
 
 
 def test_label_lines_joined_on_one_line_and_the_paragraph_under_them() -> None:
@@ -1158,3 +1158,76 @@ def test_an_owner_column_beside_a_doer_column_orders_the_work() -> None:
         ("lead", "Waterschap Rijn en IJssel"), ("commissioner", "Provincie Gelderland")}
     assert {(r.role, r.actor.label) for r in actions["L2"].roles} == {
         ("lead", "GGD Noord- en Oost-Gelderland"), ("commissioner", "Gemeente Lochem")}
+    same = text.replace("| gemeente Lochem | GGD Noord- en Oost-Gelderland |",
+                        "| gemeente Lochem | gemeente Lochem |")
+    # one party as both owner and doer does its own work: it leads, nobody orders it
+    assert {(r.role, r.actor.label) for r in {a.code: a for a in extract_document(_doc(same)).actions}[
+        "L2"].roles} == {("lead", "Gemeente Lochem")}
+
+
+def test_a_table_of_roles_with_a_row_per_party_under_each_action() -> None:
+    """'Actie | Partij | Rol': the action on a row of its own with its period in brackets, then one row per
+    party with its role."""
+    text = ("| Actie | Partij | Rol |\n|---|---|---|\n"
+            "| Actie 1. Groene daken in Oss (periode: 2027-2028) | | |\n"
+            "| | gemeente Oss | Trekker |\n| | Waterschap Aa en Maas | Partner |\n"
+            "| | provincie Noord-Brabant | Betrokken |\n"
+            "| Actie 2. Hitteplan voor ouderen (periode: 2028) | | |\n"
+            "| | gemeente Maashorst | Trekker |\n| | GGD Hart voor Brabant | Partner |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"1", "2"}
+    assert actions["1"].title == "Groene daken in Oss"
+    assert (actions["1"].period.start_year, actions["1"].period.end_year) == (2027, 2028)
+    assert {(r.role, r.actor.label) for r in actions["1"].roles} == {
+        ("lead", "Gemeente Oss"), ("partner", "Waterschap Aa en Maas"),
+        ("involved", "Provincie Noord-Brabant")}
+    assert {(r.role, r.actor.label) for r in actions["2"].roles} == {
+        ("lead", "Gemeente Maashorst"), ("partner", "GGD Hart voor Brabant")}
+
+
+def test_abbreviations_listed_at_the_end_and_a_milestone_as_deadline() -> None:
+    """Who-cells of abbreviations that only a list under 'Afkortingen' at the end spells out, one that the
+    register knows as another body too; a single date under 'Mijlpaal' is when the work must be ready; a row
+    whose status says it is called off is no action."""
+    text = ("| Nr. | Maatregel | Trekker | Partners | Mijlpaal | Status |\n|---|---|---|---|---|---|\n"
+            "| N-1 | Stresstest herhalen | HTM | HRD, PG | 2028 | gepland |\n"
+            "| N-2 | Afkoppelen in Wapenveld | HRD | HTM | 2027-2029 | vervallen |\n\n"
+            "Afkortingen\nHRD gemeente Heerde\nHTM gemeente Hattem\nPG provincie Gelderland\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"N-1"}
+    assert {(r.role, r.actor.label) for r in actions["N-1"].roles} == {
+        ("lead", "Gemeente Hattem"), ("partner", "Gemeente Heerde"), ("partner", "Provincie Gelderland")}
+    assert (actions["N-1"].period.start_year, actions["N-1"].period.end_year) == (None, 2028)
+
+
+def test_actions_in_running_text_with_their_roles_in_brackets() -> None:
+    """Several 'Actie 3.1: titel (trekker: X; partners: Y; 2027).' in one paragraph, between other
+    sentences; the section numbers above them are no actions; 'volgt op 3.1' is a dependency."""
+    text = ("3 Uitvoering\n\n3.1 Hitte\nDe zomer van 2025 was heet. Actie 3.1: Koelteplekken in Dordrecht "
+            "(trekker: gemeente\nDordrecht; partners: Waterschap Hollandse Delta; 2027). Actie 3.2: Groene "
+            "schoolpleinen in Papendrecht (trekker: gemeente Papendrecht; betrokken: Waterschap "
+            "Rivierenland; 2028; volgt op 3.1). Over\nbedrijventerreinen is nog niets afgesproken.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert set(actions) == {"3.1", "3.2"}
+    assert actions["3.1"].title == "Koelteplekken in Dordrecht"
+    assert {(r.role, r.actor.label) for r in actions["3.1"].roles} == {
+        ("lead", "Gemeente Dordrecht"), ("partner", "Waterschap Hollandse Delta")}
+    assert {(r.role, r.actor.label) for r in actions["3.2"].roles} == {
+        ("lead", "Gemeente Papendrecht"), ("involved", "Waterschap Rivierenland")}
+    assert [(d.kind, d.target_code) for d in actions["3.2"].dependencies] == [("starts_after", "3.1")]
+    assert actions["3.2"].period.start_year == 2028
+
+
+def test_columns_of_what_each_side_does_each_cell_opening_with_its_doer() -> None:
+    """'Opgave | Inzet regio | Inzet Rijk | Wanneer': every filled cell is an action of the party it opens
+    with; the row's time is the time of both."""
+    text = ("| Opgave | Inzet regio | Inzet Rijk | Wanneer |\n|---|---|---|---|\n"
+            "| Wonen | Gemeente Helmond bouwt samen met woCom 600 woningen | Ministerie van BZK zet een "
+            "expertteam in | 2027-2029 |\n"
+            "| Landschap | Gemeente Nuenen herstelt houtwallen | — | vanaf 2028 |\n")
+    actions = extract_document(_doc(text)).actions
+    assert sorted(sorted((r.role, r.actor.label) for r in a.roles) for a in actions) == [
+        [("lead", "Gemeente Helmond"), ("partner", "woCom")],
+        [("lead", "Gemeente Nuenen, Gerwen en Nederwetten")],
+        [("lead", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")]]
+    assert {a.period.start_year for a in actions} == {2027, 2028}

@@ -67,14 +67,15 @@ def test_a_ruled_pdf_role_matrix() -> None:
 
 
 def test_raci_letters_without_a_legend() -> None:
-    """R, A, C, I without their meaning under the table: responsible leads, accountable commissions."""
+    """R, A, C, I without their meaning under the table: responsible leads, accountable commissions, consulted
+    is involved (betrokken)."""
     text = ("| Nr | Maatregel | Planning | GEM | PROV | WS |\n|---|---|---|---|---|---|\n"
             "| 1 | Dijk versterken | 2026-2028 | C | A | R |\n\n"
             "GEM = gemeente Goes; PROV = provincie Zeeland; WS = waterschap Scheldestromen.\n")
     [action] = extract_document(_doc(text)).actions
     assert sorted((r.role, r.actor.label) for r in action.roles) == [
-        ("commissioner", "Provincie Zeeland"), ("lead", "Waterschap Scheldestromen"),
-        ("partner", "Gemeente Goes")]
+        ("commissioner", "Provincie Zeeland"), ("involved", "Gemeente Goes"),
+        ("lead", "Waterschap Scheldestromen")]
 
 
 def test_a_long_table_of_one_party_per_row() -> None:

@@ -69,7 +69,10 @@ ACTIONS = [
 
 def build():
     (OUT / FILE).write_text(TEXT, encoding="utf-8")
-    write_gold(DOC, FILE, "text-table", PRODUCER, ACTIONS)
+    # The 'Betrokken' column holds involved parties, as ONTOLOGY-NOTES.md has it (betrokken -> involved);
+    # this gold first read it as partners and was changed on 2026-12-02.
+    actions = [{**a, "partners": [], "involved": a["partners"]} for a in ACTIONS]
+    write_gold(DOC, FILE, "text-table", PRODUCER, actions)
 
 
 if __name__ == "__main__":

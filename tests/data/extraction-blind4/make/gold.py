@@ -254,6 +254,10 @@ DOCS.append({
     ],
     "not_commitments": [],
 })
+# The 'Betrokken' column holds involved parties, as ONTOLOGY-NOTES.md has it (betrokken -> involved); this
+# gold first read it as partners and was changed on 2026-12-02.
+for _action in DOCS[-1]["actions"]:
+    _action["involved"], _action["partners"] = _action["partners"], []
 
 
 def main():
