@@ -156,6 +156,37 @@ MAX_WRAPPED_WORDS = 3
 _SELF = re.compile(r"(?i)(?:^|[,;/&]|\ben\b)\s*(wij|ik|ons)\s*(?=$|[,;/&(]|\ben\b)")
 
 
+# A who-cell in sentences, each naming parties and what they do: "Almelo trekt. GGD Twente doet mee.
+# Provincie Overijssel denkt mee." The verb phrase gives the role.
+_VERB_ROLES = (
+    ("lead", r"trekt|trekken|is\s+trekker|zijn\s+trekker|neemt\s+het\s+voortouw|nemen\s+het\s+voortouw"),
+    ("commissioner", r"geeft\s+(?:de\s+)?opdracht|geven\s+(?:de\s+)?opdracht|is\s+opdrachtgever"),
+    ("partner", r"doet\s+mee|doen\s+mee|werkt\s+mee|werken\s+mee|is\s+partner|zijn\s+partner"),
+    ("involved", r"denkt\s+mee|denken\s+mee|wordt\s+geraadpleegd|worden\s+geraadpleegd|"
+                 r"wordt\s+geïnformeerd|worden\s+geïnformeerd|is\s+betrokken|zijn\s+betrokken"),
+    ("support", r"levert\s+(?:kennis|expertise|advies|data|gegevens)|leveren\s+(?:kennis|expertise|advies|"
+                r"data|gegevens)|ondersteunt|ondersteunen"),
+)
+_VERB_SENTENCE = re.compile(r"^(?P<names>[^.]+?)\s+(?P<verb>" + "|".join(f"(?P<{role}>{verbs})"
+                                                                     for role, verbs in _VERB_ROLES)
+                            + r")\b[^.]*$", re.I)
+
+
+def _verb_chunks(cell: str) -> list[tuple[str, str]] | None:
+    """(role, names) of each sentence of a who-cell that says in sentences what each party does ('X trekt.
+    Y en Z doen mee.'); None when a sentence says no role."""
+    sentences = [s.strip() for s in re.split(r"\.(?:\s+|$)", " ".join(cell.split())) if s.strip()]
+    if len(sentences) < 2 and not cell.strip().endswith("."):
+        return None
+    chunks = []
+    for sentence in sentences:
+        m = _VERB_SENTENCE.match(sentence)
+        if m is None:
+            return None
+        chunks.append((next(role for role, _ in _VERB_ROLES if m.group(role)), m.group("names")))
+    return chunks or None
+
+
 def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int | None = None) -> list[Role]:
     """Parties of a who-cell: `first_role` before 'I.s.m.', partner after it, involved after 'Met
     betrokkenheid van'; a role note in brackets ('(opdrachtgever)') wins. `width`: the widest line of the
@@ -165,7 +196,8 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
     chunks: list[tuple[str, str]] = []
     role_now = first_role
     cell = without_persons(join_wrapped(cell, width, getattr(resolver, "names_a_body", None)))
-    for para in cell.split("\n\n"):  # a cell of several paragraphs is resolved paragraph by paragraph
+    in_sentences = _verb_chunks(cell) if first_role == "lead" else None
+    for para in [] if in_sentences else cell.split("\n\n"):  # each paragraph of a cell of several
         parts = ROLE_SPLIT_RE.split(para)
         chunks.append((role_now, parts[0]))
         for marker, text in zip(parts[1::2], parts[2::2], strict=False):
@@ -174,7 +206,7 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
             chunks.append((role_now, text))
     roles: list[Role] = []
     seen: set[tuple[str, str]] = set()
-    for role, text in chunks:
+    for role, text in in_sentences or chunks:
         text = text.strip(" :,\n")
         if not text:
             continue

@@ -35,6 +35,9 @@ _STARTS_AFTER = re.compile(
     r"\bpas\s+na\s+(?:(?:actie|maatregel|project)\s+)?[A-Z]{0,4}[ .-]?\d|"
     r"(?:^|\b(?:start(?:en|t)?|begin(?:t|nen)?)\s+)na\s+(?:(?:actie|maatregel|project)\s+)?"
     r"[A-Z]{0,4}[ .-]?\d|"
+    # a cell "na besluit over 1.2"
+    r"^na\s+(?:de\s+|het\s+)?(?:besluit(?:vorming)?|afronding|oplevering)\s+"
+    r"(?:over|van|uit)\s+(?:(?:actie|maatregel|project)\s+)?[A-Z]{0,4}[ .-]?\d|"
     r"\bna\s+(?:de|het)\s+[\w-]+\s+(?:uit|van)\s+(?:actie|maatregel|project)\s+[A-Z]{0,4}[ .-]?\d",
     re.I | re.S)  # a cell "na B1", "na 2.1"; "(start na 14.1)"
 _PART_OF = re.compile(

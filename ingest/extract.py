@@ -27,11 +27,13 @@ from ingest.references import link_references
 from ingest.role_matrix import (
     as_action_per_cell,
     as_noted_roles,
+    as_party_years,
     as_prefixed_roles,
     as_role_columns,
     as_role_columns_long,
     as_rows_per_action,
     as_split_actions,
+    as_task_columns,
     role_letters,
 )
 from ingest.table_actions import read_tables
@@ -62,6 +64,7 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     # Tables of other shapes (a Gantt chart, a role matrix, a row per party) in the ordinary shape.
     tables = [as_planning_column(as_row_per_action(t)) for t in tables]
     tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]
+    tables = [as_task_columns(as_party_years(t)) for t in tables]  # a task matrix in words; party x year
     initials = person_initials(doc.text)  # 'MB/KS' in a minutes' action list: persons of the attendance list
     tables = [as_split_actions(as_named_organisations(as_prefixed_roles(as_noted_roles(t, letters), letters),
                                                       initials)) for t in tables]

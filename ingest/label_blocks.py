@@ -20,7 +20,7 @@ COLUMN = {"code": "Nr.", "what": "Actie", "description": "Omschrijving", "lead":
 _LABEL = re.compile(r"^\s*(?:[-•*]\s*)?([A-Za-zÀ-ÿ][\w .'/&-]{0,34}?)\s*:\s*(.*)$")
 # "Actie 3: titel", "Maatregel KA 2 - titel", "3. titel", "M4 titel": what opens a block, with its code.
 # The words that name an action before its code ("Actie 3", "Maatregel 2.1").
-_ACTION_WORD = r"(?:actie|maatregel|project|activiteit|actiepunt|opgave)"
+_ACTION_WORD = r"(?:actie|maatregel|project(?:fiche|blad|kaart)?|activiteit|actiepunt|opgave|fiche)"
 _OPENER = re.compile(rf"^\s*(?:#+\s*)?(?:{_ACTION_WORD}\s+)?"
                      r"((?-i:[A-Z]{0,4})[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?"
                      r"|(?-i:[A-Z]\.\d{1,2}|[A-Z](?=[.)]\s)|[IVX]{1,4}\.[a-z](?=\s)))"  # "A.1", "A.", "II.b"
@@ -704,7 +704,7 @@ def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _plain_date(value: str) -> bool:
     """A date or period that says nothing of being a deadline or a begin ('Q2 2027', '2026-2028')."""
     period = parse_period(value) if value else None
-    return period is not None and period.qualifier is None
+    return period is not None and period.qualifier in (None, "approximate")  # 'najaar 2027' too
 
 
 def find_label_blocks(pages: list[Page]) -> list[Table]:
@@ -742,7 +742,9 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
             if (meaning == "when" and current is not None and current.began is not None and not blank
                     and label and is_due(label) and current.last == "when"):
                 # 'Startdatum: 01-04-2027' / 'Einddatum: 31-12-2028' of one form: one period
-                end = _plain_date(found[1])
+                ends = parse_period(found[1])  # 'Oplevering: eind 2027' ends what 'Start: 2026' began
+                end = ends is not None and ends.end_year is not None and ends.qualifier in (
+                    None, "approximate", "deadline")
                 both = end and _plain_date(current.began)
                 current.fields["when"][-1] = (f"{current.began} - {found[1]}" if both
                                               else value if end else current.fields["when"][-1])

@@ -11,6 +11,7 @@ as in any other cell.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ingest.headers import header_meanings, meaning
 from ingest.model import Table, TableRow
@@ -246,6 +247,101 @@ def as_action_per_cell(table: Table) -> Table:
                                          doubtful=row.doubtful))
     return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
                  doubtful=table.doubtful)
+
+
+# A party x year table ('Partij | 2026 | 2027 | 2028'): a row per party, in each year's column what it does.
+_YEAR_NAME = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+_ITEM_CODE = re.compile(r"^([A-Z]{0,4}[ -]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\s+(\S.*)$")
+_GOES_ON = re.compile(r"(?i)^(?:vervolg|doorlopend|loopt door|voortzetting)\b")
+_NONE = {"", "-", "–", "—", "n.v.t."}
+
+
+def _years_of(header: list[str]) -> dict[int, int] | None:
+    """Column -> year of a header of a party column and two or more year columns; None for any other."""
+    party = _named(header, PARTY_NAMES)
+    years = {j: int(m.group(1)) for j, h in enumerate(header) if (m := _YEAR_NAME.match(h))}
+    if party is None or len(years) < 2 or len(years) + 1 < len([h for h in header if h.strip()]):
+        return None
+    return years
+
+
+def as_party_years(table: Table) -> Table:
+    """A table whose rows are parties and whose columns are years, each cell listing the coded actions the
+    party leads that year ('V1 Hemelwaterplan Leerdam, met WSRL', 'V1 vervolg' the year after), as one row
+    per code: its first words as the action, the party as trekker, the years it stands under as its period.
+    The table itself when its header is no party and years."""
+    header, rows = table.head_and_body()
+    years, party = _years_of(header), _named(header, PARTY_NAMES)
+    if years is None or party is None:
+        return table
+    found: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        who = " ".join(row.cells[party].split())
+        for j, year in years.items():
+            items: list[list[str]] = []
+            for line in row.cells[j].split("\n"):
+                line = line.strip()
+                if _ITEM_CODE.match(line):
+                    items.append([line])
+                elif items and line:
+                    items[-1].append(line)
+            for item in items:
+                code, rest = _ITEM_CODE.match(item[0]).groups()  # type: ignore[union-attr]
+                text = " ".join([rest, *item[1:]])
+                entry = found.setdefault(code, {"what": "", "who": who, "years": [], "page": row.page})
+                entry["years"].append(year)
+                if not _GOES_ON.match(text) and not entry["what"]:
+                    entry["what"] = text
+    if not found:
+        return table
+    new_rows = []
+    for code, e in found.items():
+        first, last = min(e["years"]), max(e["years"])
+        when = str(first) if first == last else f"{first}-{last}"
+        new_rows.append(TableRow(cells=[code, e["what"] or code, e["who"], when], page=e["page"]))
+    return Table(page=table.page, header=["Nr.", "Actie", ROLE_COLUMNS["lead"], "Planning"], rows=new_rows,
+                 method=table.method, doubtful=table.doubtful)
+
+
+# A cell of a task matrix that says the party only hears of the work: 'Wordt geïnformeerd.'
+_INFORMED = re.compile(r"(?i)^\s*(?:wordt\s+|worden\s+)?"
+                       r"(?:geïnformeerd|geinformeerd|op\s+de\s+hoogte\s+gehouden)\b")
+_DASH = re.compile(r"^\s*(?:[-–—]|n\.v\.t\.?)?\s*$")
+
+
+def _task_role(cell: str) -> str | None:
+    """The role a task matrix's cell gives its column's party: the role word it opens with ('Trekker. Stelt
+    het ontwerp op'), involved for being informed, partner for any other task; None for an empty cell."""
+    text = " ".join(cell.split())
+    if _DASH.match(text):
+        return None
+    if _INFORMED.match(text):
+        return "involved"
+    first = re.split(r"[.:,;(]", text, maxsplit=1)[0]
+    found = meaning(first) if len(first.split()) <= 3 else None
+    return found if found in ROLE_COLUMNS else "partners"
+
+
+def as_task_columns(table: Table) -> Table:
+    """A task matrix: a column per party (its name as the column's name) whose cells say in words what the
+    party does, the one that leads opening with 'Trekker' ('Trekker. Stelt het ontwerp op.', 'Levert de
+    data.', 'Wordt geïnformeerd.', '–'), as role columns; the table itself when the party columns are not
+    such cells or a row has no one trekker."""
+    header, rows = table.head_and_body()
+    header = [" ".join(h.split()) for h in header]
+    cells = [r.cells for r in rows]
+    matrix = [j for j, name in enumerate(header)
+              if name and len(name) <= NAME_CHARS and meaning(name) is None
+              and all(_DASH.match(c[j]) or len(c[j].split()) > 1 for c in cells)
+              and any(_task_role(c[j]) != "partners" for c in cells)]  # not a column of titles
+    if len(matrix) < MIN_ORGANISATIONS or not rows or any(
+            sum(1 for j in matrix if _task_role(c[j]) == "lead") != 1 for c in cells):
+        return table
+    used = [m for m in ROLE_COLUMNS if any(_task_role(c[j]) == m for c in cells for j in matrix)]
+    kept = [j for j in range(len(header)) if j not in matrix]
+    return _role_table(table, header, kept, used, [
+        (row, c, {m: [header[j] for j in matrix if _task_role(c[j]) == m] for m in used})
+        for row, c in zip(rows, cells, strict=True)])
 
 
 def as_split_actions(table: Table) -> Table:

@@ -117,7 +117,7 @@ def test_action_paragraphs_with_their_roles_inline_become_rows() -> None:
         ("partner", "Provincie Utrecht")}
     assert actions["3"].period is not None and actions["3"].period.end_year == 2028
     assert {(r.role, r.actor.label) for r in actions["4"].roles} == {
-        ("lead", "Gemeente Houten"), ("partner", "Staatsbosbeheer")}
+        ("lead", "Gemeente Houten"), ("involved", "Staatsbosbeheer")}  # met betrokkenheid van
     # Labels that open their own lines stay a block of label lines, also after a title ending in a full stop.
     lines = "Actie 1: Warmtevisie actualiseren.\nWie: Gemeente Groningen\nWanneer: 2026-2027\n"
     [table] = find_label_blocks(_doc(lines).pages)
@@ -1231,3 +1231,73 @@ def test_columns_of_what_each_side_does_each_cell_opening_with_its_doer() -> Non
         [("lead", "Gemeente Nuenen, Gerwen en Nederwetten")],
         [("lead", "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")]]
     assert {a.period.start_year for a in actions} == {2027, 2028}
+
+
+def test_a_table_of_parties_by_year() -> None:
+    """'Partij | 2026 | 2027 | 2028': the party of the row leads what stands in its cells, 'met X' partners,
+    'V1 vervolg' carries V1 into the next year; a dash is no action."""
+    table = Table(page=1, header=[], method="ruled", rows=[TableRow(cells, 1) for cells in [
+        ["Partij", "2026", "2027", "2028"],
+        ["Gemeente\nVijfheerenlanden", "V1 Hemelwaterplan\nLeerdam, met WSRL",
+         "V1 vervolg\nV2 Groene schoolpleinen", "–"],
+        ["Provincie Utrecht", "–", "V3 Gebiedsproces veenweide,\nmet LTO Noord", "V3 vervolg"]]])
+    doc = _doc("Agenda Lek en Linge. Waterschap Rivierenland (hierna: WSRL) doet mee.\n")
+    doc.media_type, doc.tables = "application/pdf", [table]  # the grid as the PDF layout reads it
+    actions = {a.code: a for a in extract_document(doc).actions}
+    assert set(actions) == {"V1", "V2", "V3"}
+    assert [(a.period.start_year, a.period.end_year) for a in actions.values()] == [
+        (2026, 2027), (2027, 2027), (2027, 2028)]
+    assert {(r.role, r.actor.label) for r in actions["V1"].roles} == {
+        ("lead", "Gemeente Vijfheerenlanden"), ("partner", "Waterschap Rivierenland")}
+    assert {(r.role, r.actor.label) for r in actions["V3"].roles} == {
+        ("lead", "Provincie Utrecht"), ("partner", "LTO Noord")}
+
+
+def test_a_task_matrix_whose_cells_say_in_words_what_each_party_does() -> None:
+    """A column per party; 'Trekker. ...' leads, a task partners, 'Wordt geïnformeerd.' is involved, '–' is
+    nothing; the column of titles is no party."""
+    text = ("| Nr. | Werkpakket | Planning | Goes | Scheldestromen | Prov. Zeeland |\n"
+            "|---|---|---|---|---|---|\n"
+            "| OS1 | Zoetwaterbuffer Kats | 2027 | Trekker. Stelt het ontwerp op. | Levert peilgegevens. | "
+            "Wordt geïnformeerd. |\n"
+            "| OS2 | Meetnet zout | 2028 | – | Trekker. Plaatst de meetpunten. | Levert grondwaterdata. |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {(r.role, r.actor.label) for r in actions["OS1"].roles} == {
+        ("lead", "Gemeente Goes"), ("partner", "Waterschap Scheldestromen"),
+        ("involved", "Provincie Zeeland")}
+    assert {(r.role, r.actor.label) for r in actions["OS2"].roles} == {
+        ("lead", "Waterschap Scheldestromen"), ("partner", "Provincie Zeeland")}
+
+
+def test_a_who_cell_in_sentences_whose_verbs_give_the_roles() -> None:
+    """'Almelo trekt. GGD Twente doet mee. Provincie Overijssel denkt mee.' and 'geeft opdracht', 'levert
+    kennis'; a dependency cell 'na besluit over TW-1' waits for TW-1."""
+    text = ("| Nr. | Actie | Wie doet wat | Wanneer | Koppeling |\n|---|---|---|---|---|\n"
+            "| TW-1 | Hitteplan Almelo | Almelo trekt. GGD Twente doet mee. Provincie Overijssel denkt "
+            "mee. | 2027 | – |\n"
+            "| TW-2 | Beschermingsplan Vriezenveen | Vitens trekt. Provincie Overijssel geeft opdracht. "
+            "Saxion levert kennis. | 2028 | na besluit over TW-1 |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {(r.role, r.actor.label) for r in actions["TW-1"].roles} == {
+        ("lead", "Gemeente Almelo"), ("partner", "GGD Twente"), ("involved", "Provincie Overijssel")}
+    assert {(r.role, r.actor.label) for r in actions["TW-2"].roles} == {
+        ("lead", "Vitens"), ("commissioner", "Provincie Overijssel"), ("support", "Saxion")}
+    assert [(d.kind, d.target_code) for d in actions["TW-2"].dependencies] == [("starts_after", "TW-1")]
+
+
+def test_project_sheets_with_labels_without_colons_and_a_start_and_delivery() -> None:
+    """'Projectfiche S1 titel' over lines 'Initiatiefnemer X' / 'Met betrokkenheid van Y' / 'Start najaar
+    2027' / 'Oplevering eerste helft 2029': Y is involved, the period runs from start to delivery."""
+    text = ("Projectfiche S1 Natuurlijke oevers langs de vaart\nInitiatiefnemer gemeente Smallingerland\n"
+            "In samenwerking met Wetterskip Fryslân\nMet betrokkenheid van provincie Fryslân\n"
+            "Start najaar 2027\nOplevering eerste helft 2029\n\n"
+            "Projectfiche S2 Hitteplan voor Drachten\nInitiatiefnemer GGD Fryslân\n"
+            "In samenwerking met gemeente Smallingerland\nStart gestart in 2026\nOplevering eind 2027\n\n"
+            "Projectfiche S3 Drinkwaterwinning Noordbergum\nInitiatiefnemer Vitens\n"
+            "In samenwerking met provincie Fryslân\nStart voorjaar 2027\nOplevering doorlopend\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {(r.role, r.actor.label) for r in actions["S1"].roles} == {
+        ("lead", "Gemeente Smallingerland"), ("partner", "Wetterskip Fryslân"),
+        ("involved", "Provincie Fryslân")}
+    assert [(a.period.start_year, a.period.end_year) for a in actions.values()] == [
+        (2027, 2029), (2026, 2027), (2027, None)]

@@ -80,8 +80,10 @@ DOCS.append({
         a("2", "Mobiliteitshubs bij de stations Winterswijk en Lichtenvoorde-Groenlo",
           "Mobiliteitshubs stations Winterswijk en Lichtenvoorde-Groenlo",
           ["Gemeente Winterswijk"], ["Gemeente Oost Gelre", "ProRail", "Arriva"], None, 2027),
+        # 'met betrokkenheid van': involved, as ONTOLOGY-NOTES.md has it (first read as partners; changed
+        # on 2026-12-02)
         a("3", "Veiliger kruispunten N18", "Veiliger kruispunten N18",
-          ["Rijkswaterstaat"], ["Gemeente Berkelland", "Gemeente Oost Gelre"], 2027, 2027),
+          ["Rijkswaterstaat"], [], 2027, 2027, involved=["Gemeente Berkelland", "Gemeente Oost Gelre"]),
         a("4", "Herinrichting stationsomgeving Doetinchem", "Herinrichting stationsomgeving Doetinchem",
           ["Gemeente Doetinchem"], ["ProRail", GLD], 2027, 2029, [("related", "1")]),
         a("5", "Vraagafhankelijk vervoer vernieuwen", "Vraagafhankelijk vervoer vernieuwen",
