@@ -186,6 +186,9 @@ def _named_context(doc: ParsedDocument, resolver: Any, letter: Any) -> LetterCon
         kind = ctx.type_of(ref)
         if kind and ref.key not in ctx.sender_keys():
             ctx.recent.setdefault(kind, ref)
+        if kind == "gemeente" and ref.known and ref.label.startswith("Gemeente "):
+            # 'Pijnacker-Nootdorp start ...' where the letter names the gemeente Pijnacker-Nootdorp
+            ctx.places.setdefault(ref.label.split(None, 1)[1], ref)
     province = home_province(letter.senders, resolver)
     if province and letter.sender_type == "gemeente":  # "samen met de provincie": the town's own
         ctx.recent.setdefault("provincie", province)
@@ -255,6 +258,12 @@ _PLURAL_KINDS = {"gemeenten": "gemeente", "provincies": "provincie", "waterschap
                  "ministeries": "ministerie"}
 
 
+_COUNTS = {"beide": 2, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+# 'de drie gemeenten', 'beide provincies': a number of bodies of one kind, named elsewhere in the document
+_COUNTED = re.compile(r"\b(?:(?:de|alle)\s+(?P<n>twee|drie|vier|vijf|zes|zeven|acht)|beide)\s+"
+                      r"(?P<kind>gemeenten|provincies|waterschappen)\b", re.I)
+
+
 def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
     """Short names a letter gives to parties ('hierna: de waterschappen') -> the parties' names, so that
     'Samen met de waterschappen start ik ...' names them; a plural kind keeps only bodies of that kind."""
@@ -281,6 +290,14 @@ def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
         refs = resolver.find(m.group("are") or m.group("meant"), groups=False)
         if refs:
             out.setdefault(m.group(1).lower(), " en ".join(r.label for r in refs))
+    counted = {m.group(0).lower(): m for m in _COUNTED.finditer(text)}
+    named = resolver.find(text, groups=False) if counted else []
+    for phrase, m in counted.items():
+        # 'de drie gemeenten' where the document names just three: those three; any other count, none
+        kind = _PLURAL_KINDS[m.group("kind")]
+        refs = list({r.key: r for r in named if r.known and actor_type(r, resolver) == kind}.values())
+        if phrase not in out and len(refs) == _COUNTS[(m.group("n") or "beide").lower()]:
+            out[phrase] = " en ".join(r.label for r in refs)
     return out
 
 

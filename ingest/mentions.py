@@ -60,6 +60,7 @@ class LetterContext:
     recent: dict[str, ActorRef] = field(default_factory=dict)   # type -> last organisation of it named
     last_subject: list[ActorRef] = field(default_factory=list)
     names: dict[str, ActorRef] = field(default_factory=dict)     # unregistered bodies named mid-sentence
+    places: dict[str, ActorRef] = field(default_factory=dict)    # a named gemeente's place -> the gemeente
 
     def sender_keys(self) -> set[str]:
         return {s.key for s in self.senders}
@@ -122,6 +123,9 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
                   if s.label.lower().startswith(("gemeente ", "provincie ")) and " " in s.label}:
         for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", flat):
             add(m.start(), m.end(), ctx.senders, True)
+    for place, ref in ctx.places.items():  # another gemeente the letter names, by its place, as subject
+        if re.match(rf"{re.escape(place)}(?![\w-])", flat):
+            add(0, len(place), [ref], ref.key in keys)
     for m in PROPER.finditer(flat):  # "samen met Enexis": a body the registry does not know
         name, start = m.group(0), m.start()
         if start == 0:  # a sentence's first word is capitalised anyway: "Met Twence maken wij ..."

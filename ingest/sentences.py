@@ -296,7 +296,14 @@ def _dates(flat: str, ref: str | None) -> list[DatePhrase]:
     """The sentence's date phrases, without years that belong to a name: a bare year or span right after a
     capitalised word mid-sentence is a plan's title ("het Uitvoeringsplan Water 2027-2030"), not a date."""
     return [d for d in date_phrases(flat, ref)
-            if not (flat[d.start:d.start + 1].isdigit() and _NAME_BEFORE.search(flat[:d.start]))]
+            if not (flat[d.start:d.start + 1].isdigit() and _NAME_BEFORE.search(flat[:d.start]))
+            and not _DENIED.match(flat[d.start:d.end]) and not _MESSAGE.search(flat[:d.start + 4])]
+
+
+# "..., en dus niet eind 2027": a date the sentence denies ('niet voor 2031' is a start, and stays);
+# "in de mail van 2 oktober": the date of a message.
+_DENIED = re.compile(r"(?i)niet\s+(?!vóór|voor|eerder|later|na\b)(?:in\s+|per\s+|op\s+)?\S")
+_MESSAGE = re.compile(r"(?i)\b(?:mail|e-mail|brief|bericht)\s+van\s$")
 
 
 _INFORM_YOU = re.compile(r"(?i)\b(?:u|uw\s+(?:kamer|raad|staten|commissie))\b.*\b(?:te\s+)?(?:informeren|"

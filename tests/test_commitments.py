@@ -825,3 +825,20 @@ def test_two_main_clauses_commit_two_parties_and_a_named_trekker(resolver):
     assert acts[1].source.quote.startswith("de gemeente Eemsdelta stelt vóór\n1 juli")
     assert acts[1].source.quote in text
     assert (acts[1].period.start_year, acts[1].period.end_year) == (None, 2027)
+
+
+def test_a_counted_group_a_named_town_as_subject_and_a_denied_date(resolver):
+    """'met de drie gemeenten' where the letter names three: those three; a gemeente the letter names, by
+    its place, opening a sentence leads it; 'en dus niet eind 2027' and 'de mail van 2 oktober' give no
+    dates."""
+    text = ("Van: Gemeente Lansingerland\nAan: gemeente Pijnacker-Nootdorp; gemeente Zoetermeer\n"
+            "Verzonden: 24 november 2026\n\nWat hebben wij afgesproken?\n\n"
+            "1. Wij stellen vóór 1 april 2027 met de drie gemeenten een hittekaart voor Oostland op.\n"
+            "2. Pijnacker-Nootdorp start in 2027 met een proef met regenwateropvang bij de kassen.\n"
+            "3. Zoetermeer stelt het rioleringsplan uiterlijk medio 2028 vast, en dus niet eind 2027 zoals "
+            "in de mail van 2 oktober stond.\n")
+    acts = extract_commitments(one_page("mail-oostland", text), resolver)
+    assert [(_names(a, "lead"), sorted(_names(a, "partner"))) for a in acts] == [
+        (["Gemeente Lansingerland"], ["Gemeente Pijnacker-Nootdorp", "Gemeente Zoetermeer"]),
+        (["Gemeente Pijnacker-Nootdorp"], []), (["Gemeente Zoetermeer"], [])]
+    assert (acts[2].period.start_year, acts[2].period.end_year) == (None, 2028)
