@@ -46,7 +46,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind20": ROOT / "tests" / "data" / "extraction-blind20",
                  "blind21": ROOT / "tests" / "data" / "extraction-blind21",
                  "blind22": ROOT / "tests" / "data" / "extraction-blind22",
-                 "blind23": ROOT / "tests" / "data" / "extraction-blind23"}
+                 "blind23": ROOT / "tests" / "data" / "extraction-blind23",
+                 "blind24": ROOT / "tests" / "data" / "extraction-blind24"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -527,7 +528,13 @@ def documents_section() -> Section:
                      "trekt. Y doet mee.'), a Statenbrief with a commitment in its P.S., one column per "
                      "project, ruled project sheets with labels without colons and a start and a delivery "
                      "date; first measured: rows 29/34, lead F1 0.78, partner F1 0.83, period 1.00, "
-                     "dependencies 0.67, commitment precision 1.00, non-commitments taken 1/19). "
+                     "dependencies 0.67, commitment precision 1.00, non-commitments taken 1/19) and "
+                     "tests/data/extraction-blind24 (6 more, written after the blind23 fixes: a column "
+                     "per project phase holding years, 'idem' and a ditto mark as trekker, numbered actions "
+                     "with 'Rol provincie: trekker' lines in two text columns, a raadsinformatiebrief in the "
+                     "passive voice, 'eigen organisatie' as doer in a werkplan, a bestuursovereenkomst of "
+                     "'Partij A' to 'Partij E'; first measured: rows 17/33, lead F1 0.55, partner F1 0.60, "
+                     "period 0.94, commitment precision 1.00, non-commitments taken 1/21). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

@@ -151,9 +151,10 @@ MAX_WRAPPED_WORDS = 3
 """A line above a wrapped continuation holds the start of one name: a longer line is a list of its own."""
 
 
-# 'wij' or 'ik' in a who-cell ('wij, Veiligheidsregio'): the writer of the document, which only a letter
-# names (commitments.row_roles puts its sender in; extract_document drops it elsewhere).
-_SELF = re.compile(r"(?i)(?:^|[,;/&]|\ben\b)\s*(wij|ik|ons)\s*(?=$|[,;/&(]|\ben\b)")
+# 'wij', 'ik' or 'eigen organisatie' in a who-cell ('wij, Veiligheidsregio'): the writer of the document,
+# which its letterhead names (commitments.row_roles puts it in; extract_document drops it where none is).
+_SELF = re.compile(r"(?i)(?:^|[,;/&]|\ben\b)\s*(wij|ik|ons|(?:de\s+)?eigen\s+(?:organisatie|dienst)|"
+                   r"onze\s+organisatie)\s*(?=$|[,;/&(]|\ben\b)")
 
 
 # A who-cell in sentences, each naming parties and what they do: "Almelo trekt. GGD Twente doet mee.

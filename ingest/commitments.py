@@ -122,15 +122,23 @@ def row_roles(doc: ParsedDocument, resolver: Any, rows: list[Action]) -> None:
     row's words are read as a sentence of the letter ('Ik laat Rijkswaterstaat onderzoeken ...'), so the
     sender, or the body the sender has do the work, leads it. Rows that name a lead keep theirs."""
     writers = {id(a) for a in rows if any(r.actor.kind == "self" for r in a.roles)}
-    if not is_letter(doc.text) or not any(not a.actors("lead") for a in rows) and not writers:
+    letter = is_letter(doc.text)
+    if not writers and (not letter or not any(not a.actors("lead") for a in rows)):
         return
     ctx = _context(doc, resolver)
     for a in rows:
-        if id(a) in writers and ctx.senders:  # 'wij, Veiligheidsregio': the sender leads, the others join
-            a.roles = [Role(x, "lead", 0.8) for x in ctx.senders] + [
-                Role(r.actor, "partner" if r.role == "lead" else r.role, r.confidence) for r in a.roles
-                if r.actor.kind != "self" and r.actor.key not in {x.key for x in ctx.senders}]
+        if id(a) in writers and ctx.senders:
+            # 'wij, Veiligheidsregio' as trekker: the writer leads, the others join; 'eigen organisatie'
+            # among the partners: the writer joins
+            self_roles = list(dict.fromkeys(r.role for r in a.roles if r.actor.kind == "self"))
+            senders = {x.key for x in ctx.senders}
+            led = "lead" in self_roles
+            a.roles = [Role(x, role, 0.8) for role in self_roles for x in ctx.senders] + [
+                Role(r.actor, "partner" if r.role == "lead" and led else r.role, r.confidence)
+                for r in a.roles if r.actor.kind != "self" and r.actor.key not in senders]
             a.flags = [f for f in a.flags if f != "low_confidence_wie"]  # 'wij' named the sender
+            continue
+        if not letter:
             continue
         if a.actors("lead"):
             continue
@@ -319,10 +327,16 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
     of every list item of the document (a budget's 'Wat gaan we daarvoor doen?'); `others`: another body's
     plan is an action of the document too (a newsletter's next steps), not a report a letter passes on."""
     letter = letter or read_letter(doc, resolver)
-    leading = {r.key for m in _PENVOERDER.finditer(" ".join(doc.text.split()))
-               for r in resolver.find(m.group(1), groups=False)[:1]}
     prefix = _prefix(doc, letter.to_parliament)
     ctx = _named_context(doc, resolver, letter)
+    leading: set[str] = set()
+    for m in _PENVOERDER.finditer(" ".join(doc.text.split())):
+        found = resolver.find(m.group(1), groups=False)[:1]
+        kind = re.sub(r"(?i)^(?:de|het)\s+", "", m.group(1).strip()).lower()
+        # 'de gemeente is daarbij trekker' in the gemeente's own letter: the sender
+        found = found or (ctx.senders if kind == ctx.sender_type else [ctx.recent[kind]] if kind in ctx.recent
+                          else [])
+        leading |= {r.key for r in found}
     aliases = _aliases(doc, resolver)
     actions: list[Action] = []
     intro: Reading | None = None  # "Wij zullen in 2026:" before a list of what is promised

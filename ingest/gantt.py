@@ -1,4 +1,5 @@
-"""Planning drawn as a Gantt chart: one column per year (or quarter), a mark in the periods an action runs.
+"""Planning drawn as a Gantt chart: one column per year (or quarter), a mark in the periods an action runs;
+or as one column per phase of a project, each holding the years that phase runs.
 
 An uitvoeringsprogramma often shows when each action runs by marking year columns ('2026 | 2027 | 2028', a
 '●' or 'X' in each year the action runs). Such columns are folded here into one 'Planning' cell per row,
@@ -80,3 +81,38 @@ def _quarters_under_years(header: list[str], rows: list[TableRow]) -> tuple[list
     if quarters < MIN_PERIODS:
         return header, rows
     return names + header[len(names):], rows[1:]
+
+
+# The phases of a project, each a column of the years it runs ('Verkenning | Planuitwerking | Realisatie').
+_PHASES = ("verkenning", "planuitwerking", "planvorming", "voorbereiding", "ontwerp", "uitwerking",
+           "aanbesteding", "realisatie", "uitvoering", "beheer", "haalbaarheid", "definitie", "oplevering")
+# A phase cell that says the phase is done, or does not yet know when it runs.
+_UNKNOWN = re.compile(r"(?i)^(?:n\.?t\.?b\.?|nog\s+(?:niet\s+)?(?:te\s+)?bepalen|nog\s+niet\s+bekend|"
+                      r"onbekend|\?)$")
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def as_phase_columns(table: Table) -> Table:
+    """The table with its phase columns ('Verkenning | Planuitwerking | Realisatie', each cell the years that
+    phase runs, 'gereed' or 'n.t.b.') folded into one 'Planning' cell per row: from the first year to the
+    last, open when the last phase is not planned yet. The table itself when it has fewer than two phase
+    columns or a planning column of its own."""
+    header, rows = table.head_and_body()
+    phases = [j for j, name in enumerate(header) if " ".join(name.lower().split()).strip(" :") in _PHASES]
+    others = [name for j, name in enumerate(header) if j not in phases]
+    if len(phases) < MIN_PERIODS or header_meanings([*others, "Planning"]) is None or \
+            "when" in (header_meanings(others) or []):
+        return table
+    new_rows = []
+    for row in rows:
+        years = [int(y) for j in phases for y in _ANY_YEAR.findall(row.cells[j])]
+        last = " ".join(row.cells[phases[-1]].split())
+        when = ""
+        if years and _UNKNOWN.match(last):
+            when = f"vanaf {min(years)}"
+        elif years:
+            when = str(min(years)) if min(years) == max(years) else f"{min(years)} - {max(years)}"
+        new_rows.append(TableRow(cells=[c for j, c in enumerate(row.cells) if j not in phases] + [when],
+                                 page=row.page, doubtful=row.doubtful))
+    return Table(page=table.page, header=[*others, "Planning"], rows=new_rows, method=table.method,
+                 doubtful=table.doubtful)

@@ -205,8 +205,9 @@ def _prose_actions(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _THIS = r"(?:dit|deze|het)\s+(?:project|actie|maatregel|onderdeel)"
 _PROSE_ROLES = [  # each names its parties in groups called after the label they become
     re.compile(rf"^(?P<lead>.+?)\s+(?:is|zijn)\s+(?:de\s+)?trekkers?(?:\s+van\s+{_THIS})?[.;]?$", re.I),
-    re.compile(rf"^(?P<lead>.+?)\s+trek(?:t|ken)(?:\s+{_THIS})?(?:,?\s+samen\s+met\s+(?P<partners>.+?))?[.;]?$",
-               re.I),
+    # (a party's name before 'trekt', not a clause: 'hoe ver het zoute water de polder in trekt')
+    re.compile(rf"^(?!.*\b(?:wordt|worden|hoe|waar|dat|die|of)\b)(?P<lead>.{{2,70}}?)\s+trek(?:t|ken)"
+               rf"(?:\s+{_THIS})?(?:,?\s+samen\s+met\s+(?P<partners>.+?))?[.;]?$", re.I),
     re.compile(r"^(?P<lead>.+?)\s+is\s+(?:de\s+)?trekker\s+en\s+(?P<partners>.+?)\s+doe(?:t|n)\s+mee[.;]?$",
                re.I),
     re.compile(r"^(?P<commissioner>.+?)\s+(?:is|zijn)\s+(?:de\s+)?opdrachtgevers?\b[^.;]*[.;]?$", re.I),
@@ -321,6 +322,34 @@ _BULLET_OPENER = re.compile(rf"^\s*[-•*]\s+(?={_ACTION_WORD}\s+[A-Z]{{0,4}}[ -
 _AFTER_BOLD = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*]\s+)?\*\*[^*]+\*\*)\s+([A-Z][\w ./&-]{1,34}:\s+\S.*)$")
 
 
+# "Rol provincie: trekker", "Rol gemeente: partner": the role the document's own kind of body has.
+_OWN_ROLE = re.compile(r"(?i)^\s*(?:[-•*]\s*)?rol\s+(?:van\s+)?(?:de\s+|het\s+)?"
+                       r"(gemeente|provincie|waterschap|hoogheemraadschap|wetterskip|regio|rijk)\s*:\s*"
+                       r"([a-zà-ÿ ]{4,40})\s*\.?\s*$")
+
+
+def _own_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Rol provincie: trekker' as the label line of that role naming the kind ('Trekker: provincie'), which
+    the document's one body of that kind then settles."""
+    out, merged = list(lines), set()
+    for k, (page, line) in enumerate(lines):
+        m = _OWN_ROLE.match(line)
+        role = meaning(m.group(2).strip()) if m else None
+        if m is None or role not in _WHO:
+            continue
+        kind = m.group(1).lower()
+        out[k] = (page, f"{COLUMN[role]}: {kind}")
+        for j in range(k + 1, min(k + 8, len(lines))):  # 'Rol provincie: partner' / 'Met: X': one line
+            if not lines[j][1].strip() or _NEXT_HEADING.match(lines[j][1]) or _OWN_ROLE.match(lines[j][1]):
+                break
+            found = _label(lines[j][1])
+            if found and found[0] == role:
+                out[j] = (lines[j][0], f"{lines[j][1].rstrip().rstrip('.')}, {kind}")
+                merged.add(k)
+                break
+    return [x for k, x in enumerate(out) if k not in merged]
+
+
 def _plain_markdown(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Nested Markdown bullets as plain label lines: '- **Maatregel 2.1 Titel**' opens a block,
     '  - *Trekker*: X' is a label line; several label lines joined on one ('Trekker: X · Met: Y · Wanneer:
@@ -348,21 +377,26 @@ _JOINED_LABELS = re.compile(r"(?<!:)\s+[·•▪|—–]\s+")  # not the dash of
 
 # An agreement's parties and the short names it gives them: "1. De Provincie Utrecht, gevestigd te Utrecht,
 # ..., hierna te noemen: de provincie;".
-_PARTY_ALIAS = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?(?P<name>(?:[Dd]e |[Hh]et )?[A-Z][^,;:\n]{2,80}?),"
+_PARTY_ALIAS = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?(?P<name>(?:[Dd]e |[Hh]et )?(?:[A-Z]|gemeente\s|"
+                          r"provincie\s)[^,;:\n]{2,80}?),"
                           r"[^;]{0,300}?\bhierna(?:\s+te\s+noemen)?\s*:?\s*[‘'\"“]?"
-                          r"(?P<alias>(?:de|het|De|Het)\s+[\w-]+|[A-Z][\w-]{1,30})[’'\"”]?\s*[;.,]")
+                          r"(?P<alias>(?:de|het|De|Het)\s+[\w-]+|[A-Z][\w-]{1,30}(?:\s[A-Z]\b)?)[’'\"”]?\s*[;.,]")
 _ITEM = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$")
 _ARTICLE_HEAD = re.compile(r"^\s*Artikel\s+\d{1,2}[.:]?\s+(.+)$")
 # An item that opens with a verb in the third person, its subject left out: "Stelt ... op", "Draagt zorg".
 _VERB_FIRST = re.compile(r"^\s*[A-Z][a-z]+t\b")
-_TOGETHER = re.compile(r"\b(?:samen met|in overleg met)\s+(.+?)"
+_TOGETHER = re.compile(r"\b(?:samen met|in overleg met|in samenwerking met|met medewerking van)\s+(.+?)"
                        r"(?=\s+(?:een|het|de|vóór|voor|uiterlijk|in|vanaf|op)\s|[,.;]|$)")
 # "...; WDODelta is trekker", "NM neemt het voortouw", "de Provincie neemt hiervoor het initiatief".
-_NAMED_LEAD = re.compile(r"(?:^|[;.]\s*)((?:[Dd]e |[Hh]et )?[\w-]+) (?:is|wordt|treedt op als) "
+_NAMED_LEAD = re.compile(r"(?:^|[;.]\s*)((?:[Dd]e |[Hh]et )?[\w-]+(?: [A-Z]\b)?) (?:is|wordt|treedt"
+                         r"(?: daarbij| hierbij)? op als)(?: daarbij| hierbij)? "
                          r"(?:trekker|penvoerder|kartrekker|coördinator)\b|(?:^|[;.]\s*)((?:[Dd]e |[Hh]et )?"
                          r"[\w-]+) neemt (?:hiervoor |daarvoor )?het (?:voortouw|initiatief)\b")
 # A financial contribution ("stelt ... ten hoogste € 4 miljoen beschikbaar"): no action of its own.
 _CONTRIBUTION = re.compile(r"€.{0,80}\b(?:beschikbaar|bij)\b|\bdraagt\b.{0,60}€", re.I)
+_LETTERED = re.compile(r"^Partijen\s+([A-Z](?:\s*(?:,|en)\s*[A-Z])+)\b")
+# "Partij E verplicht zich om ... door Partij D ... te laten opstellen": D does it, E orders it.
+_HAD_DONE = re.compile(r"\bdoor\s+(.+?)\bte\s+laten\b")
 _LISTED = re.compile(r"^Partijen(?:\s+genoemd\s+onder\s+((?:\d{1,2}(?:\s*,\s*|\s+en\s+))*\d{1,2}))?\s")
 
 
@@ -374,6 +408,10 @@ def _party_name(name: str) -> str:
 def _subjects(sentence: str, aliases: dict[str, str], by_length: list[str], parties: list[str]) -> list[str]:
     """The parties an obligation opens with: a short name, several joined by 'en' or ',', 'Partijen' (all
     of them) or 'Partijen genoemd onder 2, 3 en 4' (those of the list)."""
+    lettered = _LETTERED.match(sentence)
+    if lettered:  # "Partijen B en C verplichten zich ...": the parties the agreement calls Partij B and C
+        named = [aliases.get(f"partij {x.lower()}") for x in re.findall(r"\b[A-Z]\b", lettered.group(1))]
+        return [n for n in named if n]
     listed = _LISTED.match(sentence)
     if listed:
         numbers = [int(n) for n in re.findall(r"\d+", listed.group(1) or "")]
@@ -436,12 +474,17 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
         name = (named.group(1) or named.group(2)).lower() if named else ""
         lead = next((aliases[a] for a in by_length if name == a), None)
         leads = [lead] if lead else subjects[:1] if len(subjects) == 1 else subjects
+        done_by = _HAD_DONE.search(sentence)
+        doer = _subjects(done_by.group(1), aliases, by_length, parties) if done_by else []
+        ordering = leads if doer else []
+        leads = doer or leads
         together = _TOGETHER.search(sentence)
-        partners = [p for p in subjects if p not in leads]
+        partners = [p for p in subjects if p not in leads + ordering]
         if together:
             partners.append(with_aliases(together.group(1), aliases))
         out += [(page, f"{m.group(1)} {sentence}"), (page, f"{COLUMN['lead']}: {', '.join(leads)}")]
         out += [(page, f"{COLUMN['partners']}: {', '.join(partners)}")] if partners else []
+        out += [(page, f"{COLUMN['commissioner']}: {', '.join(ordering)}")] if ordering else []
         out += [(page, f"{COLUMN['when']}: {sentence}"), (page, "")]
         k = end
     return out
@@ -669,6 +712,11 @@ def _action_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+# The small words a party's name may open with after a role word ('Met de provincie', 'Trekker gemeente X').
+_NAME_STARTS = {"de", "het", "gemeente", "gemeenten", "provincie", "waterschap", "hoogheemraadschap", "alle",
+                "beide", "regio", "gem.", "prov.", "wetterskip", "stichting", "vereniging", "ministerie"}
+
+
 def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Runs of label lines without colons ("Trekker WL" / "Partners WL, LLTB" / "Planning 2026", a small
     key/value table under an action's heading) as label lines with them. A run is taken only when it holds
@@ -691,6 +739,9 @@ def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         bare = None if _label(line) else _bare_label(line)
         if bare and bare[1].endswith(".") and len(bare[1].split()) >= 4 and bare[1][:1].islower():
             bare = None  # "Met agrariërs worden afspraken gemaakt.": a sentence that opens with a role word
+        if bare and exact_meaning(bare[0]) in _WHO and len(bare[1].split()) >= 4 and \
+                bare[1].split()[0] not in _NAME_STARTS and bare[1][:1].islower():
+            bare = None  # "Met twintig nieuwe peilbuizen wordt ...": prose, whatever ends the line
         if bare is None:
             if run and run[-1][0] == k - 1 and len(line.split()) <= 4 and not _label(line):
                 continue  # the value of the label line above, wrapped ('Met X, gemeente' / 'Valkenswaard')
@@ -699,6 +750,11 @@ def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         run.append((k, *bare))
     flush()
     return out
+
+
+# A numbered heading right under a block's last label line ('4.1.2 Verziltingsmeetnet ...', '4.2
+# Bodemdaling'): the next block or section begins, the value does not run on.
+_NEXT_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
 
 
 def _plain_date(value: str) -> bool:
@@ -710,7 +766,7 @@ def _plain_date(value: str) -> bool:
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_unfold_agreement_items(
-        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_action_paragraphs(_role_boxes(_prose_actions(_plain_markdown(_lines(pages)))))))))))))))
+        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_action_paragraphs(_role_boxes(_prose_actions(_plain_markdown(_own_roles(_lines(pages))))))))))))))))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False
@@ -763,7 +819,7 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
             if meaning == "lead" and not current.lead_label:
                 current.lead_label = label.lower()
             current.began = found[1] if meaning == "when" and _START.match(label) else None
-        elif current is not None and not blank and current.last:
+        elif current is not None and not blank and current.last and not _NEXT_HEADING.match(line):
             current.fields[current.last].append(_MARKUP.sub("", line).strip())  # the value runs on
             current.end = i
         else:

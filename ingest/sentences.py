@@ -189,6 +189,9 @@ _BY_US = re.compile(r"\bdoor\s+(?:ons(?:\s+college)?|mij)\b", re.I)
 """'Uiterlijk 2028 wordt door ons het plan aangepast': the sender is the doer."""
 
 
+_PASSIVE_START = re.compile(r"(?i)\b(?:wordt|worden)\b.*\b(?:gestart|begonnen|opgestart|aangevangen)\b")
+
+
 def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: list[DatePhrase],
              senders: list[ActorRef] | None = None) -> Reading | None:
     """'De dijk wordt in 2027 door het waterschap versterkt': the doer after 'door' commits, when dated;
@@ -212,13 +215,18 @@ def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: 
         title = title[:d.start] + title[d.end:]
     used = [d.period for d in dates if d in plan_dates or not d.until]
     period = span_of(used)
-    # "..., in samenwerking met het waterschap": those who work with the doer
-    partners = [r for m in ms if m not in group and re.search(
-        r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+met|i\.s\.m\.)\s+(?:de\s+|het\s+)?$", flat[:m.start])
-        for r in m.refs if r.key not in {x.key for x in leads}]
+    if (period is not None and len(used) == 1 and period.start_year == period.end_year and not period.phases
+            and period.qualifier in (None, "approximate") and _PASSIVE_START.search(flat)):
+        period = Period(text=period.text, start_year=period.start_year, start=period.start)  # 'wordt gestart'
+    # "..., in samenwerking met het waterschap", "met medewerking van X": those who work with the doer
+    partners = [r for m in ms if m not in group and _compiled()["partner"].search(flat[:m.start])
+                for r in m.refs if r.key not in {x.key for x in leads}]
+    # "... wordt in onze opdracht door het waterschap gemeten": the sender orders what the doer does
+    ordered = [x for x in senders or [] if x.key not in {r.key for r in leads}] if _FOR_SENDER.search(
+        flat) else []
     return Reading(leads=leads, partners=partners, period=period, title=_clean_title(title), trigger="plan",
                    sender_subject=any(m.sender for m in group) or not group, subject=group,
-                   date_count=len(used))
+                   commissioners=ordered, date_count=len(used))
 
 
 # A letterhead line run into the first sentence ("Betreft Voortgang ... Ons kenmerk ..."): no commitment.
@@ -230,11 +238,28 @@ _ADDRESSEE_RECEIVES = re.compile(
     r"algemeen bestuur|commissie)\s+(?:ontvangt|ontvangen|krijgt|krijgen)\s+", re.I)
 
 
+# '... wordt aan uw raad een voorstel voorgelegd', 'worden de resultaten aan de Kamer gestuurd'.
+_SENT_TO_ADDRESSEE = re.compile(
+    r"\b(?:wordt|worden)\b.*?\baan\s+(?:uw|de)\s+(?:(?:Eerste|Tweede)\s+)?(?:Kamer|raad|gemeenteraad|Staten|"
+    r"Provinciale Staten|algemeen bestuur|commissie)\b.*?\b(?:voorgelegd|toegestuurd|gestuurd|aangeboden|"
+    r"gezonden|verstrekt|voorgesteld)\b", re.I)
+
+
 def _addressee_receives(flat: str, ctx: LetterContext, dates: list[DatePhrase], plan_dates: list[DatePhrase]
                         ) -> Reading | None:
     """'Uw Kamer ontvangt vóór de zomer van 2027 de evaluatie': the sender commits to sending it (when
     dated)."""
     m = _ADDRESSEE_RECEIVES.match(flat)
+    passive = None if m else _SENT_TO_ADDRESSEE.search(flat)
+    if passive and plan_dates and ctx.senders and not re.search(r"(?i)\bdoor\s", flat):
+        # 'Vóór 1 juli 2027 wordt aan uw raad een voorstel ... voorgelegd': no doer named, the sender sends it
+        what = flat
+        for d in sorted(dates, key=lambda d: -d.start):
+            what = what[:d.start] + what[d.end:]
+        used = [d.period for d in dates if d in plan_dates or not d.until]
+        return Reading(leads=list(ctx.senders), partners=[], period=span_of(used),
+                       title=_clean_title(what.strip(" .;")), trigger="promise", sender_subject=True,
+                       date_count=len(used))
     if m is None or not plan_dates or not ctx.senders:
         return None
     what = flat[m.end():]

@@ -842,3 +842,24 @@ def test_a_counted_group_a_named_town_as_subject_and_a_denied_date(resolver):
         (["Gemeente Lansingerland"], ["Gemeente Pijnacker-Nootdorp", "Gemeente Zoetermeer"]),
         (["Gemeente Pijnacker-Nootdorp"], []), (["Gemeente Zoetermeer"], [])]
     assert (acts[2].period.start_year, acts[2].period.end_year) == (None, 2028)
+
+
+def test_a_letter_in_the_passive_voice(resolver):
+    """'wordt in onze opdracht door het waterschap gemeten' (the sender orders it), 'wordt aan uw raad een
+    voorstel voorgelegd' (no doer: the sender), 'door ons, met medewerking van X, gestart' (X partners, a
+    start without an end), 'worden door de gemeente en de ZLTO ... uitgevoerd; de gemeente is daarbij
+    trekker'."""
+    text = ("Gemeente Deurne\nRaadsinformatiebrief\n\nAan de gemeenteraad van Deurne\n\n"
+            "Datum: 25 november 2026\n\nGeachte raadsleden,\n\nWij werken samen met Waterschap Aa en Maas en "
+            "de ZLTO.\n\nVanaf 2027 wordt in onze opdracht door het waterschap de grondwaterstand gemeten. "
+            "Vóór 1 juli 2027 wordt aan uw raad een voorstel voor een regeling voor groene daken voorgelegd. "
+            "Begin 2028 wordt door ons, met medewerking van Brabant Water, gestart met een campagne. "
+            "In 2028 en 2029 worden door de gemeente en de ZLTO proeven met drainage uitgevoerd; de gemeente "
+            "is daarbij trekker.\n\nBurgemeester en wethouders van Deurne,\n")
+    acts = extract_commitments(one_page("raadsbrief-deurne", text), resolver)
+    deurne = ["Gemeente Deurne"]
+    assert [(_names(a, "lead"), _names(a, "partner"), _names(a, "commissioner")) for a in acts] == [
+        (["Waterschap Aa en Maas"], [], deurne), (deurne, [], []), (deurne, ["Brabant Water"], []),
+        (deurne, ["Zuidelijke Land- en Tuinbouworganisatie"], [])]
+    assert [(a.period.start_year, a.period.end_year) for a in acts] == [
+        (2027, None), (None, 2027), (2028, None), (2028, 2029)]

@@ -122,7 +122,7 @@ def test_abbreviations_after_their_kind_word_and_over_a_line_end() -> None:
             "Zuid-Hollands\nLandschap; Provincie ZH = provincie Zuid-Holland;\n")
     [first, second] = [a for a in extract_document(_doc(text)).actions if a.code]
     assert _roles(first) == {"lead": ["Waterschap Hollandse Delta"],
-                             "partner": ["Gemeente Hoeksche Waard", "Zuid-Hollands Landschap"]}
+                             "partner": ["Gemeente Hoeksche Waard", "Het Zuid-Hollands Landschap"]}
     assert _roles(second) == {"lead": ["Provincie Zuid-Holland"], "partner": ["Gemeente Hoeksche Waard"]}
 
 

@@ -1301,3 +1301,69 @@ def test_project_sheets_with_labels_without_colons_and_a_start_and_delivery() ->
         ("involved", "Provincie Fryslân")}
     assert [(a.period.start_year, a.period.end_year) for a in actions.values()] == [
         (2027, 2029), (2026, 2027), (2027, None)]
+
+
+def test_phase_columns_give_the_period() -> None:
+    """'Verkenning | Planuitwerking | Realisatie', each cell the years of that phase, 'gereed' or 'n.t.b.':
+    the period runs from the first year to the last, open when the last phase is not planned yet."""
+    text = ("| Nr. | Project | Trekker | Verkenning | Planuitwerking | Realisatie |\n"
+            "|---|---|---|---|---|---|\n"
+            "| VG-1 | Duinversterking Rockanje | Waterschap Hollandse Delta | gereed | 2027 | 2028-2029 |\n"
+            "| VG-2 | Zoetwaterbuffer Oostflakkee | gemeente Goeree-Overflakkee | 2027 | 2028 | n.t.b. |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert [(a.period.start_year, a.period.end_year) for a in actions.values()] == [
+        (2027, 2029), (2027, None)]
+    assert [r.actor.label for r in actions["VG-1"].roles] == ["Waterschap Hollandse Delta"]
+
+
+def test_an_agreement_whose_parties_are_called_partij_a_to_e() -> None:
+    """'de gemeente Hoorn, ..., hierna: Partij A;' and 'Partijen B en C verplichten zich ...; Partij C treedt
+    daarbij op als trekker', 'door Partij D ... te laten opstellen', 'met medewerking van Partij D'."""
+    text = ("De ondergetekenden:\n\n1. de gemeente Hoorn, vertegenwoordigd door haar burgemeester, hierna: "
+            "Partij A;\n2. de gemeente Medemblik, vertegenwoordigd door haar burgemeester, hierna: "
+            "Partij B;\n"
+            "3. de gemeente Koggenland, vertegenwoordigd door haar burgemeester, hierna: Partij C;\n"
+            "4. het Hoogheemraadschap Hollands Noorderkwartier, vertegenwoordigd door zijn dijkgraaf, "
+            "hierna: Partij D;\n5. de provincie Noord-Holland, vertegenwoordigd door de gedeputeerde, "
+            "hierna: Partij E;\n\n"
+            "Artikel 3 Verplichtingen\n\n"
+            "3.1 Partijen B en C verplichten zich om uiterlijk eind 2028 gezamenlijk een droogteplan op te "
+            "stellen; Partij C treedt daarbij op als trekker.\n\n"
+            "3.2 Partij E verplicht zich om in 2027 door Partij D een klimaatatlas te laten opstellen.\n\n"
+            "3.3 Partij A verplicht zich om met ingang van 2028 het afkoppelprogramma uit te voeren, met "
+            "medewerking van Partij D.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    roles = {code: {(r.role, r.actor.label) for r in a.roles} for code, a in actions.items()}
+    assert roles == {
+        "3.1": {("lead", "Gemeente Koggenland"), ("partner", "Gemeente Medemblik")},
+        "3.2": {("lead", "Hoogheemraadschap Hollands Noorderkwartier"),
+                ("commissioner", "Provincie Noord-Holland")},
+        "3.3": {("lead", "Gemeente Hoorn"), ("partner", "Hoogheemraadschap Hollands Noorderkwartier")}}
+
+
+def test_a_programmes_role_lines_for_its_own_body_and_its_own_organisation_in_a_table() -> None:
+    """'Rol provincie: trekker / opdrachtgever / partner' under numbered actions of a provincial programme,
+    with 'Uitvoering:' and 'Met:' lines and no blank lines between the actions; 'eigen organisatie' in a
+    werkplan's table is its author, as doer or as partner."""
+    text = ("Provincie Flevoland\n\nUitvoeringsprogramma Bodem en Water\n\n4.1 Zoetwater\n"
+            "4.1.1 Zoetwaterbuffers in de Noordoostpolder\nRol provincie: trekker\nMet: LTO Noord\n"
+            "Planning: 2027-2029\n4.1.2 Verziltingsmeetnet bij Urk\nMet twintig nieuwe peilbuizen wordt "
+            "gevolgd hoe ver het zoute water de polder in trekt.\nRol provincie: opdrachtgever\n"
+            "Uitvoering: Waterschap Zuiderzeeland\nPlanning: vanaf 2027\n4.2.1 Proef met drainage\n"
+            "Rol provincie: partner\nTrekker: LTO Noord\nMet: Waterschap Zuiderzeeland\nPlanning: 2028\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    roles = {code: {(r.role, r.actor.label) for r in a.roles} for code, a in actions.items()}
+    assert roles == {
+        "4.1.1": {("lead", "Provincie Flevoland"), ("partner", "LTO Noord")},
+        "4.1.2": {("lead", "Waterschap Zuiderzeeland"), ("commissioner", "Provincie Flevoland")},
+        "4.2.1": {("lead", "LTO Noord"), ("partner", "Waterschap Zuiderzeeland"),
+                  ("partner", "Provincie Flevoland")}}
+    assert actions["4.2.1"].period.start_year == 2028
+    plan = ("Hoogheemraadschap De Stichtse Rijnlanden\n\nWERKPLAN 2027-2028\n\n"
+            "| Nr. | Activiteit | Uitvoering | Samen met | Periode |\n|---|---|---|---|---|\n"
+            "| LW-1 | Baggeren Lopikerwetering | eigen organisatie | gemeente Lopik | 2027 |\n"
+            "| LW-3 | Afkoppelen Oudewater | gemeente Oudewater | eigen organisatie | 2027 |\n")
+    rows = {a.code: {(r.role, r.actor.label) for r in a.roles} for a in extract_document(_doc(plan)).actions}
+    hdsr = "Hoogheemraadschap De Stichtse Rijnlanden"
+    assert rows == {"LW-1": {("lead", hdsr), ("partner", "Gemeente Lopik")},
+                    "LW-3": {("lead", "Gemeente Oudewater"), ("partner", hdsr)}}
