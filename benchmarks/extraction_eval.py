@@ -47,7 +47,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind21": ROOT / "tests" / "data" / "extraction-blind21",
                  "blind22": ROOT / "tests" / "data" / "extraction-blind22",
                  "blind23": ROOT / "tests" / "data" / "extraction-blind23",
-                 "blind24": ROOT / "tests" / "data" / "extraction-blind24"}
+                 "blind24": ROOT / "tests" / "data" / "extraction-blind24",
+                 "blind25": ROOT / "tests" / "data" / "extraction-blind25"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -534,7 +535,13 @@ def documents_section() -> Section:
                      "with 'Rol provincie: trekker' lines in two text columns, a raadsinformatiebrief in the "
                      "passive voice, 'eigen organisatie' as doer in a werkplan, a bestuursovereenkomst of "
                      "'Partij A' to 'Partij E'; first measured: rows 17/33, lead F1 0.55, partner F1 0.60, "
-                     "period 0.94, commitment precision 1.00, non-commitments taken 1/21). "
+                     "period 0.94, commitment precision 1.00, non-commitments taken 1/21) and "
+                     "tests/data/extraction-blind25 (6 more, written after the blind24 fixes: two trekkers "
+                     "or a 'Regio (penvoerder: X)' in a Wie cell, 'Start | Duur' columns, a letter counting "
+                     "off its commitments ('Ten eerste ... Tot slot'), a besluitenlijst whose 'Actie:' lines"
+                     " count only under a 'Besluit', bullets ending in '[trekker, periode]', a numbered list"
+                     " continued as table rows; first measured: rows 23/34, lead F1 0.74, partner F1 0.78, "
+                     "period 0.74, commitment precision 0.83, non-commitments taken 2/21). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

@@ -207,12 +207,22 @@ def _roles(reading: Reading) -> list[Role]:
     """The roles a sentence read as a commitment gives its parties."""
     return ([Role(a, "lead", 0.8) for a in reading.leads]
             + [Role(a, "partner", 0.7) for a in reading.partners]
-            + [Role(a, "commissioner", 0.7) for a in reading.commissioners])
+            + [Role(a, "commissioner", 0.7) for a in reading.commissioners]
+            + [Role(a, "support", 0.7) for a in reading.support]
+            + [Role(a, "involved", 0.7) for a in reading.involved])
 
 
 # "Actiepunt 4: WBD stuurt vóór 1 maart 2027 ...": an action point of a meeting's minutes, to a blank line.
 _ACTION_POINT = re.compile(r"(?m)^[ \t]*(?:[Aa]ctiepunt|[Aa]ctie|AP)[ \t]+(\d{1,3}[a-z]?)[ \t]*[:.][ \t]*"
                            r"(\S(?:.|\n(?![ \t]*\n))*)")
+
+
+# "2. Veenweide Wormer- en Jisperveld - Besluit" over "Actie: gemeente Wormerland stelt ... op": an action
+# without a number of its own under a numbered point; a point only noted or held over agrees nothing.
+_POINT_ACTION = re.compile(r"(?m)^[ \t]*(?:[Aa]ctie(?:punt)?|AP)[ \t]*:[ \t]*"
+                           r"(\S(?:.|\n(?![ \t]*\n)(?![ \t]*(?:\d{1,2}[.)]|[Aa]ctie\b)))*)")
+_AGENDA_POINT = re.compile(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]+(\S.*)$")
+_NOT_AGREED = re.compile(r"(?i)\b(?:ter\s+kennisname|aangehouden|ingetrokken|vervallen|geen\s+besluit)\b")
 
 
 # A name with its abbreviation after it: "Regio West-Brabant (RWB, secretariaat)".
@@ -222,21 +232,27 @@ _DEFINED = re.compile(r"\b((?:[A-Z][\w'’-]*[ \t]+){0,4}[A-Z][\w'’-]*)[ \t]*\
 def _action_points(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """The numbered action points of minutes (a besluitenlijst, an actielijst): each read as a sentence, its
     subject the one who acts, its number the code; decisions ('Besluit: ...') are no actions."""
-    points = [(page, m) for page in doc.pages for m in _ACTION_POINT.finditer(page.text)]
+    points = [(page, m.group(1), m) for page in doc.pages for m in _ACTION_POINT.finditer(page.text)]
+    for page in doc.pages:  # 'Actie: ...' under a numbered point of the list: the point's number
+        for m in _POINT_ACTION.finditer(page.text):
+            heading = [h for h in _AGENDA_POINT.finditer(page.text[:m.start()])][-1:]
+            if heading and not _NOT_AGREED.search(heading[0].group(2)):
+                points.append((page, heading[0].group(1), m))
     if len(points) < 2:
         return []
     ctx = _named_context(doc, resolver, read_letter(doc, resolver))
     defined = {m.group(2): m.group(1) for m in _DEFINED.finditer(doc.text)}
     actions: list[Action] = []
-    for page, m in points:
-        flat = spell_kinds(normalize(m.group(2)))  # "gem. Etten-Leur voert ..." opens a sentence
+    for page, code, m in points:
+        # "gem. Etten-Leur voert ..." opens a sentence
+        flat = spell_kinds(normalize(m.group(m.lastindex or 0)))
         flat = flat[:1].upper() + flat[1:]
         for short, name in defined.items():  # "Regio West-Brabant (RWB, secretariaat)" among those present
             flat = re.sub(rf"\b{short}\b", name, flat)
         reading = read_sentence(flat, ctx, resolver)
-        if reading is None or m.group(1) in {a.code for a in actions}:
+        if reading is None or code in {a.code for a in actions}:
             continue
-        actions.append(Action(code=m.group(1), title=reading.title, kind="action", description=flat,
+        actions.append(Action(code=code, title=reading.title, kind="action", description=flat,
                               roles=_roles(reading), period=reading.period,
                               source=Source(page.number, m.group(0).strip()),
                               confidence=0.8 if reading.leads else 0.4,
@@ -266,6 +282,9 @@ _PLURAL_KINDS = {"gemeenten": "gemeente", "provincies": "provincie", "waterschap
                  "ministeries": "ministerie"}
 
 
+HEAD_LINES = 12  # a letter's head: sender, addressees, date, subject
+# "Aan de gemeenteraden van Leiden, Leiderdorp en Oegstgeest": the places whose bodies the letter addresses.
+_TO_COUNCILS = re.compile(r"(?i)\b(?:gemeenteraden|colleges|raden|gemeenten)\s+van\s+(.{3,200})$")
 _COUNTS = {"beide": 2, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
 # 'de drie gemeenten', 'beide provincies': a number of bodies of one kind, named elsewhere in the document
 _COUNTED = re.compile(r"\b(?:(?:de|alle)\s+(?P<n>twee|drie|vier|vijf|zes|zeven|acht)|beide)\s+"
@@ -300,12 +319,17 @@ def _aliases(doc: ParsedDocument, resolver: Any) -> dict[str, str]:
             out.setdefault(m.group(1).lower(), " en ".join(r.label for r in refs))
     counted = {m.group(0).lower(): m for m in _COUNTED.finditer(text)}
     named = resolver.find(text, groups=False) if counted else []
+    head = [r for line in doc.text.splitlines()[:HEAD_LINES] if (to := _TO_COUNCILS.search(line))
+            for r in resolver.resolve_cell(to.group(1))] if counted else []
     for phrase, m in counted.items():
-        # 'de drie gemeenten' where the document names just three: those three; any other count, none
+        # 'de drie gemeenten' where the document names just three, or its head (the addressees) does: those
+        # three; any other count, none
         kind = _PLURAL_KINDS[m.group("kind")]
-        refs = list({r.key: r for r in named if r.known and actor_type(r, resolver) == kind}.values())
-        if phrase not in out and len(refs) == _COUNTS[(m.group("n") or "beide").lower()]:
-            out[phrase] = " en ".join(r.label for r in refs)
+        n = _COUNTS[(m.group("n") or "beide").lower()]
+        for found in (named, head):
+            refs = list({r.key: r for r in found if r.known and actor_type(r, resolver) == kind}.values())
+            if phrase not in out and len(refs) == n:
+                out[phrase] = " en ".join(r.label for r in refs)
     return out
 
 

@@ -16,7 +16,7 @@ from ingest.commitments import defined_groups, extract_commitments, row_roles, u
 from ingest.dependencies import is_code, link_sleutelprojecten, split_sentences
 from ingest.flat_rows import find_flat_tables
 from ingest.footnotes import with_footnotes
-from ingest.gantt import as_phase_columns, as_planning_column
+from ingest.gantt import as_phase_columns, as_planning_column, as_start_and_duration
 from ingest.headers import header_meanings
 from ingest.initials import as_named_organisations, person_initials
 from ingest.label_blocks import find_label_blocks, stated_roles
@@ -62,7 +62,8 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     # 'Brabantse Delta1' and note 1 under the table; two actions side by side in one row
     tables = [as_one_action_per_row(with_footnotes(t, doc.pages)) for t in tables]
     # Tables of other shapes (a Gantt chart, a role matrix, a row per party) in the ordinary shape.
-    tables = [as_phase_columns(as_planning_column(as_row_per_action(t))) for t in tables]
+    tables = [as_planning_column(as_row_per_action(t)) for t in tables]
+    tables = [as_start_and_duration(as_phase_columns(t)) for t in tables]  # phases; 'Start | Duur'
     tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]
     tables = [as_task_columns(as_party_years(t)) for t in tables]  # a task matrix in words; party x year
     initials = person_initials(doc.text)  # 'MB/KS' in a minutes' action list: persons of the attendance list

@@ -322,6 +322,39 @@ _BULLET_OPENER = re.compile(rf"^\s*[-•*]\s+(?={_ACTION_WORD}\s+[A-Z]{{0,4}}[ -
 _AFTER_BOLD = re.compile(r"^(\s*(?:\d{1,3}[.)]\s+|[-*]\s+)?\*\*[^*]+\*\*)\s+([A-Z][\w ./&-]{1,34}:\s+\S.*)$")
 
 
+# "- Hemelwaterplan Venlo, met medewerking van WML [gemeente Venlo, 2027]": a bullet ending in its trekker
+# and its time in square brackets; its own words may name partners and who orders it.
+_BRACKETED_ITEM = re.compile(r"^\s*[-•*–]\s+(?P<what>\S.*?)\s*\[(?P<who>[^\[\],]{2,80}),\s*"
+                             r"(?P<when>[^\[\]]*\d[^\[\]]*|doorlopend|n\.?t\.?b\.?)\]\s*\.?\s*$")
+_ITEM_ORDERED = re.compile(r",?\s+in\s+opdracht\s+van\s+(?P<by>[^,;]+?)\s*(?=[,;]|$)", re.I)
+_ITEM_WITH = re.compile(r"(?:,?\s+(?:samen\s+met|in\s+samenwerking\s+met|met\s+medewerking\s+van)|,\s+met)\s+"
+                        r"(?P<with>[^,;]+?)\s*(?=[,;]|$)", re.I)
+_FINISHED = re.compile(r"(?i)^\s*(?:afgerond|gereed|vervallen|geschrapt|uitgevoerd)\b")
+
+
+def _bracketed_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Bullets that end in '[trekker, periode]' as label blocks: the bullet's words, its trekker, partners
+    and commissioner named in its words, its time; a bullet marked done ('afgerond 2026') is left out."""
+    out: list[tuple[int, str]] = []
+    for page, line in lines:
+        m = _BRACKETED_ITEM.match(line)
+        if m is None:
+            out.append((page, line))
+            continue
+        if _FINISHED.match(m.group("when")):
+            continue
+        what = m.group("what").rstrip(" ,;")
+        block = [(page, ""), (page, what), (page, f"{COLUMN['lead']}: {m.group('who').strip()}")]
+        ordered = _ITEM_ORDERED.search(what)
+        together = _ITEM_WITH.search(what)
+        if together:
+            block.append((page, f"{COLUMN['partners']}: {together.group('with')}"))
+        if ordered:
+            block.append((page, f"{COLUMN['commissioner']}: {ordered.group('by')}"))
+        out += block + [(page, f"{COLUMN['when']}: {m.group('when').strip()}"), (page, "")]
+    return out
+
+
 # "Rol provincie: trekker", "Rol gemeente: partner": the role the document's own kind of body has.
 _OWN_ROLE = re.compile(r"(?i)^\s*(?:[-•*]\s*)?rol\s+(?:van\s+)?(?:de\s+|het\s+)?"
                        r"(gemeente|provincie|waterschap|hoogheemraadschap|wetterskip|regio|rijk)\s*:\s*"
@@ -766,7 +799,7 @@ def _plain_date(value: str) -> bool:
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_unfold_agreement_items(
-        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_action_paragraphs(_role_boxes(_prose_actions(_plain_markdown(_own_roles(_lines(pages))))))))))))))))
+        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_action_paragraphs(_role_boxes(_prose_actions(_plain_markdown(_own_roles(_bracketed_items(_lines(pages)))))))))))))))))
     records: list[_Record] = []
     current: _Record | None = None
     blank = False
@@ -845,6 +878,7 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
         if not values["description"]:
             values["description"] = between or _paragraph_below(lines, r.end)
         if values["code"] or values["what"]:  # label lines with neither code nor title are no action
+            values["code"] = values["code"] or "–"  # a block of its own, though without a code, no run-on
             table.rows.append(TableRow(cells=[values.get(m, "") for m in meanings], page=r.page))
     return [table] if table.rows else []
 

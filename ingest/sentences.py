@@ -49,6 +49,8 @@ class Reading:
     sender_subject: bool
     subject: list[Mention] = field(default_factory=list)
     commissioners: list[ActorRef] = field(default_factory=list)   # "in opdracht van X"
+    support: list[ActorRef] = field(default_factory=list)         # "met inhoudelijke ondersteuning van X"
+    involved: list[ActorRef] = field(default_factory=list)        # "X is daarbij betrokken"
     date_count: int = 0          # date phrases the period spans: more than one is a guess at which is meant
     unsettled: list[str] = field(default_factory=list)  # "samen met het waterschap": which one is not said
 
@@ -68,6 +70,27 @@ def _marked(flat: str, ms: list[Mention], leads: list[ActorRef]) -> tuple[list[A
         for p in coordinated(flat, ms, i):
             into += [r for r in p.refs if all(r.key != x.key for x in leads + partners + commissioners)]
     return partners, commissioners
+
+
+# "met inhoudelijke ondersteuning van X" (support); "met betrokkenheid van X", "; X is daarbij betrokken"
+# (involved): lesser roles a sentence gives bodies beside its doers.
+_SUPPORT_BEFORE = re.compile(r"(?i)\bmet\s+(?:inhoudelijke\s+|technische\s+)?(?:ondersteuning|advies)\s+"
+                             r"van\s+(?:de\s+|het\s+)?$")
+_INVOLVED_BEFORE = re.compile(r"(?i)\bmet\s+betrokkenheid\s+van\s+(?:de\s+|het\s+)?$")
+_INVOLVED_AFTER = re.compile(r"(?i)^\s+(?:is|zijn|wordt|worden)\s+(?:daarbij\s+|hierbij\s+|erbij\s+)?"
+                             r"betrokken\b")
+
+
+def _aiding(flat: str, ms: list[Mention], taken: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """The bodies a sentence names as support and as involved, apart from those it gives another role."""
+    support: list[ActorRef] = []
+    involved: list[ActorRef] = []
+    for m in ms:
+        into = (support if _SUPPORT_BEFORE.search(flat[:m.start]) else involved if (
+            _INVOLVED_BEFORE.search(flat[:m.start]) or _INVOLVED_AFTER.match(flat[m.end:])) else None)
+        if into is not None:
+            into += [r for r in m.refs if all(r.key != x.key for x in taken + support + involved)]
+    return support, involved
 
 
 def _unsettled(flat: str, ms: list[Mention]) -> list[str]:
@@ -478,10 +501,14 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         title = _work_of(title, doer)
     if former and re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat):
         partners += [r for r in former if all(r.key != x.key for x in leads + partners)]  # both agreed
+    others = [m for m in ms if id(m) not in in_group]
+    support, involved = _aiding(flat, others, leads)
+    partners = [r for r in partners if all(r.key != x.key for x in support + involved)]
     return Reading(leads=leads, partners=partners, commissioners=commissioners,
                    period=_started(flat, used),
                    title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),
-                   subject=group, date_count=len(used), unsettled=_unsettled(flat, ms))
+                   subject=group, support=support, involved=involved, date_count=len(used),
+                   unsettled=_unsettled(flat, ms))
 
 
 def _work_of(title: str, doer: list[ActorRef]) -> str:

@@ -390,10 +390,15 @@ _CLOSED = re.compile(r"(?i)^\s*(?:afgedaan|vervallen|komt te vervallen|geschrapt
                      r"stopgezet|gaat niet door)\b")
 
 
+_CALLED_OFF = re.compile(r"(?i)(?:vervallen|komt te vervallen|geschrapt|ingetrokken|geannuleerd|"
+                         r"gaat niet door)\.?")
+
+
 def _closed(group: _Group, row: TableRow) -> bool:
-    """Whether a row's status cell says the item is closed ('afgedaan') or called off ('vervallen')."""
-    return any(_STATUS.match(flat(h)) and _CLOSED.match(c)
-               for h, c in zip(group.header, row.cells, strict=False))
+    """Whether a row's status cell says the item is closed ('afgedaan') or called off ('vervallen'), or its
+    planning cell says only that it is called off."""
+    return any((_STATUS.match(flat(h)) or m == "when" and _CALLED_OFF.fullmatch(flat(c))) and _CLOSED.match(c)
+               for h, m, c in zip(group.header, group.meanings, row.cells, strict=False))
 
 
 def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tuple[list[Action], list[str]]:

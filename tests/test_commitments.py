@@ -863,3 +863,22 @@ def test_a_letter_in_the_passive_voice(resolver):
         (deurne, ["Zuidelijke Land- en Tuinbouworganisatie"], [])]
     assert [(a.period.start_year, a.period.end_year) for a in acts] == [
         (2027, None), (None, 2027), (2028, None), (2028, 2029)]
+
+
+def test_a_besluitenlijsts_actions_under_decided_points_only(resolver):
+    """'Actie: ...' under a numbered point marked 'Besluit' takes the point's number; under 'Ter kennisname'
+    it agrees nothing; 'met inhoudelijke ondersteuning van X' supports, '; X is betrokken' is involved."""
+    text = ("Besluitenlijst Bestuurlijk Overleg Water Zaanstreek\nDatum: 19 november 2026\n\n"
+            "2. Veenweide - Besluit\nActie: gemeente Wormerland stelt samen met HHNK een gebiedsplan op,\n"
+            "gereed eind 2027.\n\n3. Zaandijk - Besluit\nActie: HHNK start in 2028 met de versterking van de "
+            "Zaandijk; de gemeente Oostzaan is betrokken.\n\n4. Groene daken - Besluit\nActie: gemeente "
+            "Zaanstad voert in 2027 een proef uit, met inhoudelijke ondersteuning van de provincie "
+            "Noord-Holland.\n\n8. Drinkwater - Ter kennisname\nActie: PWN start in 2029 met de bouw van een "
+            "pompstation.\n")
+    acts = extract_commitments(one_page("besluitenlijst", text), resolver)
+    assert [a.code for a in acts] == ["2", "3", "4"]
+    assert [sorted((r.role, r.actor.label) for r in a.roles) for a in acts] == [
+        [("lead", "Gemeente Wormerland"), ("partner", "Hoogheemraadschap Hollands Noorderkwartier")],
+        [("involved", "Gemeente Oostzaan"), ("lead", "Hoogheemraadschap Hollands Noorderkwartier")],
+        [("lead", "Gemeente Zaanstad"), ("support", "Provincie Noord-Holland")]]
+    assert (acts[0].period.start_year, acts[0].period.end_year) == (None, 2027)

@@ -1367,3 +1367,26 @@ def test_a_programmes_role_lines_for_its_own_body_and_its_own_organisation_in_a_
     hdsr = "Hoogheemraadschap De Stichtse Rijnlanden"
     assert rows == {"LW-1": {("lead", hdsr), ("partner", "Gemeente Lopik")},
                     "LW-3": {("lead", "Gemeente Oudewater"), ("partner", hdsr)}}
+
+
+def test_a_start_and_a_duration_and_bullets_with_trekker_and_time_in_brackets() -> None:
+    """'Start | Duur' ('januari 2027 | 3 jaar', 'najaar 2027 | 6 maanden', 'doorlopend'): the end is where the
+    duration runs out; '- titel, met X [trekker, periode]' bullets, one marked 'afgerond' left out; a row
+    whose planning says 'vervallen' is no action."""
+    text = ("| Nr. | Maatregel | Trekker | Start | Duur |\n|---|---|---|---|---|\n"
+            "| B-1 | Waterberging Dommeldal | Waterschap De Dommel | januari 2027 | 3 jaar |\n"
+            "| B-2 | Vergroening stationsgebied | gemeente Vught | najaar 2027 | 6 maanden |\n"
+            "| B-3 | Grondwatermeetnet | Brabant Water | 1 juli 2027 | doorlopend |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert [(a.period.start_year, a.period.end_year) for a in actions.values()] == [
+        (2027, 2029), (2027, 2028), (2027, None)]
+    items = ("Acties:\n"
+             "- Herstel van de Molenbeek, samen met de gemeente Venray [Waterschap Limburg, 2027-2029]\n"
+             "- Grondwatermeetnet, in opdracht van de provincie Limburg [Waterschap Limburg, 2028]\n"
+             "- Stresstest voor de kernen van Venlo [gemeente Venlo, afgerond 2026]\n\n"
+             "| Nr. | Actie | Trekker | Planning |\n|---|---|---|---|\n"
+             "| 7 | Waterbuffer Bredevoort | – | vervallen |\n")
+    got = sorted(sorted((r.role, r.actor.label) for r in a.roles)
+                 for a in extract_document(_doc(items)).actions)
+    assert got == [[("commissioner", "Provincie Limburg"), ("lead", "Waterschap Limburg")],
+                   [("lead", "Waterschap Limburg"), ("partner", "Gemeente Venray")]]
