@@ -173,6 +173,10 @@ _VERB_SENTENCE = re.compile(r"^(?P<names>[^.]+?)\s+(?P<verb>" + "|".join(f"(?P<{
                             + r")\b[^.]*$", re.I)
 
 
+_LEADER_NOTE = re.compile(r"(?i)^(?P<group>[^()\n]+?)\s*\(\s*(?P<role>penvoerder|trekker|kartrekker)\s*:\s*"
+                          r"(?P<who>[^()]+?)\s*\)")
+
+
 def _verb_chunks(cell: str) -> list[tuple[str, str]] | None:
     """(role, names) of each sentence of a who-cell that says in sentences what each party does ('X trekt.
     Y en Z doen mee.'); None when a sentence says no role."""
@@ -197,6 +201,8 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
     chunks: list[tuple[str, str]] = []
     role_now = first_role
     cell = without_persons(join_wrapped(cell, width, getattr(resolver, "names_a_body", None)))
+    # "Regio Kop van Noord-Holland (penvoerder: gemeente Den Helder)": the penvoerder leads for the others
+    cell = _LEADER_NOTE.sub(lambda m: f"{m.group('who')} ({m.group('role')}), {m.group('group')}", cell)
     in_sentences = _verb_chunks(cell) if first_role == "lead" else None
     for para in [] if in_sentences else cell.split("\n\n"):  # each paragraph of a cell of several
         parts = ROLE_SPLIT_RE.split(para)

@@ -1390,3 +1390,14 @@ def test_a_start_and_a_duration_and_bullets_with_trekker_and_time_in_brackets() 
                  for a in extract_document(_doc(items)).actions)
     assert got == [[("commissioner", "Provincie Limburg"), ("lead", "Waterschap Limburg")],
                    [("lead", "Waterschap Limburg"), ("partner", "Gemeente Venray")]]
+
+
+def test_a_penvoerder_named_in_brackets_after_a_partnership_leads_it() -> None:
+    """'Regio Kop van Noord-Holland (penvoerder: gemeente Den Helder)' in a Wie cell: the penvoerder leads,
+    the partnership works with it."""
+    text = ("| Nr. | Actie | Wie | Periode |\n|---|---|---|---|\n"
+            "| K-2 | Regionale hittekaart | Regio Kop van Noord-Holland (penvoerder: gemeente Den Helder) | "
+            "2027 |\n")
+    [action] = extract_document(_doc(text)).actions
+    assert {(r.role, r.actor.label) for r in action.roles} == {
+        ("lead", "Gemeente Den Helder"), ("partner", "Regio Kop van Noord-Holland")}
