@@ -173,6 +173,9 @@ _VERB_SENTENCE = re.compile(r"^(?P<names>[^.]+?)\s+(?P<verb>" + "|".join(f"(?P<{
                             + r")\b[^.]*$", re.I)
 
 
+_OFFICE_BEFORE_BODY = re.compile(r"(?im)^\s*(?:de\s+)?(?:wethouder|gedeputeerde|dijkgraaf|heemraad|"
+                                 r"burgemeester|portefeuillehouder)\b[^\n]{0,40}?\s+(?=(?:gemeente|provincie|waterschap|"
+                                 r"hoogheemraadschap|wetterskip)\s+[A-Z])")
 _LEADER_NOTE = re.compile(r"(?i)^(?P<group>[^()\n]+?)\s*\(\s*(?P<role>penvoerder|trekker|kartrekker)\s*:\s*"
                           r"(?P<who>[^()]+?)\s*\)")
 
@@ -201,6 +204,8 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
     chunks: list[tuple[str, str]] = []
     role_now = first_role
     cell = without_persons(join_wrapped(cell, width, getattr(resolver, "names_a_body", None)))
+    # "wethouder Wonen gemeente Amersfoort": the office holder acts for the body named after the office
+    cell = _OFFICE_BEFORE_BODY.sub("", cell)
     # "Regio Kop van Noord-Holland (penvoerder: gemeente Den Helder)": the penvoerder leads for the others
     cell = _LEADER_NOTE.sub(lambda m: f"{m.group('who')} ({m.group('role')}), {m.group('group')}", cell)
     in_sentences = _verb_chunks(cell) if first_role == "lead" else None

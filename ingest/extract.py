@@ -17,12 +17,13 @@ from ingest.dependencies import is_code, link_sleutelprojecten, split_sentences
 from ingest.flat_rows import find_flat_tables
 from ingest.footnotes import with_footnotes
 from ingest.gantt import as_phase_columns, as_planning_column, as_start_and_duration
-from ingest.headers import header_meanings
+from ingest.headers import header_meanings, is_due, meaning
 from ingest.initials import as_named_organisations, person_initials
 from ingest.label_blocks import find_label_blocks, stated_roles
 from ingest.letters import first_body, opening
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Role, Table
-from ingest.party_roles import find_party_sections, find_party_tables
+from ingest.party_roles import find_party_questions, find_party_sections, find_party_tables
+from ingest.periods import as_deadline, parse_period
 from ingest.references import link_references
 from ingest.role_matrix import (
     as_action_per_cell,
@@ -36,7 +37,7 @@ from ingest.role_matrix import (
     as_task_columns,
     role_letters,
 )
-from ingest.table_actions import read_tables
+from ingest.table_actions import read_tables, when_text
 from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
 from ingest.transposed import as_one_action_per_row, as_row_per_action
@@ -75,7 +76,8 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     read = {t.page for t in tables if t.method == "ruled" and {"lead", "when"} <= set(
         header_meanings(t.header) or [])}
     blocks = [t for t in find_label_blocks([p for p in doc.pages if p.number not in read]) if t.rows]
-    return tables + blocks + find_party_tables(doc.pages) + find_party_sections(doc.pages)
+    return (tables + blocks + find_party_tables(doc.pages) + find_party_sections(doc.pages)
+            + find_party_questions(doc.pages))
 
 
 def _merge(actions: list[Action]) -> list[Action]:
@@ -163,6 +165,35 @@ def _explained_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) 
 # words give the work to another body
 _LET_BY = re.compile(r"(?i)\blaten\s+[a-z]+(?:\s+[a-z]+)?\s+door\s+(?P<a>[^,;.]+)$|"
                      r"\bdoor\s+(?P<b>[^,;.]+?)\s+laten\s+[a-z]+\b")
+
+
+def _planned_apart(doc: ParsedDocument, actions: list[Action]) -> None:
+    """A planning table apart from the actions, by their numbers ('Nr. | Start | Gereed', a row per number):
+    each row gives its action the period the action itself does not state."""
+    by_code = {a.code: a for a in actions if a.code and a.period is None}
+    if not by_code:
+        return
+    for page in doc.pages:
+        columns: list[str] = []
+        for line in page.text.split("\n"):
+            cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+|\s{3,}", line.strip().strip("|"))]
+            if not any(cells) or set("".join(cells)) <= set("-:| "):
+                continue  # a rule under the header
+            kinds = [meaning(c) for c in cells]
+            if kinds[:1] == ["code"] and len(kinds) > 1 and all(k == "when" for k in kinds[1:]):
+                columns = cells  # 'Nr. | Start | Gereed'
+                continue
+            if len(cells) != len(columns):
+                columns = []  # the planning table, if any, has ended
+                continue
+            action = by_code.get(cells[0].rstrip("."))
+            if action is None:
+                continue
+            when = when_text(cells[1:])
+            period = parse_period(when) if when else None
+            if period is not None and len(columns) == 2 and is_due(columns[1]):
+                period = as_deadline(period)
+            action.period = period
 
 
 def _rows_done_by_others(actions: list[Action], resolver: Any) -> None:
@@ -546,6 +577,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         actions = general + others
     _explained_roles(doc, actions, resolver)
     _rows_done_by_others(actions, resolver)
+    _planned_apart(doc, actions)
     for a in actions:  # 'wij' in a who-cell outside a letter's table: nobody the document names
         a.roles = [r for r in a.roles if r.actor.kind != "self"]
     link_sleutelprojecten(actions)

@@ -71,7 +71,7 @@ def _label(line: str) -> tuple[str, str] | None:
 
 
 # An inline label inside a paragraph: "... onder de N317. Trekker: gemeente Doetinchem; in samenwerking ...".
-_INLINE_LABEL = re.compile(r"(?:(?<=[.;])|(?<=[.;][\"”’)]))\s+([A-Z][\w .'/&-]{0,34}?)\s*:\s")
+_INLINE_LABEL = re.compile(r"(?:(?<=[.;])|(?<=[.;][\"”’)]))\s+([A-Z](?:[\w '/&-]|\.(?!\s)){0,34}?)\s*:\s")
 _ROLE_ENDS = {"met", "van", "door", "i.s.m.", "ism"}
 
 
@@ -131,8 +131,25 @@ def _unfold_inline(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         out.append((page, f"{text[:opener.start(2)].strip()} {title.rstrip('.')}"))
         if description:
             out.append((page, f"{COLUMN['description']}: {description}"))
-        out += [(page, line) for line in map(_segment_line, text[labels[0].start():].split(";")) if line]
+        parts = _LABEL_BREAK.split(text[labels[0].start():])  # '...; met X' and '... Trekker: X. Met: Y.'
+        out += [(page, line) for line in map(_segment_line, parts) if line]
         out.append((page, ""))
+    return out
+
+
+# Where an inline label's value ends: at a ';' or at the full stop before the next label ('Trekker: X. Met:').
+_LABEL_BREAK = re.compile(r";|(?<=[\w)])\.\s+(?=[A-Z][\w .'/&-]{0,34}?:\s)")
+
+
+def _items_apart(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Numbered items one per line, each with its inline labels ('2. Titel. Trekker: X. Met: Y.'), as
+    paragraphs of their own."""
+    out: list[tuple[int, str]] = []
+    for page, line in lines:
+        if out and out[-1][1].strip() and _OPENER.match(line.strip()) and any(
+                meaning(m.group(1).strip()) in _WHO for m in _INLINE_LABEL.finditer(line)):
+            out.append((page, ""))
+        out.append((page, line))
     return out
 
 
@@ -352,6 +369,21 @@ def _bracketed_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if ordered:
             block.append((page, f"{COLUMN['commissioner']}: {ordered.group('by')}"))
         out += block + [(page, f"{COLUMN['when']}: {m.group('when').strip()}"), (page, "")]
+    return out
+
+
+# "Wie trekt? Gemeente Ede" / "Wanneer? 2027-2028": a label asked as a question, its answer after it.
+_QUESTION_LABEL = re.compile(r"^(\s*(?:[-•*]\s*)?)([A-Z][\w ]{1,30}?)\s*\?\s+(\S.*)$")
+
+
+def _question_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A label line that asks its label ('Wie doen mee? Liander') as one with a colon."""
+    out = []
+    for page, line in lines:
+        m = _QUESTION_LABEL.match(line)
+        found = meaning(m.group(2)) if m else None
+        out.append((page, f"{m.group(1)}{m.group(2)}: {m.group(3)}") if m and found and found != "other"
+                   and (found in _WHO or found in ("when", "dependency")) else (page, line))
     return out
 
 
@@ -798,8 +830,13 @@ def _plain_date(value: str) -> bool:
 
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
-    lines = _unfold_inline(_unfold_prose_roles(_unfold_parenthesised(_colon_less(_unfold_agreement_items(
-        _unfold_coded_items(_unfold_dashed_items(_without_questions(_split_label_runs(_roman_letter_codes(_action_paragraphs(_role_boxes(_prose_actions(_plain_markdown(_own_roles(_bracketed_items(_lines(pages)))))))))))))))))
+    lines = _lines(pages)
+    # Each rewrite turns one way of writing actions into plain label blocks, in this order.
+    for rewrite in (_bracketed_items, _question_labels, _own_roles, _plain_markdown, _prose_actions,
+                    _role_boxes, _action_paragraphs, _roman_letter_codes, _split_label_runs,
+                    _without_questions, _unfold_dashed_items, _unfold_coded_items, _unfold_agreement_items,
+                    _colon_less, _unfold_parenthesised, _unfold_prose_roles, _items_apart, _unfold_inline):
+        lines = rewrite(lines)
     records: list[_Record] = []
     current: _Record | None = None
     blank = False

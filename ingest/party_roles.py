@@ -13,6 +13,7 @@ from typing import Any
 
 from ingest.headers import meaning
 from ingest.model import Page, Table, TableRow
+from ingest.periods import parse_period
 from ingest.role_matrix import ROLE_COLUMNS
 
 _CODE = r"(?:[A-Z]{1,4}[ .-]?)?(?!(?:19|20)\d\d)\d{1,3}(?:\.\d{1,2})?[a-z]?"
@@ -134,3 +135,40 @@ def find_party_sections(pages: list[Page]) -> list[Table]:
         table.rows.append(TableRow(cells=[code, t["title"], t["when"], ", ".join(lead), ", ".join(partners)],
                                    page=t["page"]))
     return [table] if table.rows else []
+
+
+# "WAT DOET DE GEMEENTE HARDERWIJK?" over bullets of what that party does: the party leads each bullet.
+_PARTY_QUESTION = re.compile(r"(?i)^\s*(?:#+\s*)?wat\s+(?:doet|doen|gaat|gaan)\s+(?P<party>\S.{2,80}?)"
+                             r"(?:\s+doen)?\s*\?\s*$")
+_BULLET = re.compile(r"^\s*[-•*–]\s+(\S.*)$")
+_ORDERED_BY = re.compile(r"(?i),?\s+in\s+opdracht\s+van\s+(?P<by>[^,;]+)")
+
+
+def find_party_questions(pages: list[Page]) -> list[Table]:
+    """The ordinary table of what each party does, asked per party ('Wat doet de gemeente Ermelo?') with
+    bullets under it that end in their time ('..., samen met X, 2027-2029.'): the party leads each bullet; a
+    bullet without a time (past work, a remark) is none. Taken only under two such headings or more."""
+    rows: list[TableRow] = []
+    party, parties, first_page = "", 0, 0
+    for page in pages:
+        for line in page.text.split("\n"):
+            head = _PARTY_QUESTION.match(line)
+            if head:
+                party, parties = head.group("party").strip(), parties + 1
+                first_page = first_page or page.number
+                continue
+            item = _BULLET.match(line) if party else None
+            if item is None:
+                continue
+            text = item.group(1).strip().rstrip(".")
+            what, _, when = text.rpartition(",")
+            period = parse_period(when.strip()) if what else None
+            if period is None or period.start_year is None and period.end_year is None:
+                continue
+            ordered = _ORDERED_BY.search(what)
+            rows.append(TableRow(cells=["–", what.strip(), party, ordered.group("by") if ordered else "",
+                                        when.strip()], page=page.number))
+    if parties < MIN_PARTIES or not rows:
+        return []
+    header = ["Nr.", "Actie", ROLE_COLUMNS["lead"], ROLE_COLUMNS["commissioner"], "Planning"]
+    return [Table(page=first_page, header=header, rows=rows, method="parties")]

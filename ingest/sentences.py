@@ -77,8 +77,8 @@ def _marked(flat: str, ms: list[Mention], leads: list[ActorRef]) -> tuple[list[A
 _SUPPORT_BEFORE = re.compile(r"(?i)\bmet\s+(?:inhoudelijke\s+|technische\s+)?(?:ondersteuning|advies)\s+"
                              r"van\s+(?:de\s+|het\s+)?$")
 _INVOLVED_BEFORE = re.compile(r"(?i)\bmet\s+betrokkenheid\s+van\s+(?:de\s+|het\s+)?$")
-_INVOLVED_AFTER = re.compile(r"(?i)^\s+(?:is|zijn|wordt|worden)\s+(?:daarbij\s+|hierbij\s+|erbij\s+)?"
-                             r"betrokken\b")
+_INVOLVED_AFTER = re.compile(r"(?i)^\s+(?:(?:is|zijn|wordt|worden)\s+(?:daarbij\s+|hierbij\s+|erbij\s+)?"
+                             r"betrokken|betrokken\s+(?:is|zijn|wordt|worden))\b")
 
 
 def _aiding(flat: str, ms: list[Mention], taken: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -373,6 +373,12 @@ _WE_JOIN = re.compile(r"(?i)[;,]\s*(?:en\s+)?(?:wij|ik)\s+(?:werken|werk|helpen|
                       r"dragen|draag)\s+(?:(?:daar|hier)(?:aan|bij|in)\s+)?(?:ook\s+)?(?:mee|bij)\b[^.;]*\.?\s*$")
 
 
+# "Een geothermieboring gaan wij niet uitvoeren": what the writer will not do commits nothing.
+_REFUSED = re.compile(r"(?i)\b(?:(?:gaan|zullen|willen|gaat|zal|wil)\s+(?:wij|we|ik)|"
+                      r"(?:wij|we|ik)\s+(?:gaan|zullen|willen|ga|zal|wil))\s+(?:dat\s+|dit\s+|deze\s+)?"
+                      r"(?:niet|geen)\b")
+
+
 def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | None:
     """The commitment a sentence states, or None: past events, background, reading guides, questions,
     conditions, motions and sentences without an organisation as subject give None."""
@@ -386,6 +392,7 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     comp, lex = _compiled(), lexicon()
     short = len(flat) < 25 and not flat.rstrip().endswith(":")  # "Wij gaan in 2027:" opens a list
     if (short or _LETTERHEAD_LINE.match(flat) or flat.rstrip().endswith("?") or comp["guide"].search(flat)
+            or _REFUSED.search(flat)
             or comp["conditional"].search(flat) or comp["not_ours"].search(flat)):
         return None
     dates = _dates(flat, ctx.date)

@@ -209,7 +209,7 @@ def _in_plan_year(when: str, year: str | None) -> str:
     return _BARE_QUARTER.sub(rf"\1 {year}", text.replace("→", " - "))
 
 
-def _when(cells: list[str]) -> str:
+def when_text(cells: list[str]) -> str:
     """The planning text: one when-column as it is; a start and an end column ("Start" 2026, "Gereed" 2028)
     read together as "2026 - 2028", or "vanaf"/"uiterlijk" when one of the two is empty."""
     if len(cells) < 2:
@@ -262,7 +262,7 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         code = ""  # a long text in the number column is no code
     description = flat(cell.get("description", "")) if "what" in cell else ""
     description = description or (what if len(what) > TITLE_CHARS or ". " in what else "")
-    when = _in_plan_year(_when([row.cells[i] for i, m in enumerate(meanings) if m == "when"]), year)
+    when = _in_plan_year(when_text([row.cells[i] for i, m in enumerate(meanings) if m == "when"]), year)
     own_when = _OWN_WHEN.search(what)
     if own_when and "when" not in meanings:
         when, what = own_when.group(1), (what[:own_when.start()] + what[own_when.end():]).strip()

@@ -882,3 +882,15 @@ def test_a_besluitenlijsts_actions_under_decided_points_only(resolver):
         [("involved", "Gemeente Oostzaan"), ("lead", "Hoogheemraadschap Hollands Noorderkwartier")],
         [("lead", "Gemeente Zaanstad"), ("support", "Provincie Noord-Holland")]]
     assert (acts[0].period.start_year, acts[0].period.end_year) == (None, 2027)
+
+
+def test_a_refusal_commits_nothing_and_waarbij_x_betrokken_is(resolver):
+    """'Een geothermieboring gaan wij niet uitvoeren' is no commitment; 'waarbij de provincie Fryslân
+    betrokken is' makes the province involved."""
+    text = ("Gemeente Leeuwarden\n\nAan de gemeenteraad\nDatum: 20 november 2026\n\nGeachte raad,\n\n"
+            "Een geothermieboring gaan wij niet uitvoeren, omdat de ondergrond ongeschikt is. Wij stellen "
+            "uiterlijk eind 2027 met de gemeente Waadhoeke een isolatieprogramma op, waarbij de provincie "
+            "Fryslân betrokken is.\n\nHet college van burgemeester en wethouders van Leeuwarden,\n")
+    [act] = extract_commitments(one_page("raadsbrief-leeuwarden", text), resolver)
+    assert sorted((r.role, r.actor.label) for r in act.roles) == [
+        ("involved", "Provincie Fryslân"), ("lead", "Gemeente Leeuwarden"), ("partner", "Gemeente Waadhoeke")]

@@ -1401,3 +1401,43 @@ def test_a_penvoerder_named_in_brackets_after_a_partnership_leads_it() -> None:
     [action] = extract_document(_doc(text)).actions
     assert {(r.role, r.actor.label) for r in action.roles} == {
         ("lead", "Gemeente Den Helder"), ("partner", "Regio Kop van Noord-Holland")}
+
+
+def test_labels_asked_as_questions_items_one_per_line_and_a_planning_table_by_number() -> None:
+    """'Wie trekt? X' / 'Wie doen mee? Y' / 'Wanneer? 2027'; numbered items one per line with 'Trekker: X.
+    Met: Y.' inline, their periods in a table 'Nr. | Start | Gereed' further on."""
+    asked = ("E1 Energiecoöperatie Frankeneng\nWie trekt? Gemeente Ede\nWie doen mee? Liander\n"
+             "Wanneer? 2027-2028\n\n"
+             "E2 Collectieve batterij Harselaar\nWie trekt? Gemeente Barneveld\nWanneer? vanaf 2028\n")
+    actions = {a.code: a for a in extract_document(_doc(asked)).actions}
+    assert {(r.role, r.actor.label) for r in actions["E1"].roles} == {
+        ("lead", "Gemeente Ede"), ("partner", "Liander")}
+    assert (actions["E2"].period.start_year, actions["E2"].period.end_year) == (2028, None)
+    apart = ("Deel 1 Acties\n\n"
+             "1. Funderingsloket Gouda. Trekker: gemeente Gouda. Met: provincie Zuid-Holland.\n"
+             "2. Peilbesluit Reeuwijkse Plassen. Trekker: gemeente Bodegraven-Reeuwijk. Met: gemeente "
+             "Gouda.\n\nDeel 2 Planning\n\n"
+             "| Nr. | Start | Gereed |\n|---|---|---|\n| 1 | 2027 | 2028 |\n| 2 | – | 2027 |\n")
+    actions = {a.code: a for a in extract_document(_doc(apart)).actions}
+    assert {(r.role, r.actor.label) for r in actions["1"].roles} == {
+        ("lead", "Gemeente Gouda"), ("partner", "Provincie Zuid-Holland")}
+    assert [(a.period.start_year, a.period.end_year) for a in actions.values()] == [
+        (2027, 2028), (None, 2027)]
+
+
+def test_what_each_party_does_under_a_question_heading_and_an_office_holder_before_a_body() -> None:
+    """'WAT DOET DE GEMEENTE ERMELO?' over bullets ending in their time: the party leads each one, a bullet
+    without a time is none; 'wethouder Wonen gemeente Amersfoort' as trekker is the gemeente."""
+    text = ("WAT DOET DE GEMEENTE ERMELO?\n"
+            "- Bufferzone langs het Leuvenumse Bos, met de provincie Gelderland, 2027-2030.\n"
+            "- In 2026 is de gemeente gestart met de inventarisatie; die is afgerond.\n\n"
+            "WAT DOET STAATSBOSBEHEER?\n- Omvorming van naaldbos bij Putten, in opdracht van de provincie "
+            "Gelderland, 2027-2030.\n")
+    got = sorted(sorted((r.role, r.actor.label) for r in a.roles)
+                 for a in extract_document(_doc(text)).actions)
+    assert got == [[("commissioner", "Provincie Gelderland"), ("lead", "Staatsbosbeheer")],
+                   [("lead", "Gemeente Ermelo"), ("partner", "Provincie Gelderland")]]
+    table = ("| Nr. | Maatregel | Bestuurlijk trekker | Planning |\n|---|---|---|---|\n"
+             "| A1 | Versnellingsteam woningbouw | wethouder Wonen gemeente Amersfoort | 2027 |\n")
+    [action] = extract_document(_doc(table)).actions
+    assert [(r.role, r.actor.label) for r in action.roles] == [("lead", "Gemeente Amersfoort")]
