@@ -157,8 +157,10 @@ def as_start_and_duration(table: Table) -> Table:
             _DURATION.match(" ".join(r.cells[length].split())) for r in rows):
         return table
     keep = [j for j in range(len(header)) if j not in (start, length)]
-    new_rows = [TableRow(cells=[r.cells[j] for j in keep] + [
-        _ends(" ".join(r.cells[start].split()), " ".join(r.cells[length].split()))
-        or " ".join(r.cells[start].split())], page=r.page, doubtful=r.doubtful) for r in rows]
+    new_rows = []
+    for r in rows:
+        begun = " ".join(r.cells[start].split())
+        when = _ends(begun, " ".join(r.cells[length].split())) or begun
+        new_rows.append(TableRow(cells=[r.cells[j] for j in keep] + [when], page=r.page, doubtful=r.doubtful))
     return Table(page=table.page, header=[header[j] for j in keep] + ["Planning"], rows=new_rows,
                  method=table.method, doubtful=table.doubtful)

@@ -172,9 +172,10 @@ def _unfold_parenthesised(lines: list[tuple[int, str]]) -> list[tuple[int, str]]
     while k < len(lines):
         page, line = lines[k]
         end = k + 1
+        opener = _OPENER.match(line.strip())
         # (a long title keeps its opener from matching; a line that holds the whole item is one all the same)
-        opens = _OPENER.match(line.strip()) or _CODE_FIRST.match(line.strip()) and _parenthesised(line)
-        if _OPENER.match(line.strip()):
+        opens = opener or _CODE_FIRST.match(line.strip()) and _parenthesised(line)
+        if opener:
             while end < len(lines) and lines[end][1].strip() and not _OPENER.match(lines[end][1].strip()) \
                     and not lines[end][1].lstrip().startswith("#") and lines[k][1].count("(") <= 1:
                 end += 1
@@ -374,6 +375,7 @@ def _bracketed_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 # "Wie trekt? Gemeente Ede" / "Wanneer? 2027-2028": a label asked as a question, its answer after it.
 _QUESTION_LABEL = re.compile(r"^(\s*(?:[-•*]\s*)?)([A-Z][\w ]{1,30}?)\s*\?\s+(\S.*)$")
+_ANSWERED = _WHO | {"when", "dependency"}  # the labels a question line stands for
 
 
 def _question_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -382,8 +384,8 @@ def _question_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for page, line in lines:
         m = _QUESTION_LABEL.match(line)
         found = meaning(m.group(2)) if m else None
-        out.append((page, f"{m.group(1)}{m.group(2)}: {m.group(3)}") if m and found and found != "other"
-                   and (found in _WHO or found in ("when", "dependency")) else (page, line))
+        out.append((page, f"{m.group(1)}{m.group(2)}: {m.group(3)}") if m and found in _ANSWERED
+                   else (page, line))
     return out
 
 

@@ -253,7 +253,6 @@ def as_action_per_cell(table: Table) -> Table:
 _YEAR_NAME = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 _ITEM_CODE = re.compile(r"^([A-Z]{0,4}[ -]?\d{1,3}(?:\.\d{1,3})?[a-z]?)\s+(\S.*)$")
 _GOES_ON = re.compile(r"(?i)^(?:vervolg|doorlopend|loopt door|voortzetting)\b")
-_NONE = {"", "-", "–", "—", "n.v.t."}
 
 
 def _years_of(header: list[str]) -> dict[int, int] | None:
@@ -330,18 +329,19 @@ def as_task_columns(table: Table) -> Table:
     header, rows = table.head_and_body()
     header = [" ".join(h.split()) for h in header]
     cells = [r.cells for r in rows]
+    roles = [[_task_role(cell) for cell in c] for c in cells]  # each cell's role, read once
     matrix = [j for j, name in enumerate(header)
               if name and len(name) <= NAME_CHARS and meaning(name) is None
               and all(_DASH.match(c[j]) or len(c[j].split()) > 1 for c in cells)
-              and any(_task_role(c[j]) != "partners" for c in cells)]  # not a column of titles
+              and any(r[j] != "partners" for r in roles)]  # not a column of titles
     if len(matrix) < MIN_ORGANISATIONS or not rows or any(
-            sum(1 for j in matrix if _task_role(c[j]) == "lead") != 1 for c in cells):
+            sum(1 for j in matrix if r[j] == "lead") != 1 for r in roles):
         return table
-    used = [m for m in ROLE_COLUMNS if any(_task_role(c[j]) == m for c in cells for j in matrix)]
+    used = [m for m in ROLE_COLUMNS if any(r[j] == m for r in roles for j in matrix)]
     kept = [j for j in range(len(header)) if j not in matrix]
     return _role_table(table, header, kept, used, [
-        (row, c, {m: [header[j] for j in matrix if _task_role(c[j]) == m] for m in used})
-        for row, c in zip(rows, cells, strict=True)])
+        (row, c, {m: [header[j] for j in matrix if r[j] == m] for m in used})
+        for row, c, r in zip(rows, cells, roles, strict=True)])
 
 
 def as_split_actions(table: Table) -> Table:

@@ -273,26 +273,19 @@ def _addressee_receives(flat: str, ctx: LetterContext, dates: list[DatePhrase], 
     """'Uw Kamer ontvangt vóór de zomer van 2027 de evaluatie': the sender commits to sending it (when
     dated)."""
     m = _ADDRESSEE_RECEIVES.match(flat)
-    passive = None if m else _SENT_TO_ADDRESSEE.search(flat)
-    if passive and plan_dates and ctx.senders and not re.search(r"(?i)\bdoor\s", flat):
-        # 'Vóór 1 juli 2027 wordt aan uw raad een voorstel ... voorgelegd': no doer named, the sender sends it
-        what = flat
-        for d in sorted(dates, key=lambda d: -d.start):
-            what = what[:d.start] + what[d.end:]
-        used = [d.period for d in dates if d in plan_dates or not d.until]
-        return Reading(leads=list(ctx.senders), partners=[], period=span_of(used),
-                       title=_clean_title(what.strip(" .;")), trigger="promise", sender_subject=True,
-                       date_count=len(used))
-    if m is None or not plan_dates or not ctx.senders:
+    # 'Vóór 1 juli 2027 wordt aan uw raad een voorstel ... voorgelegd': no doer named, the sender sends it
+    sent = m is None and _SENT_TO_ADDRESSEE.search(flat) and not re.search(r"(?i)\bdoor\s", flat)
+    if not (m or sent) or not plan_dates or not ctx.senders:
         return None
-    what = flat[m.end():]
+    start = m.end() if m else 0
+    what = flat[start:]
     for d in sorted(dates, key=lambda d: -d.start):
-        if d.start >= m.end():
-            what = what[:d.start - m.end()] + what[d.end - m.end():]
+        if d.start >= start:
+            what = what[:d.start - start] + what[d.end - start:]
     used = [d.period for d in dates if d in plan_dates or not d.until]
-    return Reading(leads=list(ctx.senders), partners=[], period=span_of(used),
-                   title=_clean_title(f"{what.strip(' .;')} toesturen"), trigger="promise",
-                   sender_subject=True, date_count=len(used))
+    title = f"{what.strip(' .;')} toesturen" if m else what.strip(" .;")
+    return Reading(leads=list(ctx.senders), partners=[], period=span_of(used), title=_clean_title(title),
+                   trigger="promise", sender_subject=True, date_count=len(used))
 
 
 def _made_to_do(flat: str, verb: str, group: list[Mention], others: list[Mention]) -> list[ActorRef]:
@@ -493,22 +486,22 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     if leads and all(r.kind == "group" for r in leads):
         return None  # "bewoners", "de gemeenten": no body that commits
     in_group = {id(m) for m in group}
-    partners, commissioners = _marked(flat, [m for m in ms if id(m) not in in_group], leads)
+    others = [m for m in ms if id(m) not in in_group]  # the bodies named besides the subject
+    partners, commissioners = _marked(flat, others, leads)
     if _FOR_SENDER.search(flat) and not any(m.sender for m in group):  # "X onderzoekt in mijn opdracht"
         commissioners += [r for r in ctx.senders if all(r.key != x.key for x in leads + commissioners)]
-    doer = _made_to_do(flat, v, group, [m for m in ms if id(m) not in in_group])
+    doer = _made_to_do(flat, v, group, others)
     if doer:  # "Ons college laat in 2027 door X onderzoeken ...": X does it, the sender commissions it
         commissioners = [r for r in leads if all(r.key != x.key for x in commissioners)] + commissioners
         leads = doer
         partners = [r for r in partners if all(r.key != x.key for x in doer)]
         # "Samen met X laat ik Y ... onderzoeken": X orders the work with the subject
-        before = {r.key for m in ms if m.end <= vs and id(m) not in in_group for r in m.refs}
+        before = {r.key for m in others if m.end <= vs for r in m.refs}
         commissioners += [r for r in partners if r.key in before]
         partners = [r for r in partners if r.key not in before]
         title = _work_of(title, doer)
     if former and re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat):
         partners += [r for r in former if all(r.key != x.key for x in leads + partners)]  # both agreed
-    others = [m for m in ms if id(m) not in in_group]
     support, involved = _aiding(flat, others, leads)
     partners = [r for r in partners if all(r.key != x.key for x in support + involved)]
     return Reading(leads=leads, partners=partners, commissioners=commissioners,

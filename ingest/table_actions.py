@@ -385,13 +385,11 @@ def _describe(group: _Group, rows: int) -> str:
 # An action list's status column: 'afgedaan' closes the item (it leaves the list after the meeting); an
 # 'afgerond' row of a progress report is still one of the programme's actions.
 _STATUS = re.compile(r"(?i)^(?:status|stand(?:\s+van\s+zaken)?|voortgang|afdoening\s+status)$")
-# A status that ends an item: closed ('afgedaan') or called off ('vervallen', 'geschrapt').
-_CLOSED = re.compile(r"(?i)^\s*(?:afgedaan|vervallen|komt te vervallen|geschrapt|ingetrokken|geannuleerd|"
-                     r"stopgezet|gaat niet door)\b")
-
-
-_CALLED_OFF = re.compile(r"(?i)(?:vervallen|komt te vervallen|geschrapt|ingetrokken|geannuleerd|"
-                         r"gaat niet door)\.?")
+# What calls an item off ('vervallen', 'geschrapt'); a status that ends it: called off, or closed
+# ('afgedaan'); a planning cell that says only that it is called off.
+_CALL_OFF = r"vervallen|komt te vervallen|geschrapt|ingetrokken|geannuleerd|gaat niet door"
+_CLOSED = re.compile(rf"(?i)^\s*(?:afgedaan|stopgezet|{_CALL_OFF})\b")
+_CALLED_OFF = re.compile(rf"(?i)(?:{_CALL_OFF})\.?")
 
 
 def _closed(group: _Group, row: TableRow) -> bool:
