@@ -109,11 +109,18 @@ tests/data/extraction-blind19, 20 over four new documents in benchmarks/data/sea
 them); searched in one store (held_out_rows); not printed."""
 BLIND10_DIRS = [Path(__file__).with_name("data") / "search-blind10",
                 Path(__file__).resolve().parents[1] / "tests" / "data" / "extraction-blind19"]
+BLIND11 = Path(__file__).with_name("data") / "retrieval-blind11.jsonl"
+"""50 questions written blind on 2026-12-02 after blind10 (15 over the corpus, 15 over the test documents of
+tests/data/extraction-blind20 and blind21, 20 over four new documents in benchmarks/data/search-blind11
+written with them); searched in one store (held_out_rows); not printed."""
+BLIND11_DIRS = [Path(__file__).with_name("data") / "search-blind11",
+                *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
+                  for n in (20, 21))]
 HELD_OUT_SETS = {"blind2": (BLIND2, BLIND2_DIRS), "blind3": (BLIND3, BLIND3_DIRS),
                  "blind4": (BLIND4, BLIND4_DIRS), "blind5": (BLIND5, BLIND5_DIRS),
                  "blind6": (BLIND6, BLIND6_DIRS), "blind7": (BLIND7, BLIND7_DIRS),
                  "blind8": (BLIND8, BLIND8_DIRS), "blind9": (BLIND9, BLIND9_DIRS),
-                 "blind10": (BLIND10, BLIND10_DIRS)}
+                 "blind10": (BLIND10, BLIND10_DIRS), "blind11": (BLIND11, BLIND11_DIRS)}
 """The held-out sets: each is searched in one store of the corpus and its own document folders
 (held_out_rows)."""
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
