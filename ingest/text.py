@@ -32,6 +32,15 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 
+_STRUCK = re.compile(r"~~(?=\S)[^~\n]*?(?<=\S)~~")
+"""Markdown strikethrough ('~~gemeente Katwijk~~'): words a new version of the document withdrew."""
+
+
+def without_struck(text: str) -> str:
+    """Markdown text without its struck-through words: a plan's second version strikes the partner, trekker
+    or year it no longer holds and writes the new one beside it ('~~2027-2028~~ 2028-2030')."""
+    return _STRUCK.sub("", text)
+
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or an IngestError that says why it cannot be read."""
@@ -246,6 +255,8 @@ def parse_text(path: Path) -> ParsedDocument:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         text = csv_as_text(text)
+    elif suffix == ".md":
+        text = without_struck(text)
     pages = pages_from_raw(split_pages(text, marked=suffix not in (".md", ".csv")))
     if not any(p.text.strip() for p in pages):
         raise IngestError(path, "geen tekst over na het weghalen van paginanummers en kopregels")

@@ -104,6 +104,20 @@ def test_markdown_is_one_page_and_typed(tmp_path: Path) -> None:
     assert doc.title == "Notitie havenvisie"
 
 
+def test_markdown_struck_words_are_withdrawn(tmp_path: Path) -> None:
+    md = tmp_path / "werkplan-v2.md"
+    md.write_text("# Werkplan\n\n- Trekker: ~~gemeente Teylingen~~ Hoogheemraadschap van Rijnland\n"
+                  "- Periode: ~~2027-2028~~ 2028-2030\n- Let op: a ~ b en c ~~ d blijven staan\n",
+                  encoding="utf-8")
+    text = parse_file(md, Settings()).text
+    assert "Teylingen" not in text and "2027" not in text
+    assert "Trekker:  Hoogheemraadschap van Rijnland" in text and "Periode:  2028-2030" in text
+    assert "a ~ b en c ~~ d" in text  # no pair that strikes words through
+    txt = tmp_path / "notitie.txt"  # outside Markdown, tildes are text
+    txt.write_text("Periode: ~~2027~~\n", encoding="utf-8")
+    assert "~~2027~~" in parse_file(txt, Settings()).text
+
+
 def test_letter_subject_becomes_the_title(tmp_path: Path) -> None:
     letter = tmp_path / "brief.txt"
     text = "Aan: de gemeenteraad\nDatum 1 juli 2025\nBetreft Ruimte voor de haven\n\nGeachte raad,\n"
