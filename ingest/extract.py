@@ -539,10 +539,34 @@ def _own_units(doc: ParsedDocument, actions: list[Action], resolver: Any) -> Non
         a.roles = [r for r in roles if best[r.actor.key] is r]
 
 
+# A reading guide naming the trekker of every action that names none: "Staat er bij een actie geen
+# regel 'Trekker', dan is de provincie Zeeland trekker", "Waar geen trekker is vermeld, is X trekker",
+# "Tenzij anders vermeld is de gemeente trekker".
+_LEAD_WORDS = r"(?:trekker|kartrekker|actiehouder|penvoerder)"
+_DEFAULT_LEAD = re.compile(
+    rf"(?i)(?:\b(?:geen|zonder)\b[^.;:]{{0,60}}?\b{_LEAD_WORDS}\b[^.;:]{{0,40}}?|\btenzij\s+anders\s+"
+    rf"(?:vermeld|aangegeven|genoemd)\b)[,;']?\s*(?:dan\s+)?(?:is|zijn)\s+(?P<who>[^.;:,]{{2,80}}?)\s+"
+    rf"(?:de\s+)?{_LEAD_WORDS}\b")
+
+
+def _default_lead(doc: ParsedDocument, actions: list[Action], resolver: Any) -> None:
+    """Actions without a trekker take the one the reading guide names for them (_DEFAULT_LEAD)."""
+    m = _DEFAULT_LEAD.search(doc.text)
+    found = resolver.find(m.group("who"), groups=False)[:1] if m else []
+    for a in actions if found else []:
+        if a.kind == "action" and not any(r.role == "lead" for r in a.roles):
+            a.roles = [Role(found[0], "lead"), *(r for r in a.roles if r.actor.key != found[0].key)]
+
+
 def _first_named_leads(actions: list[Action]) -> None:
     """Where the document says so, the first party a row names leads."""
     _keep_leads(actions, lambda leads: [r for r in leads if r.actor.key == leads[0].actor.key])
 
+
+_WORDED = re.compile(r"[^\W\d_]{3}")
+"""A title names something when it holds a word of three letters: a lead-in whose list went elsewhere
+('Ik zeg uw Kamer het volgende toe.' leaves ''), a cell of amounts ('€ 180.000') or a fragment ('4 is') does
+not."""
 
 RESTATED_SHARE = 0.6
 """Share of a table row's title words (cut to six letters) a commitment's quote must hold to be the same."""
@@ -582,6 +606,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
         a.roles = [r for r in a.roles if r.actor.kind != "self"]
     link_sleutelprojecten(actions)
     _drop_dangling(actions)
+    actions = [a for a in actions if _WORDED.search(a.title)]  # no word in the title: no action to name
     actors: dict[str, ActorRef] = {}
     for page in doc.pages:
         for ref in resolver.find(page.text):
@@ -595,6 +620,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     elif _first_leads(doc.text):
         _first_named_leads(actions)
     _group_leads(doc, actions, resolver)
+    _default_lead(doc, actions, resolver)
     _spell_groups(doc, actions, resolver)
     _namesakes(actions, list(actors.values()), resolver)
     _own_units(doc, actions, resolver)

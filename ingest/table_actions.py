@@ -55,6 +55,16 @@ def _same_header(a: list[str], b: list[str]) -> bool:
     return [" ".join(x.lower().split()) for x in a] == [" ".join(x.lower().split()) for x in b]
 
 
+_FIGURE = re.compile(r"[€$%\d.,\s–—-]*\d[€$%\d.,\s–—-]*|[–—-]")
+
+
+def _figures(t: Table) -> bool:
+    """Whether most cells after the first column are amounts, years or dashes: a budget grid ('Onderdeel |
+    2026 | 2027 | Totaal', '€ 180.000'), not the rest of a table of actions run on without its header."""
+    cells = [c.strip() for r in t.rows for c in r.cells[1:] if c.strip()]
+    return bool(cells) and sum(1 for c in cells if _FIGURE.fullmatch(c)) > len(cells) / 2
+
+
 def join_continued(tables: list[Table]) -> list[_Group]:
     """Tables in document order joined where one runs on over a page break (a repeated header, or a grid
     without a header of the same width on the next page)."""
@@ -64,7 +74,8 @@ def join_continued(tables: list[Table]) -> list[_Group]:
         near = prev is not None and t.page - prev.last_page in (0, 1)
         width = len(t.header) or (len(t.rows[0].cells) if t.rows else 0)
         width_ok = prev is not None and len(prev.header) == width
-        if prev is not None and near and width_ok and (not t.header or _same_header(prev.header, t.header)):
+        if prev is not None and near and width_ok and (
+                _same_header(prev.header, t.header) if t.header else not _figures(t)):
             prev.rows += t.rows
             prev.doubtful |= set(t.doubtful)
             prev.last_page = max([prev.last_page] + [r.page for r in t.rows])

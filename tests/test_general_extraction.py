@@ -773,6 +773,41 @@ def test_the_first_party_named_leads_where_the_reading_guide_says_so() -> None:
                             ("partner", "Natuur- en Milieufederatie Zuid-Holland")}
 
 
+def test_a_reading_guide_names_the_trekker_of_actions_without_one() -> None:
+    text = ("Leeswijzer: bij elke actie staan de trekker, de partners en de periode. Staat er bij een actie "
+            "geen regel 'Trekker', dan is de provincie Zeeland trekker.\n\n"
+            "ZV1 Dijkversterking bij Perkpolder\nTrekker: Waterschap Scheldestromen\n"
+            "Partners: gemeente Hulst\n"
+            "Periode: 2027-2030\n\nZV2 Snelfietsroute Terneuzen-Sas van Gent\n"
+            "Partners: gemeente Terneuzen\nPeriode: 2028-2029\n")
+    roles = _roles_by_code(text)
+    assert roles["ZV1"] == {("lead", "Waterschap Scheldestromen"), ("partner", "Gemeente Hulst")}
+    assert roles["ZV2"] == {("lead", "Provincie Zeeland"), ("partner", "Gemeente Terneuzen")}
+    without = text.replace("geen regel 'Trekker', dan is de provincie Zeeland trekker.", "")
+    assert _roles_by_code(without)["ZV2"] == {("partner", "Gemeente Terneuzen")}  # no guide: nobody leads
+
+
+def test_a_budget_grid_under_a_table_of_actions_is_not_its_continuation() -> None:
+    doc = _doc("Werkprogramma")
+    actions_table = Table(1, ["Nr.", "Actie", "Trekker", "Partners", "Planning"], [
+        TableRow(["1", "Energiehub Hessenpoort", "Gemeente Zwolle", "Enexis", "2026-2027"], 1)], "ruled")
+    budget = Table(1, [], [TableRow(["Onderdeel", "2026", "2027", "2028", "Totaal"], 1),
+                           TableRow(["Energiehubs", "€ 180.000", "€ 240.000", "–", "€ 420.000"], 1)], "ruled")
+    more = Table(2, [], [TableRow(["2", "Slim laden", "Gemeente Kampen", "Enexis", "2027"], 2)], "ruled")
+    codes = [a.code for a in actions_from_tables(doc, [actions_table, budget], None)]
+    assert codes == ["1"]
+    codes = [a.code for a in actions_from_tables(doc, [actions_table, more], None)]
+    assert codes == ["1", "2"]  # a grid without a header on the next page runs on
+
+
+def test_a_lead_in_or_a_fragment_without_words_is_no_action() -> None:
+    text = ("Nr\tActie\tTrekker\tPlanning\n"
+            "1\tEnergiehub Hessenpoort opzetten\tGemeente Zwolle\t2026-2027\n"
+            "2\t4 is\tGemeente Kampen\t2027\n"
+            "3\t€ 180.000\tGemeente Dalfsen\t2028\n")
+    assert list(_roles_by_code(text)) == ["1"]
+
+
 def test_letter_codes_with_who_and_when_on_the_line_under_them() -> None:
     text = ("Leeswijzer. Bij Wie staat de trekker eerst; daarna volgen de partners.\n\n"
             "Afkortingen: gem. = gemeente; NEF = Noardeast-Fryslân; WF = Wetterskip Fryslân.\n\n"
