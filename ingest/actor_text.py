@@ -16,7 +16,7 @@ ROLE_WORDS = {
     "penvoerder": "lead", "lead": "lead", "eigenaar": "lead", "opdrachtgever": "commissioner",
     "betrokken": "involved", "betrokkene": "involved", "deelnemer": "involved",
     "inhoudelijke ondersteuning": "support", "ondersteuning": "support", "ondersteunend": "support",
-    "adviseur": "support", "advies": "support", "partner": "partner",
+    "adviseur": "support", "advies": "support", "partner": "partner", "meewerkend": "partner",
 }
 # Types that make an unknown "gemeente x" a proper name worth keeping ("Gemeente X" style).
 TITLE_PREFIXES = ("gemeente", "provincie", "waterschap", "hoogheemraadschap", "omgevingsdienst", "stichting",

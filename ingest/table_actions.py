@@ -123,16 +123,35 @@ def _is_running_text(cell: str) -> bool:
     return len(text.split()) > THEME_WORDS and text.endswith((".", ";", ":"))
 
 
+_NESTED_HEADS = [["partij", "rol"], ["organisatie", "rol"], ["partner", "rol"], ["partijen", "rol"]]
+"""The header of a small table of parties and their roles inside one cell of a row."""
+
+
 def _rows(group: _Group) -> list[tuple[TableRow, str | None]]:
     """Data rows with the theme of the category row above them; a row that continues the one before it (cut
     by a page break, or a wrapped line of a plain-text table) is joined to it."""
     key = group.meanings.index("code") if "code" in group.meanings else None
     what = next((i for i, m in enumerate(group.meanings) if m in ("what", "description")), 0)
+    who = next((i for i, m in enumerate(group.meanings) if m == "lead"), None)
     out: list[tuple[TableRow, str | None]] = []
     theme: str | None = None
+    nested: TableRow | None = None  # the row whose cell holds a small table of 'Partij | Rol'
     for row in group.rows:
         cells = (row.cells + [""] * len(group.header))[:len(group.header)]
         filled = [c for c in cells if c.strip()]
+        prev = out[-1][0] if out else None
+        if prev is not None and key is not None and who is not None and cells[key].strip() and all(
+                flat(cells[i]) == flat(prev.cells[i]) for i in (key, what)):
+            # The grid repeats a row's spanning cells beside each line of a small table inside one cell:
+            # 'Partij | Rol' heads it, and each line under it is a party and its role word.
+            own = [flat(c) for c, above in zip(cells, prev.cells, strict=True)
+                   if c.strip() and flat(c) != flat(above)]
+            if [c.lower() for c in own] in _NESTED_HEADS:
+                nested = prev
+                continue
+            if nested is prev and len(own) == 2:
+                prev.cells[who] = f"{prev.cells[who]}\n{own[0]} ({own[1]})"
+                continue
         if not filled or _same_header(cells, group.header) or header_meanings(cells) is not None:
             continue  # an empty row, the header repeated on a new page, or a second header line
         coded = key is not None and bool(_CODE_CELL.match(_CODE_WORD.sub("", flat(cells[key]))))

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.extraction_eval import extract_file, score_documents
+from ingest.actors import ActorResolver
 from ingest.aligned import LayoutLine, Word, read_aligned
 from ingest.extract import extract_document, tables_of
 from ingest.headers import header_meanings, meaning
@@ -798,6 +799,22 @@ def test_a_budget_grid_under_a_table_of_actions_is_not_its_continuation() -> Non
     assert codes == ["1"]
     codes = [a.code for a in actions_from_tables(doc, [actions_table, more], None)]
     assert codes == ["1", "2"]  # a grid without a header on the next page runs on
+
+
+def test_a_small_table_of_parties_and_roles_inside_one_cell() -> None:
+    # The grid repeats the row's spanning cells (code, title, planning) beside each line of the inner table.
+    head = ["Nr.", "Maatregel", "Trekker", "", "Andere partijen en hun rol", "Planning"]
+    rows = [["ML1", "Roerkade", "gemeente Roermond", "", "", "2027-2029"],
+            ["ML1", "Roerkade", "Partij", "Rol", "", "2027-2029"],
+            ["ML1", "Roerkade", "Waterschap Limburg", "meewerkend", "", "2027-2029"],
+            ["ML1", "Roerkade", "provincie Limburg", "opdrachtgever", "", "2027-2029"],
+            ["ML2", "Hittekaart", "provincie Limburg", "", "", "2027"]]
+    table = Table(1, head, [TableRow(r, 1) for r in rows], "ruled")
+    actions = actions_from_tables(_doc("Programma"), [table], ActorResolver.default())
+    assert {a.code: {(r.role, r.actor.label) for r in a.roles} for a in actions} == {
+        "ML1": {("lead", "Gemeente Roermond"), ("partner", "Waterschap Limburg"),
+                ("commissioner", "Provincie Limburg")},
+        "ML2": {("lead", "Provincie Limburg")}}
 
 
 def test_a_lead_in_or_a_fragment_without_words_is_no_action() -> None:
