@@ -53,10 +53,12 @@ def part_asked(question: str) -> str | None:
     """'signature' when a question asks who signed a document, 'letterhead' when it asks its date or
     addressee, else None (who wrote it, what kind it is: either end may say)."""
     folded = _words(question)
-    for part in ("signature", "letterhead"):
-        if any(f" {w} " in folded for w in document_words()[part]):
-            return part
-    return None
+    words = document_words()
+    if any(f" {w} " in folded for w in words["signature"]) or (
+            folded.startswith((" wie ", " welke ", " welk ", " door wie ")) and " aan wie " not in folded
+            and " datum " not in folded and any(f" {w} " in folded for w in words["sent"])):
+        return "signature"  # who signed it, who sent it ('Welke minister stuurde de Kamerbrief ...?')
+    return "letterhead" if any(f" {w} " in folded for w in words["letterhead"]) else None
 
 
 def is_letter(first: str, last: str) -> bool:

@@ -50,6 +50,12 @@ def test_which_part_of_a_document_a_question_asks_for() -> None:
     assert docfacts.part_asked("Aan wie is de brief over de haven gericht?") == "letterhead"
     assert docfacts.part_asked("Op welke datum is de brief verstuurd?") == "letterhead"
     assert docfacts.part_asked("Wie schreef de visie op de haven?") is None  # either end may say
+    # sending: who sent it is the signature, when or to whom it went the letterhead
+    assert docfacts.part_asked("Welke minister stuurde de Kamerbrief over vaarwegen?") == "signature"
+    assert docfacts.part_asked("Wie zijn de afzenders van de brief aan de raden?") == "signature"
+    assert docfacts.part_asked("Welke functies hebben de ondertekenaars van de brief?") == "signature"
+    assert docfacts.part_asked("Aan wie stuurde de minister de brief?") == "letterhead"
+    assert docfacts.part_asked("Welke datum draagt de verstuurde brief?") == "letterhead"
 
 
 def test_a_letter_is_told_from_an_agenda_by_its_head_and_closing() -> None:
