@@ -72,6 +72,7 @@ def run(settings: Settings, repeat: int = 20) -> dict[str, Any]:
         parent, child = ctx.Pipe(duplex=False)
         proc = ctx.Process(target=_child, args=(settings, name, repeat, child), daemon=True)
         proc.start()
+        child.close()  # the child holds the only writing end: if it fails, poll sees the end at once
         try:
             if parent.poll(OPEN_TIMEOUT if name == "search" else PAGE_TIMEOUT):
                 parent.recv()  # the first view is done: the repeats have PAGE_TIMEOUT from here

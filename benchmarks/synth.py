@@ -90,10 +90,12 @@ def _actions(rng: random.Random, actors: list[RegistryActor], count: int, doc_no
 
 
 def _table_block(a: SynthAction) -> str:
-    """One action in the NOVEX layout as text extraction gives it: the columns one after the other."""
+    """One action in the NOVEX layout as text extraction gives it: the code with the trekker, the partners,
+    then the period, the title and its text, with the column names 'Wie', 'Wanneer' and 'Wat' where the PDF
+    puts them (between the columns' cells, not before the cells they name)."""
     partners = ", ".join(p.alias for p in a.partners)
     dep = f"\nStart nadat {a.depends_on} is afgerond." if a.depends_on else ""
-    return (f"{a.code} {a.lead[0].label}\n\nWie\n\nI.s.m.: {partners}\n\nWanneer\n\n{a.start}-{a.end}\n\n"
+    return (f"{a.code} {a.lead[0].label}\n\nI.s.m.: {partners}\n\nWie\n\n{a.start}-{a.end}\n\nWanneer\n\n"
             f"{a.title}\n\n{FILLER}{dep}\n\nWat\n")
 
 

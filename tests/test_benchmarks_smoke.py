@@ -24,11 +24,15 @@ def test_synthetic_document_uses_registry_actors_and_table_layout() -> None:
     labels = {a.label for a in synth.registry_actors()}
     assert actions and all(a.lead[0].label in labels for a in actions)
     first = actions[0]
-    assert f"{first.code} {first.lead[0].label}\n\nWie\n\nI.s.m.:" in text
-    assert f"Wanneer\n\n{first.start}-{first.end}" in text
+    assert f"{first.code} {first.lead[0].label}\n\nI.s.m.:" in text
+    assert f"Wie\n\n{first.start}-{first.end}\n\nWanneer\n\n{first.title}" in text
     doc, extraction = synth.parsed_document(3, doc_bytes=5000)
     assert len(doc.pages) == text.count("\f") + 1
-    assert [a.code for a in extraction.actions] == [a.code for a in actions]
+    # the product reads back what was written: code, title, period and trekker of every action
+    read = [(a.code, a.title, a.period and a.period.start_year, a.period and a.period.end_year)
+            for a in extraction.actions]
+    assert read == [(a.code, a.title, a.start, a.end) for a in actions]
+    assert all(x.actors("lead") for x in extraction.actions)
 
 
 def test_remote_binding_escapes_literals() -> None:
