@@ -50,7 +50,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind24": ROOT / "tests" / "data" / "extraction-blind24",
                  "blind25": ROOT / "tests" / "data" / "extraction-blind25",
                  "blind26": ROOT / "tests" / "data" / "extraction-blind26",
-                 "blind27": ROOT / "tests" / "data" / "extraction-blind27"}
+                 "blind27": ROOT / "tests" / "data" / "extraction-blind27",
+                 "blind28": ROOT / "tests" / "data" / "extraction-blind28"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -555,7 +556,14 @@ def documents_section() -> Section:
                      "inside one cell, blocks without a trekker line whose default the reading guide names, "
                      "plain text hard-wrapped at 60 characters, a Markdown plan with struck-through changes, "
                      "a Kamerbrief of two ministers; first measured: rows 26/26, lead F1 0.93, partner F1 "
-                     "0.89, period 0.88, commitment precision 1.00, non-commitments taken 0/12). "
+                     "0.89, period 0.88, commitment precision 1.00, non-commitments taken 0/12) and "
+                     "tests/data/extraction-blind28 (5 more, written after the blind27 fixes: a party "
+                     "the reading guide names partner of every action, project cards with 'Opdrachtgever', "
+                     "'Opdrachtnemer', 'Projectgroep', 'Klankbordgroep', Frisian labels and periods "
+                     "('Lûker', 'Mei', 'fan 2028 ôf'), month ranges across years, a letter whose bold "
+                     "opening sentences are the commitments; first measured: rows 21/26, lead F1 0.76, "
+                     "partner F1 0.68, period 1.00, commitment precision 1.00, non-commitments taken "
+                     "0/14). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec
