@@ -547,15 +547,33 @@ _DEFAULT_LEAD = re.compile(
     rf"(?i)(?:\b(?:geen|zonder)\b[^.;:]{{0,60}}?\b{_LEAD_WORDS}\b[^.;:]{{0,40}}?|\btenzij\s+anders\s+"
     rf"(?:vermeld|aangegeven|genoemd)\b)[,;']?\s*(?:dan\s+)?(?:is|zijn)\s+(?P<who>[^.;:,]{{2,80}}?)\s+"
     rf"(?:de\s+)?{_LEAD_WORDS}\b")
+# ... and one naming a party of every action: "De provincie Noord-Holland is partner bij alle maatregelen in
+# deze tabel", "Bij alle acties is Rijkswaterstaat betrokken".
+_ALL_ITEMS = r"alle\s+(?:maatregelen|acties|projecten|actiepunten|activiteiten)"
+_ALL_ROLE = {"partner": "partner", "betrokken": "involved", "opdrachtgever": "commissioner"}
+_DEFAULT_ROLE = re.compile(
+    rf"(?i)(?:^|[.;:]\s*)(?P<who>[^.;:,]{{2,80}}?)\s+(?:is|zijn)\s+(?P<role>partner|betrokken|opdrachtgever)\s+"
+    rf"(?:bij|van|in)\s+{_ALL_ITEMS}\b|\bbij\s+{_ALL_ITEMS}\b[^.;:]{{0,40}}?\s+(?:is|zijn)\s+"
+    rf"(?P<who2>[^.;:,]{{2,80}}?)\s+(?P<role2>partner|betrokken|opdrachtgever)\b", re.M)
 
 
-def _default_lead(doc: ParsedDocument, actions: list[Action], resolver: Any) -> None:
-    """Actions without a trekker take the one the reading guide names for them (_DEFAULT_LEAD)."""
-    m = _DEFAULT_LEAD.search(doc.text)
-    found = resolver.find(m.group("who"), groups=False)[:1] if m else []
-    for a in actions if found else []:
-        if a.kind == "action" and not any(r.role == "lead" for r in a.roles):
-            a.roles = [Role(found[0], "lead"), *(r for r in a.roles if r.actor.key != found[0].key)]
+def _default_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) -> None:
+    """Actions without a trekker take the one the reading guide names for them (_DEFAULT_LEAD); a party the
+    guide names in a role for every action (_DEFAULT_ROLE) joins each action that does not name it."""
+    lead = _DEFAULT_LEAD.search(doc.text)
+    defaults: list[Role] = [Role(ref, "lead") for ref in resolver.find(lead.group("who"), groups=False)[:1]] \
+        if lead else []
+    for m in _DEFAULT_ROLE.finditer(doc.text):
+        who, role = (m.group("who"), m.group("role")) if m.group("who") else m.group("who2", "role2")
+        defaults += [Role(ref, _ALL_ROLE[role.lower()]) for ref in resolver.find(who, groups=False)[:1]]
+    for a in actions:
+        if a.kind != "action":
+            continue
+        for default in defaults:
+            if default.role == "lead" and any(r.role == "lead" for r in a.roles):
+                continue
+            if all(r.actor.key != default.actor.key for r in a.roles):
+                a.roles.insert(0, default) if default.role == "lead" else a.roles.append(default)
 
 
 def _first_named_leads(actions: list[Action]) -> None:
@@ -620,7 +638,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
     elif _first_leads(doc.text):
         _first_named_leads(actions)
     _group_leads(doc, actions, resolver)
-    _default_lead(doc, actions, resolver)
+    _default_roles(doc, actions, resolver)
     _spell_groups(doc, actions, resolver)
     _namesakes(actions, list(actors.values()), resolver)
     _own_units(doc, actions, resolver)

@@ -86,6 +86,20 @@ class _Span:
     approximate: bool = False
 
 
+_FRISIAN = [(re.compile(r"(?i)\bfan\s+((?:\w+\s+)?20\d\d)\s+ôf\b"), r"vanaf \1"),
+            (re.compile(r"(?i)\búterlik\b"), "uiterlijk"),
+            (re.compile(r"(?i)\boant\s+en\s+mei\b"), "tot en met"),
+            (re.compile(r"(?i)\boant\b"), "tot")]
+"""Frisian period words, as Fryslân's documents write them: 'fan 2028 ôf' (vanaf 2028), 'úterlik 2029'
+(uiterlijk), 'oant en mei 2030' (tot en met)."""
+
+
+def _frisian(text: str) -> str:
+    for pattern, dutch in _FRISIAN:
+        text = pattern.sub(dutch, text)
+    return text
+
+
 def normalize(text: str) -> str:
     """Join words broken at a line end or a soft hyphen ("Voor-\\nbereiding", "Inves-terings-besluit")."""
     text = text.replace("\u00ad", "").replace("\u00a0", " ")
@@ -95,6 +109,7 @@ def normalize(text: str) -> str:
     text = _NUMERIC_DATE.sub(_month_date, text)
     text = _SHORT_YEAR.sub(r"20\1", text)
     text = re.sub(r"(?i)(?<![\w.])v\.\s?a\.(?=\s)", "vanaf", text)
+    text = _frisian(text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -817,6 +817,37 @@ def test_a_small_table_of_parties_and_roles_inside_one_cell() -> None:
         "ML2": {("lead", "Provincie Limburg")}}
 
 
+def test_a_party_the_reading_guide_names_partner_of_every_action() -> None:
+    text = ("Leeswijzer. De provincie Noord-Holland is partner bij alle maatregelen in deze tabel; zij staat "
+            "daarom niet in de kolom Partners.\n\nNr\tMaatregel\tTrekker\tPartners\tPeriode\n"
+            "ZK1\tSchoolpleinen Schalkwijk\tgemeente Haarlem\tHoogheemraadschap van Rijnland\t2027-2028\n"
+            "ZK4\tFietsroute Leidsevaart\tprovincie Noord-Holland\tgemeente Heemstede\t2028-2029\n")
+    roles = _roles_by_code(text)
+    assert roles["ZK1"] == {("lead", "Gemeente Haarlem"), ("partner", "Hoogheemraadschap van Rijnland"),
+                            ("partner", "Provincie Noord-Holland")}
+    assert roles["ZK4"] == {("lead", "Provincie Noord-Holland"), ("partner", "Gemeente Heemstede")}
+
+
+def test_project_cards_with_the_roles_of_project_work() -> None:
+    text = ("Projectkaart HB1 - Beekherstel van de Donge bij Dongen\nOpdrachtgever: gemeente Dongen\n"
+            "Opdrachtnemer: Waterschap Brabantse Delta\nProjectgroep: provincie Noord-Brabant\n"
+            "Klankbordgroep: gemeente Hilvarenbeek\nPlanning: 2027-2029\n")
+    assert _roles_by_code(text)["HB1"] == {
+        ("commissioner", "Gemeente Dongen"), ("lead", "Waterschap Brabantse Delta"),
+        ("partner", "Provincie Noord-Brabant"), ("involved", "Gemeente Hilvarenbeek")}
+
+
+def test_frisian_labels_names_and_periods() -> None:
+    text = ("# Wurkaginda Wetter en Klimaat\n\n### 2. Waterberging bij Feanwâlden\n\n"
+            "- **Lûker:** Wetterskip Fryslân\n- **Mei:** gemeente Tytsjerksteradiel\n"
+            "- **Belutsen:** provinsje Fryslân\n- **Perioade:** fan 2028 ôf\n")
+    [action] = extract_document(_doc(text)).actions
+    assert {(r.role, r.actor.label) for r in action.roles} == {
+        ("lead", "Wetterskip Fryslân"), ("partner", "Gemeente Tytsjerksteradiel"),
+        ("involved", "Provincie Fryslân")}
+    assert action.period is not None and (action.period.start_year, action.period.end_year) == (2028, None)
+
+
 def test_a_lead_in_or_a_fragment_without_words_is_no_action() -> None:
     text = ("Nr\tActie\tTrekker\tPlanning\n"
             "1\tEnergiehub Hessenpoort opzetten\tGemeente Zwolle\t2026-2027\n"

@@ -39,6 +39,10 @@ def years(text: str) -> tuple[int | None, int | None]:
         ("vóór 2030", (None, 2030)),
         ("Fase 1 Verkenning,\nFase 2 Haalbaarheid\n2024 -2028", (2024, 2028)),
         ("Start in 2025 met klimaatstraten, ringpark en Plein 1945", (2025, None)),
+        # Frisian, as documents of Fryslân write it
+        ("fan 2028 ôf", (2028, None)),
+        ("úterlik 2029", (None, 2029)),
+        ("2027 oant en mei 2030", (2027, 2030)),
     ],
 )
 def test_years(text, expected):
