@@ -51,7 +51,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind25": ROOT / "tests" / "data" / "extraction-blind25",
                  "blind26": ROOT / "tests" / "data" / "extraction-blind26",
                  "blind27": ROOT / "tests" / "data" / "extraction-blind27",
-                 "blind28": ROOT / "tests" / "data" / "extraction-blind28"}
+                 "blind28": ROOT / "tests" / "data" / "extraction-blind28",
+                 "blind29": ROOT / "tests" / "data" / "extraction-blind29"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -563,7 +564,13 @@ def documents_section() -> Section:
                      "('Lûker', 'Mei', 'fan 2028 ôf'), month ranges across years, a letter whose bold "
                      "opening sentences are the commitments; first measured: rows 21/26, lead F1 0.76, "
                      "partner F1 0.68, period 1.00, commitment precision 1.00, non-commitments taken "
-                     "0/14). "
+                     "0/14) and tests/data/extraction-blind29 (5 more, written after the blind28 fixes: a "
+                     "matrix of symbols per organisation with a legend ('● = trekker'), an Interreg "
+                     "proposal's 'Lead partner', 'Project partners', 'Associated partners', 'Duration', "
+                     "bullets ending in '[MST / WL, PL]' with the short names listed at the start, "
+                     "durations from a start ('3 jaar vanaf 2027'), a letter with a conditional intention; "
+                     "first measured: rows 14/25, lead F1 0.72, partner F1 0.45, period 0.29, commitment "
+                     "precision 1.00, non-commitments taken 0/12). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec
