@@ -349,6 +349,8 @@ def legend(doc: ParsedDocument, resolver: Any, wanted: frozenset[str] | set[str]
 _ABBREVIATIONS_HEAD = re.compile(r"(?i)^(?:lijst van |gebruikte )?afkortingen(?:lijst)?(?: en begrippen)?"
                                  r"\s*:?$")
 _SHORT = re.compile(r"[A-Z][A-Za-z&]{0,6}[A-Z&]|[A-Z]{2}")  # 'HRD', 'HvB', 'PG'; no capitalised word
+_LISTED_MARKUP = re.compile(r"^(?:[-•*]\s+)?(?:\*\*)?\[?([^\s\]*]+)\]?(?:\*\*)?(?=\s)")
+"""A list entry's bullet and the markup around its short form: '- **[MST]** gemeente Maastricht'."""
 
 
 def _listed_abbreviations(text: str) -> list[tuple[str, str]]:
@@ -358,10 +360,11 @@ def _listed_abbreviations(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     lines = [ln.strip() for ln in text.split("\n")]
     for i, line in enumerate(lines):
-        if not _ABBREVIATIONS_HEAD.match(line):
+        if not _ABBREVIATIONS_HEAD.match(line.lstrip("#").strip()):
             continue
         for entry in lines[i + 1:]:
-            words = entry.split()
+            words = _LISTED_MARKUP.sub(r"\1", entry).split()  # '- **[MST]** gemeente Maastricht'
+
             if not words and not out:
                 continue
             if len(words) < 2 or not _SHORT.fullmatch(words[0]):

@@ -13,7 +13,7 @@ import re
 
 from ingest.headers import header_meanings
 from ingest.model import Table, TableRow
-from ingest.periods import parse_period
+from ingest.periods import DURATION, last_year, parse_period
 
 _QUARTER = r"(?:Q[1-4]|[1-4]e\s+kw(?:artaal)?\.?|H[12]|[12]e\s+helft)"
 """A part of a year as a column names it ('Q3', '2e kwartaal', 'H1', '1e helft')."""
@@ -120,12 +120,9 @@ def as_phase_columns(table: Table) -> Table:
 
 
 # A duration beside a start ('Start | Duur': 'januari 2027 | 3 jaar', '2028 | 18 maanden', 'doorlopend').
-_DURATION = re.compile(r"(?i)^(\d{1,3}(?:[.,]5)?)\s*(jaar|jaren|maand|maanden|kwartaal|kwartalen|week|"
-                       r"weken)$")
 _DURATION_NAMES = ("duur", "looptijd", "doorlooptijd", "duur (maanden)", "duur (jaren)")
 _START_NAMES = ("start", "startdatum", "begin", "aanvang", "startmoment", "start (jaar)")
 _OPEN = re.compile(r"(?i)^(?:doorlopend|structureel|continu|onbepaald|n\.?t\.?b\.?|nog niet bekend)$")
-_MONTHS = {"jaar": 12, "jaren": 12, "maand": 1, "maanden": 1, "kwartaal": 3, "kwartalen": 3}
 
 
 def _ends(start: str, duration: str) -> str:
@@ -136,13 +133,9 @@ def _ends(start: str, duration: str) -> str:
         return ""
     if _OPEN.match(duration):
         return f"vanaf {begun.start_year}"
-    m = _DURATION.match(duration)
-    if m is None:
+    end = last_year(start, duration)
+    if end is None:
         return ""
-    amount = float(m.group(1).replace(",", "."))
-    months = round(amount * _MONTHS.get(m.group(2).lower(), 0)) or max(1, round(amount / 4.3))  # weeks
-    first = int(begun.start[5:7]) if begun.start and len(begun.start) >= 7 else 1
-    end = begun.start_year + (first - 1 + months - 1) // 12
     return str(begun.start_year) if end == begun.start_year else f"{begun.start_year} - {end}"
 
 
@@ -154,7 +147,7 @@ def as_start_and_duration(table: Table) -> Table:
     start = next((j for j, n in enumerate(names) if n in _START_NAMES), None)
     length = next((j for j, n in enumerate(names) if n in _DURATION_NAMES), None)
     if start is None or length is None or not any(
-            _DURATION.match(" ".join(r.cells[length].split())) for r in rows):
+            DURATION.match(" ".join(r.cells[length].split())) for r in rows):
         return table
     keep = [j for j in range(len(header)) if j not in (start, length)]
     new_rows = []

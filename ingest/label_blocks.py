@@ -373,6 +373,33 @@ def _bracketed_items(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+# "- A2 Regenwaterbuffers boven Meerssen (2028) [WL / MRS, PL]": a bullet ending in the short names of its
+# parties in square brackets, the trekker first and the partners after a slash; its time in brackets.
+_SHORT_NAMES = r"(?:[A-Z][A-Za-z&]{0,6}[A-Z&]|[A-Z]{2})(?:\s*,\s*(?:[A-Z][A-Za-z&]{0,6}[A-Z&]|[A-Z]{2}))*"
+_PARTY_BRACKETS = re.compile(rf"^\s*[-•*–]\s+(?P<what>\S.*?)\s*\[\s*(?P<lead>{_SHORT_NAMES})"
+                             rf"(?:\s*/\s*(?P<partners>{_SHORT_NAMES}))?\s*\]\s*\.?\s*$")
+_TIME_AT_END = re.compile(r"\s*\((?P<when>[^()]*\d{4}[^()]*)\)\s*$")
+
+
+def _party_brackets(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Bullets that end in '[trekker / partners]' (short names the document spells out) as label blocks."""
+    out: list[tuple[int, str]] = []
+    for page, line in lines:
+        m = _PARTY_BRACKETS.match(line)
+        if m is None:
+            out.append((page, line))
+            continue
+        what, when = m.group("what"), _TIME_AT_END.search(m.group("what"))
+        block = [(page, ""), (page, what[:when.start()] if when else what),
+                 (page, f"{COLUMN['lead']}: {m.group('lead')}")]
+        if m.group("partners"):
+            block.append((page, f"{COLUMN['partners']}: {m.group('partners')}"))
+        if when:
+            block.append((page, f"{COLUMN['when']}: {when.group('when')}"))
+        out += block + [(page, "")]
+    return out
+
+
 # "Wie trekt? Gemeente Ede" / "Wanneer? 2027-2028": a label asked as a question, its answer after it.
 _QUESTION_LABEL = re.compile(r"^(\s*(?:[-•*]\s*)?)([A-Z][\w ]{1,30}?)\s*\?\s+(\S.*)$")
 _ANSWERED = _WHO | {"when", "dependency"}  # the labels a question line stands for
@@ -834,8 +861,8 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _lines(pages)
     # Each rewrite turns one way of writing actions into plain label blocks, in this order.
-    for rewrite in (_bracketed_items, _question_labels, _own_roles, _plain_markdown, _prose_actions,
-                    _role_boxes, _action_paragraphs, _roman_letter_codes, _split_label_runs,
+    for rewrite in (_bracketed_items, _party_brackets, _question_labels, _own_roles, _plain_markdown,
+                    _prose_actions, _role_boxes, _action_paragraphs, _roman_letter_codes, _split_label_runs,
                     _without_questions, _unfold_dashed_items, _unfold_coded_items, _unfold_agreement_items,
                     _colon_less, _unfold_parenthesised, _unfold_prose_roles, _items_apart, _unfold_inline):
         lines = rewrite(lines)

@@ -50,7 +50,7 @@ _BEFORE = [
     (re.compile(r"\b(?:uiterlijk(?:\s+in)?|voor|vóór|niet\s+later\s+dan|deadline:?|gereed(?:\s+in|:)?|eind(?:e)?|"
                 r"by(?:\s+(?:the\s+)?end(?:\s+of)?)?|before|"
                 r"klaar(?:\s+in)?|afgerond(?:\s+in)?|tot\s+uiterlijk)(?:\s+(?:de|het))?\s*$"), "deadline"),
-    (re.compile(r"\b(?:tot|tot\s+en\s+met|t/m|tot\s+(?:ten\s*minste|minimaal))(?:\s+(?:de|het))?\s*$"),
+    (re.compile(r"\b(?:tot|tot\s+en\s+met|t/m|tot\s+(?:ten\s*minste|minimaal)|until)(?:\s+(?:de|het))?\s*$"),
      "until"),
     # "lopend - 2027", "doorlopend t/m 2028": work under way that ends then
     (re.compile(r"\b(?:door)?lop(?:end|t(?:\s+door)?)\s*(?:-|t/m|tot(?:\s+en\s+met)?)?\s*$"), "until"),
@@ -277,12 +277,40 @@ def _paragraph_phases(text: str) -> list[Period]:
     return phases if dated >= 2 or (dated and len(phases) >= 2) else []
 
 
+DURATION = re.compile(r"(?i)^(\d{1,3}(?:[.,]5)?)\s*(jaar|jaren|maand|maanden|kwartaal|kwartalen|week|weken)$")
+"""A duration: '3 jaar', '18 maanden', '6 weken'."""
+_UNIT_MONTHS = {"jaar": 12, "jaren": 12, "maand": 1, "maanden": 1, "kwartaal": 3, "kwartalen": 3}
+_FOR_DURATION = re.compile(r"(?i)^(\d{1,3}(?:[.,]5)?\s*(?:jaar|jaren|maand|maanden|kwartaal|kwartalen|week|"
+                           r"weken))\s+(?:vanaf|per|met\s+ingang\s+van|startend\s+in|te\s+beginnen\s+in)\s+(\S.*)$")
+"""A duration from a start: '3 jaar vanaf 2027', '18 maanden vanaf januari 2029'."""
+
+
+def last_year(start: str, duration: str) -> int | None:
+    """The year the last month of `duration` ('3 jaar') falls in, counted from the first month of the period
+    `start` states ('januari 2029' + '18 maanden' -> 2030); None when either is unread."""
+    begun = parse_period(start) if start else None
+    m = DURATION.match(" ".join(duration.split()))
+    if begun is None or begun.start_year is None or m is None:
+        return None
+    amount = float(m.group(1).replace(",", "."))
+    months = round(amount * _UNIT_MONTHS.get(m.group(2).lower(), 0)) or max(1, round(amount / 4.3))  # weeks
+    first = int(begun.start[5:7]) if begun.start and len(begun.start) >= 7 else 1
+    return begun.start_year + (first - 1 + months - 1) // 12
+
+
 def parse_period(text: str) -> Period | None:
     """The period a planning cell or phrase states; None when it states none. Blank lines in `text` separate
     the paragraphs of a cell, which are read as its phases."""
     if not text or not text.strip():
         return None
     original = re.sub(r"\s+", " ", text).strip()
+    lasting = _FOR_DURATION.match(original)
+    end = last_year(lasting.group(2), lasting.group(1)) if lasting else None
+    if lasting and end is not None:  # '3 jaar vanaf 2027': from 2027 to the end of 2029
+        period = parse_period(f"{lasting.group(2)} - {end}")
+        if period is not None:
+            period.text = original
+            return period
     flat = normalize(text)
     low = flat.lower()
     spans = _spans(low)

@@ -26,8 +26,9 @@ betrokken, opdrachtgever, and RACI (responsible, accountable, consulted, informe
 NAME_CHARS = 40
 MIN_ORGANISATIONS = 2
 # "T = trekker", "P: partner", "R = uitvoerend: de trekker van de actie": a letter or two (not the second of
-# "R/A"), then the words that explain it, up to the next letter, a ';' or the line's end.
-_KEY = re.compile(r"(?<![\w&./])([A-Z]{1,2})\s*[=:]\s*")
+# "R/A"), then the words that explain it, up to the next letter, a ';' or the line's end
+_KEY = re.compile(r"(?<![\w&./])([A-Z]{1,2}|[●○◯◉◐✓✔✗✘×■□▪◆◇▲△★☆+])\s*[=:]\s*")
+"""... or a symbol: 'Legenda: ● = trekker, ✓ = partner, ○ = betrokken'."""
 _EXPLAINED_WORDS = 8
 """How many words after 'X =' may hold the role word ('C = geraadpleegd: partner die meewerkt')."""
 

@@ -848,6 +848,42 @@ def test_frisian_labels_names_and_periods() -> None:
     assert action.period is not None and (action.period.start_year, action.period.end_year) == (2028, None)
 
 
+def test_a_matrix_of_symbols_explained_in_a_legend() -> None:
+    text = ("Legenda: ● = trekker, ✓ = partner, ○ = betrokken. Een leeg vak betekent: geen rol.\n\n"
+            "Nr\tMaatregel\tgemeente Hilversum\tgemeente Huizen\tprovincie Noord-Holland\tPeriode\n"
+            "GV1\tAfkoppelen in Hilversum-Oost\t●\t✓\t\t2027-2029\n"
+            "GV2\tOevers bij Huizen\t\t●\t○\t2028\n")
+    roles = _roles_by_code(text)
+    assert roles["GV1"] == {("lead", "Gemeente Hilversum"), ("partner", "Gemeente Huizen")}
+    assert roles["GV2"] == {("lead", "Gemeente Huizen"), ("involved", "Provincie Noord-Holland")}
+
+
+def test_work_packages_of_an_interreg_proposal() -> None:
+    text = ("WP2 - Gezamenlijk meetnet grondwater\nLead partner: Waterschap Vechtstromen\n"
+            "Project partners: Gemeente Losser\nAssociated partners: Provincie Overijssel\n"
+            "Duration: until 2030\n")
+    [action] = extract_document(_doc(text)).actions
+    assert {(r.role, r.actor.label) for r in action.roles} == {
+        ("lead", "Waterschap Vechtstromen"), ("partner", "Gemeente Losser"),
+        ("involved", "Provincie Overijssel")}
+    assert action.period is not None and (action.period.start_year, action.period.end_year) == (None, 2030)
+
+
+def test_bullets_ending_in_the_short_names_of_their_parties() -> None:
+    text = ("## Afkortingen\n\n- **[MST]** gemeente Maastricht\n- **[WL]** Waterschap Limburg\n"
+            "- **[PL]** provincie Limburg\n\nDe eerste afkorting is de trekker; na de schuine streep de "
+            "partners.\n\n## Acties\n\n"
+            "- A1 Heraanleg van de Jeker in Maastricht (2027-2029) [MST / WL, PL]\n"
+            "- A3 Groene schoolpleinen (vanaf 2027) [WL]\n- Zie de bijlage voor de kaart [bijlage 2]\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert sorted(actions) == ["A1", "A3"]
+    assert {(r.role, r.actor.label) for r in actions["A1"].roles} == {
+        ("lead", "Gemeente Maastricht"), ("partner", "Waterschap Limburg"), ("partner", "Provincie Limburg")}
+    assert actions["A1"].title == "Heraanleg van de Jeker in Maastricht"
+    period = actions["A3"].period
+    assert period is not None and (period.start_year, period.end_year) == (2027, None)
+
+
 def test_a_lead_in_or_a_fragment_without_words_is_no_action() -> None:
     text = ("Nr\tActie\tTrekker\tPlanning\n"
             "1\tEnergiehub Hessenpoort opzetten\tGemeente Zwolle\t2026-2027\n"

@@ -43,6 +43,11 @@ def years(text: str) -> tuple[int | None, int | None]:
         ("fan 2028 ôf", (2028, None)),
         ("úterlik 2029", (None, 2029)),
         ("2027 oant en mei 2030", (2027, 2030)),
+        # a duration from a start: to the year its last month falls in
+        ("3 jaar vanaf 2027", (2027, 2029)),
+        ("1 jaar vanaf 2028", (2028, 2028)),
+        ("18 maanden vanaf januari 2029", (2029, 2030)),
+        ("until 2030", (None, 2030)),
     ],
 )
 def test_years(text, expected):
