@@ -140,6 +140,15 @@ def find_party_sections(pages: list[Page]) -> list[Table]:
 # "WAT DOET DE GEMEENTE HARDERWIJK?" over bullets of what that party does: the party leads each bullet.
 _PARTY_QUESTION = re.compile(r"(?i)^\s*(?:#+\s*)?wat\s+(?:doet|doen|gaat|gaan)\s+(?P<party>\S.{2,80}?)"
                              r"(?:\s+doen)?\s*\?\s*$")
+# "### 3.1 Gemeente Land van Cuijk zegt toe:", "Afspraken van Waterschap Aa en Maas": an agreement's
+# promises per party, the party named in the heading only.
+_PARTY_PROMISES = re.compile(r"(?i)^\s*(?:#+\s*)?(?:\d+(?:\.\d+)*\.?\s+)?(?:(?P<party>\S.{2,80}?)\s+"
+                             r"(?:zegt|zeggen)\s+toe|(?:afspraken|toezeggingen)\s+(?:van|voor)\s+"
+                             r"(?P<party2>\S.{2,80}?))\s*:?\s*$")
+_CODED_ITEM = re.compile(r"^(?P<code>\d{1,2}(?:\.\d{1,2}){1,3}|[A-Z]{1,4}[ -]?\d{1,3}(?:\.\d{1,2})?)\.?\s+"
+                         r"(?P<rest>\S.*)$")
+_BRACKETED_TAIL = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*\.?\s*$")
+_WITH = re.compile(r"(?i)^(?:samen\s+met|in\s+samenwerking\s+met|i\.?s\.?m\.?|met)\s+(?P<with>\S.*)$")
 _BULLET = re.compile(r"^\s*[-•*–]\s+(\S.*)$")
 _ORDERED_BY = re.compile(r"(?i),?\s+in\s+opdracht\s+van\s+(?P<by>[^,;]+)")
 
@@ -152,23 +161,38 @@ def find_party_questions(pages: list[Page]) -> list[Table]:
     party, parties, first_page = "", 0, 0
     for page in pages:
         for line in page.text.split("\n"):
-            head = _PARTY_QUESTION.match(line)
+            head = _PARTY_QUESTION.match(line) or _PARTY_PROMISES.match(line)
             if head:
-                party, parties = head.group("party").strip(), parties + 1
+                party, parties = (head.group("party") or head.group("party2")).strip(), parties + 1
                 first_page = first_page or page.number
                 continue
             item = _BULLET.match(line) if party else None
             if item is None:
                 continue
-            text = item.group(1).strip().rstrip(".")
-            what, _, when = text.rpartition(",")
+            text = item.group(1).replace("**", "").strip()
+            coded = _CODED_ITEM.match(text)
+            code, text = (coded.group("code"), coded.group("rest")) if coded else ("–", text)
+            partners = ""
+            tail = _BRACKETED_TAIL.search(text)
+            if tail:  # '3.1.1 Afkoppelen in Grave (2027-2029; samen met Waterschap Aa en Maas).'
+                parts = [p.strip() for p in tail.group("inner").split(";")]
+                with_ = [m.group("with") for p in parts if (m := _WITH.match(p))]
+                what, when, partners = text[:tail.start()], parts[0], ", ".join(with_)
+            else:
+                what, _, when = text.rstrip(".").rpartition(",")
             period = parse_period(when.strip()) if what else None
             if period is None or period.start_year is None and period.end_year is None:
                 continue
             ordered = _ORDERED_BY.search(what)
-            rows.append(TableRow(cells=["–", what.strip(), party, ordered.group("by") if ordered else "",
-                                        when.strip()], page=page.number))
+            by = ordered.group("by") if ordered else ""
+            rows.append(TableRow(cells=[code, what.strip(), party, partners, by, when.strip()],
+                                 page=page.number))
     if parties < MIN_PARTIES or not rows:
         return []
-    header = ["Nr.", "Actie", ROLE_COLUMNS["lead"], ROLE_COLUMNS["commissioner"], "Planning"]
+    header = ["Nr.", "Actie", ROLE_COLUMNS["lead"], ROLE_COLUMNS["partners"], ROLE_COLUMNS["commissioner"],
+              "Planning"]
+    if not any(r.cells[3] for r in rows):  # partners in the bullet's words ('samen met X') are read there
+        header.pop(3)
+        for r in rows:
+            r.cells.pop(3)
     return [Table(page=first_page, header=header, rows=rows, method="parties")]

@@ -884,6 +884,32 @@ def test_bullets_ending_in_the_short_names_of_their_parties() -> None:
     assert period is not None and (period.start_year, period.end_year) == (2027, None)
 
 
+def test_an_agreement_s_promises_under_the_heading_of_each_party() -> None:
+    text = ("## Artikel 3. Afspraken per partij\n\n### 3.1 Gemeente Land van Cuijk zegt toe:\n\n"
+            "- **3.1.1** Afkoppelen in de kern Grave (2027-2029; samen met Waterschap Aa en Maas).\n"
+            "- **3.1.2** Hitteplan voor Cuijk (2028).\n\n### 3.2 Waterschap Aa en Maas zegt toe:\n\n"
+            "- **3.2.1** Slimme stuwen in de Molenbeek (vanaf 2028; samen met ZLTO).\n"
+            "- In 2025 is de gebiedsverkenning afgerond.\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert sorted(actions) == ["3.1.1", "3.1.2", "3.2.1"]
+    assert {(r.role, r.actor.label) for r in actions["3.1.1"].roles} == {
+        ("lead", "Gemeente Land van Cuijk"), ("partner", "Waterschap Aa en Maas")}
+    assert actions["3.1.1"].title == "Afkoppelen in de kern Grave"
+    assert {(r.role, r.actor.label) for r in actions["3.2.1"].roles} == {
+        ("lead", "Waterschap Aa en Maas"), ("partner", "Zuidelijke Land- en Tuinbouworganisatie")}
+    period = actions["3.2.1"].period
+    assert period is not None and (period.start_year, period.end_year) == (2028, None)
+
+
+def test_the_assignments_of_a_college_decision() -> None:
+    text = ("Nr\tOpdracht\tOpdrachtnemer\tSamen met\tPlanning\n"
+            "O1\tAfkoppelen van hemelwater in Angelslo\tGemeente Emmen\tWaterschap Vechtstromen\t2027-2029\n"
+            "O3\tRegentonnen in Klazienaveen\tGemeente Emmen\t-\tvanaf 2027\n")
+    roles = _roles_by_code(text)
+    assert roles == {"O1": {("lead", "Gemeente Emmen"), ("partner", "Waterschap Vechtstromen")},
+                     "O3": {("lead", "Gemeente Emmen")}}
+
+
 def test_a_lead_in_or_a_fragment_without_words_is_no_action() -> None:
     text = ("Nr\tActie\tTrekker\tPlanning\n"
             "1\tEnergiehub Hessenpoort opzetten\tGemeente Zwolle\t2026-2027\n"
