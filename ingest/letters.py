@@ -51,6 +51,8 @@ _SIGNER = re.compile(r"(?:\b(?:de|het)\s+)?\b(?:Minister|Staatssecretaris|Direct
                      r"Wethouder|Gedeputeerde|Secretaris|Dijkgraaf|Bestuurder|Namens)\b", re.I)
 _LETTERHEAD_BODY = re.compile(r"^\s*((?i:gemeente|provincie|waterschap|hoogheemraadschap|wetterskip|"
                               r"omgevingsdienst|veiligheidsregio|ministerie van)\s+[^\n,:;]{2,60}?)\s*$")
+_SIDE_BY_SIDE = re.compile(r"\s+[|/]\s+")
+"""Between two names on one line: a letter of two bodies ('Gemeente X  |  Waterschap Y')."""
 # A letter of the executive to its own council: the addressee names the body ("Aan de gemeenteraad van Ede").
 _OWN_COUNCIL = [
     (re.compile(rf"(?i:gemeenteraad|de raad)\s+(?i:van\s+(?:de\s+gemeente\s+)?)({_NAME})"), "Gemeente {}",
@@ -151,11 +153,20 @@ def _signature(lines: list[str]) -> list[str]:
     return lines[last:last + 15] if last is not None else lines[-15:]
 
 
+def _letterhead_bodies(line: str, resolver: Any) -> list[ActorRef]:
+    """The bodies a letterhead line names alone or side by side ('Gemeente Steenbergen | Waterschap Brabantse
+    Delta': a letter of both)."""
+    parts = [m for part in _SIDE_BY_SIDE.split(line) if (m := _LETTERHEAD_BODY.match(part))]
+    return [ref for m in parts if (ref := actor_named(m.group(1), resolver))]
+
+
 def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
     lines = [ln for ln in doc.text.splitlines() if ln.strip()]
     # signature lines are short and open with the body or office; running text above them may name
-    # other ministers ("in overleg met de minister van Financiën")
-    signed = [ln.strip() for ln in _signature(lines) if len(ln.strip()) <= 90]
+    # other ministers ("in overleg met de minister van Financiën"); two signers may stand side by side
+    # ("Het college van ... van Steenbergen / Het dagelijks bestuur van Waterschap ...")
+    signed = [part.strip() for ln in _signature(lines) for part in _SIDE_BY_SIDE.split(ln)
+              if len(part.strip()) <= 90]
     refs: list[ActorRef] = []
     for line in signed:
         for start, end, ref in body_spans(line, resolver):
@@ -175,17 +186,17 @@ def _senders(doc: ParsedDocument, resolver: Any) -> list[ActorRef]:
     for ref in resolver.find(offices):
         if ref.kind == "organisation" and all(ref.key != r.key for r in refs):
             refs.append(ref)
-    if refs:
-        return refs
+    if refs:  # a letterhead of two bodies side by side names both, whoever the signature spelled out
+        both = next((heads for ln in lines[:5] if len(heads := _letterhead_bodies(ln, resolver)) > 1), [])
+        return refs + [ref for ref in both if all(ref.key != r.key for r in refs)]
     for line in lines[:15]:  # the letterhead: a line holding only the body's name, or "Van: ..."
         if re.match(r"(?i)\s*aan\b", line):
             continue
         line = re.sub(r"^\s*[*_#]+\s*|\s*[*_]+\s*$", "", line)  # '**Ministerie van X**' in Markdown
         line = re.sub(r"(?i)^\s*(?:van|afzender)\s*:\s*|^\s*(?:raads|staten)?informatiebrief\s+", "", line)
-        m = _LETTERHEAD_BODY.match(line)
-        if m:
-            head = actor_named(m.group(1), resolver)
-            return [head] if head else []
+        heads = _letterhead_bodies(line, resolver)
+        if heads:
+            return heads
     found = bodies("\n".join(lines[:15]), resolver)
     if found:
         return found

@@ -144,7 +144,10 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
     for m in type_noun().finditer(flat):
         kind = m.group(1).lower()
         kind = "waterschap" if kind == "hoogheemraadschap" else kind
-        if kind == ctx.sender_type:
+        own = [r for r in ctx.senders if ctx.type_of(r) == kind] if len(ctx.senders) > 1 else []
+        if own:  # a letter of a gemeente and a waterschap: 'het waterschap' is the one sender
+            add(m.start(), m.end(), own, True)
+        elif kind == ctx.sender_type:
             add(m.start(), m.end(), ctx.senders, True)
         elif kind in ctx.recent:
             add(m.start(), m.end(), [ctx.recent[kind]], False)
