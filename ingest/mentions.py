@@ -108,12 +108,21 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
     keys = ctx.sender_keys()
     for s, e, ref in body_spans(flat, resolver):
         add(s, e, [ref], ref.key in keys)
-    words = lex["sender"].get("*", []) + lex["sender"].get(ctx.sender_type or "", [])
-    # a kind before a name is that named body ('de provincie Limburg'); a pronoun is the sender before any
-    # name ('laat ik Deltares ... onderzoeken')
-    for m in re.finditer(rf"(?<![\w-])(?:(?i:{words_re(words)})(?![\w-])(?![ \t]+[A-Z])|"
-                         rf"(?i:ik|wij|we)(?![\w-]))", flat):
-        add(m.start(), m.end(), ctx.senders, True)
+    said = lex["sender"]
+    if len(ctx.senders) > 1:  # a letter of two bodies: 'het college' is the gemeente's, 'wij' both
+        own: list[tuple[list[str], list[ActorRef]]] = [(said.get("*", []), ctx.senders)] + [
+            (said.get(k or "", []), [x for x in ctx.senders if ctx.type_of(x) == k])
+            for k in dict.fromkeys(ctx.type_of(x) for x in ctx.senders)]
+    else:
+        own = [(said.get("*", []) + said.get(ctx.sender_type or "", []), ctx.senders)]
+    for words, refs in own:
+        if not words:
+            continue
+        # a kind before a name is that named body ('de provincie Limburg'); a pronoun is the sender before
+        # any name ('laat ik Deltares ... onderzoeken')
+        for m in re.finditer(rf"(?<![\w-])(?:(?i:{words_re(words)})(?![\w-])(?![ \t]+[A-Z])|"
+                             rf"(?i:ik|wij|we)(?![\w-]))", flat):
+            add(m.start(), m.end(), ctx.senders if m.group(0).lower() in ("ik", "wij", "we") else refs, True)
     for ref in resolver.find(flat):  # groups too ("samen met de netbeheerders en het IPO"): involved later
         span = _locate(flat, ref, found)
         if span:
@@ -144,9 +153,9 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
     for m in type_noun().finditer(flat):
         kind = m.group(1).lower()
         kind = "waterschap" if kind == "hoogheemraadschap" else kind
-        own = [r for r in ctx.senders if ctx.type_of(r) == kind] if len(ctx.senders) > 1 else []
-        if own:  # a letter of a gemeente and a waterschap: 'het waterschap' is the one sender
-            add(m.start(), m.end(), own, True)
+        one = [r for r in ctx.senders if ctx.type_of(r) == kind] if len(ctx.senders) > 1 else []
+        if one:  # a letter of a gemeente and a waterschap: 'het waterschap' is the one sender
+            add(m.start(), m.end(), one, True)
         elif kind == ctx.sender_type:
             add(m.start(), m.end(), ctx.senders, True)
         elif kind in ctx.recent:

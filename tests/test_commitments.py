@@ -898,12 +898,14 @@ def test_a_refusal_commits_nothing_and_waarbij_x_betrokken_is(resolver):
 
 def test_a_letter_of_two_bodies_side_by_side(resolver):
     """A letterhead naming two bodies ('Gemeente X | Waterschap Y') sends the letter from both: 'wij' is both,
-    'het waterschap' the one sender of that kind."""
+    'het waterschap' and 'de gemeente' the one sender of that kind."""
     text = ("Gemeente Steenbergen  |  Waterschap Brabantse Delta\nAan de bewoners van de Kerkstraat\n"
             "Steenbergen, 20 november 2026\n\nBeste bewoner,\n\n"
             "In het voorjaar van 2027 vervangen wij de riolering in de Kerkstraat.\n"
-            "Het waterschap legt in 2027 en 2028 een waterberging aan ten zuiden van Kruisland.\n\n"
+            "Het waterschap legt in 2027 en 2028 een waterberging aan ten zuiden van Kruisland.\n"
+            "De gemeente plant in het najaar van 2028 veertig nieuwe bomen in de Kerkstraat.\n\n"
             "Met vriendelijke groet,\n\nHet college van burgemeester en wethouders van Steenbergen  /  "
             "Het dagelijks bestuur van Waterschap\nBrabantse Delta\n")
     leads = [sorted(_names(a, "lead")) for a in extract_commitments(_letter_doc(text), resolver)]
-    assert leads == [["Gemeente Steenbergen", "Waterschap Brabantse Delta"], ["Waterschap Brabantse Delta"]]
+    assert leads == [["Gemeente Steenbergen", "Waterschap Brabantse Delta"], ["Waterschap Brabantse Delta"],
+                     ["Gemeente Steenbergen"]]
