@@ -364,7 +364,6 @@ def _listed_abbreviations(text: str) -> list[tuple[str, str]]:
             continue
         for entry in lines[i + 1:]:
             words = _LISTED_MARKUP.sub(r"\1", entry).split()  # '- **[MST]** gemeente Maastricht'
-
             if not words and not out:
                 continue
             if len(words) < 2 or not _SHORT.fullmatch(words[0]):
@@ -575,8 +574,12 @@ def _default_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) ->
         for default in defaults:
             if default.role == "lead" and any(r.role == "lead" for r in a.roles):
                 continue
-            if all(r.actor.key != default.actor.key for r in a.roles):
-                a.roles.insert(0, default) if default.role == "lead" else a.roles.append(default)
+            if any(r.actor.key == default.actor.key for r in a.roles):
+                continue
+            if default.role == "lead":
+                a.roles.insert(0, default)
+            else:
+                a.roles.append(default)
 
 
 def _first_named_leads(actions: list[Action]) -> None:

@@ -133,7 +133,7 @@ def _ends(start: str, duration: str) -> str:
         return ""
     if _OPEN.match(duration):
         return f"vanaf {begun.start_year}"
-    end = last_year(start, duration)
+    end = last_year(begun, duration)
     if end is None:
         return ""
     return str(begun.start_year) if end == begun.start_year else f"{begun.start_year} - {end}"

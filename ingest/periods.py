@@ -277,18 +277,18 @@ def _paragraph_phases(text: str) -> list[Period]:
     return phases if dated >= 2 or (dated and len(phases) >= 2) else []
 
 
-DURATION = re.compile(r"(?i)^(\d{1,3}(?:[.,]5)?)\s*(jaar|jaren|maand|maanden|kwartaal|kwartalen|week|weken)$")
+_DURATION = r"(\d{1,3}(?:[.,]5)?)\s*(jaar|jaren|maand|maanden|kwartaal|kwartalen|week|weken)"
+DURATION = re.compile(rf"(?i)^{_DURATION}$")
 """A duration: '3 jaar', '18 maanden', '6 weken'."""
 _UNIT_MONTHS = {"jaar": 12, "jaren": 12, "maand": 1, "maanden": 1, "kwartaal": 3, "kwartalen": 3}
-_FOR_DURATION = re.compile(r"(?i)^(\d{1,3}(?:[.,]5)?\s*(?:jaar|jaren|maand|maanden|kwartaal|kwartalen|week|"
-                           r"weken))\s+(?:vanaf|per|met\s+ingang\s+van|startend\s+in|te\s+beginnen\s+in)\s+(\S.*)$")
+_FOR_DURATION = re.compile(rf"(?i)^({_DURATION})\s+(?:vanaf|per|met\s+ingang\s+van|startend\s+in|"
+                           r"te\s+beginnen\s+in)\s+(\S.*)$")
 """A duration from a start: '3 jaar vanaf 2027', '18 maanden vanaf januari 2029'."""
 
 
-def last_year(start: str, duration: str) -> int | None:
+def last_year(begun: Period | None, duration: str) -> int | None:
     """The year the last month of `duration` ('3 jaar') falls in, counted from the first month of the period
-    `start` states ('januari 2029' + '18 maanden' -> 2030); None when either is unread."""
-    begun = parse_period(start) if start else None
+    `begun` ('januari 2029' + '18 maanden' -> 2030); None when either is unread."""
     m = DURATION.match(" ".join(duration.split()))
     if begun is None or begun.start_year is None or m is None:
         return None
@@ -305,9 +305,10 @@ def parse_period(text: str) -> Period | None:
         return None
     original = re.sub(r"\s+", " ", text).strip()
     lasting = _FOR_DURATION.match(original)
-    end = last_year(lasting.group(2), lasting.group(1)) if lasting else None
-    if lasting and end is not None:  # '3 jaar vanaf 2027': from 2027 to the end of 2029
-        period = parse_period(f"{lasting.group(2)} - {end}")
+    begun = lasting.group(4) if lasting else ""
+    end = last_year(parse_period(begun), lasting.group(1)) if lasting else None
+    if end is not None:  # '3 jaar vanaf 2027': from 2027 to the end of 2029
+        period = parse_period(f"{begun} - {end}")
         if period is not None:
             period.text = original
             return period
