@@ -235,7 +235,7 @@ def _action_points(doc: ParsedDocument, resolver: Any) -> list[Action]:
     points = [(page, m.group(1), m) for page in doc.pages for m in _ACTION_POINT.finditer(page.text)]
     for page in doc.pages:  # 'Actie: ...' under a numbered point of the list: the point's number
         for m in _POINT_ACTION.finditer(page.text):
-            heading = [h for h in _AGENDA_POINT.finditer(page.text[:m.start()])][-1:]
+            heading = list(_AGENDA_POINT.finditer(page.text[:m.start()]))[-1:]
             if heading and not _NOT_AGREED.search(heading[0].group(2)):
                 points.append((page, heading[0].group(1), m))
     if len(points) < 2:
