@@ -116,11 +116,20 @@ written with them); searched in one store (held_out_rows); not printed."""
 BLIND11_DIRS = [Path(__file__).with_name("data") / "search-blind11",
                 *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
                   for n in (20, 21))]
+BLIND12 = Path(__file__).with_name("data") / "retrieval-blind12.jsonl"
+"""50 questions written blind on 2026-12-02 after blind11 (15 over the corpus, 15 over the test documents of
+tests/data/extraction-blind22 and blind23, 20 over four new documents in benchmarks/data/search-blind12
+written with them: a raadsvoorstel PDF, a samenwerkingsovereenkomst, a Markdown uitvoeringsagenda, a
+nieuwsbrief); searched in one store (held_out_rows); not printed."""
+BLIND12_DIRS = [Path(__file__).with_name("data") / "search-blind12",
+                *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
+                  for n in (22, 23))]
 HELD_OUT_SETS = {"blind2": (BLIND2, BLIND2_DIRS), "blind3": (BLIND3, BLIND3_DIRS),
                  "blind4": (BLIND4, BLIND4_DIRS), "blind5": (BLIND5, BLIND5_DIRS),
                  "blind6": (BLIND6, BLIND6_DIRS), "blind7": (BLIND7, BLIND7_DIRS),
                  "blind8": (BLIND8, BLIND8_DIRS), "blind9": (BLIND9, BLIND9_DIRS),
-                 "blind10": (BLIND10, BLIND10_DIRS), "blind11": (BLIND11, BLIND11_DIRS)}
+                 "blind10": (BLIND10, BLIND10_DIRS), "blind11": (BLIND11, BLIND11_DIRS),
+                 "blind12": (BLIND12, BLIND12_DIRS)}
 """The held-out sets: each is searched in one store of the corpus and its own document folders
 (held_out_rows)."""
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")
