@@ -313,7 +313,7 @@ class ActorResolver:
         """resolve_cell plus the role word in parentheses as lead/commissioner/involved/support (or None)."""
         # Whitespace runs become one " " or one "\n" so that a line break (a possible separator between names)
         # survives every rewrite; the ruler then sees the same text with "\n" -> " " (same offsets).
-        flat = collapse_keep_breaks(rejoin(text))
+        flat = collapse_keep_breaks(rejoin(_MAIL.sub(lambda m: self._mail_owner(m) or m.group(0), text)))
         flat = re.sub(_LEADIN, " , ", flat)
         flat = re.sub(r"(?i)^\s*(?:wie|trekker|betrokken|partners?)\s*:", " , ", flat)
         flat = _KIND_CAPTION.sub(lambda m: m.group(1) or " ", flat)
@@ -358,6 +358,18 @@ class ActorResolver:
                 seen.add(item.ref.key)
                 out.append((item.ref, item.role))
         return out
+
+    def _mail_owner(self, m: re.Match[str]) -> str | None:
+        """The body whose domain an e-mail address has ('klimaat@hardenberg.nl' -> 'Gemeente Hardenberg',
+        'info@provincie-utrecht.nl' -> 'Provincie Utrecht', 'x@wdodelta.nl' -> its abbreviation's body)."""
+        name = m.group(1).lower().replace("-", " ")
+        kind = re.match(r"(gemeente|provincie|waterschap)\s?(?=\w{3})", name)
+        candidates = [f"{kind.group(1)} {name[kind.end():].strip()}"] if kind else [name]
+        for candidate in candidates:
+            key = self._alias.get(candidate) or self._provinces.get(candidate)
+            if key:
+                return str(self._by_key[key]["label"])
+        return None
 
     def _gap_items(self, flat: str, items: list[_Item], breaks: set[int],
                    skip: Sequence[tuple[int, int]] = ()) -> list[_Item]:
@@ -434,6 +446,10 @@ _FOUNDATION_HEAD = re.compile(r"\s*(?:Stichting|Vereniging|Coöperatie|Cooperati
 _PLURAL_COMPOUND = re.compile(r"^[A-Z][\w'-]*?-?((?i:gemeenten|provincies|waterschappen|woningcorporaties))$")
 _RUNS_ON = re.compile(r"(?<![\w-])(De|de|en|op|aan|Het|het|van|der|den|voor)\n")
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][\w'-]*(?:se|sche)")
+
+
+# An e-mail address; group 1 is the domain's own name ('hardenberg' in 'klimaat@hardenberg.nl').
+_MAIL = re.compile(r"\b[\w.+-]+@(?:[\w-]+\.)*?([\w-]+)\.(?:nl|eu|com|org|frl)\b")
 
 
 @lru_cache(maxsize=1)

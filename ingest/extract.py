@@ -42,6 +42,7 @@ from ingest.tables import extract_tables, has_coded_tables
 from ingest.text_tables import find_text_tables
 from ingest.transposed import as_one_action_per_row, as_row_per_action
 from ingest.updates import apply_updates
+from ingest.year_tables import with_table_years
 from kg.vocab import slug
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
         pages = {t.page for t in tables}
         tables += [t for t in find_flat_tables(doc.pages, resolver) if t.page not in pages]
         tables = sorted(tables, key=lambda t: t.page)
+    tables = with_table_years(tables, doc.pages)  # 'Jaarschijf 2027' above a table without a when-column
     letters = role_letters(doc.text)
     # 'Brabantse Delta1' and note 1 under the table; two actions side by side in one row
     tables = [as_one_action_per_row(with_footnotes(t, doc.pages)) for t in tables]

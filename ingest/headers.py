@@ -58,7 +58,21 @@ def meaning(cell: str) -> str | None:
     found = _meaning(_norm(cell))
     if found is None and "\n" in cell.strip():
         found = _meaning(_norm(re.sub(r"(?<=[a-z])[ \t]*\n[ \t]*(?=[a-z])", "", cell.strip())))
+    if found in (None, "lead") and _TIME_UNIT.search(cell):
+        return "when"  # "Uitvoering (weken)": when the work is carried out, not who carries it out
+    if found is None:
+        # "Contact trekker", "Naam partner": how the column names the party of that role
+        words = _norm(cell).split()
+        if 2 <= len(words) <= 3 and words[0] in _NAMING_WORDS and _meaning(words[-1]) in WHO_WHEN[:4]:
+            found = _meaning(words[-1])
     return found
+
+
+_TIME_UNIT = re.compile(r"(?i)\(\s*(?:in\s+)?(?:weken|week|weeknummers?|wk|maanden|maand|jaren|jaar|"
+                        r"kwartalen|kwartaal|datum|data|periode)\s*\)")
+"""A header's parenthesis that names a unit of time: the column holds times."""
+_NAMING_WORDS = {"contact", "contactpersoon", "contactadres", "e-mail", "email", "mailadres", "naam",
+                 "organisatie"}
 
 
 def _meaning(text: str) -> str | None:

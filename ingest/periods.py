@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import re
 from dataclasses import dataclass
@@ -108,6 +109,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=[a-zà-ÿ])-\s*(?=(?!(?:en|of|tot)\s)[a-zà-ÿ])", "", text)
     text = _NUMERIC_DATE.sub(_month_date, text)
     text = _SHORT_YEAR.sub(r"20\1", text)
+    text = _weeks_as_months(text)
     text = re.sub(r"(?i)(?<![\w.])v\.\s?a\.(?=\s)", "vanaf", text)
     text = _frisian(text)
     return re.sub(r"\s+", " ", text).strip()
@@ -121,6 +123,28 @@ _SHORT_YEAR = re.compile(r"(?<![\w'’])['’‘]([0-9]{2})(?![\w'’])")
 _NUMERIC_DATE = re.compile(r"\b([0-3]?\d)[-/.]([01]?\d)[-/.]\s?((?:19|20)\d\d)\b")
 _MONTH_NAMES = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
                 "oktober", "november", "december"]
+
+
+# An ISO week ("wk 36 2027", "week 14"): a week without a year is in the year the next week names ("wk 10 -
+# wk 26 2028"), the way a planning writes a range within one year.
+_WEEK = re.compile(r"(?i)\b(?:week|wk)\.?\s?(\d{1,2})\b(?:\s+((?:19|20)\d\d)\b)?")
+
+
+def _weeks_as_months(text: str) -> str:
+    """Weeks as the months they fall in ('wk 36 2027' -> 'september 2027'), by the week's Thursday (ISO)."""
+    weeks = list(_WEEK.finditer(text))
+    if not weeks:
+        return text
+    out, pos = [], 0
+    for k, m in enumerate(weeks):
+        year = m.group(2) or next((w.group(2) for w in weeks[k + 1:] if w.group(2)), None)
+        try:
+            month = _dt.date.fromisocalendar(int(year), int(m.group(1)), 4).month if year else 0
+        except ValueError:  # week 54, or 53 in a year of 52
+            month = 0
+        out.append(text[pos:m.start()] + (f"{_MONTH_NAMES[month - 1]} {year}" if month else m.group(0)))
+        pos = m.end()
+    return "".join(out) + text[pos:]
 
 
 def _month_date(m: re.Match[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ingest.cells import bare_kind, flat, roles_in_cell
@@ -239,6 +239,38 @@ def _in_plan_year(when: str, year: str | None) -> str:
     return _BARE_QUARTER.sub(rf"\1 {year}", text.replace("→", " - "))
 
 
+# "Programmajaar 1 is 2027, jaar 2 is 2028", "Jaar 1 (2027)": the calendar year of a programme year.
+_PROGRAMME_YEAR = re.compile(r"(?i)\b(?:programma|uitvoerings|project)?jaar\s+(\d{1,2})\s*"
+                             r"(?:is|=|:|\(|valt\s+in)\s*((?:19|20)\d\d)\b")
+# "jaar 1-2", "vanaf jaar 3", "programmajaar 2 t/m 4": programme years in a planning cell.
+_YEAR_NUMBER = re.compile(r"(?i)\b(?:programma|uitvoerings|project)?jaar\s+(\d{1,2})\b"
+                          r"(?:\s*(?:-|–|t/m|tot\s+en\s+met)\s*(?:(?:programma)?jaar\s+)?(\d{1,2})\b)?")
+
+
+def programme_years(doc: ParsedDocument) -> tuple[int, int] | None:
+    """(programme year, its calendar year) when the text says which calendar year a numbered programme year
+    is; None when it does not, or gives years that do not follow one another."""
+    found = {int(n): int(y) for n, y in _PROGRAMME_YEAR.findall(doc.text)}
+    if not found:
+        return None
+    first = min(found)
+    if any(y - found[first] != n - first for n, y in found.items()):
+        return None
+    return first, found[first]
+
+
+def _in_calendar_years(when: str, programme: tuple[int, int] | None) -> str:
+    """A planning cell of programme years in calendar years ('vanaf jaar 3' -> 'vanaf 2029')."""
+    if programme is None or re.search(r"\b(?:19|20)\d\d\b", when):
+        return when
+    first, year = programme
+
+    def calendar(m: re.Match[str]) -> str:
+        years = [str(year + int(n) - first) for n in m.groups() if n]
+        return " - ".join(years)
+    return _YEAR_NUMBER.sub(calendar, when)
+
+
 def when_text(cells: list[str]) -> str:
     """The planning text: one when-column as it is; a start and an end column ("Start" 2026, "Gereed" 2028)
     read together as "2026 - 2028", or "vanaf"/"uiterlijk" when one of the two is empty."""
@@ -278,8 +310,9 @@ def _roles(cells: list[str], meanings: list[str | None], resolver: Any,
 
 
 def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None, resolver: Any,
-            widths: list[int], year: str | None = None) -> Action:
-    """One row as an action; `year`: the document's plan year (plan_year), for quarters without one."""
+            widths: list[int], year: str | None = None, programme: tuple[int, int] | None = None) -> Action:
+    """One row as an action; `year`: the document's plan year (plan_year), for quarters without one;
+    `programme`: its first programme year's calendar year (programme_years)."""
     meanings = group.meanings
     cell = {m: row.cells[i] for i, m in reversed(list(enumerate(meanings))) if m}
     what = flat(cell.get("what", "") or cell.get("description", ""))
@@ -299,7 +332,10 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     if _UNCHANGED.fullmatch(flat(when)):  # 'Nieuwe planning: ongewijzigd': the earlier planning stands
         when = next((row.cells[i] for i, h in enumerate(group.header)
                      if meanings[i] != "when" and "planning" in h.lower() and row.cells[i].strip()), when)
-    period: Period | None = parse_period(flat(when)) if when.strip() else None
+    calendar = _in_calendar_years(when, programme)
+    period: Period | None = parse_period(flat(calendar)) if when.strip() else None
+    if period is not None and calendar != when:
+        period = replace(period, text=flat(when))  # the cell's own words
     due = [h for h, m in zip(group.header, meanings, strict=False) if m == "when"]
     if len(due) == 1 and is_due(due[0]):
         period = as_deadline(period)
@@ -436,12 +472,13 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
     texts: list[str] = []
     notes: list[str] = []
     year = plan_year(doc)
+    programme = programme_years(doc)
     for group in join_continued(tables):
         acts, cells = [], []
         rows = [(row, theme) for row, theme in _rows(group) if not _closed(group, row)]
         widths = _widths(group)
         for row, theme in rows:
-            acts.append(_action(doc, group, row, theme, resolver, widths, year))
+            acts.append(_action(doc, group, row, theme, resolver, widths, year, programme))
             # A dependency cell is read with its column name: "Relatie met 4", "Afhankelijk van 4" differ;
             # unless it says the kind itself ("na B1", "zie B2" under "Afhankelijk van").
             cells.append("\n\n".join(

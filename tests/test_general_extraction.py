@@ -1586,3 +1586,58 @@ def test_what_each_party_does_under_a_question_heading_and_an_office_holder_befo
              "| A1 | Versnellingsteam woningbouw | wethouder Wonen gemeente Amersfoort | 2027 |\n")
     [action] = extract_document(_doc(table)).actions
     assert [(r.role, r.actor.label) for r in action.roles] == [("lead", "Gemeente Amersfoort")]
+
+
+def test_one_table_per_year_gives_each_row_its_years() -> None:
+    """'Jaarschijf 2027' / '2028' above tables without a when-column: the heading's year is each row's
+    planning; a code a later year's table repeats runs until that year and is one action."""
+    text = ("Leeswijzer: per jaar een tabel.\n\n### Jaarschijf 2027\n\n"
+            "| Code | Activiteit | Trekker |\n|---|---|---|\n"
+            "| K1 | Vispassage Eelderdiep | Waterschap Noorderzijlvest |\n"
+            "| K2 | Hitteplan Zuidhorn | Gemeente Westerkwartier |\n\n"
+            "### Jaarschijf 2028\n\n| Code | Activiteit | Trekker |\n|---|---|---|\n"
+            "| K1 | Vispassage Eelderdiep | Waterschap Noorderzijlvest |\n"
+            "| K3 | Houtwallen Doezum | Stichting Het Groninger Landschap |\n")
+    actions = {a.code: a for a in extract_document(_doc(text)).actions}
+    assert {c: (a.period.start_year, a.period.end_year) for c, a in actions.items()} == {
+        "K1": (2027, 2028), "K2": (2027, 2027), "K3": (2028, 2028)}
+    assert [r.actor.label for r in actions["K3"].roles] == ["Het Groninger Landschap"]
+    # a heading with a range, or a sentence, above the table is no year of its rows
+    ranged = text.replace("### Jaarschijf 2027", "### Programma 2027-2029").replace(
+        "### Jaarschijf 2028", "In 2028 volgt de rest.")
+    assert all(a.period is None for a in extract_document(_doc(ranged)).actions)
+
+
+def test_programme_years_weeks_and_a_when_column_named_by_its_unit() -> None:
+    """'jaar 1-2' where the text says 'Programmajaar 1 is 2027'; ISO weeks ('wk 40 2027 - wk 8 2028', 'wk 10
+    - wk 26 2028'); 'Uitvoering (weken)' is when the work is done, not who does it."""
+    years = ("Programmajaar 1 is 2027, jaar 2 is 2028.\n\n"
+             "| Nr. | Maatregel | Trekker | Programmajaar |\n|---|---|---|---|\n"
+             "| P1 | Hermeandering Deurzerdiep | Waterschap Hunze en Aa's | jaar 1-2 |\n"
+             "| P2 | Natte natuur Gasteren | Provincie Drenthe | vanaf jaar 3 |\n"
+             "| P3 | Grondwatermeetnet Annen | Provincie Drenthe | uiterlijk jaar 2 |\n")
+    got = {a.code: (a.period.start_year, a.period.end_year, a.period.text)
+           for a in extract_document(_doc(years)).actions}
+    assert got == {"P1": (2027, 2028, "jaar 1-2"), "P2": (2029, None, "vanaf jaar 3"),
+                   "P3": (None, 2028, "uiterlijk jaar 2")}
+    unmapped = years.replace("Programmajaar 1 is 2027, jaar 2 is 2028.", "Het programma loopt vier jaar.")
+    assert all(a.period is None for a in extract_document(_doc(unmapped)).actions)
+    assert meaning("Uitvoering\n(weken)") == "when" and meaning("Uitvoering") == "lead"
+    assert meaning("Werkzaamheid") == "what" and meaning("Contact trekker") == "lead"
+    weeks = ("| Nr. | Werkzaamheid | Uitvoerder | Uitvoering (weken) |\n|---|---|---|---|\n"
+             "| W1 | Buffer Maasbree | Gemeente Peel en Maas | wk 40 2027 – wk 8 2028 |\n"
+             "| W2 | Wadi's Baarlo | Gemeente Peel en Maas | vanaf wk 2 2028 |\n")
+    got = {a.code: (a.period.start, a.period.end, [r.actor.label for r in a.roles])
+           for a in extract_document(_doc(weeks)).actions}
+    assert got == {"W1": ("2027-10", "2028-02", ["Gemeente Peel en Maas"]),
+                   "W2": ("2028-01", None, ["Gemeente Peel en Maas"])}
+
+
+def test_a_trekker_named_by_its_e_mail_address() -> None:
+    """A contact address stands for the body whose domain it is; an unknown domain names nobody."""
+    resolver = ActorResolver.default()
+    assert [r.label for r in resolver.resolve_cell("klimaat@hardenberg.nl")] == ["Gemeente Hardenberg"]
+    assert [r.label for r in resolver.resolve_cell("vechtdal@wdodelta.nl")] == [
+        "Waterschap Drents Overijsselse Delta"]
+    assert [r.label for r in resolver.resolve_cell("info@provincie-utrecht.nl")] == ["Provincie Utrecht"]
+    assert resolver.resolve_cell("info@bureau-jansen.nl") == []
