@@ -46,7 +46,17 @@ def _words(question: str) -> str:
 def asks_about_document(question: str) -> bool:
     """Whether a question asks who signed or sent a document, to whom, when, or what kind it is."""
     folded = _words(question)
-    return any(f" {w} " in folded for w in document_words()["question"])
+    return any(f" {w} " in folded for w in _asking(folded, "question"))
+
+
+def _asking(folded: str, part: str) -> list[str]:
+    """The words of `part` that ask about a document in this question: those that do so only beside a
+    document's name ('welke datum', 'aan wie') are left out when it names none."""
+    words = document_words()
+    names = (*(e for endings in words["kinds"].values() for e in endings), *words["documents"])
+    if any(word.endswith(names) for word in folded.split()):
+        return list(words[part])
+    return [w for w in words[part] if w not in words["named"]]
 
 
 def part_asked(question: str) -> str | None:
@@ -58,7 +68,7 @@ def part_asked(question: str) -> str | None:
             folded.startswith((" wie ", " welke ", " welk ", " door wie ")) and " aan wie " not in folded
             and " datum " not in folded and any(f" {w} " in folded for w in words["sent"])):
         return "signature"  # who signed it, who sent it ('Welke minister stuurde de Kamerbrief ...?')
-    return "letterhead" if any(f" {w} " in folded for w in words["letterhead"]) else None
+    return "letterhead" if any(f" {w} " in folded for w in _asking(folded, "letterhead")) else None
 
 
 def is_letter(first: str, last: str) -> bool:

@@ -56,6 +56,11 @@ def test_which_part_of_a_document_a_question_asks_for() -> None:
     assert docfacts.part_asked("Welke functies hebben de ondertekenaars van de brief?") == "signature"
     assert docfacts.part_asked("Aan wie stuurde de minister de brief?") == "letterhead"
     assert docfacts.part_asked("Welke datum draagt de verstuurde brief?") == "letterhead"
+    # 'welke datum', 'aan wie' ask about a document only when the question names one
+    assert docfacts.part_asked("Van wanneer is het verslag van het overleg?") == "letterhead"
+    for other in ("Tot welke datum kunnen bewoners geld aanvragen bij de gemeente?",
+                  "Aan wie moeten bedrijven de schade melden?"):
+        assert not docfacts.asks_about_document(other) and docfacts.part_asked(other) is None
 
 
 def test_a_letter_is_told_from_an_agenda_by_its_head_and_closing() -> None:
