@@ -25,7 +25,7 @@ from ingest.mentions import LetterContext, names_in
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
 from ingest.periods import normalize, parse_period
 from ingest.references import link_references
-from ingest.sentences import Reading, read_item, read_sentence, remember
+from ingest.sentences import FOLLOW_UP, Reading, read_follow_up, read_item, read_sentence, remember
 
 # How sure a commitment is, by what made it one: a modal or promise says so, a dated present tense implies it.
 _CONFIDENCE = {"modal": 0.8, "promise": 0.8, "intent": 0.8, "announce": 0.7, "plan": 0.7}
@@ -345,11 +345,12 @@ def defined_groups(doc: ParsedDocument, resolver: Any) -> dict[str, list[ActorRe
 
 
 def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
-            standing: Reading | None = None, others: bool = False) -> list[Action]:
+            standing: Reading | None = None, others: bool = False, prose: bool = False) -> list[Action]:
     """Every sentence in which an organisation commits to a future action (see ingest/sentences.py); the
     sender's own words resolve to the organisations of the signature or letterhead. `standing`: the lead-in
-    of every list item of the document (a budget's 'Wat gaan we daarvoor doen?'); `others`: another body's
-    plan is an action of the document too (a newsletter's next steps), not a report a letter passes on."""
+    of every list item of the document (a budget's 'Wat gaan we daarvoor doen?'), and with `prose` of every
+    sentence too (such a section written without a list); `others`: another body's plan is an action of the
+    document too (a newsletter's next steps), not a report a letter passes on."""
     letter = letter or read_letter(doc, resolver)
     prefix = _prefix(doc, letter.to_parliament)
     ctx = _named_context(doc, resolver, letter)
@@ -364,30 +365,45 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
     aliases = _aliases(doc, resolver)
     actions: list[Action] = []
     intro: Reading | None = None  # "Wij zullen in 2026:" before a list of what is promised
+    agreed = ""  # "Wij spreken af dat:" before a list of clauses that each name their doer
+    last: Action | None = None  # the action of the sentence before, for a follow-up ('Dit doen we met X.')
     for page in doc.pages:
         for s, e in split_sentences(page.text):
             s = _drop_heading(page.text, s, e)
             sentence = page.text[s:e]
+            if _MARK.fullmatch(sentence.strip()):
+                continue  # a list item's number alone ('1.'): the item follows
             mark = page.text[page.text.rfind("\n", 0, s) + 1:s]  # split_sentences leaves the bullet out
             bullet = _MARK.fullmatch(mark.strip()) if standing else _MARK.search(mark)  # not 'trekker. '
             item = bool(_ITEM.match(sentence) or bullet)
-            if standing is not None and not item:
+            if standing is not None and not item and not prose:
                 continue  # a budget's or agreement's prose around its items: reasons, questions of the raad
             flat = with_aliases(_LABEL.sub("", _ITEM.sub("", normalize(sentence))), aliases)
+            if last is not None and not item and FOLLOW_UP.search(flat):
+                _follow_up(last, flat, ctx, resolver)
+                continue
+            last = None
+            before = len(actions)
             # "Ik laat X maken, en de gemeente stelt Y vast": each main clause its own commitment
             units: list[tuple[str, str, Reading | None]] = [(flat, sentence, None)]
             units = [*(() if item else _main_clauses(flat, sentence, ctx, resolver))] or units
             for flat, sentence, read in units:  # noqa: B020 (each clause stands for the sentence from here)
                 reading = read or read_sentence(flat, ctx, resolver)
+                if reading is None and item and agreed:  # "1. Wetterskip Fryslân in 2027 ... aanlegt;"
+                    reading = read_sentence(f"{agreed} {flat.rstrip(' ;,.')}.", ctx, resolver)
                 if reading is None and item and intro is not None:
                     reading = read_item(flat, intro, ctx, resolver)
-                elif reading is None and item and standing is not None and _FIRST_PERSON.search(flat):
-                    reading = read_item(flat, standing, ctx, resolver)  # 'We koppelen ... af'; not a risk
+                elif reading is None and (item or prose) and standing is not None and (
+                        _FIRST_PERSON.search(flat) or prose and _PASSIVE_DATED.search(flat)):
+                    # 'We koppelen ... af'; not a risk. In a section of what the issuer does, 'In 2028 worden
+                    # de oevers ingericht' is its work too, unless the next sentence names another trekker
+                    reading = read_item(flat, standing, ctx, resolver)
                 remember(flat, ctx, resolver, reading)
                 if flat.endswith(":"):
                     intro, reading = reading, None  # the intro itself promises nothing but its items
+                    agreed = flat[:-1].rstrip() if _AGREED_THAT.search(flat) else ""
                 elif not item:
-                    intro = None
+                    intro, agreed = None, ""
                 if reading is None:
                     continue
                 roles = _roles(reading)
@@ -415,6 +431,52 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
                     roles=roles, period=reading.period, source=Source(page.number, sentence),
                     confidence=_CONFIDENCE[reading.trigger] if reading.leads else 0.4, flags=flags,
                 ))
+            last = actions[-1] if len(actions) > before else None
+    return actions
+
+
+def _follow_up(action: Action, flat: str, ctx: LetterContext, resolver: Any) -> None:
+    """A sentence that completes the action before it: its partners join, its time is the action's when the
+    action had none, 'X is hierbij trekker' makes X lead and the doer so far its partner."""
+    partners, period = read_follow_up(flat, ctx, resolver, [r.actor for r in action.roles])
+    action.roles += [Role(p, "partner") for p in partners]
+    if action.period is None and period is not None:
+        action.period = period
+    action.description = f"{action.description} {flat}"
+    _named_trekker(action, resolver)
+
+
+# "Wij spreken af dat:", "De partijen komen overeen dat:", "Afgesproken wordt dat:": a list of clauses
+# follows, each naming who does what.
+_AGREED_THAT = re.compile(r"(?i)\b(?:spreken|spraken|komen|kwamen)\b.{0,40}\b(?:af|overeen)\s+dat\s*:$|"
+                          r"\b(?:afgesproken|overeengekomen)\s+(?:wordt|is|werd)?\s*dat\s*:$")
+
+
+def _agreed_lists(doc: ParsedDocument, resolver: Any) -> list[Action]:
+    """Minutes' agreements written as a list under 'Wij spreken af dat:': each clause an action of the body
+    it names (the rest of the minutes, discussion and decisions on the minutes themselves, is left out)."""
+    pages, found = [], False
+    for page in doc.pages:
+        keep, lines = False, []
+        for line in page.text.split("\n"):
+            text = " ".join(line.split())
+            if _AGREED_THAT.search(text):
+                keep = found = True
+            elif keep and (_NUMBERED.match(text) and not _ITEM.match(text) or not text):
+                keep = False  # the next numbered point of the agenda, or a blank line
+            if keep and _ITEM.match(line):  # each clause a sentence: '2. de gemeente ...;' -> '2. De ...'
+                at = _ITEM.match(line).end()  # type: ignore[union-attr]
+                line = line[:at] + line[at:at + 1].upper() + line[at + 1:]
+            lines.append(re.sub(r";\s*$", ".", line) if keep else "")
+            if keep and text.endswith(".") and not _AGREED_THAT.search(text):
+                keep = False  # the list's last clause
+        pages.append(replace(page, text="\n".join(lines)))
+    if not found:
+        return []
+    actions = _letter(replace(doc, pages=pages), resolver, Letter(date=letter_date(doc), senders=[]),
+                      others=True)
+    for a in actions:
+        a.kind = "agreement"
     return actions
 
 
@@ -586,17 +648,65 @@ def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
         return table + _networks(doc, resolver)
     if is_letter(text) and not re.search(r"(?m)^\s*Uitvoeringsafspraak\s+[A-Z]\s*:", text):
         return table + _letter(doc, resolver)
+    if _PRESS.search(opening(doc, 3)) and _QUOTE.search(text):
+        return table + _press(doc, resolver)
     if _WHAT_WE_DO.search(text) or _NEXT_STEP.search(text) or _NEWSLETTER.search(opening(doc, 3)):
         return table + _budget(doc, resolver, we_do=bool(_WHAT_WE_DO.search(text)))
     if _WE_ARE.search(text) or _ANSWERS.search("\n".join(text.splitlines()[:8])):
         return table + _answers(doc, resolver)
-    return table + _action_points(doc, resolver)
+    return table + (_action_points(doc, resolver) or _agreed_lists(doc, resolver))
+
+
+# A press release ('PERSBERICHT', 'Persbericht gemeente X'): its commitments are what bestuurders say in
+# quotes.
+_PRESS = re.compile(r"(?im)^.{0,60}\bpersbericht\b")
+_QUOTE = re.compile(r"[\"“„”]([^\"“„”\n]{8,}?)[\"“”]")
+"""A quoted passage on one line or paragraph: straight or curly double quotes."""
+
+
+def _press(doc: ParsedDocument, resolver: Any) -> list[Action]:
+    """What the bestuurders quoted in a press release promise: 'wij' in a quote is the body of its speaker
+    ('..., zegt de wethouder Klimaat van de gemeente Almere.'), named outside the quotes of its paragraph or,
+    in a paragraph that names none, the one before; the release's own sentences are background."""
+    quoted: dict[str, tuple[ActorRef, list[tuple[int, int, int]]]] = {}  # speaker -> (body, (page, s, e))
+    for page in doc.pages:
+        speaker: ActorRef | None = None
+        for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", page.text):
+            quotes = list(_QUOTE.finditer(para.group(0)))
+            if not quotes:
+                continue
+            outside = _QUOTE.sub(" ", para.group(0))
+            said = resolver.find(outside, groups=False)
+            speaker = said[0] if said else speaker
+            if speaker is not None:
+                spans = quoted.setdefault(speaker.key, (speaker, []))[1]
+                spans += [(page.number, para.start() + q.start(1), para.start() + q.end(1)) for q in quotes]
+    actions: list[Action] = []
+    for body, spans in quoted.values():
+        pages = []
+        for page in doc.pages:
+            keep = [(s, e) for n, s, e in spans if n == page.number]
+            chars = [ch if any(s <= i < e for s, e in keep) or ch == "\n" else " "
+                     for i, ch in enumerate(page.text)]
+            for _, e in keep:  # a quote ends its sentence ('... wordt," zegt ...'), at the same offsets
+                chars[e:e + 2] = ["\n", "\n"][:len(chars[e:e + 2])]
+            pages.append(replace(page, text="".join(chars)))
+        letter = Letter(date=letter_date(doc), senders=[body], sender_type=actor_type(body, resolver))
+        found = _letter(replace(doc, pages=pages), resolver, letter)
+        for a in found:
+            a.code = ""
+        actions += found
+    prefix = _prefix(doc, False)
+    for n, a in enumerate(actions, start=1):
+        a.code = f"{prefix} {n}"
+    return actions
 
 
 # The questions a Dutch budget, programme or coalition agreement answers per chapter ('Wat willen we
 # bereiken?', 'Wat gaan we daarvoor doen?' / 'Dit gaan we doen', 'Wat mag het kosten?'): what stands under the
 # second is what its issuer will do.
-_WHAT_WE_DO = re.compile(r"(?im)^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:wat\s+gaan\s+(?:we|wij)|"
+_WHAT_WE_DO = re.compile(r"(?im)^[ \t]*(?:#{1,6}[ \t]+)?(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?"
+                         r"(?:wat\s+gaan\s+(?:we|wij)|"
                          r"dit\s+gaan\s+(?:we|wij)|wat\s+(?:we|wij)\s+gaan)\s+"
                          r"(?:daarvoor\s+|ervoor\s+|hiervoor\s+)?doen\b.{0,20}$")
 # Where such a section ends: the next question or heading ('Wat we vragen van anderen', 'HOOFDSTUK 6').
@@ -611,6 +721,7 @@ _NEWSLETTER = re.compile(r"(?im)^[ \t#*]*nieuwsbrief\b")
 _BUDGET_YEAR = re.compile(r"(?i)\b(?:programma)?begroting\s+((?:19|20)\d\d)\b")
 _TERM = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|wij|ons|onze)\b")
+_PASSIVE_DATED = re.compile(r"(?i)^(?=.*\b(?:19|20)\d\d\b).*\b(?:wordt|worden)\b")
 _ONGOING = re.compile(r"(?i)\b(?:doorlopend|structureel|continu)\b")
 
 
@@ -662,23 +773,29 @@ def _budget(doc: ParsedDocument, resolver: Any, we_do: bool) -> list[Action]:
     issuers = [issuer] if issuer else []
     whole = not we_do and not _NEXT_STEP.search(doc.text)
     pages = []
+    level = 0  # the Markdown level of the section's heading: a deeper heading ('### Hitte') stays inside it
     for page in doc.pages:
         keep, lines = whole, []
         for line in page.text.split("\n"):
+            hashes = len(line) - len(line.lstrip("#")) if line.startswith("#") else 0
             if (_WHAT_WE_DO if we_do else _NEXT_STEP).match(line):
-                keep = True
-            elif _SECTION_END.match(line) and not whole:
+                keep, level = True, hashes
+            elif _SECTION_END.match(line) and not whole and not (level and hashes > level):
                 keep = False
             lines.append(line if keep or "(hierna" in line else "")  # a short name is defined for all
         pages.append(replace(page, text="\n".join(lines)))
     part = replace(doc, pages=pages)
+    # a section written in sentences, without a list: each sentence in it is read
+    # (one such section: a programme's chapter; sections repeated per project are read by their labels)
+    prose = we_do and len(_WHAT_WE_DO.findall(doc.text)) == 1 and not any(
+        _ITEM.match(line) for p in pages for line in p.text.split("\n"))
     written = letter_date(doc)  # a dated document; else the first year it covers (not its last, as letters)
     first = re.search(r"\b(?:19|20)\d\d\b", head)
     date = written if written and len(written) > 4 else first.group(0) if first else None
     letter = Letter(date=date, senders=issuers, sender_type=actor_type(issuer, resolver) if issuer else None)
     standing = Reading(leads=issuers, partners=[], period=None, title="", trigger="plan",
                        sender_subject=True) if issuer else None
-    actions = _letter(part, resolver, letter, standing, others=not we_do)
+    actions = _letter(part, resolver, letter, standing, others=not we_do, prose=prose)
     year, term = _BUDGET_YEAR.search(head), _TERM.search(head)
     span = (int(year.group(1)),) * 2 if year else (int(term.group(1)), int(term.group(2))) if term else None
     span = span if we_do else None  # a newsletter's undated step has no term of its own

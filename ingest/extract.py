@@ -22,6 +22,7 @@ from ingest.initials import as_named_organisations, person_initials
 from ingest.label_blocks import find_label_blocks, stated_roles
 from ingest.letters import first_body, opening
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Role, Table
+from ingest.party_lists import as_named_parties, listed_parties
 from ingest.party_roles import find_party_questions, find_party_sections, find_party_tables
 from ingest.periods import as_deadline, parse_period
 from ingest.references import link_references
@@ -61,6 +62,8 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
         tables += [t for t in find_flat_tables(doc.pages, resolver) if t.page not in pages]
         tables = sorted(tables, key=lambda t: t.page)
     tables = with_table_years(tables, doc.pages)  # 'Jaarschijf 2027' above a table without a when-column
+    members = listed_parties(doc.text, resolver) if resolver is not None else []
+    tables = [as_named_parties(t, members, resolver) for t in tables]  # 'alle partners behalve X'
     letters = role_letters(doc.text)
     # 'Brabantse Delta1' and note 1 under the table; two actions side by side in one row
     tables = [as_one_action_per_row(with_footnotes(t, doc.pages)) for t in tables]

@@ -95,6 +95,10 @@ def _locate(flat: str, ref: ActorRef, taken: list[Mention]) -> tuple[int, int] |
     return None
 
 
+_WITH_US = re.compile(r"(?i)\bmet\s+(ons|mij)(?=\s*(?:[,.;:)]|$)|\s+(?:en|of|in|op|aan|voor|de|het|een|\d+|"
+                      r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)\b)")
+
+
 def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
     """Organisations in a sentence: boards ('het college van B&W van X'), the sender's own words (wij, het
     college, het kabinet), names, and type nouns ('de omgevingsdienst') read as the one named before."""
@@ -123,6 +127,9 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
         for m in re.finditer(rf"(?<![\w-])(?:(?i:{words_re(words)})(?![\w-])(?![ \t]+[A-Z])|"
                              rf"(?i:ik|wij|we)(?![\w-]))", flat):
             add(m.start(), m.end(), ctx.senders if m.group(0).lower() in ("ik", "wij", "we") else refs, True)
+        # 'samen met ons', 'met ons en het waterschap': the sender as object, not 'ons beleid'
+        for m in _WITH_US.finditer(flat):
+            add(m.start(1), m.end(1), ctx.senders, True)
     for ref in resolver.find(flat):  # groups too ("samen met de netbeheerders en het IPO"): involved later
         span = _locate(flat, ref, found)
         if span:

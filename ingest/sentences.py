@@ -144,7 +144,8 @@ def _subject(flat: str, ms: list[Mention], names: dict[str, ActorRef]
 
 def _pronoun_subject(flat: str, ctx: LetterContext) -> Mention | None:
     """'Zij/Ze' as subject stands for the organisation of the sentence before."""
-    m = re.match(r"(?:Zij|Ze)\b", flat) or re.search(r"(?<=\s)(?:zij|ze)\b", flat[:60])
+    m = re.match(r"(?:Zij|Ze|Hij|De(?:ze|zelfde)\s+(?:partij|organisatie|instantie|instelling|dienst|"
+                 r"partner))\b", flat) or re.search(r"(?<=\s)(?:zij|ze)\b", flat[:60])
     return Mention(m.start(), m.end(), list(ctx.last_subject)) if m and ctx.last_subject else None
 
 
@@ -568,6 +569,22 @@ def read_item(flat: str, intro: Reading, ctx: LetterContext, resolver: Any) -> R
                    unsettled=intro.unsettled + _unsettled(flat, ms))
 
 
+# 'Dit doen we samen met X.', 'Dat doen we uiterlijk 2028, met de provincie.', 'Daarmee beginnen we in 2028
+# en in 2030 is het klaar.', 'X is hierbij trekker, wij doen mee.': a sentence that gives the action of the
+# sentence before it its partners, its time or its trekker.
+FOLLOW_UP = re.compile(r"(?i)^(?:(?:dit|dat)\s+(?:doen|gaan)\s+(?:we|wij)|(?:daarmee|hiermee|daarvoor|"
+                       r"hiervoor)\s+(?:beginnen|starten)\s+(?:we|wij)|[^.;,]{0,80}?\b(?:hierbij|daarbij)\s+"
+                       r"(?:de\s+)?(?:trekker|penvoerder))\b")
+
+
+def read_follow_up(flat: str, ctx: LetterContext, resolver: Any, taken: list[ActorRef]
+                   ) -> tuple[list[ActorRef], Period | None]:
+    """The partners a follow-up sentence (FOLLOW_UP) names beside `taken`; the span of its future dates."""
+    partners, _ = _marked(flat, mentions(flat, ctx, resolver), taken)
+    future = [d for d in _dates(flat, ctx.date) if not is_past(d.period, ctx.date)]
+    return partners, span_of([d.period for d in future])
+
+
 def remember(flat: str, ctx: LetterContext, resolver: Any, reading: Reading | None) -> None:
     """Keep the organisations a sentence names (by type) and its subject, for the sentences after it."""
     for ref in resolver.find(flat, groups=False):
@@ -576,4 +593,12 @@ def remember(flat: str, ctx: LetterContext, resolver: Any, reading: Reading | No
             ctx.recent[kind] = ref
     if reading:
         ctx.last_subject = reading.leads
+        return
+    # 'Waterschap X beheert de gemalen. Deze partij verbetert in 2028 ...': a body that opens a sentence is
+    # what 'zij' or 'deze partij' in the next one stands for, whether or not it promised anything itself
+    opener = re.match(r"(?:(?:De|Het)\s+)?", flat)
+    found = resolver.find(flat[:120], groups=False)
+    if found and found[0].mention and flat[opener.end() if opener else 0:].lower().startswith(
+            found[0].mention.lower()):
+        ctx.last_subject = [found[0]]
 

@@ -909,3 +909,78 @@ def test_a_letter_of_two_bodies_side_by_side(resolver):
     leads = [sorted(_names(a, "lead")) for a in extract_commitments(_letter_doc(text), resolver)]
     assert leads == [["Gemeente Steenbergen", "Waterschap Brabantse Delta"], ["Waterschap Brabantse Delta"],
                      ["Gemeente Steenbergen"]]
+
+
+def _roles_of(acts) -> list[list[tuple[str, str]]]:
+    return [sorted((r.role, r.actor.label) for r in a.roles) for a in acts]
+
+
+def test_a_body_introduced_in_one_sentence_acts_in_the_next(resolver):
+    """'Waterschap X beheert ... Deze partij verbetert in 2028 ...' / '... Zij stelt uiterlijk 2028 met ons en
+    het waterschap ... op': the body that opened the sentence before is the doer; 'met ons' is the sender."""
+    text = ("Gemeente Nijkerk\nAan de gemeenteraad van Nijkerk\nNijkerk, 26 november 2026\n\nGeachte leden "
+            "van de raad,\n\nWaterschap Vallei en Veluwe beheert de gemalen in polder Arkemheen. De "
+            "provincie Gelderland "
+            "is verantwoordelijk voor het Natuurnetwerk Nederland. Zij stelt uiterlijk 2028 met ons en het "
+            "waterschap een beheerplan op voor de oevers. Vitens levert het drinkwater in Nijkerk. Deze "
+            "organisatie plaatst in 2029 samen met ons tien watertappunten in het centrum. Wij hopen dat "
+            "ondernemers meedoen.\n\nMet vriendelijke groet,\n\nBurgemeester en wethouders van Nijkerk\n")
+    acts = extract_commitments(_letter_doc(text), resolver)
+    assert _roles_of(acts) == [
+        [("lead", "Provincie Gelderland"), ("partner", "Gemeente Nijkerk"),
+         ("partner", "Waterschap Vallei en Veluwe")],
+        [("lead", "Vitens"), ("partner", "Gemeente Nijkerk")]]
+    assert [(a.period.start_year, a.period.end_year) for a in acts] == [(None, 2028), (2029, 2029)]
+
+
+def test_agreements_listed_under_wij_spreken_af_dat(resolver):
+    """Minutes' 'Wij spreken af dat:' over numbered clauses that each name their doer; the discussion above
+    (a past event, a question, what a province considers) and a finished action point are no agreements."""
+    text = ("Verslag Bestuurlijk Overleg Zoet Water\nDatum: 20 november 2026\n\n2. Zoet water\n"
+            "Vitens licht toe dat de zoetwaterlens in 2026 sterk is gedaald.\n"
+            "De provincie overweegt in 2028 een extra bijdrage te geven.\nWij spreken af dat:\n"
+            "1. Wetterskip Fryslân in 2027 en 2028 met Vitens een meetnet op Vlieland\naanlegt;\n"
+            "2. de gemeente Schiermonnikoog uiterlijk 2028 samen met Staatsbosbeheer een plan opstelt.\n"
+            "3. Rondvraag\nHet actiepunt uit het vorige overleg is afgerond.\n")
+    acts = extract_commitments(one_page("verslag", text), resolver)
+    assert _roles_of(acts) == [[("lead", "Wetterskip Fryslân"), ("partner", "Vitens")],
+                               [("lead", "Gemeente Schiermonnikoog"), ("partner", "Staatsbosbeheer")]]
+    assert [(a.period.start_year, a.period.end_year) for a in acts] == [(2027, 2028), (None, 2028)]
+
+
+def test_what_we_do_in_sentences_with_a_follow_up_sentence(resolver):
+    """A programme's '## Wat gaan we doen?' written in paragraphs under sub-headings: each dated sentence is
+    the issuer's, and the sentence after it may add partners ('Dit doen we samen met X'), its time ('Daarmee
+    beginnen we in 2028 en in 2030 is het klaar') or another trekker ('X is hierbij trekker, wij doen
+    mee')."""
+    text = ("# Programma Water en Groen Boxtel 2027-2030\n\nGemeente Boxtel, vastgesteld door het college."
+            "\n\n"
+            "## 1. Wat willen we bereiken?\n\nWe willen dat Boxtel in 2035 klimaatbestendig is.\n\n"
+            "## 2. Wat gaan we doen?\n\n### Hitte\n\nIn 2027 maken we het schoolplein in Lennisheuvel groen. "
+            "Dit doen we samen met Waterschap De Dommel.\n\n### Centrum\n\nWe vergroenen de Markt. Daarmee "
+            "beginnen we in 2028 en in 2030 is het klaar.\n\n### Dommel\n\nIn 2028 en 2029 worden de oevers "
+            "bij Kasteel Stapelen ingericht. Waterschap De Dommel is hierbij trekker, wij doen mee.\n\n"
+            "## 3. Wat mag het kosten?\n\nAls er subsidie komt, vergroenen we in 2028 ook het "
+            "stationsplein.\n")
+    acts = extract_commitments(_letter_doc(text), resolver)
+    assert _roles_of(acts) == [[("lead", "Gemeente Boxtel"), ("partner", "Waterschap De Dommel")],
+                               [("lead", "Gemeente Boxtel")],
+                               [("lead", "Waterschap De Dommel"), ("partner", "Gemeente Boxtel")]]
+    assert [(a.period.start_year, a.period.end_year) for a in acts] == [
+        (2027, 2027), (2028, 2030), (2028, 2029)]
+
+
+def test_a_press_release_commits_its_quoted_speakers(resolver):
+    """In a persbericht 'wij' in a quote is the speaker's body, named after the quote; the release's own
+    sentences (another body's expectation, a condition) commit nobody."""
+    text = ("GEMEENTE ALMERE - PERSBERICHT\n\nAlmere, 25 november 2026\n\n"
+            "\"In 2026 hebben wij de hittekaart gemaakt,\" zegt de wethouder Klimaat van de gemeente Almere. "
+            "\"In 2028 leggen wij samen met Waterschap Zuiderzeeland een waterberging aan in het "
+            "Lumièrepark.\"\n\n"
+            "\"Wij openen uiterlijk 2028 een loket voor regentonnen,\" vertelt de wethouder van de gemeente "
+            "Zeewolde. \"Ik hoop dat ook bedrijven hun daken vergroenen.\"\n\n"
+            "De provincie verwacht dat Rijkswaterstaat in 2028 de oevers van het Wolderwijd versterkt.\n")
+    acts = extract_commitments(one_page("persbericht", text), resolver)
+    assert _roles_of(acts) == [[("lead", "Gemeente Almere"), ("partner", "Waterschap Zuiderzeeland")],
+                               [("lead", "Gemeente Zeewolde")]]
+    assert all(a.source.quote in text for a in acts)

@@ -1641,3 +1641,23 @@ def test_a_trekker_named_by_its_e_mail_address() -> None:
         "Waterschap Drents Overijsselse Delta"]
     assert [r.label for r in resolver.resolve_cell("info@provincie-utrecht.nl")] == ["Provincie Utrecht"]
     assert resolver.resolve_cell("info@bureau-jansen.nl") == []
+
+
+def test_all_partners_but_one_in_a_who_cell() -> None:
+    """'alle partners behalve de provincie', 'alle gemeenten behalve Velsen': the partners the document lists,
+    without the trekker and those after 'behalve' / 'met uitzondering van'."""
+    text = ("Partners van het Klimaatpact IJmond zijn: Gemeente Velsen, Gemeente Beverwijk, Gemeente "
+            "Heemskerk, "
+            "Hoogheemraadschap Hollands Noorderkwartier en Provincie Noord-Holland.\n\n"
+            "| Nr. | Actie | Trekker | Partners | Periode |\n|---|---|---|---|---|\n"
+            "| IJ1 | Groene schoolpleinen | Gemeente Beverwijk | alle partners behalve de provincie | 2027 "
+            "|\n| IJ2 | Waterberging Broekpolder | Provincie Noord-Holland | alle gemeenten behalve Velsen | "
+            "2028 |\n"
+            "| IJ3 | Afkoppelen Heemskerk-Zuid | Gemeente Heemskerk | alle partners, met uitzondering van de "
+            "gemeenten Velsen en Beverwijk | 2028 |\n")
+    partners = {a.code: sorted(r.actor.label for r in a.roles if r.role == "partner")
+                for a in extract_document(_doc(text)).actions}
+    assert partners == {
+        "IJ1": ["Gemeente Heemskerk", "Gemeente Velsen", "Hoogheemraadschap Hollands Noorderkwartier"],
+        "IJ2": ["Gemeente Beverwijk", "Gemeente Heemskerk"],
+        "IJ3": ["Hoogheemraadschap Hollands Noorderkwartier", "Provincie Noord-Holland"]}
