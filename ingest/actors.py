@@ -314,6 +314,7 @@ class ActorResolver:
         # Whitespace runs become one " " or one "\n" so that a line break (a possible separator between names)
         # survives every rewrite; the ruler then sees the same text with "\n" -> " " (same offsets).
         flat = collapse_keep_breaks(rejoin(_MAIL.sub(lambda m: self._mail_owner(m) or m.group(0), text)))
+        flat = re.sub(r"(?<=[A-Za-z)])[ \t]*\+[ \t]*(?=[A-Z])", ", ", flat)  # 'NZV+GN': both
         flat = re.sub(_LEADIN, " , ", flat)
         flat = re.sub(r"(?i)^\s*(?:wie|trekker|betrokken|partners?)\s*:", " , ", flat)
         flat = _KIND_CAPTION.sub(lambda m: m.group(1) or " ", flat)

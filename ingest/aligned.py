@@ -12,6 +12,7 @@ from ingest.model import Table, TableRow
 
 ROW_GAP = 1.35    # a vertical gap wider than this many line pitches separates two rows (or bands of rows)
 END_GAP = 3.2     # a gap this wide ends the table
+_CODE_LIKE = re.compile(r"^(?:[A-Z]{1,6}[ .-]?)?\d|^[A-Z]{1,4}\.?$|^[IVX]{1,4}\b|^[a-z][.)]$")
 # "B3", "1.2", "KT-01", "A", and a register number with its year ("TZ-2026-07").
 _CODE_LIKE = re.compile(r"^[A-Za-z]{0,4}[ .-]?\d{1,3}(?:[.-]\d{1,3})*[A-Za-z]?\.?$|^[A-Z]{1,4}$"
                         r"|^[A-Za-z]{1,4}[ .-]?(?:19|20)\d{2}[.-]\d{1,3}$")
@@ -132,6 +133,15 @@ def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, ph
         return False
     starts = [h.x0 for h in grid.header[1:]]
     spans = [part for span in spans for part in _split_at_bounds(span, starts)]
+    if grid.meanings[0] == "code" and not is_category(grid, line, spans):
+        # running text under the table ("De partijen bespreken ...") puts a word that is no code in the code
+        # column and fills the others
+        first = " ".join(w.text for w in line.words if w.x1 <= starts[0])
+        filled = {sum(1 for x in starts if w.x0 >= x - 0.01) for w in line.words}
+        words = sum(len(w.text.split()) for w in line.words)
+        if (first and not _CODE_LIKE.match(first) and not _RULE.fullmatch(first) and words >= 8
+                and len(filled) >= len(grid.header) - 1):
+            return False
     # Running text bridges the white between two column names; a cell under a centred name may start left
     # of that name, but never left of the column before it ends.
     gaps = [(a.x1, b.x0) for a, b in zip(grid.header, grid.header[1:], strict=False)]

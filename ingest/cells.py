@@ -9,14 +9,17 @@ from typing import Any
 from ingest.actor_text import TITLE_PREFIXES
 from ingest.model import ActorRef, Role
 
-ROLE_SPLIT_RE = re.compile(r"(?i)(\bi\.\s?s\.\s?m\.?\s*:?|\bin samenwerking met\s*:?|\bsamen met\s*:?|"
+ROLE_SPLIT_RE = re.compile(r"(?i)(\bi\.\s?s\.\s?m\.?\s*:?|\bi\.\s?o\.\s?v\.?\s*:?|\bin opdracht van\s*:?|"
+                           r"\bin samenwerking met\s*:?|\bsamen met\s*:?|"
                            r"met betrokkenheid van\s*:?|(?:^|\n)\s*(?:partners?|betrokken|betrokkenen|"
                            r"opdrachtgevers?)\s*:|(?:\n|,)\s*met(?=\s+(?!betrokkenheid\b)))")
 # ('gem. Rheden' / 'met GGD Gelderland-Zuid': a line of a who-cell that opens with 'met' names partners.)
 # A role label inside one who-cell ("Trekker: WSRL" / "Partners: Gem. Tiel"): the role of the names after it.
 _CELL_LABEL_ROLE = {"partner": "partner", "partners": "partner", "met": "partner", "betrokken": "involved",
                     "betrokkenen": "involved", "opdrachtgever": "commissioner",
-                    "opdrachtgevers": "commissioner"}
+                    "opdrachtgevers": "commissioner", "i.o.v.": "commissioner", "i.o.v": "commissioner",
+                    "in opdracht van": "commissioner"}
+# ('X i.o.v. Y': X does the work in opdracht van Y, who commissions it.)
 
 
 # A cell or name that states only the kind of body ("Wetterskip", "de provincie"), and the label prefixes of
@@ -214,6 +217,7 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
         chunks.append((role_now, parts[0]))
         for marker, text in zip(parts[1::2], parts[2::2], strict=False):
             label = marker.strip().rstrip(":").strip().lower()
+            label = label.replace(" ", "") if label.startswith("i.") else label
             role_now = _CELL_LABEL_ROLE.get(label) or ("involved" if label.startswith("met") else "partner")
             chunks.append((role_now, text))
     roles: list[Role] = []

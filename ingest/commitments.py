@@ -25,7 +25,15 @@ from ingest.mentions import LetterContext, names_in
 from ingest.model import Action, ActorRef, ParsedDocument, Period, Role, Source
 from ingest.periods import normalize, parse_period
 from ingest.references import link_references
-from ingest.sentences import FOLLOW_UP, Reading, read_follow_up, read_item, read_sentence, remember
+from ingest.sentences import (
+    FOLLOW_UP,
+    Reading,
+    clause_title,
+    read_follow_up,
+    read_item,
+    read_sentence,
+    remember,
+)
 
 # How sure a commitment is, by what made it one: a modal or promise says so, a dated present tense implies it.
 _CONFIDENCE = {"modal": 0.8, "promise": 0.8, "intent": 0.8, "announce": 0.7, "plan": 0.7}
@@ -391,6 +399,8 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
                 reading = read or read_sentence(flat, ctx, resolver)
                 if reading is None and item and agreed:  # "1. Wetterskip Fryslân in 2027 ... aanlegt;"
                     reading = read_sentence(f"{agreed} {flat.rstrip(' ;,.')}.", ctx, resolver)
+                    if reading is not None:
+                        reading.title = clause_title(reading.title)
                 if reading is None and item and intro is not None:
                     reading = read_item(flat, intro, ctx, resolver)
                 elif reading is None and (item or prose) and standing is not None and (

@@ -849,6 +849,18 @@ def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # A numbered heading right under a block's last label line ('4.1.2 Verziltingsmeetnet ...', '4.2
 # Bodemdaling'): the next block or section begins, the value does not run on.
 _NEXT_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+_SIGNED = re.compile(r"^\s*[A-Z][^:]{2,80},\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|"
+                     r"augustus|september|oktober|november|december)\s+(?:19|20)\d\d\.?\s*$")
+"""A closing line of a place or body and a date: never the run-on of a label's value."""
+
+
+def _ends_value(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether line `i`, after a label's value, is no run-on of it: a numbered heading, a coded title over the
+    next block's labels ('M2. Titel' / 'Trekker: ...'), a closing line of a place or body and a date."""
+    line = lines[i][1]
+    titled = bool(_CODE_FIRST.match(line.strip()) and _OPENER.match(line)
+                  and i + 1 < len(lines) and _label(lines[i + 1][1]))
+    return bool(_NEXT_HEADING.match(line) or titled or _SIGNED.match(line))
 
 
 def _plain_date(value: str) -> bool:
@@ -918,7 +930,7 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
             if meaning == "lead" and not current.lead_label:
                 current.lead_label = label.lower()
             current.began = found[1] if meaning == "when" and _START.match(label) else None
-        elif current is not None and not blank and current.last and not _NEXT_HEADING.match(line):
+        elif current is not None and not blank and current.last and not _ends_value(lines, i):
             current.fields[current.last].append(_MARKUP.sub("", line).strip())  # the value runs on
             current.end = i
         else:

@@ -81,9 +81,11 @@ def names_in(text: str, resolver: Any) -> dict[str, ActorRef]:
     return out
 
 
-def _locate(flat: str, ref: ActorRef, taken: list[Mention]) -> tuple[int, int] | None:
+def _locate(flat: str, ref: ActorRef, taken: list[Mention], whole: bool = False) -> tuple[int, int] | None:
+    """Where `ref` stands in `flat` outside the mentions `taken`: by its mention, label or (unless `whole`)
+    the last word of its label."""
     low = flat.lower()
-    names = [ref.mention, ref.label, ref.label.split()[-1] if ref.label else ""]
+    names = [ref.mention, ref.label, ref.label.split()[-1] if ref.label and not whole else ""]
     for name in (n for n in names if n and len(n) > 1):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", low):
             if not any(t.start < m.end() and m.start() < t.end for t in taken):
@@ -132,8 +134,9 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
             add(m.start(1), m.end(1), ctx.senders, True)
     for ref in resolver.find(flat):  # groups too ("samen met de netbeheerders en het IPO"): involved later
         span = _locate(flat, ref, found)
-        if span:
+        while span:  # a body named twice ('met de gemeente X ... dat ... samen met de gemeente X ...')
             add(*span, [ref], ref.key in keys)
+            span = _locate(flat, ref, found, whole=True)
     # the sender's own place as subject ("Leiden start in 2027 ..."), after names that hold it
     for place in {s.label.split(None, 1)[1] for s in ctx.senders
                   if s.label.lower().startswith(("gemeente ", "provincie ")) and " " in s.label}:

@@ -151,8 +151,8 @@ def _pronoun_subject(flat: str, ctx: LetterContext) -> Mention | None:
 
 def _clean_title(text: str) -> str:
     text = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.")
-    text = re.sub(r"^(?:(?:en|om|dat|ook|daarom|dan ook|daarnaast|tevens|bovendien|verder|,)\s+)+", "", text,
-                  flags=re.I)
+    text = re.sub(r"^(?:(?:en|om|dat|ook|daarom|dan ook|daarnaast|tevens|bovendien|verder|wordt|worden|,)"
+                  r"\s+)+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:dan ook|daarom|derhalve)\b", "", text, flags=re.I)
     if len(text) > TITLE_CHARS:
         text = text[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
@@ -314,6 +314,12 @@ def _clause_todo(text: str) -> str:
     return text
 
 
+def clause_title(title: str) -> str:
+    """The title of an action read from a 'dat' clause, its finite verb as infinitive ('met Vitens een meetnet
+    aanlegt' -> 'Met Vitens een meetnet aanleggen')."""
+    return _clean_title(_clause_todo(title.strip(" ,;.")))
+
+
 def _that_clause(flat: str, ms: list[Mention], at: int, group: list[Mention], drop: Any
                  ) -> tuple[list[Mention], list[ActorRef]]:
     """'Wij hebben met Liander afgesproken dat Liander vóór 2028 het net uitbreidt': the subject of the
@@ -373,6 +379,22 @@ _REFUSED = re.compile(r"(?i)\b(?:(?:gaan|zullen|willen|gaat|zal|wil)\s+(?:wij|we
                       r"(?:niet|geen)\b")
 
 
+# 'Ik leg in 2027 geen nieuwe beperking op', 'In 2028 breiden wij de proef niet uit': the sender's main clause
+# says what it will not do ('niet eerder dan 2028', 'niet alleen' are no refusal; a clause after 'voordat',
+# 'dat', 'die' has its own subject).
+_SELF_CLAUSE = re.compile(r"(?i)^(?:(?:ik|wij|we)\s+\w+|[^,;]{0,50}?\s\w+\s+(?:ik|wij|we))\b([^,;]*)")
+_SUBCLAUSE = re.compile(r"(?i)\b(?:voordat|tenzij|zolang|als|omdat|zodat|dat|die|dan|wanneer|zodra|nadat|"
+                        r"totdat|waardoor|waarbij|om|en|maar|of)\b")
+_NEGATION = re.compile(r"(?i)\b(?:niet|geen)\b(?!\s+(?:eerder|later|voor|vóór|na|alleen|enkel|langer|"
+                       r"meer\s+dan))")
+
+
+def _refused(flat: str) -> bool:
+    """Whether the sender's main clause is negated: a refusal or a thing it will not do."""
+    m = _SELF_CLAUSE.match(flat)
+    return bool(m and _NEGATION.search(_SUBCLAUSE.split(m.group(1))[0]))
+
+
 def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | None:
     """The commitment a sentence states, or None: past events, background, reading guides, questions,
     conditions, motions and sentences without an organisation as subject give None."""
@@ -386,7 +408,7 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     comp, lex = _compiled(), lexicon()
     short = len(flat) < 25 and not flat.rstrip().endswith(":")  # "Wij gaan in 2027:" opens a list
     if (short or _LETTERHEAD_LINE.match(flat) or flat.rstrip().endswith("?") or comp["guide"].search(flat)
-            or _REFUSED.search(flat)
+            or _REFUSED.search(flat) or _refused(flat)
             or comp["conditional"].search(flat) or comp["not_ours"].search(flat)):
         return None
     dates = _dates(flat, ctx.date)

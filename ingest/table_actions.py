@@ -465,6 +465,16 @@ def _closed(group: _Group, row: TableRow) -> bool:
                for h, m, c in zip(group.header, group.meanings, row.cells, strict=False))
 
 
+def _legend_row(group: _Group, row: TableRow, resolver: Any) -> bool:
+    """A row that only names a body ('GN | Gemeente Noordenveld'): a line of the list of abbreviations under
+    the table, read on as rows of it, not an action."""
+    what = [c for c, m in zip(row.cells, group.meanings, strict=False) if m in ("what", "description")]
+    rest = [c for c, m in zip(row.cells, group.meanings, strict=False)
+            if m not in ("what", "description", "code") and c.strip()]
+    return bool(resolver is not None and what and not rest and hasattr(resolver, "names_a_body")
+                and resolver.names_a_body(flat(what[0])))
+
+
 def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tuple[list[Action], list[str]]:
     """Every row of every action table, with links between rows that the cells state, and one line per
     table on what was read."""
@@ -475,7 +485,8 @@ def read_tables(doc: ParsedDocument, tables: list[Table], resolver: Any) -> tupl
     programme = programme_years(doc)
     for group in join_continued(tables):
         acts, cells = [], []
-        rows = [(row, theme) for row, theme in _rows(group) if not _closed(group, row)]
+        rows = [(row, theme) for row, theme in _rows(group)
+                if not _closed(group, row) and not _legend_row(group, row, resolver)]
         widths = _widths(group)
         for row, theme in rows:
             acts.append(_action(doc, group, row, theme, resolver, widths, year, programme))

@@ -984,3 +984,21 @@ def test_a_press_release_commits_its_quoted_speakers(resolver):
     assert _roles_of(acts) == [[("lead", "Gemeente Almere"), ("partner", "Waterschap Zuiderzeeland")],
                                [("lead", "Gemeente Zeewolde")]]
     assert all(a.source.quote in text for a in acts)
+
+
+def test_what_the_sender_will_not_do_and_a_body_named_twice(resolver):
+    """'Ik leg in 2027 geen ... op', 'Ik breid de proef niet uit ... voordat ...' promise nothing; 'niet
+    eerder dan 2028' is a time; a body named twice in one sentence is one party, not a name running into the
+    words after it ('de gemeente Haaksbergen de Buurserbeek')."""
+    text = ("Ministerie van Infrastructuur en Waterstaat\nAan de Voorzitter van de Tweede Kamer\n"
+            "Datum 20 november 2026\n\nGeachte voorzitter,\n\n"
+            "Ik leg in 2027 geen nieuwe landelijke beperking op de beregening op. Ik breid de proef niet uit "
+            "naar Haaksbergen voordat de resultaten in 2029 bekend zijn. Ik start niet eerder dan 2028 met "
+            "een "
+            "meetnet in de Achterhoek. Met de gemeente Haaksbergen heb ik afgesproken dat Waterschap "
+            "Vechtstromen in 2028 samen met de gemeente Haaksbergen de Buurserbeek herstelt.\n\n"
+            "De Staatssecretaris van Infrastructuur en Waterstaat\n")
+    acts = extract_commitments(_letter_doc(text), resolver)
+    assert [a.source.quote.split()[:3] for a in acts] == [["Ik", "start", "niet"], ["Met", "de", "gemeente"]]
+    assert ("partner", "Gemeente Haaksbergen") in {(r.role, r.actor.label) for r in acts[1].roles}
+    assert all(r.actor.known for r in acts[1].roles)

@@ -1661,3 +1661,60 @@ def test_all_partners_but_one_in_a_who_cell() -> None:
         "IJ1": ["Gemeente Heemskerk", "Gemeente Velsen", "Hoogheemraadschap Hollands Noorderkwartier"],
         "IJ2": ["Gemeente Beverwijk", "Gemeente Heemskerk"],
         "IJ3": ["Hoogheemraadschap Hollands Noorderkwartier", "Provincie Noord-Holland"]}
+
+
+def test_running_text_under_a_coded_unruled_table_ends_it() -> None:
+    """A paragraph under an unruled table whose words are set apart ('De partijen bespreken ... de gemeente
+    Losser ...') is no row: its first word is no code, and it fills every column."""
+    def line(y: float, *words: tuple[str, float]) -> LayoutLine:
+        return LayoutLine(y, [Word(t, x, x + 5 * len(t)) for t, x in words], 1, height=9)
+
+    lines = [line(10, ("Nr", 0), ("Opgave", 40), ("Trekker", 240), ("Betrokken", 340), ("Planning", 440)),
+             line(30, ("A1", 0), ("Herstel", 40), ("Dinkel", 90), ("Waterschap", 240), ("Gemeente", 340),
+                  ("2027", 440)),
+             line(42, ("Vechtstromen", 240), ("Tubbergen", 340)),
+             line(60, ("A2", 0), ("Vernatting", 40), ("Mosbeek", 100), ("Provincie", 240), ("-", 340),
+                  ("2028", 440)),
+             line(90, ("De", 0), ("partijen", 20), ("bespreken", 70), ("de", 130), ("voortgang", 150),
+                  ("elk", 210), ("najaar", 235), ("wil", 270), ("ook", 300), ("Losser", 345), ("bij", 400),
+                  ("de", 430), ("agenda", 450))]
+    [table] = read_aligned(lines, phrase_gap=0.45)
+    assert [r.cells for r in table.rows] == [
+        ["A1", "Herstel Dinkel", "Waterschap\nVechtstromen", "Gemeente\nTubbergen", "2027"],
+        ["A2", "Vernatting Mosbeek", "Provincie", "-", "2028"]]
+
+
+def test_abbreviations_joined_by_a_plus_a_legend_under_the_table_and_i_o_v() -> None:
+    """'NZV+GN' as trekker: both lead; the list of abbreviations the text table runs on into is no action;
+    'X i.o.v. Y' in a who-cell: X leads in opdracht van Y; a 'Kennispartner' column is support."""
+    text = ("Nr    Maatregel                          Trekker    Partners   Periode\n"
+            "N1    Waterberging in de Onlanden        NZV+GN     SBB        2028-2030\n"
+            "N2    Hitteplan voor Roden               GN         -          2027\n\n"
+            "Afkortingen:\n  GN   Gemeente Noordenveld\n  NZV  Waterschap Noorderzijlvest\n"
+            "  SBB  Staatsbosbeheer\n")
+    actions = extract_document(_doc(text)).actions
+    assert [(a.code, sorted((r.role, r.actor.label) for r in a.roles)) for a in actions] == [
+        ("N1", [("lead", "Gemeente Noordenveld"), ("lead", "Waterschap Noorderzijlvest"),
+                ("partner", "Staatsbosbeheer")]),
+        ("N2", [("lead", "Gemeente Noordenveld")])]
+    table = ("| Code | Actie | Wie | Kennispartner | Wanneer |\n|---|---|---|---|---|\n"
+             "| VK-1 | Verbreden Pekelder Hoofddiep | Waterschap Hunze en Aa's i.o.v. Provincie Groningen "
+             "| Deltares | 2027 |\n")
+    [action] = extract_document(_doc(table)).actions
+    assert sorted((r.role, r.actor.label) for r in action.roles) == [
+        ("commissioner", "Provincie Groningen"), ("lead", "Waterschap Hunze en Aa's"),
+        ("support", "Deltares")]
+
+
+def test_coded_titles_and_a_closing_line_end_a_label_value() -> None:
+    """'M2. Titel' over the next block's labels, and 'Gedeputeerde Staten van X, 24 november 2026.', are no
+    run-on of the value above them; the procedure paragraphs before the first block are no action."""
+    text = ("Statenvoorstel\nBeslispunt: Provinciale Staten besluiten geen wensen en bedenkingen te uiten.\n"
+            "Procedure: Provinciale Staten kunnen hun wensen uiterlijk 20 januari 2027 kenbaar maken.\n"
+            "M1. Peilgestuurde drainage bij Luttelgeest\nTrekker: Waterschap Zuiderzeeland\nMet: LTO Noord\n"
+            "Planning: 2027-2029\nM2. Klimaatbestendig centrum Emmeloord\nTrekker: Gemeente Noordoostpolder\n"
+            "Planning: 2028\nGedeputeerde Staten van Flevoland, 24 november 2026.\n")
+    actions = extract_document(_doc(text)).actions
+    assert [(a.code, a.title, a.period.start_year, a.period.end_year) for a in actions] == [
+        ("M1", "Peilgestuurde drainage bij Luttelgeest", 2027, 2029),
+        ("M2", "Klimaatbestendig centrum Emmeloord", 2028, 2028)]
