@@ -592,12 +592,12 @@ def documents_section() -> Section:
                      "in paragraphs with follow-up sentences ('Dit doen we samen met X'), 'alle partners "
                      "behalve de provincie' in a table; first measured: rows 7/26, lead F1 0.42, partner F1 "
                      "0.06, period 1.00, commitment precision 1.00, non-commitments taken 0/26) and "
-                     "tests/data/extraction-blind33 (5 more: two designed agendas whose unruled tables come out"
-                     " of the PDF column by column, a landscape LibreOffice table over two pages, a Kamerbrief"
-                     " with refusals ('Ik leg in 2027 geen ... op'), a fixed-width text table whose trekkers "
-                     "are abbreviations joined by '+', 'X i.o.v. Y', a 'Kennispartner' column; first measured:"
-                     " rows 23/29, lead F1 0.80, partner F1 0.97, period 1.00, commitment precision 0.71, "
-                     "non-commitments taken 2/20). "
+                     "tests/data/extraction-blind33 (5 more: two designed agendas whose unruled tables "
+                     "come out of the PDF column by column, a landscape LibreOffice table over two pages, "
+                     "a Kamerbrief with refusals ('Ik leg in 2027 geen ... op'), a fixed-width text table "
+                     "whose trekkers are abbreviations joined by '+', 'X i.o.v. Y', a 'Kennispartner' "
+                     "column; first measured: rows 23/29, lead F1 0.80, partner F1 0.97, period 1.00, "
+                     "commitment precision 0.71, non-commitments taken 2/20). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec
