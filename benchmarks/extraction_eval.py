@@ -56,7 +56,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind30": ROOT / "tests" / "data" / "extraction-blind30",
                  "blind31": ROOT / "tests" / "data" / "extraction-blind31",
                  "blind32": ROOT / "tests" / "data" / "extraction-blind32",
-                 "blind33": ROOT / "tests" / "data" / "extraction-blind33"}
+                 "blind33": ROOT / "tests" / "data" / "extraction-blind33",
+                 "blind34": ROOT / "tests" / "data" / "extraction-blind34"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -597,7 +598,13 @@ def documents_section() -> Section:
                      "a Kamerbrief with refusals ('Ik leg in 2027 geen ... op'), a fixed-width text table "
                      "whose trekkers are abbreviations joined by '+', 'X i.o.v. Y', a 'Kennispartner' "
                      "column; first measured: rows 23/29, lead F1 0.80, partner F1 0.97, period 1.00, "
-                     "commitment precision 0.71, non-commitments taken 2/20). "
+                     "commitment precision 0.71, non-commitments taken 2/20) and "
+                     "tests/data/extraction-blind34 (5 more, as a word processor makes them: .docx turned "
+                     "into PDF with a table of contents, merged trekker cells and bold run-in labels, "
+                     "sub-actions with only their planning, a bestuursakkoord whose first article defines "
+                     "'de Gemeenten', a checklist under 'Actiehouder:' headings with ticked items done; "
+                     "first measured: rows 16/27, lead F1 0.68, partner F1 0.73, period 1.00, dependencies "
+                     "0.75, non-commitments taken 1/20). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

@@ -677,7 +677,8 @@ _QUOTE = re.compile(r"[\"“„”]([^\"“„”\n]{8,}?)[\"“”]")
 def _press(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """What the bestuurders quoted in a press release promise: 'wij' in a quote is the body of its speaker
     ('..., zegt de wethouder Klimaat van de gemeente Almere.'), named outside the quotes of its paragraph or,
-    in a paragraph that names none, the one before; the release's own sentences are background."""
+    in a paragraph that names none, the one before; then what the release's own sentences say a named party
+    will do."""
     quoted: dict[str, tuple[ActorRef, list[tuple[int, int, int]]]] = {}  # speaker -> (body, (page, s, e))
     for page in doc.pages:
         speaker: ActorRef | None = None
@@ -706,6 +707,17 @@ def _press(doc: ParsedDocument, resolver: Any) -> list[Action]:
         for a in found:
             a.code = ""
         actions += found
+    # the release's own sentences: what the parties it names will do ('De gemeente Westland legt samen met
+    # Delfland vóór eind 2028 ... aan'), outside the quotes
+    issuer = first_body(opening(doc), resolver)
+    said = {n: [(s, e) for _, spans in quoted.values() for m, s, e in spans if m == n]
+            for n in range(1, len(doc.pages) + 1)}
+    pages = [replace(page, text="".join(" " if any(s <= i < e for s, e in said.get(page.number, [])) else ch
+                                        for i, ch in enumerate(page.text))) for page in doc.pages]
+    letter = Letter(date=letter_date(doc), senders=[issuer] if issuer else [],
+                    sender_type=actor_type(issuer, resolver) if issuer else None)
+    own = _letter(replace(doc, pages=pages), resolver, letter, others=True)
+    actions = own + actions
     prefix = _prefix(doc, False)
     for n, a in enumerate(actions, start=1):
         a.code = f"{prefix} {n}"

@@ -476,7 +476,18 @@ _PARTY_ALIAS = re.compile(r"(?:^|\n)\s*(?:\d{1,2}[.)]\s+)?(?P<name>(?:[Dd]e |[Hh
                           r"[^;]{0,300}?\bhierna(?:\s+te\s+noemen)?\s*:?\s*[‘'\"“]?"
                           r"(?P<alias>(?:de|het|De|Het)\s+[\w-]+|[A-Z][\w-]{1,30}(?:\s[A-Z]\b)?)[’'\"”]?\s*[;.,]")
 _ITEM = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?\s+(\S.*)$")
-_ARTICLE_HEAD = re.compile(r"^\s*Artikel\s+\d{1,2}[.:]?\s+(.+)$")
+_ARTICLE_HEAD = re.compile(r"^\s*(?:#{1,6}\s*)?Artikel\s+\d{1,2}[.:]?\s+(.+)$")
+# A definition of a short name in an agreement's first article ('- **de Gemeenten**: Gemeente A, Gemeente B en
+# Gemeente C gezamenlijk;'), one or more parties.
+_DEFINED_AS = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:\*\*|__)?(?P<alias>(?:[Dd]e|[Hh]et)[ \t]+[\w-]+)"
+                         r"(?:\*\*|__)?[ \t]*:[ \t]*(?P<names>(?:[Dd]e |[Hh]et )?(?:Gemeente|Provincie|"
+                         r"Waterschap|Hoogheemraadschap|Wetterskip|Ministerie|Rijkswaterstaat)\b[^;\n]{0,300}?)"
+                         r"(?:[ \t]+(?:gezamenlijk|samen|tezamen))?[ \t]*[;.]?[ \t]*$")
+# The subject of an obligation by its full name ('De Gemeente Stede Broec legt ...').
+_FULL_NAME = re.compile(r"^(?:[Dd]e |[Hh]et )?((?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip)"
+                        r"(?:\s+(?:[A-Z][\w'’-]*|van|de|en|aan|a/d))+?)(?=\s+[a-z])")
+_ORDERED_BY = re.compile(r"\bin\s+opdracht\s+van\s+(.+?)(?=\s+(?:een|het|de|vóór|voor|uiterlijk|in|vanaf|"
+                         r"op)\s|[,.;]|$)")
 # An item that opens with a verb in the third person, its subject left out: "Stelt ... op", "Draagt zorg".
 _VERB_FIRST = re.compile(r"^\s*[A-Z][a-z]+t\b")
 _TOGETHER = re.compile(r"\b(?:samen met|in overleg met|in samenwerking met|met medewerking van)\s+(.+?)"
@@ -533,6 +544,8 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
     text = "\n".join(line for _, line in lines)
     aliases = {" ".join(m.group("alias").lower().split()): _party_name(m.group("name"))
                for m in _PARTY_ALIAS.finditer(text)}
+    aliases.update({" ".join(m.group("alias").lower().split()): _party_name(m.group("names"))
+                    for m in _DEFINED_AS.finditer(text)})
     aliases.pop("partijen", None)
     if not aliases:
         return lines
@@ -555,6 +568,9 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
         item = " ".join(ln.strip() for _, ln in lines[k:end]) if m else ""
         sentence = item[len(m.group(1)):].strip() if m else ""
         subjects = _subjects(sentence, aliases, by_length, parties) if m else []
+        full = _FULL_NAME.match(sentence) if m is not None and not subjects else None
+        if full:  # 'De Gemeente Stede Broec legt ... aan'
+            subjects = [full.group(1)]
         if m is not None and not subjects and owner is not None and _VERB_FIRST.match(sentence):
             subjects = [aliases[owner]]  # "4.1 Stelt uiterlijk 2027 ... op": the article's party is subject
         named = _NAMED_LEAD.search(sentence) if m else None
@@ -571,6 +587,9 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
         done_by = _HAD_DONE.search(sentence)
         doer = _subjects(done_by.group(1), aliases, by_length, parties) if done_by else []
         ordering = leads if doer else []
+        ordered_by = _ORDERED_BY.search(sentence)
+        if ordered_by and not doer:  # '... voert in opdracht van de Provincie ... uit'
+            ordering = [with_aliases(ordered_by.group(1), aliases)]
         leads = doer or leads
         together = _TOGETHER.search(sentence)
         partners = [p for p in subjects if p not in leads + ordering]
@@ -690,7 +709,44 @@ _ROMAN_HEAD = re.compile(r"^\s*(?:#+\s*)?((?-i:[IVX]{1,4}))[.)]\s+\S")
 _LETTER_ITEM = re.compile(r"^(\s*)([a-z])[.)]\s+(\S.*)$")
 
 
-_NEXT_LABEL = re.compile(r"(?<=[.;])\s+([A-Za-zÀ-ÿ][\w'/&-]{1,20}(?: [\w'/&-]{1,20}){0,2})\s*:\s")
+_NEXT_LABEL = re.compile(r"(?:(?<=[.;])\s+|(?<=\S)[ \t]{2,})"
+                         r"([A-Za-zÀ-ÿ][\w'/&-]{1,20}(?: [\w'/&-]{1,20}){0,2})\s*:\s")
+"""The next label on a label line: after a full stop or semicolon, or after a run of spaces ('met: X   gereed:
+2027')."""
+
+
+_CHECKBOX = re.compile(r"^(\s*)(?:\[(?P<box>[ xX✓✔])\]|(?P<glyph>[☐☒☑]))\s*")
+_RULE_LINE = re.compile(r"^\s*[-=_]{3,}\s*$")
+
+
+def _checklist(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A checklist of coded items ('[ ] BO-01 Titel' / '[x] BO-02 ...'): a ticked item is done and no action
+    (its indented lines go with it); an open one is a block. A lead label standing alone over the items
+    ('Actiehouder: Gemeente X' over a rule) is the trekker of every item under it."""
+    if sum(1 for _, line in lines if _CHECKBOX.match(line)) < 2:
+        return lines
+    out: list[tuple[int, str]] = []
+    lead = ""
+    done = False
+    for k, (page, line) in enumerate(lines):
+        box = _CHECKBOX.match(line)
+        after = lines[k + 1][1] if k + 1 < len(lines) else ""
+        found = _label(line)
+        if found and found[0] == "lead" and not box and (_RULE_LINE.match(after) or not after.strip()):
+            lead, done = found[1], False
+            continue  # the heading over the items
+        if box:
+            done = bool((box.group("box") or "").strip() or box.group("glyph") in ("☒", "☑"))
+            if not done:
+                out.append((page, line[box.end():]))
+                if lead:
+                    out.append((page, f"Trekker: {lead}"))
+            continue
+        if done and line[:1].isspace() and line.strip():
+            continue  # a line of a ticked item
+        done = False
+        out.append((page, line))
+    return out
 
 
 def _split_label_runs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -849,6 +905,7 @@ def _colon_less(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 # A numbered heading right under a block's last label line ('4.1.2 Verziltingsmeetnet ...', '4.2
 # Bodemdaling'): the next block or section begins, the value does not run on.
 _NEXT_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+_SUB_CODE = re.compile(r"^(?:[A-Z]{0,4}[ -]?)?\d{1,2}\.\d{1,2}[a-z]?$")
 _SIGNED = re.compile(r"^\s*[A-Z][^:]{2,80},\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|"
                      r"augustus|september|oktober|november|december)\s+(?:19|20)\d\d\.?\s*$")
 """A closing line of a place or body and a date: never the run-on of a label's value."""
@@ -873,10 +930,11 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _lines(pages)
     # Each rewrite turns one way of writing actions into plain label blocks, in this order.
-    for rewrite in (_bracketed_items, _party_brackets, _question_labels, _own_roles, _plain_markdown,
-                    _prose_actions, _role_boxes, _action_paragraphs, _roman_letter_codes, _split_label_runs,
-                    _without_questions, _unfold_dashed_items, _unfold_coded_items, _unfold_agreement_items,
-                    _colon_less, _unfold_parenthesised, _unfold_prose_roles, _items_apart, _unfold_inline):
+    for rewrite in (_checklist, _bracketed_items, _party_brackets, _question_labels, _own_roles,
+                    _plain_markdown, _prose_actions, _role_boxes, _action_paragraphs, _roman_letter_codes,
+                    _split_label_runs, _without_questions, _unfold_dashed_items, _unfold_coded_items,
+                    _unfold_agreement_items, _colon_less, _unfold_parenthesised, _unfold_prose_roles,
+                    _items_apart, _unfold_inline):
         lines = rewrite(lines)
     records: list[_Record] = []
     current: _Record | None = None
@@ -936,7 +994,10 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
         else:
             current = None
         blank = False
-    records = [r for r in records if len(r.fields) >= 2 and set(r.fields) & _WHO and not r.withdrawn]
+    # a block of a sub-action with only its planning ('1.1 Ontwerp ...' / 'Planning: 2027') takes its
+    # trekker from its main action (table_actions._sub_actions)
+    records = [r for r in records if not r.withdrawn and (len(r.fields) >= 2 and set(r.fields) & _WHO or set(
+        r.fields) == {"when"} and _SUB_CODE.match(_heading(lines, r.start, -1)[0]))]
     if len(records) < 1:
         return []
     meanings = ["code", "what", "description"]

@@ -162,7 +162,7 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
                 ctx.names.setdefault(name, named)
     for m in type_noun().finditer(flat):
         kind = m.group(1).lower()
-        kind = "waterschap" if kind == "hoogheemraadschap" else kind
+        kind = "waterschap" if kind in ("hoogheemraadschap", "wetterskip") else kind
         one = [r for r in ctx.senders if ctx.type_of(r) == kind] if len(ctx.senders) > 1 else []
         if one:  # a letter of a gemeente and a waterschap: 'het waterschap' is the one sender
             add(m.start(), m.end(), one, True)

@@ -326,7 +326,9 @@ def _that_clause(flat: str, ms: list[Mention], at: int, group: list[Mention], dr
     'dat' clause is who commits; the one who reports it is returned as `former` (itself after 'dat het')."""
     c = re.match(r"\s*,?\s*dat\s+", flat[at:])
     inner = next((i for i, x in enumerate(ms) if c and x.start == at + c.end() and x.refs), None)
-    pronoun = re.match(r"(?:het|zij|ze|hij)\s+", flat[at + c.end():]) if c and inner is None else None
+    # ('dat het Wetterskip ...' names a body: 'het' is its article, no pronoun)
+    pronoun = re.match(r"(?:het(?!\s+[A-Z])|zij|ze|hij)\s+", flat[at + c.end():]) \
+        if c and inner is None else None
     if c and pronoun:  # "heeft toegezegd dat het de kademuren ophoogt": the subject itself commits
         drop(at, at + c.end() + pronoun.end())
         return group, [r for m in group for r in m.refs]

@@ -971,17 +971,19 @@ def test_what_we_do_in_sentences_with_a_follow_up_sentence(resolver):
 
 
 def test_a_press_release_commits_its_quoted_speakers(resolver):
-    """In a persbericht 'wij' in a quote is the speaker's body, named after the quote; the release's own
-    sentences (another body's expectation, a condition) commit nobody."""
+    """In a persbericht 'wij' in a quote is the speaker's body, named after the quote; of the release's own
+    sentences, what a named party will do is an action, another body's expectation is none."""
     text = ("GEMEENTE ALMERE - PERSBERICHT\n\nAlmere, 25 november 2026\n\n"
             "\"In 2026 hebben wij de hittekaart gemaakt,\" zegt de wethouder Klimaat van de gemeente Almere. "
             "\"In 2028 leggen wij samen met Waterschap Zuiderzeeland een waterberging aan in het "
             "Lumièrepark.\"\n\n"
             "\"Wij openen uiterlijk 2028 een loket voor regentonnen,\" vertelt de wethouder van de gemeente "
             "Zeewolde. \"Ik hoop dat ook bedrijven hun daken vergroenen.\"\n\n"
-            "De provincie verwacht dat Rijkswaterstaat in 2028 de oevers van het Wolderwijd versterkt.\n")
+            "De provincie verwacht dat Rijkswaterstaat in 2028 de oevers van het Wolderwijd versterkt. "
+            "Staatsbosbeheer legt vanaf 2027 samen met de gemeente Zeewolde een bos aan.\n")
     acts = extract_commitments(one_page("persbericht", text), resolver)
-    assert _roles_of(acts) == [[("lead", "Gemeente Almere"), ("partner", "Waterschap Zuiderzeeland")],
+    assert _roles_of(acts) == [[("lead", "Staatsbosbeheer"), ("partner", "Gemeente Zeewolde")],
+                               [("lead", "Gemeente Almere"), ("partner", "Waterschap Zuiderzeeland")],
                                [("lead", "Gemeente Zeewolde")]]
     assert all(a.source.quote in text for a in acts)
 
@@ -1002,3 +1004,14 @@ def test_what_the_sender_will_not_do_and_a_body_named_twice(resolver):
     assert [a.source.quote.split()[:3] for a in acts] == [["Ik", "start", "niet"], ["Met", "de", "gemeente"]]
     assert ("partner", "Gemeente Haaksbergen") in {(r.role, r.actor.label) for r in acts[1].roles}
     assert all(r.actor.known for r in acts[1].roles)
+
+
+def test_dat_het_wetterskip_names_the_doer(resolver):
+    """'Wetterskip Fryslân en wij hebben afgesproken dat het Wetterskip uiterlijk 2028 ...': 'het Wetterskip'
+    is the body named before, not 'het' as a pronoun for both who agreed."""
+    text = ("Gemeente Terschelling\nAan de gemeenteraad\nDatum: 20 november 2026\n\nGeachte raad,\n\n"
+            "Wetterskip Fryslân en wij hebben afgesproken dat het Wetterskip uiterlijk 2028 de gemalen bij "
+            "Oosterend verduurzaamt.\n\nMet vriendelijke groet,\n\nBurgemeester en wethouders van "
+            "Terschelling\n")
+    [act] = extract_commitments(_letter_doc(text), resolver)
+    assert [r.actor.label for r in act.roles if r.role == "lead"] == ["Wetterskip Fryslân"]

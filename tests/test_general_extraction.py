@@ -1718,3 +1718,50 @@ def test_coded_titles_and_a_closing_line_end_a_label_value() -> None:
     assert [(a.code, a.title, a.period.start_year, a.period.end_year) for a in actions] == [
         ("M1", "Peilgestuurde drainage bij Luttelgeest", 2027, 2029),
         ("M2", "Klimaatbestendig centrum Emmeloord", 2028, 2028)]
+
+
+def test_a_checklist_under_actiehouder_headings() -> None:
+    """'[ ] BO-01 Titel' / 'met: X   gereed: 2027' under 'Actiehouder: Gemeente Y' and a rule: open items are
+    Y's actions with a deadline; a ticked '[x]' item is done."""
+    text = ("Legenda: [ ] = open, [x] = afgerond\n\nActiehouder: Gemeente Wassenaar\n-------------------\n"
+            "[ ] BO-01  Klimaatadaptatieplan Kerkehout opstellen\n"
+            "        met: Hoogheemraadschap van Rijnland   gereed: 2027\n"
+            "[x] BO-02  Hittescan dorpskern laten uitvoeren\n        met: -   gereed: 2026\n\n"
+            "Actiehouder: Gemeente Voorschoten\n-------------------\n"
+            "[ ] BO-04  Oevers aanleggen langs de Vliet\n"
+            "        met: Provincie Zuid-Holland   gereed: 2029\n")
+    got = [(a.code, sorted((r.role, r.actor.label) for r in a.roles), a.period.end_year)
+           for a in extract_document(_doc(text)).actions]
+    assert got == [("BO-01", [("lead", "Gemeente Wassenaar"), ("partner", "Hoogheemraadschap van Rijnland")],
+                    2027),
+                   ("BO-04", [("lead", "Gemeente Voorschoten"), ("partner", "Provincie Zuid-Holland")], 2029)]
+
+
+def test_an_agreement_defining_its_short_names_in_its_first_article() -> None:
+    """'**de Gemeenten**: Gemeente A, Gemeente B en Gemeente C gezamenlijk;' in the Begripsbepalingen: an
+    obligation of 'De Gemeenten' is theirs; a party by its full name and 'in opdracht van de Provincie'."""
+    text = ("# Bestuursakkoord\n\n## Artikel 1 Begripsbepalingen\n\n"
+            "- **de Gemeenten**: Gemeente Drechterland, Gemeente Enkhuizen en Gemeente Stede Broec "
+            "gezamenlijk;\n"
+            "- **het Hoogheemraadschap**: Hoogheemraadschap Hollands Noorderkwartier;\n"
+            "- **de Provincie**: Provincie Noord-Holland.\n\n## Artikel 3 Dijk\n\n"
+            "3.1 Het Hoogheemraadschap versterkt in 2028-2030 de Omringdijk, in samenwerking met de "
+            "Gemeenten.\n\n3.2 De Gemeente Enkhuizen voert in 2027-2029 in opdracht van de Provincie een "
+            "programma uit.\n")
+    got = {a.code: sorted((r.role, r.actor.label) for r in a.roles)
+           for a in extract_document(_doc(text)).actions}
+    assert got == {
+        "3.1": [("lead", "Hoogheemraadschap Hollands Noorderkwartier"), ("partner", "Gemeente Drechterland"),
+                ("partner", "Gemeente Enkhuizen"), ("partner", "Gemeente Stede Broec")],
+        "3.2": [("commissioner", "Provincie Noord-Holland"), ("lead", "Gemeente Enkhuizen")]}
+
+
+def test_a_sub_action_with_only_its_planning_takes_its_main_action_s_trekker() -> None:
+    text = ("1. Vergroenen van de schoolpleinen\n• Trekker: Gemeente Zeist\n• Planning: 2027-2029\n"
+            "• 1.1 Ontwerp van zes groene schoolpleinen\n\n• Planning: 2027\n\n"
+            "• 1.2 Aanleg van vier schoolpleinen in Bilthoven\n\n• Trekker: Gemeente De Bilt\n"
+            "• Planning: 2028\n")
+    got = {a.code: ([r.actor.label for r in a.roles if r.role == "lead"], a.period.start_year)
+           for a in extract_document(_doc(text)).actions}
+    assert got == {"1": (["Gemeente Zeist"], 2027), "1.1": (["Gemeente Zeist"], 2027),
+                   "1.2": (["Gemeente De Bilt"], 2028)}
