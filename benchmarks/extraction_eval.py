@@ -57,7 +57,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind31": ROOT / "tests" / "data" / "extraction-blind31",
                  "blind32": ROOT / "tests" / "data" / "extraction-blind32",
                  "blind33": ROOT / "tests" / "data" / "extraction-blind33",
-                 "blind34": ROOT / "tests" / "data" / "extraction-blind34"}
+                 "blind34": ROOT / "tests" / "data" / "extraction-blind34",
+                 "blind35": ROOT / "tests" / "data" / "extraction-blind35"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -604,7 +605,13 @@ def documents_section() -> Section:
                      "sub-actions with only their planning, a bestuursakkoord whose first article defines "
                      "'de Gemeenten', a checklist under 'Actiehouder:' headings with ticked items done; "
                      "first measured: rows 16/27, lead F1 0.68, partner F1 0.73, period 1.00, dependencies "
-                     "0.75, non-commitments taken 1/20). "
+                     "0.75, non-commitments taken 1/20) and tests/data/extraction-blind35 (5 more, Rijk and "
+                     "regio: a BO MIRT afsprakenlijst of numbered 'Rijk en regio spreken af dat X ...' "
+                     "paragraphs, year columns of marks with '▶' for running on, 'Rol Rijk | Rol regio' "
+                     "columns of role words with the parties in a 'Partijen' cell, a "
+                     "verstedelijkingsstrategie's 'Wie: X trekt dit, samen met Y', a Kamerbrief's "
+                     "toezeggingen marked done or new; first measured: rows 15/26, lead F1 0.65, partner F1 "
+                     "0.38, period 0.80, dependencies 0.00, commitment precision 0.75). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

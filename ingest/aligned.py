@@ -7,8 +7,9 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from ingest.headers import header_meanings
+from ingest.headers import header_meanings, meaning
 from ingest.model import Table, TableRow
+from ingest.role_matrix import matrix_header
 
 ROW_GAP = 1.35    # a vertical gap wider than this many line pitches separates two rows (or bands of rows)
 END_GAP = 3.2     # a gap this wide ends the table
@@ -111,7 +112,10 @@ def _header(lines: list[LayoutLine], i: int, phrase_gap: float) -> _Header | Non
                 cells.append(Word(s.text, s.x0, s.x1))
         if size > 1:  # the words of a stacked name read top to bottom
             cells = [Word(_top_down(c, group, phrase_gap), c.x0, c.x1) for c in cells]
-        meanings = header_meanings([c.text for c in cells]) if len(cells) >= 2 else None
+        texts = [c.text for c in cells]
+        meanings = header_meanings(texts) if len(cells) >= 2 else None
+        if meanings is None and len(cells) >= 4 and matrix_header(texts):  # 'Rol Rijk | Rol regio' as well
+            meanings = [meaning(t) for t in texts]
         if meanings is not None:
             return cells, meanings, size
     return None

@@ -186,7 +186,7 @@ _LEADER_NOTE = re.compile(r"(?i)^(?P<group>[^()\n]+?)\s*\(\s*(?P<role>penvoerder
 def _verb_chunks(cell: str) -> list[tuple[str, str]] | None:
     """(role, names) of each sentence of a who-cell that says in sentences what each party does ('X trekt.
     Y en Z doen mee.'); None when a sentence says no role."""
-    sentences = [s.strip() for s in re.split(r"\.(?:\s+|$)", " ".join(cell.split())) if s.strip()]
+    sentences = [s.strip() for s in re.split(r"[.;](?:\s+|$)", " ".join(cell.split())) if s.strip()]
     if len(sentences) < 2 and not cell.strip().endswith("."):
         return None
     chunks = []
@@ -195,7 +195,14 @@ def _verb_chunks(cell: str) -> list[tuple[str, str]] | None:
         if m is None:
             return None
         chunks.append((next(role for role, _ in _VERB_ROLES if m.group(role)), m.group("names")))
+        # 'X trekt dit, samen met Y': Y works with the one the sentence names
+        joined = _JOINED_AFTER.search(sentence[m.end("verb"):])
+        if joined:
+            chunks.append(("partner", joined.group(1)))
     return chunks or None
+
+
+_JOINED_AFTER = re.compile(r"(?i)\b(?:samen\s+met|in\s+samenwerking\s+met|i\.s\.m\.?)\s+(.+)$")
 
 
 def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int | None = None) -> list[Role]:

@@ -462,9 +462,15 @@ _AGREED_THAT = re.compile(r"(?i)\b(?:spreken|spraken|komen|kwamen)\b.{0,40}\b(?:
                           r"\b(?:afgesproken|overeengekomen)\s+(?:wordt|is|werd)?\s*dat\s*:$")
 
 
+_AGREED_IN = re.compile(r"(?i)\b(?:spreken|spraken|komen|kwamen)\b[^.;]{0,60}?\b(?:af|overeen)\s+dat\b|"
+                        r"\b(?:afgesproken|overeengekomen)\s+(?:wordt|is|werd)?\s*dat\b")
+_NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+
+
 def _agreed_lists(doc: ParsedDocument, resolver: Any) -> list[Action]:
-    """Minutes' agreements written as a list under 'Wij spreken af dat:': each clause an action of the body
-    it names (the rest of the minutes, discussion and decisions on the minutes themselves, is left out)."""
+    """Minutes' agreements written as a list under 'Wij spreken af dat:', or as numbered paragraphs that each
+    say so ('1. Rijk en regio spreken af dat X ...'): each clause an action of the body it names (the rest of
+    the minutes, discussion and decisions on the minutes themselves, is left out)."""
     pages, found = [], False
     for page in doc.pages:
         keep, lines = False, []
@@ -480,6 +486,20 @@ def _agreed_lists(doc: ParsedDocument, resolver: Any) -> list[Action]:
             lines.append(re.sub(r";\s*$", ".", line) if keep else "")
             if keep and text.endswith(".") and not _AGREED_THAT.search(text):
                 keep = False  # the list's last clause
+        # a numbered paragraph that states an agreement itself ('3. Rijk en regio spreken af dat X ...'): from
+        # its number to a blank line or the next number
+        source = page.text.split("\n")
+        for at, line in enumerate(source):
+            if not _NUMBERED_PARAGRAPH.match(line):
+                continue
+            end = at + 1
+            while end < len(source) and source[end].strip() and not _NUMBERED_PARAGRAPH.match(source[end]):
+                end += 1
+            joined = _NUMBERED_PARAGRAPH.sub("", " ".join(" ".join(source[at:end]).split()), count=1)
+            first = re.split(r"(?<=[.:;])\s", joined, maxsplit=1)[0]
+            if _AGREED_IN.search(first) and not first.endswith(":"):  # its own first sentence says so
+                found = True
+                lines[at:end] = source[at:end]
         pages.append(replace(page, text="\n".join(lines)))
     if not found:
         return []
@@ -487,7 +507,26 @@ def _agreed_lists(doc: ParsedDocument, resolver: Any) -> list[Action]:
                       others=True)
     for a in actions:
         a.kind = "agreement"
+        quote = " ".join(a.source.quote.split()) if a.source else ""
+        said = _AGREED_IN.search(quote)
+        # 'Rijk en regio spreken af dat ...': those who agree are no party to the work
+        a.roles = [r for r in a.roles if not (r.actor.kind == "group" and said and r.actor.mention
+                                              and r.actor.mention in quote[:said.end()])]
+        number = _printed_number(doc, a)
+        a.code = number or a.code
+    link_references(actions, [a.description for a in actions])  # 'onder voorbehoud van afspraak 2'
     return actions
+
+
+def _printed_number(doc: ParsedDocument, action: Action) -> str:
+    """The number a numbered paragraph prints before the quoted words ('4. Onder voorbehoud ...' -> '4')."""
+    if action.source is None or not 0 < action.source.page <= len(doc.pages):
+        return ""
+    text = doc.pages[action.source.page - 1].text
+    at = text.find(action.source.quote)
+    line = text[text.rfind("\n", 0, max(at, 0)) + 1:at] if at >= 0 else ""
+    m = re.match(r"\s*(\d{1,2})[.)]\s*$", line)
+    return m.group(1) if m else ""
 
 
 # Where a sentence's second main clause begins: "..., en de gemeente stelt ... vast", "...; wij ...".

@@ -45,7 +45,7 @@ _PART_OF = re.compile(
     r"\bmaakt(?:en)? deel uit van\s+|\bvalt onder\s+", re.I)
 _DEPENDS = re.compile(
     r"\bafhankelijk van\b|\bdepend(?:s|encies|ency)?(?: on)?\b|\bwacht(?:en|t)? op\b|"
-    r"\bna (?:het )?(?:besluit|vaststelling|uitkomst)\b|"
+    r"\bna (?:het )?(?:besluit|vaststelling|uitkomst)\b|\bonder voorbehoud van\b|"
     r"\bbouwt voort op\b|\bop basis van\b|"
     r"\bvoorwaarde(?:lijk)? (?:voor|is|hiervoor|daarvoor)\b|\bvoorwaarden?\s*:|\bvereist\b|"
     r"\bom\b.{0,160}?\bte kunnen\b.{0,100}?\bmoet(?:en)?\b|\bmoet(?:en)?\b.{0,80}?\beerst\b|"

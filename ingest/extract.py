@@ -52,7 +52,8 @@ log = logging.getLogger(__name__)
 def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     """The grids of a document: from its PDF layout, or from its text (pipes, tabs, aligned columns, columns
     written one after another), and its blocks of label lines."""
-    if doc.media_type == "application/pdf" and doc.tables:
+    # (a PDF whose grids are headers alone, their rows' rules not drawn as lines, is read from its text)
+    if doc.media_type == "application/pdf" and any(t.rows for t in doc.tables):
         tables = list(doc.tables)
     else:
         tables = find_text_tables(doc.pages) if doc.media_type != "application/pdf" else []

@@ -278,7 +278,10 @@ def _unfold_prose_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while k < len(lines):
         page, line = lines[k]
         head = line.strip()
-        if not (_OPENER.match(head) and len(head) <= 120 and not ends_sentence(head)) or _label(head):
+        # (a numbered sentence wrapped onto a line that goes on in lower case is no heading)
+        wrapped = k + 1 < len(lines) and lines[k + 1][1].strip()[:1].islower()
+        heading = _OPENER.match(head) and len(head) <= 120 and not ends_sentence(head)
+        if wrapped or not heading or _label(head):
             out.append((page, line))
             k += 1
             continue

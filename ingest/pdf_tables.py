@@ -134,8 +134,10 @@ def find_tables(path: str, pages: list[int], budget: float) -> list[dict[str, An
             try:
                 page = pdf.pages[index]
                 found = _ruled(page, index + 1)
-                if not any(t["header"] for t in found):
-                    found += _aligned(page, index + 1)
+                if not any(t["header"] and t["rows"] for t in found):
+                    aligned = _aligned(page, index + 1)
+                    if aligned:  # a ruled header whose rows' rules were not drawn as lines: read by alignment
+                        found = [t for t in found if t["rows"] or not t["header"]] + aligned
                 out += found
                 page.close()
             except Exception:  # a page pdfminer cannot lay out keeps its plain text; layout is an extra

@@ -11,8 +11,7 @@ from ingest.model import Action, Dependency
 
 _STRENGTH = {"starts_after": 4, "depends": 3, "part_of": 2, "related": 1}
 _CUE_WORDS = (r"(?:actie|acties|actiepunt|actiepunten|maatregel|maatregelen|project|projecten|activiteit|"
-              r"activiteiten|toezegging|"
-              r"toezeggingen|artikel|nr\.?|nummer|"
+              r"activiteiten|toezegging|toezeggingen|afspraak|afspraken|artikel|nr\.?|nummer|"
               r"punt|rij|zie(?: ook)?|met|van|op|na|uit)")
 # Where the words that name the other row begin: after the cue that states the link.
 _CUE = re.compile(r"\b(?:zodra|nadat|wacht(?:en|t)? op|afhankelijk van|na afronding van|volg(?:t|en) op|"

@@ -104,10 +104,43 @@ def as_role_columns(table: Table, letters: dict[str, str]) -> Table:
     if len(matrix) < MIN_ORGANISATIONS:
         return table
     used = [m for m in ROLE_COLUMNS if any(m in _roles(c[j], letters) for c in cells for j in matrix)]
-    kept = [j for j in range(width) if j not in matrix]
+    sides = _side_parties(header, cells, matrix)
+    kept = [j for j in range(width) if j not in matrix and (sides is None or j != sides[0])]
     return _role_table(table, header, kept, used, [
-        (row, c, {m: [header[j] for j in matrix if m in _roles(c[j], letters)] for m in used})
+        (row, c, {m: [_party_of(header[j], c, sides) for j in matrix if m in _roles(c[j], letters)]
+                  for m in used})
         for row, c in zip(rows, cells, strict=True)])
+
+
+_SIDE_COLUMN = re.compile(r"(?i)^rol\s+(?:van\s+(?:de|het)\s+)?(\S+)$")
+"""'Rol Rijk', 'Rol regio': the role of the party a 'Partijen' cell names for that side."""
+
+
+def _side_parties(header: list[str], cells: list[list[str]], matrix: list[int]
+                  ) -> tuple[int, dict[str, int]] | None:
+    """The column that names each row's party per side ('Rijk: ProRail / regio: Gemeente Zuidplas') when
+    the matrix columns are 'Rol <side>', with the matrix column of each side; None for a matrix of
+    organisations."""
+    sides = {m.group(1).lower(): j for j in matrix for m in [_SIDE_COLUMN.match(header[j])] if m}
+    if len(sides) < 2:
+        return None
+    for k in range(len(header)):
+        if k not in matrix and all(not c[k].strip() or all(
+                re.search(rf"(?i)\b{re.escape(side)}\s*:", c[k]) for side in sides) for c in cells):
+            return k, sides
+    return None
+
+
+def _party_of(name: str, cells: list[str], sides: tuple[int, dict[str, int]] | None) -> str:
+    """The party a matrix column stands for in one row: the column's name, or for a 'Rol <side>' column the
+    name after '<side>:' in the row's party cell."""
+    m = _SIDE_COLUMN.match(name)
+    if sides is None or m is None:
+        return name
+    said = " ".join(cells[sides[0]].split())
+    others = "|".join(re.escape(s) for s in sides[1])
+    found = re.search(rf"(?i)\b{re.escape(m.group(1))}\s*:\s*(.+?)\s*(?=\b(?:{others})\s*:|$)", said)
+    return found.group(1).strip(" ;,") if found else name
 
 
 def _role_table(table: Table, header: list[str], kept: list[int], used: list[str],

@@ -566,15 +566,16 @@ def test_passive_sentences_with_their_doer_first_or_the_sender_as_doer(resolver)
             "voor de bassins.\n\nWat doen anderen?\nLTO Noord organiseert in 2027 eigen bijeenkomsten voor "
             "telers.\n\nMet vriendelijke groet,\n\n"
             "Burgemeester en wethouders van Goeree-Overflakkee,\n")
-    acts = {a.title.split()[0].lower(): a for a in extract_commitments(_letter_doc(text), resolver)}
-    strategy = next(a for k, a in acts.items() if "zoetwaterstrategie" in a.title)
+    acts = extract_commitments(_letter_doc(text), resolver)
+    strategy = next(a for a in acts if "zoetwaterstrategie" in a.title)
     assert _names(strategy, "lead") == ["Provincie Zuid-Holland"]
     assert _names(strategy, "partner") == ["Waterschap Hollandse Delta"]
-    plan = next(a for a in acts.values() if "omgevingsplan" in a.title)
+    plan = next(a for a in acts if "omgevingsplan" in a.title)
     assert _names(plan, "lead") == ["Gemeente Goeree-Overflakkee"]
     assert plan.period is not None and plan.period.end_year == 2028
+    assert not plan.title.lower().startswith("wordt")  # a title names the work, not the passive's verb
     # under what others do on their own: a reported plan, no commitment of the letter
-    assert not any("bijeenkomsten" in a.title for a in acts.values())
+    assert not any("bijeenkomsten" in a.title for a in acts)
 
 
 def test_a_short_name_for_several_parties_led_by_their_penvoerder(resolver):
@@ -1015,3 +1016,26 @@ def test_dat_het_wetterskip_names_the_doer(resolver):
             "Terschelling\n")
     [act] = extract_commitments(_letter_doc(text), resolver)
     assert [r.actor.label for r in act.roles if r.role == "lead"] == ["Wetterskip Fryslân"]
+
+
+def test_numbered_agreements_of_rijk_and_regio(resolver):
+    """A BO MIRT afsprakenlijst: '1. Rijk en regio spreken af dat X ... opstelt' paragraphs, each X's
+    agreement under its printed number; 'Onder voorbehoud van de uitkomst van afspraak 2' depends on 2; who
+    agrees is no party to the work; a paragraph that only states what was done is none."""
+    text = ("Afsprakenlijst BO MIRT Flevoland, 18 november 2026\n\nAfspraken\n"
+            "1. Rijk en regio spreken af dat de Provincie Flevoland uiterlijk 2027 een gebiedsanalyse\n"
+            "opstelt, in samenwerking met de Gemeente Lelystad.\n\n"
+            "2. Rijk en regio spreken af dat het Ministerie van Infrastructuur en Waterstaat in 2027 een\n"
+            "verkenning uitvoert, met de Provincie Flevoland als partner.\n\n"
+            "3. Onder voorbehoud van de uitkomst van afspraak 2 spreken Rijk en regio af dat\n"
+            "Rijkswaterstaat vanaf 2029 de planuitwerking start.\n\n"
+            "4. Rijk en regio stellen vast dat de afspraken uit 2025 zijn uitgevoerd.\n")
+    acts = extract_commitments(one_page("afsprakenlijst", text), resolver)
+    assert [(a.code, [r.actor.label for r in a.roles if r.role == "lead"]) for a in acts] == [
+        ("1", ["Provincie Flevoland"]), ("2", ["Ministerie van Infrastructuur en Waterstaat"]),
+        ("3", ["Rijkswaterstaat"])]
+    assert all(r.actor.kind != "group" for a in acts for r in a.roles)
+    from ingest.extract import extract_document
+
+    read = {a.code: a for a in extract_document(one_page("afsprakenlijst", text), resolver).actions}
+    assert [(d.kind, d.target_code) for d in read["3"].dependencies] == [("depends", "2")]

@@ -9,6 +9,7 @@ import pytest
 from benchmarks.extraction_eval import extract_file, score_documents
 from ingest.actors import ActorResolver
 from ingest.aligned import LayoutLine, Word, read_aligned
+from ingest.cells import roles_in_cell
 from ingest.extract import extract_document, tables_of
 from ingest.headers import header_meanings, meaning
 from ingest.label_blocks import find_label_blocks
@@ -1765,3 +1766,39 @@ def test_a_sub_action_with_only_its_planning_takes_its_main_action_s_trekker() -
            for a in extract_document(_doc(text)).actions}
     assert got == {"1": (["Gemeente Zeist"], 2027), "1.1": (["Gemeente Zeist"], 2027),
                    "1.2": (["Gemeente De Bilt"], 2028)}
+
+
+def test_roles_of_rijk_and_regio_in_their_own_columns() -> None:
+    """'Partijen | Rol Rijk | Rol regio' with 'Rijk: X regio: Y' in the Partijen cell and role words under
+    each side ('financier' is the one who orders and pays); a who-cell in a sentence 'X trekt dit, samen met
+    Y; Z is betrokken'."""
+    text = ("| Nr. | Actie | Partijen | Rol Rijk | Rol regio | Periode |\n|---|---|---|---|---|---|\n"
+            "| ZP-1 | Woningbouw Middelwatering-Oost | Rijk: Ministerie van Volkshuisvesting en "
+            "Ruimtelijke Ordening regio: Gemeente Zuidplas | financier | trekker | 2027-2030 |\n"
+            "| ZP-2 | Verlenging perrons Nieuwerkerk | Rijk: ProRail regio: Provincie Zuid-Holland | "
+            "trekker | partner | 2028 |\n")
+    got = {a.code: sorted((r.role, r.actor.label) for r in a.roles)
+           for a in extract_document(_doc(text)).actions}
+    assert got == {"ZP-1": [("commissioner", "Ministerie van Volkshuisvesting en Ruimtelijke Ordening"),
+                            ("lead", "Gemeente Zuidplas")],
+                   "ZP-2": [("lead", "ProRail"), ("partner", "Provincie Zuid-Holland")]}
+    cell = ("De Provincie Utrecht trekt dit, samen met ProRail; het Ministerie van Infrastructuur en "
+            "Waterstaat is betrokken.")
+    assert [(r.role, r.actor.label) for r in roles_in_cell(cell, ActorResolver.default())] == [
+        ("lead", "Provincie Utrecht"), ("partner", "ProRail"),
+        ("involved", "Ministerie van Infrastructuur en Waterstaat")]
+
+
+def test_a_libreoffice_table_whose_row_rules_are_no_lines_is_read_by_alignment() -> None:
+    """LibreOffice PDFs of HTML tables whose ruled grid comes out as a header alone: the rows are read from
+    the words' positions, a table of 'Rol Rijk | Rol regio' included; a header alone at a page's foot still
+    heads the rows on the next page."""
+    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+    rows = extract_file(bench / "search-blind8" / "uitvoeringsagenda-veenweide-midden-holland-2028-2031.pdf")
+    assert [a.code for a in rows] == [f"VMH-{n}" for n in range(1, 10)]
+    assert all(any(r.role == "lead" for r in a.roles) for a in rows)
+    sides = extract_file(DATA / "extraction-blind35" / "b35-rolverdeling.pdf")
+    assert [(a.code, [r.actor.label for r in a.roles if r.role == "lead"]) for a in sides][:2] == [
+        ("ZP-1", ["Gemeente Zuidplas"]), ("ZP-2", ["ProRail"])]
+    assert [a.code for a in extract_file(DATA / "extraction-blind14" / "b14-kop-onderaan.pdf")] == [
+        f"S{n}" for n in range(1, 8)]
