@@ -507,6 +507,7 @@ def _agreed_lists(doc: ParsedDocument, resolver: Any) -> list[Action]:
                       others=True)
     for a in actions:
         a.kind = "agreement"
+        a.flags = [f for f in a.flags if f != "other_party_plan"]  # what all agreed, no plan of one party
         quote = " ".join(a.source.quote.split()) if a.source else ""
         said = _AGREED_IN.search(quote)
         # 'Rijk en regio spreken af dat ...': those who agree are no party to the work

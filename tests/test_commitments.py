@@ -947,6 +947,7 @@ def test_agreements_listed_under_wij_spreken_af_dat(resolver):
     assert _roles_of(acts) == [[("lead", "Wetterskip Fryslân"), ("partner", "Vitens")],
                                [("lead", "Gemeente Schiermonnikoog"), ("partner", "Staatsbosbeheer")]]
     assert [(a.period.start_year, a.period.end_year) for a in acts] == [(2027, 2028), (None, 2028)]
+    assert not any("other_party_plan" in a.flags for a in acts)  # agreed by all, no plan one party reports
 
 
 def test_what_we_do_in_sentences_with_a_follow_up_sentence(resolver):
