@@ -13,7 +13,6 @@ from ingest.role_matrix import matrix_header
 
 ROW_GAP = 1.35    # a vertical gap wider than this many line pitches separates two rows (or bands of rows)
 END_GAP = 3.2     # a gap this wide ends the table
-_CODE_LIKE = re.compile(r"^(?:[A-Z]{1,6}[ .-]?)?\d|^[A-Z]{1,4}\.?$|^[IVX]{1,4}\b|^[a-z][.)]$")
 # "B3", "1.2", "KT-01", "A", and a register number with its year ("TZ-2026-07").
 _CODE_LIKE = re.compile(r"^[A-Za-z]{0,4}[ .-]?\d{1,3}(?:[.-]\d{1,3})*[A-Za-z]?\.?$|^[A-Z]{1,4}$"
                         r"|^[A-Za-z]{1,4}[ .-]?(?:19|20)\d{2}[.-]\d{1,3}$")

@@ -458,12 +458,16 @@ def _follow_up(action: Action, flat: str, ctx: LetterContext, resolver: Any) -> 
 
 # "Wij spreken af dat:", "De partijen komen overeen dat:", "Afgesproken wordt dat:": a list of clauses
 # follows, each naming who does what.
-_AGREED_THAT = re.compile(r"(?i)\b(?:spreken|spraken|komen|kwamen)\b.{0,40}\b(?:af|overeen)\s+dat\s*:$|"
-                          r"\b(?:afgesproken|overeengekomen)\s+(?:wordt|is|werd)?\s*dat\s*:$")
+def _agreement(gap: str) -> str:
+    """The words that state an agreement ('spreken ... af dat', 'komen ... overeen dat', 'afgesproken wordt
+    dat'), `gap` being what may stand between the verb and its particle."""
+    return (rf"\b(?:spreken|spraken|komen|kwamen)\b{gap}\b(?:af|overeen)\s+dat|"
+            r"\b(?:afgesproken|overeengekomen)\s+(?:wordt|is|werd)?\s*dat")
 
 
-_AGREED_IN = re.compile(r"(?i)\b(?:spreken|spraken|komen|kwamen)\b[^.;]{0,60}?\b(?:af|overeen)\s+dat\b|"
-                        r"\b(?:afgesproken|overeengekomen)\s+(?:wordt|is|werd)?\s*dat\b")
+_AGREED_THAT = re.compile(rf"(?i)(?:{_agreement('.{0,40}')})\s*:$")
+# ... and a sentence that states one itself ('Rijk en regio spreken af dat X ...').
+_AGREED_IN = re.compile(rf"(?i)(?:{_agreement('[^.;]{0,60}?')})\b")
 _NUMBERED_PARAGRAPH = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 
 
@@ -714,6 +718,15 @@ _QUOTE = re.compile(r"[\"“„”]([^\"“„”\n]{8,}?)[\"“”]")
 """A quoted passage on one line or paragraph: straight or curly double quotes."""
 
 
+def _blanked(text: str, spans: list[tuple[int, int]], inside: bool) -> str:
+    """`text` with only what lies inside the `spans` (or, `inside` False, only what lies outside them) kept,
+    the rest blanked; line breaks and offsets stay."""
+    within = bytearray(len(text))
+    for s, e in spans:
+        within[s:e] = b"\x01" * (e - s)
+    return "".join(ch if ch == "\n" or bool(within[i]) == inside else " " for i, ch in enumerate(text))
+
+
 def _press(doc: ParsedDocument, resolver: Any) -> list[Action]:
     """What the bestuurders quoted in a press release promise: 'wij' in a quote is the body of its speaker
     ('..., zegt de wethouder Klimaat van de gemeente Almere.'), named outside the quotes of its paragraph or,
@@ -737,8 +750,7 @@ def _press(doc: ParsedDocument, resolver: Any) -> list[Action]:
         pages = []
         for page in doc.pages:
             keep = [(s, e) for n, s, e in spans if n == page.number]
-            chars = [ch if any(s <= i < e for s, e in keep) or ch == "\n" else " "
-                     for i, ch in enumerate(page.text)]
+            chars = list(_blanked(page.text, keep, inside=True))
             for _, e in keep:  # a quote ends its sentence ('... wordt," zegt ...'), at the same offsets
                 chars[e:e + 2] = ["\n", "\n"][:len(chars[e:e + 2])]
             pages.append(replace(page, text="".join(chars)))
@@ -750,10 +762,9 @@ def _press(doc: ParsedDocument, resolver: Any) -> list[Action]:
     # the release's own sentences: what the parties it names will do ('De gemeente Westland legt samen met
     # Delfland vóór eind 2028 ... aan'), outside the quotes
     issuer = first_body(opening(doc), resolver)
-    said = {n: [(s, e) for _, spans in quoted.values() for m, s, e in spans if m == n]
-            for n in range(1, len(doc.pages) + 1)}
-    pages = [replace(page, text="".join(" " if any(s <= i < e for s, e in said.get(page.number, [])) else ch
-                                        for i, ch in enumerate(page.text))) for page in doc.pages]
+    spoken = [(n, s, e) for _, spans in quoted.values() for n, s, e in spans]
+    pages = [replace(page, text=_blanked(page.text, [(s, e) for n, s, e in spoken if n == page.number],
+                                         inside=False)) for page in doc.pages]
     letter = Letter(date=letter_date(doc), senders=[issuer] if issuer else [],
                     sender_type=actor_type(issuer, resolver) if issuer else None)
     own = _letter(replace(doc, pages=pages), resolver, letter, others=True)

@@ -489,12 +489,13 @@ _DEFINED_AS = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:\*\*|__)?(?P<alias>(?
 # The subject of an obligation by its full name ('De Gemeente Stede Broec legt ...').
 _FULL_NAME = re.compile(r"^(?:[Dd]e |[Hh]et )?((?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip)"
                         r"(?:\s+(?:[A-Z][\w'’-]*|van|de|en|aan|a/d))+?)(?=\s+[a-z])")
-_ORDERED_BY = re.compile(r"\bin\s+opdracht\s+van\s+(.+?)(?=\s+(?:een|het|de|vóór|voor|uiterlijk|in|vanaf|"
-                         r"op)\s|[,.;]|$)")
+_NAME_ENDS = r"(?=\s+(?:een|het|de|vóór|voor|uiterlijk|in|vanaf|op)\s|[,.;]|$)"
+"""Where a party named in an obligation ends: before the object, a time, or the clause's end."""
+_ORDERED_BY = re.compile(r"\bin\s+opdracht\s+van\s+(.+?)" + _NAME_ENDS)
 # An item that opens with a verb in the third person, its subject left out: "Stelt ... op", "Draagt zorg".
 _VERB_FIRST = re.compile(r"^\s*[A-Z][a-z]+t\b")
 _TOGETHER = re.compile(r"\b(?:samen met|in overleg met|in samenwerking met|met medewerking van)\s+(.+?)"
-                       r"(?=\s+(?:een|het|de|vóór|voor|uiterlijk|in|vanaf|op)\s|[,.;]|$)")
+                       + _NAME_ENDS)
 # "...; WDODelta is trekker", "NM neemt het voortouw", "de Provincie neemt hiervoor het initiatief".
 _NAMED_LEAD = re.compile(r"(?:^|[;.]\s*)((?:[Dd]e |[Hh]et )?[\w-]+(?: [A-Z]\b)?) (?:is|wordt|treedt"
                          r"(?: daarbij| hierbij)? op als)(?: daarbij| hierbij)? "

@@ -129,9 +129,9 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
         for m in re.finditer(rf"(?<![\w-])(?:(?i:{words_re(words)})(?![\w-])(?![ \t]+[A-Z])|"
                              rf"(?i:ik|wij|we)(?![\w-]))", flat):
             add(m.start(), m.end(), ctx.senders if m.group(0).lower() in ("ik", "wij", "we") else refs, True)
-        # 'samen met ons', 'met ons en het waterschap': the sender as object, not 'ons beleid'
-        for m in _WITH_US.finditer(flat):
-            add(m.start(1), m.end(1), ctx.senders, True)
+    # 'samen met ons', 'met ons en het waterschap': the sender as object, not 'ons beleid'
+    for m in _WITH_US.finditer(flat):
+        add(m.start(1), m.end(1), ctx.senders, True)
     for ref in resolver.find(flat):  # groups too ("samen met de netbeheerders en het IPO"): involved later
         span = _locate(flat, ref, found)
         while span:  # a body named twice ('met de gemeente X ... dat ... samen met de gemeente X ...')

@@ -611,7 +611,8 @@ def read_follow_up(flat: str, ctx: LetterContext, resolver: Any, taken: list[Act
 
 def remember(flat: str, ctx: LetterContext, resolver: Any, reading: Reading | None) -> None:
     """Keep the organisations a sentence names (by type) and its subject, for the sentences after it."""
-    for ref in resolver.find(flat, groups=False):
+    found = resolver.find(flat, groups=False)
+    for ref in found:
         kind = ctx.type_of(ref)
         if kind and ref.key not in ctx.sender_keys():
             ctx.recent[kind] = ref
@@ -621,7 +622,6 @@ def remember(flat: str, ctx: LetterContext, resolver: Any, reading: Reading | No
     # 'Waterschap X beheert de gemalen. Deze partij verbetert in 2028 ...': a body that opens a sentence is
     # what 'zij' or 'deze partij' in the next one stands for, whether or not it promised anything itself
     opener = re.match(r"(?:(?:De|Het)\s+)?", flat)
-    found = resolver.find(flat[:120], groups=False)
     if found and found[0].mention and flat[opener.end() if opener else 0:].lower().startswith(
             found[0].mention.lower()):
         ctx.last_subject = [found[0]]
