@@ -19,6 +19,9 @@ _QUARTER = r"(?:Q[1-4]|[1-4]e\s+kw(?:artaal)?\.?|H[12]|[12]e\s+helft)"
 """A part of a year as a column names it ('Q3', '2e kwartaal', 'H1', '1e helft')."""
 _PERIOD = re.compile(rf"^(?:{_QUARTER}\s+)?((?:19|20)\d{{2}})$", re.I)
 _MARK = re.compile(r"^[●•■▪◼◾█▇xX✓✔+*►▶→]+$")
+_ARROW = re.compile(r"^[►▶→➔➜]+$")
+"""An arrow in the last period column, where the chart's other marks are no arrows, says the action runs on
+after the chart (a legend's '▶ = loopt door na 2029')."""
 _SUB_PERIOD = re.compile(rf"^{_QUARTER}$", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # A column for the time after the chart ('na 2028', 'later', '> 2028'): a mark there leaves the end open.
@@ -49,11 +52,14 @@ def as_planning_column(table: Table) -> Table:
     meanings = header_meanings(new_header)
     if meanings is None or meanings.count("when") > 1:
         return table
+    last = periods[-1]
+    runs_on = any(_ARROW.match(c[last].strip()) for c in cells) and not any(
+        _ARROW.match(c[j].strip()) for c in cells for j in periods[:-1])
     new_rows = []
     for row, c in zip(rows, cells, strict=True):
         marked = [" ".join(header[j].split()) for j in periods if c[j].strip()]  # in the header's order
         when = "" if not marked else marked[0] if len(marked) == 1 else f"{marked[0]} - {marked[-1]}"
-        if marked and any(c[j].strip() for j in after):
+        if marked and (any(c[j].strip() for j in after) or runs_on and _ARROW.match(c[last].strip())):
             when = f"vanaf {marked[0]}"  # it runs on after the chart: its end is not said
         new_rows.append(TableRow(cells=[c[j] for j in kept] + [when], page=row.page, doubtful=row.doubtful))
     return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,

@@ -64,3 +64,22 @@ def test_a_pdf_gantt_by_quarter_read_once() -> None:
     assert periods == [(2027, None), (2027, 2027), (2027, 2028), (2027, 2028), (2028, 2028), (2028, None)]
     assert {r.actor.label for r in actions[4].roles if r.role == "partner"} == {
         "Waterschap Rivierenland", "Nederlandse Fruittelers Organisatie"}
+
+
+def test_an_arrow_in_the_last_year_column_leaves_the_end_open() -> None:
+    """'●' in the years an action runs and '▶' in the last year column (the legend: it runs on after the
+    chart): the end is not said. Where every mark is an arrow, an arrow is just a mark."""
+    grid = Table(page=1, header=[], method="ruled", rows=[
+        TableRow(["Nr.", "Actie", "Trekker", "2026", "2027", "2028"], 1),
+        TableRow(["1", "Visie uitwerken", "PF", "●", "●", "▶"], 1),
+        TableRow(["2", "Campagne", "Vitens", "", "●", "●"], 1),
+    ])
+    assert [r.cells[3] for r in as_planning_column(grid).rows] == ["vanaf 2026", "2027 - 2028"]
+    arrows = Table(page=1, header=[], method="ruled", rows=[
+        TableRow(["Nr.", "Actie", "Trekker", "2026", "2027", "2028"], 1),
+        TableRow(["1", "Visie uitwerken", "PF", "▶", "▶", "▶"], 1),
+    ])
+    assert [r.cells[3] for r in as_planning_column(arrows).rows] == ["2026 - 2028"]
+    actions = {a.code: a for a in extract_file(DATA / "extraction-blind35" / "b35-gebiedsagenda.pdf")}
+    periods = {c: (a.period.start_year, a.period.end_year) for c, a in actions.items() if a.period}
+    assert periods["HBO-2"] == (2027, None) and periods["HBO-6"] == (2026, None)
