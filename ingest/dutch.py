@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from ingest.nlp import PATTERN_DIR
@@ -54,12 +56,39 @@ def finite(word: str) -> bool:
             and not re.fullmatch(r"ge\w+[dt]", w))
 
 
+_PREFIXES = ("her", "mee", "samen", "terug", "door", "over", "voor", "uit", "aan", "af", "op", "in", "toe",
+             "bij")
+
+
+@lru_cache(maxsize=1)
+def _verb_lemmas() -> dict[str, str]:
+    """Present-tense verb forms ending in t and their infinitives, from spacy-lookups-data's Dutch lemmas
+    ('richt' -> 'richten', 'verduurzaamt' -> 'verduurzamen'); empty when the package is missing."""
+    try:
+        import spacy_lookups_data
+    except ImportError:
+        return {}
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "nl_lemma_lookup.json.gz"
+    if not path.is_file():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        table: dict[str, str] = json.load(fh)
+    return {w: lemma for w, lemma in table.items()
+            if w.endswith("t") and lemma.endswith("en") and lemma[:2] == w[:2] and w.isalpha()}
+
+
 def infinitive(verb: str) -> str:
     """The infinitive of a present-tense form: 'stuurt' -> 'sturen', 'maakt' -> 'maken', 'legt' -> 'leggen'"""
     v = verb.lower()
     irregular = lexicon()["infinitive"]
     if v in irregular:
         return str(irregular[v])
+    known = _verb_lemmas()
+    if v in known:  # 'richt' -> 'richten' (a stem ending in t), not 'richen'
+        return known[v]
+    prefix = next((p for p in _PREFIXES if v.startswith(p) and v[len(p):] in known), None)
+    if prefix:  # 'herinricht' -> 'her' + 'inrichten'
+        return prefix + known[v[len(prefix):]]
     if v.endswith("en") and not re.fullmatch(r"(?:be|ver|ont|her)[^aeiou]+[aeiou]n", v):
         return v  # plural present is the infinitive ('verken' is a stem: 'verkennen')
     stem = v[:-2] + "d" if v.endswith("dt") else v[:-1] if v.endswith("t") else v

@@ -13,6 +13,12 @@ from ingest.model import ActorRef, Period
 from ingest.periods import DatePhrase, date_phrases, is_past, span_of
 
 TITLE_CHARS = 140
+_AS_ROLE = (r"\s+(?:vervolg|(?:eerste|tweede|derde|volgende|laatste)\s+stap|onderdeel|uitwerking|aanvulling|"
+            r"gemeente|provincie|waterschap|rijk|kabinet|college|minister|ministerie|regio|partners?)\b")
+"""'Als vervolg daarop stel ik ...', 'Als provincie zetten wij ...': 'als' of a role or a step, no
+condition."""
+_FRONTED_STEP = re.compile(r"(?i)^\s*als\s+(?:vervolg|(?:eerste|tweede|derde|volgende|laatste)\s+stap)"
+                           r"(?:\s+(?:daarop|hierop|daarvan|hiervan))?[\s,]*")
 
 
 @lru_cache(maxsize=1)
@@ -23,7 +29,8 @@ def _compiled() -> dict[str, Any]:
         "intent": [phrase_re(p, 8) for p in lex["intent"]],
         "announce": [phrase_re(p, 12) for p in lex["announce"]],
         "guide": re.compile("|".join(lex["guide"]), re.I),
-        "conditional": re.compile(rf"\b(?:{words_re(lex['conditional'])})\b|^(?:als|indien|wanneer|mocht)\b"
+        "conditional": re.compile(rf"\b(?:{words_re(lex['conditional'])})\b"
+                                  rf"|^(?:als(?!{_AS_ROLE})|indien|wanneer|mocht)\b"
                                   r"|\bals\b.{0,40}\bdan\b", re.I),
         "not_ours": re.compile("|".join(lex["not_ours"]), re.I),
         # "samen met (onder meer) (de|onze) (regionale) woningcorporaties X en Y": up to two words of
@@ -498,7 +505,7 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     for d in dates:
         if d in used or d not in future:  # a span of the object stays in the title ("levering tot 2035")
             drop(d.start, d.end)
-    title = "".join(ch for ch, k in zip(flat, keep, strict=True) if k)
+    title = _FRONTED_STEP.sub("", "".join(ch for ch, k in zip(flat, keep, strict=True) if k))
     if trigger == "plan":
         title = _with_infinitive(re.sub(r"\s+", " ", title).strip(" ,;."), verb)
     elif trigger in ("promise", "intent", "announce"):

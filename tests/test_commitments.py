@@ -1040,3 +1040,33 @@ def test_numbered_agreements_of_rijk_and_regio(resolver):
 
     read = {a.code: a for a in extract_document(one_page("afsprakenlijst", text), resolver).actions}
     assert [(d.kind, d.target_code) for d in read["3"].dependencies] == [("depends", "2")]
+
+
+def test_a_done_item_with_a_new_step_as_follow_up(resolver):
+    """'Afgerond: ...' is done; 'Als vervolg daarop stel ik ...' after it is a new commitment, not a
+    condition, and its title drops the fronted 'Als vervolg daarop'. 'Als provincie' is a role, no condition
+    either."""
+    text = ("Ministerie van Infrastructuur en Waterstaat\n\nDatum 25 november 2026\n\nGeachte voorzitter,\n\n"
+            "Toezeggingen\n\n1. Afgerond: de verkeersstudie naar de N11 is in 2026 afgerond. "
+            "Als vervolg daarop stel ik uiterlijk 2028 samen met de Provincie Zuid-Holland een "
+            "onderhoudsplan op.\n\n"
+            "De minister van Infrastructuur en Waterstaat,\n")
+    [act] = extract_commitments(one_page("kamerbrief-n11", text), resolver)
+    assert act.source.quote.startswith("Als vervolg daarop stel ik")
+    assert not act.title.lower().startswith("als vervolg")
+    assert (_names(act, "lead"), _names(act, "partner")) == ([IENW], ["Provincie Zuid-Holland"])
+    assert (act.period.start_year, act.period.end_year) == (None, 2028)
+    letter = ("Provincie Utrecht\nAan Provinciale Staten\nDatum: 20 november 2026\n\nGeachte Staten,\n\n"
+              "Als provincie richten wij in 2027 het knooppunt bij Houten opnieuw in.\n\n"
+              "Met vriendelijke groet,\n\nGedeputeerde Staten van Utrecht\n")
+    [own] = extract_commitments(_letter_doc(letter), resolver)
+    assert _names(own, "lead") == ["Provincie Utrecht"]
+
+
+def test_infinitives_of_stems_ending_in_t():
+    """A stem that ends in t keeps it ('richt' -> 'richten', not 'richen'), also behind a prefix; -t of the
+    third person goes ('stelt' -> 'stellen')."""
+    from ingest.dutch import infinitive
+
+    assert [infinitive(v) for v in ("richt", "herinricht", "stelt", "maakt", "zet")] == [
+        "richten", "herinrichten", "stellen", "maken", "zetten"]
