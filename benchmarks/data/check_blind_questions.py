@@ -54,6 +54,10 @@ Sets checked:
                                 the rest against benchmarks/data/search-blind13/
                                 and tests/data/extraction-blind{24,25}/
                                 <document>.{txt,md,pdf}
+  retrieval-blind14.jsonl    -> corpus questions against /work/shared/corpus,
+                                the rest against benchmarks/data/search-blind14/
+                                and tests/data/extraction-blind{26,27}/
+                                <document>.{txt,md,pdf}
 
 A test document that exists as both <stem>.pdf and <stem>.txt in one folder
 (extraction-columns keeps pypdf's text beside each PDF) is read from the PDF.
@@ -101,6 +105,8 @@ TEST_DIRS12 = [HERE / "search-blind12"] + [REPO / "tests" / "data" / f"extractio
                                            for n in (22, 23)]
 TEST_DIRS13 = [HERE / "search-blind13"] + [REPO / "tests" / "data" / f"extraction-blind{n}"
                                            for n in (24, 25)]
+TEST_DIRS14 = [HERE / "search-blind14"] + [REPO / "tests" / "data" / f"extraction-blind{n}"
+                                           for n in (26, 27)]
 
 SETS = {
     "retrieval-blind.jsonl": "corpus",
@@ -117,13 +123,15 @@ SETS = {
     "retrieval-blind11.jsonl": "corpus+testdocs11",
     "retrieval-blind12.jsonl": "corpus+testdocs12",
     "retrieval-blind13.jsonl": "corpus+testdocs13",
+    "retrieval-blind14.jsonl": "corpus+testdocs14",
 }
 DIRS_OF_KIND = {"testdocs": TEST_DIRS, "testdocs2": TEST_DIRS2, "testdocs3": TEST_DIRS3,
                 "testdocs4": TEST_DIRS4, "testdocs5": TEST_DIRS5,
                 "testdocs6": TEST_DIRS6, "testdocs7": TEST_DIRS7,
                 "testdocs8": TEST_DIRS8, "testdocs9": TEST_DIRS9,
                 "testdocs10": TEST_DIRS10, "testdocs11": TEST_DIRS11,
-                "testdocs12": TEST_DIRS12, "testdocs13": TEST_DIRS13}
+                "testdocs12": TEST_DIRS12, "testdocs13": TEST_DIRS13,
+                "testdocs14": TEST_DIRS14}
 
 HYPHENS = "-\u2010\u2011\u00ad"
 _strip = re.compile(r"[\s" + re.escape(HYPHENS) + r"]+")
