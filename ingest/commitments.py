@@ -596,11 +596,11 @@ def _heading_above(text: str, start: int) -> str:
 def _reported(reading: Reading, ctx: LetterContext, sender_type: str | None, resolver: Any, text: str,
               start: int) -> bool:
     """Whether a sentence reports another body's own plan ('Waterschap Limburg stelt in 2027 een peilbesluit
-    vast') rather than something the letter commits to: the sender neither does, orders nor joins the work,
-    the doer is no executive agency of a ministry that sends the letter, and the sentence does not stand
-    under what the parties agreed."""
+    vast') rather than something the letter commits to: the sender neither does, orders, joins nor agreed
+    the work, the doer is no executive agency of a ministry that sends the letter, and the sentence does not
+    stand under what the parties agreed."""
     senders = ctx.sender_keys()
-    named = [*reading.leads, *reading.partners, *reading.commissioners]
+    named = [*reading.leads, *reading.partners, *reading.commissioners, *reading.agreed]
     if any(r.key in senders for r in named):
         return False
     if sender_type in ("ministerie", "rijk") and any(actor_type(r, resolver) == "rijksdienst"

@@ -60,6 +60,7 @@ class Reading:
     involved: list[ActorRef] = field(default_factory=list)        # "X is daarbij betrokken"
     date_count: int = 0          # date phrases the period spans: more than one is a guess at which is meant
     unsettled: list[str] = field(default_factory=list)  # "samen met het waterschap": which one is not said
+    agreed: list[ActorRef] = field(default_factory=list)  # "X en wij hebben afgesproken dat Y ...": X and us
 
 
 def _marked(flat: str, ms: list[Mention], leads: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -532,15 +533,15 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         commissioners += [r for r in partners if r.key in before]
         partners = [r for r in partners if r.key not in before]
         title = _work_of(title, doer)
-    if former and re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat):
-        partners += [r for r in former if all(r.key != x.key for x in leads + partners)]  # both agreed
+    # "Wij hebben met Liander afgesproken dat Liander ...": who agreed holds no role in the work itself
+    agreed = former if re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat) else []
     support, involved = _aiding(flat, others, leads)
     partners = [r for r in partners if all(r.key != x.key for x in support + involved)]
     return Reading(leads=leads, partners=partners, commissioners=commissioners,
                    period=_started(flat, used),
                    title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),
                    subject=group, support=support, involved=involved, date_count=len(used),
-                   unsettled=_unsettled(flat, ms))
+                   unsettled=_unsettled(flat, ms), agreed=agreed)
 
 
 def _work_of(title: str, doer: list[ActorRef]) -> str:
