@@ -58,7 +58,8 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind32": ROOT / "tests" / "data" / "extraction-blind32",
                  "blind33": ROOT / "tests" / "data" / "extraction-blind33",
                  "blind34": ROOT / "tests" / "data" / "extraction-blind34",
-                 "blind35": ROOT / "tests" / "data" / "extraction-blind35"}
+                 "blind35": ROOT / "tests" / "data" / "extraction-blind35",
+                 "blind36": ROOT / "tests" / "data" / "extraction-blind36"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -611,7 +612,14 @@ def documents_section() -> Section:
                      "columns of role words with the parties in a 'Partijen' cell, a "
                      "verstedelijkingsstrategie's 'Wie: X trekt dit, samen met Y', a Kamerbrief's "
                      "toezeggingen marked done or new; first measured: rows 15/26, lead F1 0.65, partner F1 "
-                     "0.38, period 0.80, dependencies 0.00, commitment precision 0.75). "
+                     "0.38, period 0.80, dependencies 0.00, commitment precision 0.75) and "
+                     "tests/data/extraction-blind36 (5 more: a LibreOffice table whose header names are "
+                     "centred over left-aligned cells ('Kartrekker | Meedenkers | Gereed'), an unruled "
+                     "'Wanneer | Wat en wie' layout with the parties in sentences, one 'Partijen' column "
+                     "of '(trekt)', '(doet mee)', '(denkt mee)', 'Aan de lat:' / 'Wordt geraadpleegd:' "
+                     "labels, a raadsinformatiebrief with 'alleen als uw raad ...'; first measured: rows "
+                     "18/25, lead F1 0.36, partner F1 0.60, period 1.00, dependencies 0.50, commitment "
+                     "precision 0.83, non-commitments taken 1/17). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

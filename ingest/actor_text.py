@@ -17,6 +17,11 @@ ROLE_WORDS = {
     "betrokken": "involved", "betrokkene": "involved", "deelnemer": "involved",
     "inhoudelijke ondersteuning": "support", "ondersteuning": "support", "ondersteunend": "support",
     "adviseur": "support", "advies": "support", "partner": "partner", "meewerkend": "partner",
+    # what the party does, as a verb ("TenneT (trekt), Stedin (doet mee)")
+    "trekt": "lead", "trekken": "lead", "doet mee": "partner", "doen mee": "partner", "werkt mee": "partner",
+    "werken mee": "partner", "denkt mee": "involved", "denken mee": "involved", "meedenker": "involved",
+    "wordt geraadpleegd": "involved", "geraadpleegd": "involved", "financier": "commissioner",
+    "geeft opdracht": "commissioner",
 }
 # Types that make an unknown "gemeente x" a proper name worth keeping ("Gemeente X" style).
 TITLE_PREFIXES = ("gemeente", "provincie", "waterschap", "hoogheemraadschap", "omgevingsdienst", "stichting",

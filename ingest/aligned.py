@@ -139,7 +139,11 @@ def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, ph
     if grid.meanings[0] == "code" and not is_category(grid, line, spans):
         # running text under the table ("De partijen bespreken ...") puts a word that is no code in the code
         # column and fills the others
-        first = " ".join(w.text for w in line.words if w.x1 <= starts[0])
+        # (only the line's first phrase: a code left-aligned under a centred 'Nr.' stands apart from the
+        # title beside it, which may also start left of the next column's centred name)
+        lead = spans[0] if spans else Word("", 0.0, 0.0)
+        first = " ".join(w.text for w in line.words
+                         if w.x1 <= starts[0] and lead.x0 - 0.01 <= w.x0 and w.x1 <= lead.x1 + 0.01)
         filled = {sum(1 for x in starts if w.x0 >= x - 0.01) for w in line.words}
         words = sum(len(w.text.split()) for w in line.words)
         if (first and not _CODE_LIKE.match(first) and not _RULE.fullmatch(first) and words >= 8

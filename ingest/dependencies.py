@@ -30,7 +30,7 @@ _STARTS_AFTER = re.compile(
     r"\bzodra\b.{0,160}?\b(?:afgerond|gereed|opgeleverd|klaar|voltooid|"
     r"aangelegd|vastgesteld|gerealiseerd|bekend|beschikbaar|genomen|besloten)\b|"
     r"\bnadat\b.{0,120}?\b(?:afgerond|gereed|opgeleverd|klaar|voltooid|aangelegd|vastgesteld|gerealiseerd|"
-    r"genomen|besloten)\b|\bvolg(?:t|en) op\b|\bin aansluiting op\b|"
+    r"genomen|besloten)\b|\bvolg(?:t|en) op\b|\bin aansluiting op\b|\b(?:als\s+)?vervolg\s+op\b|"
     r"\bna afronding van\b|\b(?:start(?:en|t)?|begin(?:t|nen)?)\s+pas\s+na\b|"
     r"\bpas\s+na\s+(?:(?:actie|maatregel|project)\s+)?[A-Z]{0,4}[ .-]?\d|"
     r"(?:^|\b(?:start(?:en|t)?|begin(?:t|nen)?)\s+)na\s+(?:(?:actie|maatregel|project)\s+)?"

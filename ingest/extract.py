@@ -167,6 +167,34 @@ def _explained_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) 
             a.flags = [f for f in a.flags if f != "low_confidence_wie"]
 
 
+_BARE_THIS = re.compile(r"\b([Dd])it\b(?!\s+(?:project|actie|maatregel|onderdeel)\b)")
+
+
+def _roles_in_own_words(actions: list[Action], resolver: Any) -> None:
+    """A row without a who-column whose cell goes on after the action in sentences that say who does it ('HL1
+    Verbreding van de fietspaden. De provincie trekt dit; de gemeenten werken mee.', 'Dit wordt door Arriva
+    uitgevoerd in opdracht van de provincie'): those sentences give its roles."""
+    for a in actions:
+        if a.kind != "action" or a.actors("lead") or not a.description:
+            continue
+        text = " ".join(a.description.split())
+        found = []
+        for s, e in split_sentences(text)[1:]:  # the first sentence says what is done
+            for clause in re.split(r";\s+", text[s:e]):
+                about = _BARE_THIS.sub(r"\1it project", clause)
+                found += [(_ROLE_OF[k], part) for k, part in stated_roles(about) if k in _ROLE_OF]
+        if not any(role == "lead" for role, _ in found):
+            continue
+        taken: dict[str, Role] = {}
+        for role, part in found:
+            for r in roles_in_cell(part, resolver, first_role=role):
+                if r.actor.kind != "group" and r.actor.key not in taken:
+                    taken[r.actor.key] = Role(r.actor, role if r.role == "lead" else r.role, 0.6)
+        kept = [r for r in a.roles if r.actor.key not in taken]
+        a.roles = list(taken.values()) + kept
+        a.flags = [f for f in a.flags if f != "low_confidence_wie"]
+
+
 # "Kaart ... laten maken door het hoogheemraadschap", "door Deltares laten onderzoeken": a row whose own
 # words give the work to another body
 _LET_BY = re.compile(r"(?i)\blaten\s+[a-z]+(?:\s+[a-z]+)?\s+door\s+(?P<a>[^,;.]+)$|"
@@ -630,6 +658,7 @@ def extract_document(doc: ParsedDocument, resolver: Any = None) -> Extraction:
             link_references(general, [f"{a.description}\n\n{a.title}" for a in general], targets=others)
         actions = general + others
     _explained_roles(doc, actions, resolver)
+    _roles_in_own_words(actions, resolver)
     _rows_done_by_others(actions, resolver)
     _planned_apart(doc, actions)
     for a in actions:  # 'wij' in a who-cell outside a letter's table: nobody the document names

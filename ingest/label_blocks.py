@@ -243,7 +243,11 @@ _PROSE_ROLES = [  # each names its parties in groups called after the label they
     # "dit project voert X uit in opdracht van Y", "dit project maakt X in opdracht van Y": the doer after it
     re.compile(rf"^{_THIS}\s+(?:voer(?:t|en)|ma(?:akt|ken)|stel(?:t|len))\s+(?P<lead>.+?)(?:\s+(?:uit|op))?"
                r"(?:\s+in\s+opdracht\s+van\s+(?P<commissioner>.+?))?[.;]?$", re.I),
-    re.compile(r"^(?P<partners>.+?)\s+doe(?:t|n)\s+mee\b[^.;]*[.;]?$", re.I),
+    re.compile(r"^(?P<partners>.+?)\s+(?:doe(?:t|n)|werk(?:t|en))\s+mee\b[^.;]*[.;]?$", re.I),
+    re.compile(r"^(?P<involved>.+?)\s+denk(?:t|en)\s+mee\b[^.;]*[.;]?$", re.I),
+    # "Dit wordt door Arriva uitgevoerd in opdracht van de provincie"
+    re.compile(rf"^{_THIS}\s+wordt\s+door\s+(?P<lead>.+?)\s+uitgevoerd(?:\s+in\s+opdracht\s+van\s+"
+               rf"(?P<commissioner>.+?))?[.;]?$", re.I),
     re.compile(r"^(?P<lead>[^,]+?),\s+met\s+(?P<partners>.+?)\s+als\s+partners?[.;]?$", re.I),
 ]
 _PROSE_WHEN = re.compile(rf"\b(?:{_THIS}|uitvoering|voorbereiding|realisatie|aanleg|werk|plan|start|begint|"

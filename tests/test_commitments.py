@@ -1071,3 +1071,14 @@ def test_infinitives_of_stems_ending_in_t():
 
     assert [infinitive(v) for v in ("richt", "herinricht", "stelt", "maakt", "zet")] == [
         "richten", "herinrichten", "stellen", "maken", "zetten"]
+
+
+def test_only_if_the_council_frees_money_is_no_commitment(resolver):
+    """'Wij starten ... alleen als uw raad ... middelen vrijmaakt': a condition not yet met promises
+    nothing."""
+    text = ("Gemeente Nieuwegein\nAan de gemeenteraad\nDatum: 26 november 2026\n\nGeachte raad,\n\n"
+            "Wij openen vóór 1 juli 2027 een wijkloket in Galecop. Een tweede loket in Batau openen wij "
+            "alleen als uw raad daarvoor in de begroting 2028 geld vrijmaakt.\n\nMet vriendelijke groet,\n\n"
+            "Burgemeester en wethouders van Nieuwegein\n")
+    quotes = [a.source.quote for a in extract_commitments(_letter_doc(text), resolver)]
+    assert len(quotes) == 1 and quotes[0].startswith("Wij openen")

@@ -1802,3 +1802,55 @@ def test_a_libreoffice_table_whose_row_rules_are_no_lines_is_read_by_alignment()
         ("ZP-1", ["Gemeente Zuidplas"]), ("ZP-2", ["ProRail"])]
     assert [a.code for a in extract_file(DATA / "extraction-blind14" / "b14-kop-onderaan.pdf")] == [
         f"S{n}" for n in range(1, 8)]
+
+
+def test_what_each_party_does_in_brackets_or_as_a_label() -> None:
+    """One 'Partijen' column whose parties each carry a verb of their role ('(trekt)', '(doet mee)', '(denkt
+    mee)'), and label lines that say it the same way ('Aan de lat:', 'Doet mee:', 'Wordt geraadpleegd:')."""
+    table = ("Actielijst warmte Soest en Baarn 2027-2028\n\n"
+             "| Code | Actie | Partijen | Wanneer |\n|---|---|---|---|\n"
+             "| WS-1 | Warmtenet voor de wijk Smitsveen | Eneco (doet mee), Gemeente Soest (trekt) | 2027 |\n"
+             "| WS-2 | Isolatieloket voor huurders | Gemeente Baarn (trekt), Stedin (denkt mee) | 2028 |\n")
+    got = {a.code: sorted((r.role, r.actor.label) for r in a.roles)
+           for a in extract_document(_doc(table)).actions}
+    assert got == {"WS-1": [("lead", "Gemeente Soest"), ("partner", "Eneco")],
+                   "WS-2": [("involved", "Stedin"), ("lead", "Gemeente Baarn")]}
+    blocks = ("# Uitvoeringsprogramma Bodem Zeevang 2027-2030\n\n### Z1 Peilproef in de Purmer\n\n"
+              "**Aan de lat:** Hoogheemraadschap Hollands Noorderkwartier  \n**Doet mee:** Gemeente Purmerend"
+              "  \n**Wordt geraadpleegd:** Provincie Noord-Holland  \n**Tijdvak:** 2027 t/m 2029\n\n"
+              "### Z2 Kaart van de veendikte\n\n**Aan de lat:** Gemeente Edam-Volendam  \n"
+              "**Tijdvak:** 2028\n")
+    got = {a.code: (sorted((r.role, r.actor.label) for r in a.roles), a.period.start_year, a.period.end_year)
+           for a in extract_document(_doc(blocks)).actions}
+    assert got == {"Z1": ([("involved", "Provincie Noord-Holland"),
+                           ("lead", "Hoogheemraadschap Hollands Noorderkwartier"),
+                           ("partner", "Gemeente Purmerend")], 2027, 2029),
+                   "Z2": ([("lead", "Gemeente Edam-Volendam")], 2028, 2028)}
+
+
+def test_a_cell_that_says_what_and_then_who_in_sentences() -> None:
+    """A table without a who-column ('Wanneer | Wat en wie') whose cell goes on after the action in sentences
+    that say who does it: 'X trekt dit; Y en Z werken mee', 'Dit wordt door X uitgevoerd in opdracht van Y',
+    'X trekt dit, samen met Y', 'Y denkt mee'."""
+    rows = {a.code: sorted((r.role, r.actor.label) for r in a.roles)
+            for a in extract_file(DATA / "extraction-blind36" / "b36-bereikbaarheid.pdf")}
+    pzh = "Provincie Zuid-Holland"
+    assert rows["HL1"] == [("lead", pzh), ("partner", "Gemeente Hillegom"), ("partner", "Gemeente Lisse")]
+    assert rows["HL2"] == [("commissioner", pzh), ("lead", "Arriva")]
+    assert rows["HL4"] == [("involved", "Hoogheemraadschap van Rijnland"), ("lead", "Gemeente Hillegom")]
+    assert rows["HL5"] == [("lead", "Gemeente Lisse"), ("partner", pzh)]
+
+
+def test_a_centred_header_over_left_aligned_cells_of_a_libreoffice_table() -> None:
+    """HTML tables turned into PDF by LibreOffice centre the header names ('Nr.', 'Opgave') over cells that
+    start at the left: a code with the title beside it that starts left of the centred 'Opgave' is a row,
+    not running text under the table; '(vervolg op GSW-1)' starts after GSW-1."""
+    rows = extract_file(DATA / "extraction-blind36" / "b36-opgaven.pdf")
+    assert [a.code for a in rows] == [f"GSW-{n}" for n in range(1, 6)]
+    assert [r.actor.label for r in rows[1].roles if r.role == "lead"] == ["Gemeente Son en Breugel"]
+    assert [(d.kind, d.target_code) for d in rows[4].dependencies] == [("starts_after", "GSW-1")]
+    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+    name = "uitvoeringsprogramma-zuid-kennemerland-biodiversiteit.pdf"
+    programme = extract_file(bench / "search-blind14" / name)
+    assert [a.code for a in programme] == [str(n) for n in range(1, 8)]
+    assert all(any(r.role == "lead" for r in a.roles) for a in programme)
