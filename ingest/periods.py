@@ -382,7 +382,7 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?P<day>\d{{1,2}})\s+|"
 # Words that belong to a date phrase when they stand just before it ("uiterlijk in", "naar verwachting per").
 _LEAD_WORDS = {"in", "vóór", "voor", "uiterlijk", "per", "vanaf", "na", "tot", "met", "rond", "circa",
                "omstreeks", "medio", "de", "het", "periode", "ingang", "van", "niet", "later", "dan",
-               "eerder", "tussen", "gedurende", "t/m", "ten", "minste", "minimaal"}
+               "eerder", "tussen", "gedurende", "t/m", "ten", "minste", "minimaal", "jaren", "jaar"}
 
 
 _GONE = re.compile(r"\s*(?:jl\.?|j\.l\.|jongstleden|afgelopen)(?!\w)")

@@ -171,7 +171,8 @@ def _clean_title(text: str) -> str:
 # with its object ("stelt het plan vast en legt het daarna voor").
 _CLAUSE_END = re.compile(r",\s|\s(?:om|zodat|die|dat|waarbij|waarmee|waarin|omdat|zodra|nadat|wanneer)\s"
                          r"|\sen\s(?=(?P<second>[a-z]+t)\s(?:het|de|een|deze|dit|die|ze|hem|daarna|ook)\b)")
-_PREPOSITIONS = {"in", "naar", "op", "bij", "voor", "met", "aan", "tot", "over", "uit", "tegen", "rond"}
+_PREPOSITIONS = {"in", "naar", "op", "bij", "voor", "met", "aan", "tot", "over", "uit", "tegen", "rond",
+                 "langs", "tussen", "onder", "via", "vanaf", "binnen", "rondom"}
 
 
 def _masked(text: str) -> str:
@@ -523,6 +524,7 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     partners, commissioners = _marked(flat, others, leads)
     if _FOR_SENDER.search(flat) and not any(m.sender for m in group):  # "X onderzoekt in mijn opdracht"
         commissioners += [r for r in ctx.senders if all(r.key != x.key for x in leads + commissioners)]
+        title = " ".join(_FOR_SENDER.sub(" ", title).split())  # the commissioner says it
     doer = _made_to_do(flat, v, group, others)
     if doer:  # "Ons college laat in 2027 door X onderzoeken ...": X does it, the sender commissions it
         commissioners = [r for r in leads if all(r.key != x.key for x in commissioners)] + commissioners

@@ -1082,3 +1082,18 @@ def test_only_if_the_council_frees_money_is_no_commitment(resolver):
             "Burgemeester en wethouders van Nieuwegein\n")
     quotes = [a.source.quote for a in extract_commitments(_letter_doc(text), resolver)]
     assert len(quotes) == 1 and quotes[0].startswith("Wij openen")
+
+
+def test_titles_leave_out_who_orders_the_work_and_the_years(resolver):
+    """'In onze opdracht voert X ... uit langs Y': the commissioner is a role, not part of the to-do, and the
+    particle goes with the verb before the phrase; 'In de jaren 2027 t/m 2029' is the period, all of it."""
+    text = ("Gemeente Schiedam\nAan de gemeenteraad\nDatum: 26 november 2026\n\nGeachte raad,\n\n"
+            "In onze opdracht voert de DCMR Milieudienst Rijnmond eind 2027 een geluidsmeting uit langs de "
+            "A4. In de jaren 2027 t/m 2029 vervangen wij de riolering in Kethel.\n\nMet vriendelijke groet,"
+            "\n\nBurgemeester en wethouders van Schiedam\n")
+    acts = extract_commitments(_letter_doc(text), resolver)
+    assert [(a.title, a.period.start_year, a.period.end_year) for a in acts] == [
+        ("Een geluidsmeting uitvoeren langs de A4", None, 2027),
+        ("De riolering in Kethel vervangen", 2027, 2029)]
+    assert [(r.role, r.actor.label) for r in acts[0].roles] == [
+        ("lead", "DCMR Milieudienst Rijnmond"), ("commissioner", "Gemeente Schiedam")]
