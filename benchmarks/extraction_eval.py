@@ -59,7 +59,9 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind33": ROOT / "tests" / "data" / "extraction-blind33",
                  "blind34": ROOT / "tests" / "data" / "extraction-blind34",
                  "blind35": ROOT / "tests" / "data" / "extraction-blind35",
-                 "blind36": ROOT / "tests" / "data" / "extraction-blind36"}
+                 "blind36": ROOT / "tests" / "data" / "extraction-blind36",
+                 "blind37": ROOT / "tests" / "data" / "extraction-blind37",
+                 "blind38": ROOT / "tests" / "data" / "extraction-blind38"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -619,7 +621,13 @@ def documents_section() -> Section:
                      "of '(trekt)', '(doet mee)', '(denkt mee)', 'Aan de lat:' / 'Wordt geraadpleegd:' "
                      "labels, a raadsinformatiebrief with 'alleen als uw raad ...'; first measured: rows "
                      "18/25, lead F1 0.36, partner F1 0.60, period 1.00, dependencies 0.50, commitment "
-                     "precision 0.83, non-commitments taken 1/17). "
+                     "precision 0.83, non-commitments taken 1/17) and tests/data/extraction-blind37 (5 "
+                     "more: an e-mail's actiepunten by persons' initials spelled out in its participants "
+                     "list, a bestuursovereenkomst whose 'Inspanningen van de Provincie' articles hold "
+                     "items in the passive, a ruled landscape table with 'Thema:' rows and a remark 'in "
+                     "opdracht van', a Markdown table with the period first and a row '2025 (gereed)'; "
+                     "first measured: rows 15/26, lead F1 0.73, partner F1 0.86, period 1.00, dependencies "
+                     "0.33, non-commitments taken 2/20). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

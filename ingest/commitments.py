@@ -10,6 +10,7 @@ from ingest.actor_text import with_aliases
 from ingest.actors import spell_kinds
 from ingest.dependencies import split_sentences
 from ingest.dutch import lexicon
+from ingest.initials import listed_initials, with_initials
 from ingest.letters import (
     OWN_KINDS,
     Letter,
@@ -43,7 +44,7 @@ _MARK = re.compile(r"(?:[•▪◦·*–-]|\d{1,2}[.)]|[a-z][.)])\s*$")
 _LABEL = re.compile(r"^[^:.;?!]{1,40}:\s+(?=[A-Za-z])(?=.{25})")
 _ITEM_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]\s*")
 _PROMISE_INTRO = re.compile(r"(?i)\b(?:zeg(?:gen)?\s+(?:ik|wij|we)?\s*(?:u|uw\s+\w+)\s+toe|toezegging(?:en)?|"
-                            r"afspraken|zeggen\s+toe|beloven|verplicht(?:en)?\s+(?:ons|zich))\b[^\n]{0,60}:\s*$")
+                            r"afspraken|actiepunten|zeggen\s+toe|beloven|verplicht(?:en)?\s+(?:ons|zich))\b[^\n]{0,60}:\s*$")
 _NETWORKS = re.compile(r"zet\s+(.{2,40}?)\s+in op de volgende netwerken\s*:", re.I)
 _NUMBER_ONLY = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?")  # before a heading: '3. ', '2.1 '
 _NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+[A-Z]")
@@ -165,10 +166,16 @@ _DONE = re.compile(r"(?i)^\s*(?:afgerond|afgedaan|uitgevoerd|voltooid|gerealisee
 
 def undone_rows(doc: ParsedDocument, rows: list[Action]) -> list[Action]:
     """A letter's table of steps without the steps it reports as done ('afgerond september 2026' under
-    'Gereed'): what a letter commits to is still to come."""
-    if not is_letter(doc.text):
-        return rows
-    return [a for a in rows if not (a.period and _DONE.match(a.period.text or ""))]
+    'Gereed'): what a letter commits to is still to come; in any table, a row whose time says '2025
+    (gereed)'."""
+    letter = is_letter(doc.text)
+    return [a for a in rows if not (a.period and (letter and _DONE.match(a.period.text or "")
+                                                  or _DONE_MARK.search(a.period.text or "")))]
+
+
+# "2025 (gereed)" in a when-column: the row was done in that year, in any kind of document.
+_DONE_MARK = re.compile(r"(?i)\b(?:19|20)\d{2}\s*\(\s*(?:gereed|afgerond|klaar|uitgevoerd|voltooid|"
+                        r"gerealiseerd)\s*\)")
 
 
 # A row written as a noun phrase names its doer after 'door' ("Onderzoek door het RIVM"), those who work
@@ -363,7 +370,8 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
     prefix = _prefix(doc, letter.to_parliament)
     ctx = _named_context(doc, resolver, letter)
     leading: set[str] = set()
-    for m in _PENVOERDER.finditer(" ".join(doc.text.split())):
+    initials = listed_initials(doc.text)  # 'RvdW werkt ... uit, samen met TB': persons of a participants list
+    for m in _PENVOERDER.finditer(with_initials(" ".join(doc.text.split()), initials)):
         found = resolver.find(m.group(1), groups=False)[:1]
         kind = re.sub(r"(?i)^(?:de|het)\s+", "", m.group(1).strip()).lower()
         # 'de gemeente is daarbij trekker' in the gemeente's own letter: the sender
@@ -387,6 +395,7 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
             if standing is not None and not item and not prose:
                 continue  # a budget's or agreement's prose around its items: reasons, questions of the raad
             flat = with_aliases(_LABEL.sub("", _ITEM.sub("", normalize(sentence))), aliases)
+            flat = with_initials(flat, initials)
             if last is not None and not item and FOLLOW_UP.search(flat):
                 _follow_up(last, flat, ctx, resolver)
                 continue
@@ -442,7 +451,13 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
                     confidence=_CONFIDENCE[reading.trigger] if reading.leads else 0.4, flags=flags,
                 ))
             last = actions[-1] if len(actions) > before else None
+    # 'stelt ... op na afronding van actiepunt 1': a numbered point that names another by its number
+    link_references(actions, [a.description if _POINT_REFERENCE.search(a.description) else ""
+                              for a in actions])
     return actions
+
+
+_POINT_REFERENCE = re.compile(r"(?i)\b(?:actiepunt|actie|afspraak|toezegging|punt)\s+\d")
 
 
 def _follow_up(action: Action, flat: str, ctx: LetterContext, resolver: Any) -> None:
@@ -577,7 +592,7 @@ def _at_words(words: list[str], head: list[str]) -> int | None:
 HEADING_CHARS = 60
 # A heading or lead-in over what the parties agreed: "Wat hebben wij afgesproken?", "De volgende afspraken".
 _AGREED = re.compile(r"(?i)\b(?:afspra(?:ak|ken)|afgesproken|spreken\s+af|komen\s+overeen|overeengekomen|"
-                     r"ondertekend|convenant|overeenkomst)\b")
+                     r"ondertekend|convenant|overeenkomst|actiepunten|actielijst)\b")
 
 
 def _heading_above(text: str, start: int) -> str:

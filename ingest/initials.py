@@ -21,6 +21,9 @@ _SURNAME = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
 _PERSON = re.compile(rf"(?<![\w.])({_GIVEN}(?:\s+(?:{'|'.join(_PARTICLES)}))*\s+{_SURNAME})"
                      r"\s*\(([^()\n]{2,80})\)")
 _ROLE_COLUMNS = ("lead", "partners", "involved", "commissioner", "support")
+_BODY_WORDS = {"gemeente", "provincie", "waterschap", "hoogheemraadschap", "wetterskip", "ministerie",
+               "stichting", "vereniging", "regio", "omgevingsdienst", "veiligheidsregio", "havenbedrijf",
+               "rijkswaterstaat"}
 
 
 def _initials(name: str) -> str:
@@ -41,6 +44,8 @@ def person_initials(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     shared: set[str] = set()
     for m in _PERSON.finditer(" ".join(text.split())):
+        if m.group(1).split()[0].lower() in _BODY_WORDS:
+            continue  # 'Gemeente Doesburg (verslag)': a body with a note, no person
         short = _initials(m.group(1))
         organisation = m.group(2).split(",")[0].strip()
         if not 2 <= len(short) <= 4 or not organisation[:1].isalpha() or organisation.lower().startswith(
@@ -50,6 +55,32 @@ def person_initials(text: str) -> dict[str, str]:
             shared.add(short)
         found.setdefault(short, organisation)
     return {k: v for k, v in found.items() if k not in shared}
+
+
+# "- SL: Sanne Lubbers, Gemeente Doesburg (verslag)", "TB = Thijs Bosman (Waterschap Rijn en IJssel)": a
+# participants list that gives each person's initials before their name and organisation.
+_LEGEND = re.compile(rf"(?m)^[ \t]*(?:[-•*–][ \t]+)?(?P<short>[A-Z][A-Za-z]{{0,3}}[A-Z])[ \t]*[:=][ \t]*"
+                     rf"(?P<name>{_GIVEN}(?:\s+(?:{'|'.join(_PARTICLES)}))*\s+{_SURNAME})"
+                     r"\s*(?:,\s*(?P<after>[^()\n,]{2,80})|\((?P<inner>[^()\n,]{2,80})[,)])")
+
+
+def listed_initials(text: str) -> dict[str, str]:
+    """Initials -> organisation from a participants list that writes the initials out ('SL: Sanne Lubbers,
+    Gemeente Doesburg (verslag)'), with the persons written as 'Name (Organisation)' (person_initials)."""
+    found = person_initials(text)
+    for m in _LEGEND.finditer(text):
+        organisation = (m.group("after") or m.group("inner")).strip()
+        if organisation[:1].isalpha():
+            found[m.group("short")] = organisation
+    return found
+
+
+def with_initials(text: str, initials: dict[str, str]) -> str:
+    """`text` with each person's initials ('RvdW', 'TB en SL') written as their organisation's name; the
+    initials match case and whole words only."""
+    for short in sorted(initials, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", initials[short], text)
+    return text
 
 
 def _named(cell: str, initials: dict[str, str]) -> str | None:

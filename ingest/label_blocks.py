@@ -499,7 +499,7 @@ _ORDERED_BY = re.compile(r"\bin\s+opdracht\s+van\s+(.+?)" + _NAME_ENDS)
 # An item that opens with a verb in the third person, its subject left out: "Stelt ... op", "Draagt zorg".
 _VERB_FIRST = re.compile(r"^\s*[A-Z][a-z]+t\b")
 _TOGETHER = re.compile(r"\b(?:samen met|in overleg met|in samenwerking met|met medewerking van)\s+(.+?)"
-                       + _NAME_ENDS)
+                       + _NAME_ENDS + r"|\bmet\s+((?:de\s+|het\s+)?\S+(?:\s+\S+){0,4}?)\s+als\s+partner\b")
 # "...; WDODelta is trekker", "NM neemt het voortouw", "de Provincie neemt hiervoor het initiatief".
 _NAMED_LEAD = re.compile(r"(?:^|[;.]\s*)((?:[Dd]e |[Hh]et )?[\w-]+(?: [A-Z]\b)?) (?:is|wordt|treedt"
                          r"(?: daarbij| hierbij)? op als)(?: daarbij| hierbij)? "
@@ -508,6 +508,11 @@ _NAMED_LEAD = re.compile(r"(?:^|[;.]\s*)((?:[Dd]e |[Hh]et )?[\w-]+(?: [A-Z]\b)?)
 # A financial contribution ("stelt ... ten hoogste € 4 miljoen beschikbaar"): no action of its own.
 _CONTRIBUTION = re.compile(r"€.{0,80}\b(?:beschikbaar|bij)\b|\bdraagt\b.{0,60}€", re.I)
 _LETTERED = re.compile(r"^Partijen\s+([A-Z](?:\s*(?:,|en)\s*[A-Z])+)\b")
+_PASSIVE = re.compile(r"\b(?:wordt|worden)\b(?![^;]*\bdoor\b)|"
+                      r"^(?:De|Het)\s+\w+\s+(?:van|voor)\b[^;]*\b(?:begint|start|loopt|vindt\s+plaats)\b")
+"""'In 2027 wordt het omgevingsplan aangepast', 'De aanleg van de geul begint ...': who is not said."""
+# "De Provincie heeft in 2025 een bijdrage verleend": what a party has done, in a dated perfect.
+_DONE_IN = re.compile(r"\b(?:heeft|hebben)\s+(?:[^;]{0,60}\s)?(?:in|op)\s+[^;]{0,20}?(?:19|20)\d{2}\b")
 # "Partij E verplicht zich om ... door Partij D ... te laten opstellen": D does it, E orders it.
 _HAD_DONE = re.compile(r"\bdoor\s+(.+?)\bte\s+laten\b")
 _LISTED = re.compile(r"^Partijen(?:\s+genoemd\s+onder\s+((?:\d{1,2}(?:\s*,\s*|\s+en\s+))*\d{1,2}))?\s")
@@ -579,12 +584,15 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
         full = _FULL_NAME.match(sentence) if m is not None and not subjects else None
         if full:  # 'De Gemeente Stede Broec legt ... aan'
             subjects = [full.group(1)]
-        if m is not None and not subjects and owner is not None and _VERB_FIRST.match(sentence):
-            subjects = [aliases[owner]]  # "4.1 Stelt uiterlijk 2027 ... op": the article's party is subject
+        if m is not None and not subjects and owner is not None and (
+                _VERB_FIRST.match(sentence) or _PASSIVE.search(sentence)):
+            # "4.1 Stelt uiterlijk 2027 ... op", "In 2027 wordt het omgevingsplan aangepast": the article's
+            # party does it
+            subjects = [aliases[owner]]
         named = _NAMED_LEAD.search(sentence) if m else None
         # What all parties do together is an action where one of them leads it; else a term of the agreement
         # ('Partijen dragen ieder hun eigen kosten').
-        if m is None or not subjects or _CONTRIBUTION.search(sentence) or (
+        if m is None or not subjects or _CONTRIBUTION.search(sentence) or _DONE_IN.search(sentence) or (
                 _LISTED.match(sentence) and named is None):
             out.append((page, line))
             k += 1
@@ -602,7 +610,7 @@ def _unfold_agreement_items(lines: list[tuple[int, str]]) -> list[tuple[int, str
         together = _TOGETHER.search(sentence)
         partners = [p for p in subjects if p not in leads + ordering]
         if together:
-            partners.append(with_aliases(together.group(1), aliases))
+            partners.append(with_aliases(together.group(1) or together.group(2), aliases))
         out += [(page, f"{m.group(1)} {sentence}"), (page, f"{COLUMN['lead']}: {', '.join(leads)}")]
         out += [(page, f"{COLUMN['partners']}: {', '.join(partners)}")] if partners else []
         out += [(page, f"{COLUMN['commissioner']}: {', '.join(ordering)}")] if ordering else []

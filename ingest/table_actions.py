@@ -351,6 +351,11 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
                                  and not cell.get("partners", "").strip()):
         own_text = flat(f"{cell.get('what', '')} {cell.get('description', '')}")
         roles += _partners_in_text(own_text, roles, resolver)
+    if resolver is not None and not any(r.role == "commissioner" for r in roles):
+        # 'Uitvoering in opdracht van de Provincie Zeeland (wegbeheerder)' in a remark or the action's words
+        remarks = " ".join(flat(c) for c, m in zip(row.cells, meanings, strict=False)
+                           if m in ("other", "description", "what"))
+        roles += _ordered_by(remarks, roles, resolver)
     flags = []
     who = [row.cells[i] for i, m in enumerate(meanings) if m in ROLE_OF and row.cells[i].strip()]
     if who and not [r for r in roles if r.actor.kind == "organisation"]:
@@ -398,6 +403,20 @@ def _milestones(when: str) -> Period | None:
     years = [int(y) for ln in lines for y in _YEAR.findall(ln)]
     return Period(text=flat(when), start_year=min(years), end_year=max(years), start=str(min(years)),
                   end=str(max(years)))
+
+
+_ORDERED_BY = re.compile(r"(?i)\bin\s+opdracht\s+van\s+")
+
+
+def _ordered_by(text: str, roles: list[Role], resolver: Any) -> list[Role]:
+    """The organisation named right after 'in opdracht van' in a row's words, as its commissioner; a party
+    the row already names keeps its role."""
+    m = _ORDERED_BY.search(text)
+    if m is None:
+        return []
+    seen = {r.actor.key for r in roles}
+    named = [r for r in resolver.find(text[m.end():m.end() + 80], groups=False) if r.kind == "organisation"]
+    return [Role(r, "commissioner", 0.6) for r in named[:1] if r.key not in seen]
 
 
 def _partners_in_text(text: str, roles: list[Role], resolver: Any) -> list[Role]:

@@ -1097,3 +1097,26 @@ def test_titles_leave_out_who_orders_the_work_and_the_years(resolver):
         ("De riolering in Kethel vervangen", 2027, 2029)]
     assert [(r.role, r.actor.label) for r in acts[0].roles] == [
         ("lead", "DCMR Milieudienst Rijnmond"), ("commissioner", "Gemeente Schiedam")]
+
+
+def test_action_points_by_initials_of_a_participants_list(resolver):
+    """An e-mail with 'Actiepunten:' whose holders are persons' initials ('RvdW', 'TB en SL'), spelled out in
+    its participants list ('- TB: Thijs Bosman, Waterschap Rijn en IJssel'): each point is its
+    organisations' action under its number, 'MK is trekker' leads, 'na afronding van actiepunt 1' starts
+    after 1; what was done since the last meeting is none."""
+    text = ("Van: Sanne Lubbers (Gemeente Zutphen)\nAan: deelnemers overleg IJsselkade\n"
+            "Datum: 26 november 2026\nOnderwerp: actiepunten\n\nDeelnemers:\n"
+            "- SL: Sanne Lubbers, Gemeente Zutphen (verslag)\n"
+            "- MK: Marloes Kamphuis, Provincie Gelderland\n- TB: Thijs Bosman, Waterschap Rijn en IJssel\n\n"
+            "Afgehandeld:\n- TB heeft de peilgegevens gedeeld.\n\nActiepunten:\n"
+            "1. SL werkt voor de zomer van 2027 het schetsontwerp voor de kade uit, samen met TB.\n"
+            "2. MK stelt de subsidiebeschikking pas op na afronding van actiepunt 1, in 2028.\n"
+            "3. MK en TB verkennen van 2027 tot en met 2029 een natuurvriendelijke oever; MK is trekker.\n\n"
+            "Met vriendelijke groet,\nSanne Lubbers\n")
+    acts = {a.code: a for a in extract_commitments(one_page("actiepunten", text), resolver)}
+    assert sorted(acts) == ["1", "2", "3"]
+    assert (_names(acts["1"], "lead"), _names(acts["1"], "partner")) == (
+        ["Gemeente Zutphen"], ["Waterschap Rijn en IJssel"])
+    assert (_names(acts["3"], "lead"), _names(acts["3"], "partner")) == (
+        ["Provincie Gelderland"], ["Waterschap Rijn en IJssel"])
+    assert [(d.kind, d.target_code) for d in acts["2"].dependencies] == [("starts_after", "1")]

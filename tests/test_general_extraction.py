@@ -1854,3 +1854,41 @@ def test_a_centred_header_over_left_aligned_cells_of_a_libreoffice_table() -> No
     programme = extract_file(bench / "search-blind14" / name)
     assert [a.code for a in programme] == [str(n) for n in range(1, 8)]
     assert all(any(r.role == "lead" for r in a.roles) for a in programme)
+
+
+def test_an_agreements_article_of_one_partys_efforts_in_the_passive() -> None:
+    """'Artikel 2 Inspanningen van de Provincie': its numbered items in the passive ('In 2027 wordt het plan
+    vastgesteld') or about an activity ('De aanleg begint pas nadat ... uit lid 2.1 ...') are that party's;
+    'met het Waterschap als partner' is a partner; what a party has done ('heeft in 2025 ... verleend') is
+    none."""
+    text = ("Bestuursovereenkomst Maasoever Beesel 2026-2029\n\nDe ondergetekenden:\n"
+            "1. Provincie Limburg, hierna: de Provincie;\n2. Gemeente Beesel, hierna: de Gemeente;\n"
+            "3. Waterschap Limburg, hierna: het Waterschap;\n\nKomen het volgende overeen:\n\n"
+            "Artikel 2 Inspanningen van de Provincie\n"
+            "2.1 Uiterlijk in 2027 wordt het inpassingsplan voor de hoogwatergeul vastgesteld.\n"
+            "2.2 De Provincie heeft in 2025 een bijdrage van € 200.000 verleend voor de verkenning.\n\n"
+            "Artikel 3 Inspanningen van de Gemeente\n"
+            "3.1 Vanaf 2028 wordt de parkeerplaats aan de Maas heringericht, met het Waterschap als "
+            "partner.\n\n"
+            "Artikel 4 Inspanningen van het Waterschap\n"
+            "4.1 De aanleg van de hoogwatergeul begint pas nadat het inpassingsplan uit lid 2.1 is "
+            "vastgesteld en loopt van 2028 tot en met 2029.\n")
+    got = {a.code: (sorted((r.role, r.actor.label) for r in a.roles), a.period.start_year, a.period.end_year,
+                    [(d.kind, d.target_code) for d in a.dependencies])
+           for a in extract_document(_doc(text)).actions}
+    assert got == {"2.1": ([("lead", "Provincie Limburg")], None, 2027, []),
+                   "3.1": ([("lead", "Gemeente Beesel"), ("partner", "Waterschap Limburg")], 2028, None, []),
+                   "4.1": ([("lead", "Waterschap Limburg")], 2028, 2029, [("starts_after", "2.1")])}
+
+
+def test_a_row_done_in_an_earlier_year_and_a_remark_of_who_orders_it() -> None:
+    """'2025 (gereed)' in the period column: done, no action; 'Uitvoering in opdracht van de Provincie
+    Zeeland' in a remark column: the commissioner."""
+    text = ("Werkagenda Klimaatadaptatie Goes 2026-2030\n\n| Periode | Actie | Nr. | Trekker | Opmerking |\n"
+            "|---|---|---|---|---|\n"
+            "| 2025 (gereed) | Hittekaart voor alle kernen | KA-0 | Gemeente Goes | - |\n"
+            "| 2027 | Aanpassing van de rotonde op de N289 | KA-1 | Gemeente Goes | Uitvoering in opdracht "
+            "van de Provincie Zeeland |\n")
+    got = {a.code: sorted((r.role, r.actor.label) for r in a.roles)
+           for a in extract_document(_doc(text)).actions}
+    assert got == {"KA-1": [("commissioner", "Provincie Zeeland"), ("lead", "Gemeente Goes")]}
