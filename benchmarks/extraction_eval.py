@@ -627,7 +627,13 @@ def documents_section() -> Section:
                      "items in the passive, a ruled landscape table with 'Thema:' rows and a remark 'in "
                      "opdracht van', a Markdown table with the period first and a row '2025 (gereed)'; "
                      "first measured: rows 15/26, lead F1 0.73, partner F1 0.86, period 1.00, dependencies "
-                     "0.33, non-commitments taken 2/20). "
+                     "0.33, non-commitments taken 2/20) and tests/data/extraction-blind38 (5 more: a "
+                     "besluitenlijst whose actiehouders are short names spelled out as '(GA, "
+                     "Gemeente Ameland)', a LibreOffice table with 'Rol' over 'Trekker | Partners' whose "
+                     "rows carry no rules, an uitvoeringsagenda of numbered sub-actions in running text "
+                     "with 'respectievelijk', a column-by-column agenda with a moved year, a Kamerbrief; "
+                     "first measured: rows 14/26, lead F1 0.50, partner F1 0.60, period 0.93, commitment "
+                     "precision 0.80). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

@@ -49,6 +49,7 @@ class _Grid:
     header: list[Word]
     meanings: list[str | None]
     lines: list[LayoutLine] = field(default_factory=list)
+    bounds: list[float] = field(default_factory=list)  # the header's rules between its cells, if drawn
 
 
 def line_pitch(lines: list[LayoutLine]) -> float:
@@ -61,9 +62,11 @@ def line_pitch(lines: list[LayoutLine]) -> float:
     return max(statistics.median(small), 0.9 * statistics.median(ln.height for ln in lines))
 
 
-def read_aligned(lines: list[LayoutLine], phrase_gap: float) -> list[Table]:
+def read_aligned(lines: list[LayoutLine], phrase_gap: float, edges: list[float] | None = None) -> list[Table]:
     """Every action table laid out in aligned columns on these lines. `phrase_gap` is the widest gap between
-    two words of one cell (a PDF: about a third of the font size; a text file: one space)."""
+    two words of one cell (a PDF: about a third of the font size; a text file: one space). `edges`: the x of
+    the rules between a ruled header's cells, where the rows' rules were not drawn; they part the columns of
+    a header with as many names."""
     pitch = line_pitch(lines)
     tables: list[Table] = []
     i = 0
@@ -74,6 +77,10 @@ def read_aligned(lines: list[LayoutLine], phrase_gap: float) -> list[Table]:
             continue
         spans, meanings, size = found
         grid = _Grid(spans, meanings)
+        inner = sorted(e for e in edges or [] if spans[0].x1 < e < spans[-1].x0)
+        if len(inner) == len(spans) - 1 and all(a.x1 <= e + 1 and e - 1 <= b.x0 for e, a, b in
+                                                zip(inner, spans, spans[1:], strict=False)):
+            grid.bounds = inner  # each rule stands between two of the header's names
         j = i + size
         while j < len(lines) and _continues(grid, lines[j - 1], lines[j], pitch, phrase_gap):
             spans = lines[j].spans(phrase_gap * lines[j].height)
@@ -99,6 +106,8 @@ def _header(lines: list[LayoutLine], i: int, phrase_gap: float) -> _Header | Non
     while tight < 3 and i + tight < len(lines) and lines[i + tight].page == lines[i].page and (
             lines[i + tight].y - lines[i + tight - 1].y < 0.9 * lines[i].height):  # closer than a line pitch
         tight += 1
+    if tight > 1 and _captions(lines[i], lines[i + 1:i + tight], phrase_gap):
+        return None  # the header starts on the next line, under captions of column groups
     for size in range(tight, 0, -1):
         group = lines[i:i + size]
         spans = [s for ln in group for s in ln.spans(phrase_gap * ln.height)]
@@ -120,6 +129,23 @@ def _header(lines: list[LayoutLine], i: int, phrase_gap: float) -> _Header | Non
     return None
 
 
+def _captions(line: LayoutLine, below: list[LayoutLine], phrase_gap: float) -> bool:
+    """Whether a header line only names groups of the columns under it ('Rol' over 'Trekker | Partners',
+    'Planning' over 'Start | Gereed'): each of its phrases spans two names below or stands centred in the
+    white between two of them, never over one name alone."""
+    under = sorted((s for ln in below for s in ln.spans(phrase_gap * ln.height)), key=lambda w: w.x0)
+    spans = line.spans(phrase_gap * line.height)
+    if len(under) < 3 or not spans:
+        return False
+    for s in spans:
+        over = [u for u in under if u.x0 < s.x1 and u.x1 > s.x0]
+        centre = (s.x0 + s.x1) / 2
+        between = any(a.x1 <= centre <= b.x0 for a, b in zip(under, under[1:], strict=False))
+        if not (len(over) >= 2 or (not over and between)):
+            return False
+    return True
+
+
 def _top_down(cell: Word, group: list[LayoutLine], phrase_gap: float) -> str:
     parts = [s.text for ln in group for s in ln.spans(phrase_gap * ln.height)
              if cell.x0 <= s.x0 < cell.x1 + 0.01]
@@ -134,8 +160,10 @@ def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, ph
     spans = line.spans(phrase_gap * line.height)
     if len(spans) >= 2 and header_meanings([s.text for s in spans]) is not None:
         return False
-    starts = [h.x0 for h in grid.header[1:]]
+    starts = grid.bounds or [h.x0 for h in grid.header[1:]]
     spans = [part for span in spans for part in _split_at_bounds(span, starts)]
+    if grid.bounds:  # a phrase never runs over a drawn rule: the words on either side are two cells
+        spans = [w for col in _by_column(line, grid.bounds) for w in _phrases(col, phrase_gap * line.height)]
     if grid.meanings[0] == "code" and not is_category(grid, line, spans):
         # running text under the table ("De partijen bespreken ...") puts a word that is no code in the code
         # column and fills the others
@@ -146,12 +174,15 @@ def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, ph
                          if w.x1 <= starts[0] and lead.x0 - 0.01 <= w.x0 and w.x1 <= lead.x1 + 0.01)
         filled = {sum(1 for x in starts if w.x0 >= x - 0.01) for w in line.words}
         words = sum(len(w.text.split()) for w in line.words)
+        # (running text starts at the margin, not right of the code column's name: a title whose code
+        # stands centred on another line starts inside the row)
         if (first and not _CODE_LIKE.match(first) and not _RULE.fullmatch(first) and words >= 8
-                and len(filled) >= len(grid.header) - 1):
+                and len(filled) >= len(grid.header) - 1 and line.words[0].x0 <= grid.header[0].x0 + 2):
             return False
     # Running text bridges the white between two column names; a cell under a centred name may start left
     # of that name, but never left of the column before it ends.
-    gaps = [(a.x1, b.x0) for a, b in zip(grid.header, grid.header[1:], strict=False)]
+    gaps = [(b - 1, b + 1) for b in grid.bounds] or [
+        (a.x1, b.x0) for a, b in zip(grid.header, grid.header[1:], strict=False)]
     crossed = sum(1 for s in spans for lo, hi in gaps if s.x0 < lo and s.x1 > hi)
     if crossed == 0 or is_category(grid, line, spans):
         return True
@@ -159,6 +190,17 @@ def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, ph
     # starts in a column of its own, where running text starts at the margin.
     overflow = len(spans) == 1 and len(grid.header) > 2 and spans[0].x0 >= grid.header[1].x0 - 1
     return crossed == 1 and (overflow or (len(line.words) < 6 and len(spans) > 1))
+
+
+def _by_column(line: LayoutLine, bounds: list[float]) -> list[list[Word]]:
+    columns: list[list[Word]] = [[] for _ in range(len(bounds) + 1)]
+    for w in line.words:
+        columns[sum(1 for b in bounds if w.x0 >= b - 0.01)].append(w)
+    return columns
+
+
+def _phrases(words: list[Word], gap: float) -> list[Word]:
+    return LayoutLine(0.0, words, 0).spans(gap) if words else []
 
 
 def is_category(grid: _Grid, line: LayoutLine, spans: list[Word]) -> bool:
@@ -213,7 +255,7 @@ def _cells_of(line: LayoutLine, bounds: list[float], n: int) -> list[str]:
 
 def _table(grid: _Grid, page: int, pitch: float) -> Table:
     n = len(grid.header)
-    bounds = _boundaries(grid)
+    bounds = grid.bounds or _boundaries(grid)
     has_code = "code" in grid.meanings
     key = grid.meanings.index("code") if has_code else 0
     cells = [_cells_of(ln, bounds, n) for ln in grid.lines]
@@ -302,7 +344,9 @@ def _partition(ys: list[float], anchors: list[float], limits: list[tuple[float, 
                 if any(ys[t + 1] - ys[t] > END_GAP * pitch for t in range(j, i - 1)):
                     continue
                 at = (ys[j] + ys[i - 1]) / 2 if centred else ys[j]
-                c = cost[j][r] + abs(at - anchors[r]) / pitch
+                # a gap as wide as one between rows inside a cell: likely two rows' cells taken as one
+                apart = sum(1 for t in range(j, i - 1) if ys[t + 1] - ys[t] > ROW_GAP * pitch)
+                c = cost[j][r] + abs(at - anchors[r]) / pitch + apart
                 if c < best:
                     best, how = c, (j, True)
             cost[i][r + 1], back[i][r + 1] = best, how

@@ -10,7 +10,7 @@ from ingest.actor_text import with_aliases
 from ingest.actors import spell_kinds
 from ingest.dependencies import split_sentences
 from ingest.dutch import lexicon
-from ingest.initials import listed_initials, with_initials
+from ingest.initials import listed_initials, spelled_out, with_initials
 from ingest.letters import (
     OWN_KINDS,
     Letter,
@@ -228,7 +228,8 @@ def _roles(reading: Reading) -> list[Role]:
 
 
 # "Actiepunt 4: WBD stuurt vóór 1 maart 2027 ...": an action point of a meeting's minutes, to a blank line.
-_ACTION_POINT = re.compile(r"(?m)^[ \t]*(?:[Aa]ctiepunt|[Aa]ctie|AP)[ \t]+(\d{1,3}[a-z]?)[ \t]*[:.][ \t]*"
+_ACTION_POINT = re.compile(r"(?m)^[ \t]*(?:[Aa]ctiepunt|[Aa]ctie|AP)[ \t]+(\d{1,3}[a-z]?)"
+                           r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*[:.][ \t]*"  # "(doorgeschoven uit ...)"
                            r"(\S(?:.|\n(?![ \t]*\n))*)")
 
 
@@ -257,6 +258,7 @@ def _action_points(doc: ParsedDocument, resolver: Any) -> list[Action]:
         return []
     ctx = _named_context(doc, resolver, read_letter(doc, resolver))
     defined = {m.group(2): m.group(1) for m in _DEFINED.finditer(doc.text)}
+    defined.update(spelled_out(doc.text))  # '(GNF, Gemeente Noardeast-Fryslân)' says what GNF stands for
     actions: list[Action] = []
     for page, code, m in points:
         # "gem. Etten-Leur voert ..." opens a sentence

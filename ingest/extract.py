@@ -18,7 +18,7 @@ from ingest.flat_rows import find_flat_tables
 from ingest.footnotes import with_footnotes
 from ingest.gantt import as_phase_columns, as_planning_column, as_start_and_duration
 from ingest.headers import header_meanings, is_due, meaning
-from ingest.initials import as_named_organisations, person_initials
+from ingest.initials import as_named_organisations, listed_initials
 from ingest.label_blocks import find_label_blocks, stated_roles
 from ingest.letters import first_body, opening
 from ingest.model import Action, ActorRef, Extraction, ParsedDocument, Role, Table
@@ -73,7 +73,7 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     tables = [as_start_and_duration(as_phase_columns(t)) for t in tables]  # phases; 'Start | Duur'
     tables = [as_rows_per_action(as_role_columns_long(as_role_columns(t, letters), letters)) for t in tables]
     tables = [as_task_columns(as_party_years(t)) for t in tables]  # a task matrix in words; party x year
-    initials = person_initials(doc.text)  # 'MB/KS' in a minutes' action list: persons of the attendance list
+    initials = listed_initials(doc.text)  # 'MB/KS' in a minutes' action list: persons of the attendance list
     tables = [as_split_actions(as_named_organisations(as_prefixed_roles(as_noted_roles(t, letters), letters),
                                                       initials)) for t in tables]
     tables = [as_action_per_cell(t) for t in tables]  # 'Inzet regio | Inzet Rijk': a doer opens each cell
@@ -81,7 +81,8 @@ def tables_of(doc: ParsedDocument, resolver: Any = None) -> list[Table]:
     # cells, read again line by line ('Trekker: X / Looptijd: 2027' inside one cell are not).
     read = {t.page for t in tables if t.method == "ruled" and {"lead", "when"} <= set(
         header_meanings(t.header) or [])}
-    blocks = [t for t in find_label_blocks([p for p in doc.pages if p.number not in read]) if t.rows]
+    blocks = [as_named_organisations(t, initials)
+              for t in find_label_blocks([p for p in doc.pages if p.number not in read]) if t.rows]
     return (tables + blocks + find_party_tables(doc.pages) + find_party_sections(doc.pages)
             + find_party_questions(doc.pages))
 

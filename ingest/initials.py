@@ -61,16 +61,35 @@ def person_initials(text: str) -> dict[str, str]:
 # participants list that gives each person's initials before their name and organisation.
 _LEGEND = re.compile(rf"(?m)^[ \t]*(?:[-•*–][ \t]+)?(?P<short>[A-Z][A-Za-z]{{0,3}}[A-Z])[ \t]*[:=][ \t]*"
                      rf"(?P<name>{_GIVEN}(?:\s+(?:{'|'.join(_PARTICLES)}))*\s+{_SURNAME})"
-                     r"\s*(?:,\s*(?P<after>[^()\n,]{2,80})|\((?P<inner>[^()\n,]{2,80})[,)])")
+                     r"\s*(?:,\s*(?P<after>[^()\n,;]{2,80})|\((?P<inner>[^()\n,;]{2,80})[,)])")
+
+
+# "J. de Boer, wethouder (GNF, Gemeente Noardeast-Fryslân)": a short name, then the organisation it means.
+_SHORT_FIRST = re.compile(r"\(\s*(?P<short>[A-Z][A-Za-z&]{1,6})\s*,\s*(?P<name>[A-Z][^()\n,;]{2,80}?)\s*\)")
+
+
+def spelled_out(text: str) -> dict[str, str]:
+    """Short names that a list of those present spells out after them ('(GNF, Gemeente Noardeast-Fryslân)');
+    a short name given two meanings is left out."""
+    found: dict[str, str] = {}
+    for m in _SHORT_FIRST.finditer(" ".join(text.split())):
+        short, name = m.group("short"), m.group("name").strip()
+        if len(name.split()) < 1 or found.get(short, name) != name:
+            found[short] = ""
+        else:
+            found[short] = name
+    return {k: v for k, v in found.items() if v}
 
 
 def listed_initials(text: str) -> dict[str, str]:
     """Initials -> organisation from a participants list that writes the initials out ('SL: Sanne Lubbers,
-    Gemeente Doesburg (verslag)'), with the persons written as 'Name (Organisation)' (person_initials)."""
+    Gemeente Doesburg (verslag)', '(GA, Gemeente Ameland)'), with the persons written as 'Name
+    (Organisation)' (person_initials)."""
     found = person_initials(text)
+    found.update(spelled_out(text))
     for m in _LEGEND.finditer(text):
         organisation = (m.group("after") or m.group("inner")).strip()
-        if organisation[:1].isalpha():
+        if organisation[:1].isalpha() and m.group("name").split()[0].lower() not in _BODY_WORDS:
             found[m.group("short")] = organisation
     return found
 
@@ -88,6 +107,8 @@ def _named(cell: str, initials: dict[str, str]) -> str | None:
     if not parts or not all(p in initials for p in parts):
         return None
     organisations = list(dict.fromkeys(initials[p] for p in parts))
+    if re.fullmatch(r"\S+(?:\s+en\s+\S+)+", cell.strip()):  # 'GNF en PF': both hold the point
+        return " en ".join(organisations)
     return ", ".join([f"{organisations[0]} (trekker)", *organisations[1:]]) if len(
         organisations) > 1 else organisations[0]
 
@@ -104,7 +125,10 @@ def as_named_organisations(table: Table, initials: dict[str, str]) -> Table:
     for row in rows:
         cells = list(row.cells)
         for j in columns:
-            named = _named(" ".join(cells[j].split()), initials) if j < len(cells) else None
+            cell = " ".join(cells[j].split()) if j < len(cells) else ""
+            named = _named(cell, initials) if cell else None
+            if named is None and cell and with_initials(cell, initials) != cell:
+                named = with_initials(cell, initials)  # 'RWS, met WPD': the short names among other words
             if named:
                 cells[j], changed = named, True
         new_rows.append(TableRow(cells=cells, page=row.page, doubtful=row.doubtful))

@@ -24,6 +24,7 @@ _ACTION_WORD = r"(?:actie|maatregel|project(?:fiche|blad|kaart)?|activiteit|acti
 _OPENER = re.compile(rf"^\s*(?:#+\s*)?(?:{_ACTION_WORD}\s+)?"
                      r"((?-i:[A-Z]{0,4})[ -]?\d{1,3}(?:\.\d{1,3})*[a-zA-Z]?"
                      r"|(?-i:[A-Z]\.\d{1,2}|[A-Z](?=[.)]\s)|[IVX]{1,4}\.[a-z](?=\s)))"  # "A.1", "A.", "II.b"
+                     r"(?:\s*\([^()]{1,80}\)(?=\s*:))?"  # "Actiepunt 3 (doorgeschoven uit ...): ..."
                      r"\s*(?:[:.)–—-]\s*|\s+)(\S.{2,200})$",
                      re.I)
 # A heading of a word and a code alone ("PROJECTFORMULIER ZB-1", "Actie 3"): the labels give the title.
@@ -942,15 +943,104 @@ def _plain_date(value: str) -> bool:
     return period is not None and period.qualifier in (None, "approximate")  # 'najaar 2027' too
 
 
+# "1.1 Het Waterschap X legt ... aan. Het waterschap trekt deze deelactie; de Gemeente Y is partner.":
+# numbered sub-actions in running text, each paragraph one action whose later sentences say who does what.
+_SUB_ITEM = re.compile(r"^\s*(\d{1,2}\.\d{1,2})\.?[ \t]+([A-Z]\S*(?:[ \t]+\S+)+)$")
+_KIND_WORD = re.compile(r"\b([Hh]et|[Dd]e)\s+(waterschap|hoogheemraadschap|provincie|gemeente|wetterskip)\b"
+                        r"(?!\s+[A-Z])")
+_BODY_NAME = (r"(?:Gemeente|Provincie|Waterschap|Hoogheemraadschap|Wetterskip)(?:\s+[A-Z][\w'’-]*"
+              r"(?:\s+(?:van|de|der|en|aan|a/d)\s+[A-Z][\w'’-]*)*)+")
+_SUBJECT = re.compile(rf"^(?:(?:[Dd]e|[Hh]et)\s+)?({_BODY_NAME})(?=\s+[a-z])|"
+                      rf"^(?:[A-Z]\w*\s+){{1,3}}?(?:\d{{4}}\s+)?[a-z]+t\s+(?:de|het)\s+({_BODY_NAME})(?=\s+[a-z])")
+# "De deelacties 2.1 en 2.2 worden getrokken door respectievelijk X en Y": each code's trekker in turn.
+_RESPECTIVELY = re.compile(r"(?i)\b(?:deel)?(?:acties|maatregelen|projecten)\s+"
+                           r"((?:\d{1,2}\.\d{1,2}\s*(?:,|en)\s*)+"
+                           r"\d{1,2}\.\d{1,2})\s+worden\s+(?:getrokken|uitgevoerd)\s+door\s+respectievelijk\s+"
+                           r"([^;.]+)")
+
+
+def _kind_names(text: str) -> dict[str, str]:
+    """The first full name of each kind of body a text names ('waterschap' -> 'Waterschap Aa en Maas')."""
+    out: dict[str, str] = {}
+    for m in re.finditer(_BODY_NAME, text):
+        out.setdefault(m.group(0).split()[0].lower(), m.group(0))
+    return out
+
+
+def _numbered_paragraphs(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Numbered sub-actions written as paragraphs ('1.1 Het Waterschap Aa en Maas legt ... aan. Het
+    waterschap trekt deze deelactie; de Gemeente Meierijstad is partner.') as label blocks: the first
+    sentence is the action, its subject or the later sentences' stated roles say who, 'het waterschap' being
+    the one the paragraph names; 'De deelacties 2.1 en 2.2 worden getrokken door respectievelijk X en Y'
+    gives each its trekker."""
+    text = "\n".join(line for _, line in lines)
+    assigned: dict[str, str] = {}
+    begins: dict[str, str] = {}  # '...; beide deelacties beginnen in 2027': their start
+    for said in _RESPECTIVELY.finditer(" ".join(text.split())):
+        codes = re.findall(r"\d{1,2}\.\d{1,2}", said.group(1))
+        began = re.match(r"[^.]*?\b(?:beginnen|starten)\s+(?:in\s+)?((?:19|20)\d{2})\b",
+                         said.string[said.end():])
+        if began:
+            begins.update({c: began.group(1) for c in codes})
+        names = [n.strip() for n in re.split(r",\s*|\s+en\s+(?=(?:de\s+|het\s+)?[A-Z])", said.group(2))
+                 if n.strip()]
+        if len(codes) == len(names):
+            assigned.update({c: _ARTICLE.sub("", n) for c, n in zip(codes, names, strict=True)})
+    items: list[tuple[int, int, str, str, dict[str, list[str]]]] = []  # start, end, code, title, roles
+    k = 0
+    while k < len(lines):
+        m = _SUB_ITEM.match(lines[k][1])
+        end = k + 1
+        while m and end < len(lines) and lines[end][1].strip() and not _SUB_ITEM.match(lines[end][1]):
+            end += 1
+        if m is None:
+            k += 1
+            continue
+        paragraph = " ".join(" ".join(ln.split()) for _, ln in lines[k:end])[len(m.group(1)):].strip()
+        sentences = [paragraph[a:b].strip() for a, b in split_sentences(paragraph)] or [paragraph]
+        kinds = _kind_names(paragraph)
+        roles: dict[str, list[str]] = {}
+        for sentence in sentences[1:]:
+            for clause in re.split(r";\s+", sentence):
+                clause = _KIND_WORD.sub(lambda w, kinds=kinds: kinds.get(w.group(2).lower(), w.group(0)),
+                                        clause)
+                clause = re.sub(r"(?i)\b(?:deze|dit)\s+deel(?:actie|project)\b", "dit project", clause)
+                for key, value in stated_roles(clause):
+                    if not re.search(r"\d", value) and len(value.split()) <= 10:  # parties, not a clause
+                        roles.setdefault(key, []).append(value)
+        subject = _SUBJECT.match(sentences[0])
+        if m.group(1) in assigned:
+            roles["lead"] = [assigned[m.group(1)]]
+        if "lead" not in roles and subject:
+            roles["lead"] = [subject.group(1) or subject.group(2)]
+        items.append((k, end, m.group(1), sentences[0].rstrip("."), roles))
+        k = end
+    stated = [i for i in items if len(i[4]) > 1 or i[2] in assigned]
+    if len(items) < 2 or len(stated) < 2:
+        return lines
+    out: list[tuple[int, str]] = []
+    k = 0
+    for start, end, code, title, roles in items:
+        out += lines[k:start]
+        page = lines[start][0]
+        paragraph = " ".join(" ".join(ln.split()) for _, ln in lines[start:end])
+        out.append((page, f"{code} {title}"))
+        out += [(page, f"{COLUMN[key]}: {', '.join(names)}") for key, names in roles.items() if key in COLUMN]
+        since = f"vanaf {begins[code]}; " if code in begins else ""
+        out += [(page, f"{COLUMN['when']}: {since}{paragraph[len(code):].strip()}"), (page, "")]
+        k = end
+    return out + lines[k:]
+
+
 def find_label_blocks(pages: list[Page]) -> list[Table]:
     """One table of every run of label blocks in the document (empty when there is none)."""
     lines = _lines(pages)
     # Each rewrite turns one way of writing actions into plain label blocks, in this order.
-    for rewrite in (_checklist, _bracketed_items, _party_brackets, _question_labels, _own_roles,
-                    _plain_markdown, _prose_actions, _role_boxes, _action_paragraphs, _roman_letter_codes,
-                    _split_label_runs, _without_questions, _unfold_dashed_items, _unfold_coded_items,
-                    _unfold_agreement_items, _colon_less, _unfold_parenthesised, _unfold_prose_roles,
-                    _items_apart, _unfold_inline):
+    for rewrite in (_numbered_paragraphs, _checklist, _bracketed_items, _party_brackets, _question_labels,
+                    _own_roles, _plain_markdown, _prose_actions, _role_boxes, _action_paragraphs,
+                    _roman_letter_codes, _split_label_runs, _without_questions, _unfold_dashed_items,
+                    _unfold_coded_items, _unfold_agreement_items, _colon_less, _unfold_parenthesised,
+                    _unfold_prose_roles, _items_apart, _unfold_inline):
         lines = rewrite(lines)
     records: list[_Record] = []
     current: _Record | None = None

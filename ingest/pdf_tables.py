@@ -110,8 +110,19 @@ def _lines(page: Any, number: int) -> list[LayoutLine]:
     return lines
 
 
+def _header_edges(page: Any) -> list[float]:
+    """The x of every vertical rule of the page's ruled tables that hold one or two rows (a ruled header
+    over rows drawn without rules)."""
+    edges: set[float] = set()
+    for table in page.find_tables():
+        if len(table.rows) <= 2:
+            edges |= {round(x, 1) for row in table.rows for cell in row.cells if cell
+                      for x in (cell[0], cell[2])}
+    return sorted(edges)
+
+
 def _aligned(page: Any, number: int) -> list[dict[str, Any]]:
-    tables = read_aligned(_lines(page, number), PHRASE_GAP)
+    tables = read_aligned(_lines(page, number), PHRASE_GAP, _header_edges(page))
     return [{"page": t.page, "header": t.header, "method": t.method,
              "rows": [{"page": r.page, "cells": r.cells} for r in t.rows]} for t in tables]
 

@@ -322,6 +322,11 @@ def last_year(begun: Period | None, duration: str) -> int | None:
     return begun.start_year + (first - 1 + months - 1) // 12
 
 
+# A date a planning replaced, in parentheses after the new one: "(was: 1 oktober 2026)", "(uitgesteld; was
+# 2027)", "(oorspronkelijk 2026)".
+_FORMER = re.compile(r"(?i)\([^()]*\b(?:was|waren|oorspronkelijk|eerder|voorheen|oud)\b\s*:?\s*[^()]*\)")
+
+
 def parse_period(text: str) -> Period | None:
     """The period a planning cell or phrase states; None when it states none. Blank lines in `text` separate
     the paragraphs of a cell, which are read as its phases."""
@@ -336,7 +341,7 @@ def parse_period(text: str) -> Period | None:
         if period is not None:
             period.text = original
             return period
-    flat = normalize(text)
+    flat = normalize(_FORMER.sub(" ", text))  # '1 maart 2027 (was: 1 oktober 2026)': the new date counts
     low = flat.lower()
     spans = _spans(low)
     if not spans:

@@ -1892,3 +1892,63 @@ def test_a_row_done_in_an_earlier_year_and_a_remark_of_who_orders_it() -> None:
     got = {a.code: sorted((r.role, r.actor.label) for r in a.roles)
            for a in extract_document(_doc(text)).actions}
     assert got == {"KA-1": [("commissioner", "Provincie Zeeland"), ("lead", "Gemeente Goes")]}
+
+
+def test_action_points_whose_holders_the_attendance_list_spells_out() -> None:
+    """'L. Hiemstra, wethouder (GA, Gemeente Ameland)': GA stands for the Gemeente; an action point held over
+    ('Actiepunt 3 (doorgeschoven uit ...):') is one; 'X en Y' both hold a point; a deadline moved
+    ('1 maart 2027 (was: 1 oktober 2026)') counts from its new date."""
+    text = ("# Besluitenlijst Bestuurlijk Overleg Vlieland, 20 november 2026\n\n**Aanwezig:**\n\n"
+            "- L. Hiemstra, wethouder (GV, Gemeente Vlieland)\n"
+            "- S. Visser, gedeputeerde (PF, Provincie Fryslân)\n"
+            "- R. Zijlstra, directeur (RD, Rederij Doeksen)\n\n## 2. Veerdienst\n\n"
+            "Actiepunt 1: PF stelt een plan voor de veerhaven op. Actiehouder: PF, met RD. "
+            "Deadline: 1 juni 2027.\n\n"
+            "Actiepunt 2 (doorgeschoven uit het overleg van 12 juni 2026): RD onderzoekt een extra afvaart. "
+            "Actiehouder: RD. Deadline: 1 maart 2027 (was: 1 oktober 2026).\n\n"
+            "Actiepunt 3: GV en PF werken een mobiliteitsplan uit. Actiehouder: GV en PF. "
+            "Deadline: 1 juli 2027.\n")
+    got = {a.code: (sorted((r.role, r.actor.label) for r in a.roles), a.period.start_year, a.period.end_year)
+           for a in extract_document(_doc(text)).actions}
+    assert got == {"1": ([("lead", "Provincie Fryslân"), ("partner", "Rederij Doeksen")], None, 2027),
+                   "2": ([("lead", "Rederij Doeksen")], None, 2027),
+                   "3": ([("lead", "Gemeente Vlieland"), ("lead", "Provincie Fryslân")], None, 2027)}
+
+
+def test_numbered_sub_actions_in_running_text() -> None:
+    """'1.1 Het Waterschap X legt ... aan. Het waterschap trekt deze deelactie; de Gemeente Y is partner.':
+    each numbered paragraph an action, 'het waterschap' the one it names; 'De deelacties 2.1 en 2.2 worden
+    getrokken door respectievelijk X en Y; beide deelacties beginnen in 2027' gives each its trekker and
+    start."""
+    text = ("Uitvoeringsagenda Water en Wonen Oss 2027-2030\n\n1. Water\n\n"
+            "1.1 Het Waterschap Aa en Maas legt van 2027 tot en met 2029 oevers aan langs de Maas bij Lith. "
+            "Het waterschap trekt deze deelactie; de Gemeente Oss is partner.\n\n"
+            "1.2 De Gemeente Oss start in 2028 met het afkoppelen van regenwater in Ussen. Brabant Water is "
+            "daarbij betrokken.\n\n2. Wonen\n\nDe deelacties 2.1 en 2.2 worden getrokken door "
+            "respectievelijk de "
+            "Gemeente Oss en de Provincie Noord-Brabant; beide deelacties beginnen in 2027.\n\n"
+            "2.1 Transformatie van het Paalgraven tot een woonwijk. De transformatie loopt tot en met "
+            "2030.\n\n"
+            "2.2 Een woningbouwfonds voor de kleine kernen. Het fonds loopt tot en met 2029.\n")
+    got = {a.code: (sorted((r.role, r.actor.label) for r in a.roles), a.period.start_year, a.period.end_year)
+           for a in extract_document(_doc(text)).actions}
+    assert got == {"1.1": ([("lead", "Waterschap Aa en Maas"), ("partner", "Gemeente Oss")], 2027, 2029),
+                   "1.2": ([("involved", "Brabant Water"), ("lead", "Gemeente Oss")], 2028, None),
+                   "2.1": ([("lead", "Gemeente Oss")], 2027, 2030),
+                   "2.2": ([("lead", "Provincie Noord-Brabant")], 2027, 2029)}
+
+
+def test_a_ruled_header_with_captions_over_rows_drawn_without_rules() -> None:
+    """LibreOffice tables whose header alone is ruled: 'Rol' over 'Trekker | Partners' and 'Planning' over
+    'Start | Gereed' are captions, the header's rules part the columns where the cells nearly touch, and
+    cells centred beside a code on another line keep to their own row."""
+    rows = {a.code: a for a in extract_file(DATA / "extraction-blind38" / "b38-uitvoeringsprogramma.pdf")}
+    assert sorted(rows) == [f"EL-{n}" for n in range(1, 6)]
+    assert sorted((r.role, r.actor.label) for r in rows["EL-1"].roles) == [
+        ("lead", "Waterschap Vallei en Veluwe"), ("partner", "Gemeente Eemnes"),
+        ("partner", "Provincie Utrecht")]
+    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "search-blind11"
+    programme = {a.code: a.title for a in extract_file(
+        bench / "uitvoeringsprogramma-zoetwater-landbouw-zeeuws-vlaanderen-2027-2030.pdf")}
+    assert programme["ZV-4"] == "Hergebruik van gezuiverd effluent van de rwzi Terneuzen voor de glastuinbouw"
+    assert programme["ZV-5"] == "Meetnet zoutgehalte ondiep grondwater"
