@@ -61,7 +61,9 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind35": ROOT / "tests" / "data" / "extraction-blind35",
                  "blind36": ROOT / "tests" / "data" / "extraction-blind36",
                  "blind37": ROOT / "tests" / "data" / "extraction-blind37",
-                 "blind38": ROOT / "tests" / "data" / "extraction-blind38"}
+                 "blind38": ROOT / "tests" / "data" / "extraction-blind38",
+                 "blind39": ROOT / "tests" / "data" / "extraction-blind39",
+                 "blind40": ROOT / "tests" / "data" / "extraction-blind40"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -633,7 +635,15 @@ def documents_section() -> Section:
                      "rows carry no rules, an uitvoeringsagenda of numbered sub-actions in running text "
                      "with 'respectievelijk', a column-by-column agenda with a moved year, a Kamerbrief; "
                      "first measured: rows 14/26, lead F1 0.50, partner F1 0.60, period 0.93, commitment "
-                     "precision 0.80). "
+                     "precision 0.80) and tests/data/extraction-blind39 (5 more: a word processor's "
+                     "table over two pages with 'zie toelichting', a T/P/B matrix, quarter columns '2027 Q1' "
+                     "with shaded marks, a raadsvoorstel, a tab-separated export with 'mrt-27' dates; first "
+                     "measured: rows 23/29, lead F1 0.87, partner F1 0.73, period 0.74) and "
+                     "tests/data/extraction-blind40 (5 more: a two-column nieuwsbrief, slides with a "
+                     "'Geparkeerd:' item, 'Rol provincie: De provincie is trekker' sentences with 'Met de "
+                     "gemeenten bedoelen we ...', Kamervragen, a convenant table 'Partij | Inspanning | "
+                     "Termijn'; first measured: rows 18/25, lead F1 0.71, partner F1 0.76, period 1.00, "
+                     "non-commitments taken 2/15). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec

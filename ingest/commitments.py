@@ -100,6 +100,12 @@ def _period(text: str) -> Period | None:
     return parse_period(text)
 
 
+_NAME_FOLLOWS = {"gemeente", "provincie", "waterschap", "hoogheemraadschap", "wetterskip", "ministerie",
+                 "stichting", "minister", "wethouder", "gedeputeerde", "staatssecretaris"}
+"""A word whose name follows it: a line that ends in one wraps ('De Gemeente Opmeer en de Gemeente' /
+'Koggenland stellen ...'), it is no heading."""
+
+
 def _drop_heading(text: str, start: int, end: int) -> int:
     """Skip a section heading glued to the sentence ('Vervolg n.a.v. ...\nHet kabinet ...'). A heading
     stands on a line of its own: a sentence that starts mid-line, or whose first line ends in a word that
@@ -109,7 +115,7 @@ def _drop_heading(text: str, start: int, end: int) -> int:
     first, _, rest = text[start:end].partition("\n")
     last = first.split()[-1].lower() if first.split() else ""
     headline = (len(first.strip()) < 70 and first.rstrip()[-1:] not in ".:;,!?"
-                and last not in lexicon()["closed"])
+                and last not in lexicon()["closed"] and last not in _NAME_FOLLOWS)
     if rest and headline and rest.lstrip()[:1].isupper():
         return start + len(first) + 1 + (len(rest) - len(rest.lstrip()))
     return start

@@ -138,6 +138,11 @@ def _fill_empty(first: Action, other: Action) -> None:
 _ROLE_OF = {"lead": "lead", "partners": "partner", "commissioner": "commissioner", "involved": "involved"}
 
 
+_THIS_ONE = re.compile(r"(?i)\b(?:deze|dit)\s+(?:actie|project|maatregel)\b")
+_CLAUSE_CUT = re.compile(r"[:;]\s+|,\s+(?=(?:de|het)\s|[A-Z])"
+                         r"|\b(?:afgesproken|besloten|overeengekomen)\s+dat\s+")
+
+
 def _explained_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) -> None:
     """A row whose who-cell says 'zie toelichting': the sentences that name its code ('Het hitteplan (LS-2)
     stellen de gemeenten samen op: X is trekker, Y en Z zijn partner.', 'LS-4 voert X uit in opdracht van
@@ -151,11 +156,17 @@ def _explained_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) 
         own = re.compile(rf"(?:(?:[Hh]et|[Dd]e)\s+[a-z]\w*\s+)?\(?(?<![\w-]){code}(?![\w-])\)?")
         if sentences is None:
             sentences = [flat[s:e] for s, e in split_sentences(flat)]
-        for sentence in sentences:
+        for k, sentence in enumerate(sentences):
             if not own.search(sentence):
                 continue
             about = own.sub("dit project", sentence, count=1)
-            clauses = re.split(r"[:;]\s+|,\s+(?=(?:de|het)\s|[A-Z])", about)
+            after = sentences[k + 1] if k + 1 < len(sentences) else ""
+            if _THIS_ONE.search(after) and not own.search(after):  # '... Inmiddels trekt X deze actie.'
+                about = f"{about}; {_THIS_ONE.sub('dit project', after)}"
+            for ref in resolver.find(about, groups=False):  # 'Waterschap Amstel, Gooi en Vecht' is one name
+                if ref.mention and ", " in ref.mention:
+                    about = about.replace(ref.mention, ref.mention.replace(", ", "\u2063 "))
+            clauses = [c.replace("\u2063 ", ", ") for c in _CLAUSE_CUT.split(about)]
             found = [(_ROLE_OF[k], text) for clause in clauses for k, text in stated_roles(clause)
                      if k in _ROLE_OF]
             taken = {r.actor.key for r in a.roles}

@@ -17,8 +17,8 @@ from ingest.periods import DURATION, last_year, parse_period
 
 _QUARTER = r"(?:Q[1-4]|[1-4]e\s+kw(?:artaal)?\.?|H[12]|[12]e\s+helft)"
 """A part of a year as a column names it ('Q3', '2e kwartaal', 'H1', '1e helft')."""
-_PERIOD = re.compile(rf"^(?:{_QUARTER}\s+)?((?:19|20)\d{{2}})$", re.I)
-_MARK = re.compile(r"^[●•■▪◼◾█▇xX✓✔+*►▶→]+$")
+_PERIOD = re.compile(rf"^(?:{_QUARTER}\s+)?((?:19|20)\d{{2}})(?:\s+{_QUARTER})?$", re.I)  # 'Q3 2027', 2027 Q3
+_MARK = re.compile(r"^[●•■▪◼◾█▇▓▒░xX✓✔+*►▶→]+$")
 _ARROW = re.compile(r"^[►▶→➔➜]+$")
 """An arrow in the last period column, where the chart's other marks are no arrows, says the action runs on
 after the chart (a legend's '▶ = loopt door na 2029')."""

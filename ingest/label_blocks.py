@@ -40,6 +40,8 @@ _LETTERHEAD = re.compile(r"(?i)^\s*(?:aan|van|betreft|ons kenmerk|uw kenmerk|uw 
 _START = re.compile(r"(?i)^(?:start|startdatum|begin|aanvang|start in|vanaf)$")  # a date label of a begin
 _WHO = {"lead", "partners", "involved", "commissioner", "support"}
 # A status that takes an action back ("Status: ingetrokken op 12-10-2026", "Status: vervallen").
+_PARKED = re.compile(r"(?i)^\s*(?:[-•*]\s*)?(?:geparkeerd|on\s+hold|aangehouden|vervallen|geschrapt|"
+                     r"ingetrokken|niet\s+gepland)\s*:")
 _WITHDRAWN = re.compile(r"(?i)^\s*status\s*:\s*(?:ingetrokken|vervallen|geschrapt|komt te vervallen|"
                         r"gaat niet door|stopgezet|geannuleerd)\b")
 
@@ -227,6 +229,8 @@ _PROSE_ROLES = [  # each names its parties in groups called after the label they
     # (a party's name before 'trekt', not a clause: 'hoe ver het zoute water de polder in trekt')
     re.compile(rf"^(?!.*\b(?:wordt|worden|hoe|waar|dat|die|of)\b)(?P<lead>.{{2,70}}?)\s+trek(?:t|ken)"
                rf"(?:\s+{_THIS})?(?:,?\s+samen\s+met\s+(?P<partners>.+?))?[.;]?$", re.I),
+    # "(dat) Waterschap X dit project trekt": the verb at the end of a clause
+    re.compile(rf"^(?!.*\b(?:hoe|waar|die|of)\b)(?P<lead>[A-Z].{{1,70}}?)\s+{_THIS}\s+trek(?:t|ken)[.;]?$"),
     re.compile(r"^(?P<lead>.+?)\s+is\s+(?:de\s+)?trekker\s+en\s+(?P<partners>.+?)\s+doe(?:t|n)\s+mee[.;]?$",
                re.I),
     re.compile(r"^(?P<commissioner>.+?)\s+(?:is|zijn)\s+(?:de\s+)?opdrachtgevers?\b[^.;]*[.;]?$", re.I),
@@ -430,9 +434,50 @@ _OWN_ROLE = re.compile(r"(?i)^\s*(?:[-•*]\s*)?rol\s+(?:van\s+)?(?:de\s+|het\s+
                        r"([a-zà-ÿ ]{4,40})\s*\.?\s*$")
 
 
+# "Rol provincie: De provincie is trekker en laat ... uitvoeren.", "Rol gemeenten: De Gemeente X is trekker;
+# de Gemeente Y heeft geen rol.": a role label whose value says in sentences who holds which role.
+_ROLE_SENTENCES = re.compile(r"(?i)^\s*(?:[-•*]\s*)?(?:\*\*)?rol\s+(?:van\s+)?(?:de\s+|het\s+)?[\w-]+"
+                             r"(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\S.*\b(?:is|zijn)\b.*)$")
+_HOLDS = re.compile(r"(?i)^(?:alleen\s+|ook\s+)?(?P<who>[^,;]+?)\s+(?:is|zijn)\s+(?:de\s+|een\s+)?"
+                    r"(?P<role>trekkers?|kartrekkers?|penvoerders?|partners?|betrokken|opdrachtgevers?|"
+                    r"financiers?)\b|^(?:(?:vanaf|per|in)\s+(?:19|20)\d{2}\s+)?(?:is|zijn)\s+(?P<who2>[^,;]+?)\s+"
+                    r"(?:de\s+)?(?P<role2>trekkers?|partners?|betrokken)\b")
+# "Met de gemeenten bedoelen we in dit programma de Gemeente X en de Gemeente Y": a short name for bodies.
+_MEANT = re.compile(r"(?i)\bmet\s+((?:de|het)\s+[\w-]+)\s+(?:bedoelen\s+(?:we|wij)|wordt\s+bedoeld|worden\s+"
+                    r"bedoeld)(?:\s+in\s+(?:dit|deze)\s+\w+|\s+hier)?\s*:?\s+([^.;]+)")
+
+
+def _stated_holders(value: str, meant: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, parties) of each clause of a role sentence that says who holds a role now ('was trekker tot
+    2026' and 'heeft geen rol' say none); a short name the document defines stands for its bodies."""
+    out = []
+    for clause in re.split(r";\s*|\.\s+|\s+en\s+(?=(?:is|zijn|vanaf)\s)", value.strip().rstrip(".")):
+        m = _HOLDS.search(clause.strip())
+        if m is None:
+            continue
+        who = (m.group("who") or m.group("who2")).strip()
+        role = meaning((m.group("role") or m.group("role2")).lower().rstrip("s") if not (
+            m.group("role") or m.group("role2")).lower().startswith("betrokken") else "betrokken")
+        if role not in _WHO:
+            continue
+        who = meant.get(" ".join(who.lower().split()), who)
+        out.append((COLUMN[role], re.sub(r"^(?:[Dd]e|[Hh]et)\s+(?=[a-z])", "", who)))
+    return out
+
+
 def _own_roles(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """'Rol provincie: trekker' as the label line of that role naming the kind ('Trekker: provincie'), which
-    the document's one body of that kind then settles."""
+    the document's one body of that kind then settles; 'Rol gemeenten: De Gemeente X is trekker.' as the
+    label lines its sentences state."""
+    text = " ".join(line for _, line in lines)
+    meant = {" ".join(m.group(1).lower().split()): m.group(2).strip() for m in _MEANT.finditer(text)}
+    stated: list[tuple[int, str]] = []
+    for page, line in lines:
+        own = _OWN_ROLE.match(line)
+        said = _ROLE_SENTENCES.match(line) if not (own and meaning(own.group(2).strip()) in _WHO) else None
+        holders = _stated_holders(said.group(1), meant) if said else []
+        stated += [(page, f"{label}: {who}") for label, who in holders] if said else [(page, line)]
+    lines = stated
     out, merged = list(lines), set()
     for k, (page, line) in enumerate(lines):
         m = _OWN_ROLE.match(line)
@@ -1122,6 +1167,8 @@ def find_label_blocks(pages: list[Page]) -> list[Table]:
             values["what"] = title
         if not values["description"]:
             values["description"] = between or _paragraph_below(lines, r.end)
+        if _PARKED.match(_MARKUP.sub("", values["what"])):
+            continue  # an item headed 'Geparkeerd: Tweede spoor ...' is set aside, no action
         if values["code"] or values["what"]:  # label lines with neither code nor title are no action
             values["code"] = values["code"] or "–"  # a block of its own, though without a code, no run-on
             table.rows.append(TableRow(cells=[values.get(m, "") for m in meanings], page=r.page))

@@ -322,6 +322,8 @@ def last_year(begun: Period | None, duration: str) -> int | None:
     return begun.start_year + (first - 1 + months - 1) // 12
 
 
+# A spreadsheet's month and two-digit year: "mrt-27", "jan-28", "okt/27".
+_MONTH_YEAR = re.compile(r"(?i)\b(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?[-/](\d{2})\b")
 # A date a planning replaced, in parentheses after the new one: "(was: 1 oktober 2026)", "(uitgesteld; was
 # 2027)", "(oorspronkelijk 2026)".
 _FORMER = re.compile(r"(?i)\([^()]*\b(?:was|waren|oorspronkelijk|eerder|voorheen|oud)\b\s*:?\s*[^()]*\)")
@@ -341,7 +343,8 @@ def parse_period(text: str) -> Period | None:
         if period is not None:
             period.text = original
             return period
-    flat = normalize(_FORMER.sub(" ", text))  # '1 maart 2027 (was: 1 oktober 2026)': the new date counts
+    # '1 maart 2027 (was: 1 oktober 2026)': the new date counts; 'mrt-27' (a spreadsheet's month-year) is 2027
+    flat = normalize(_MONTH_YEAR.sub(lambda m: f"{m.group(1)} 20{m.group(2)}", _FORMER.sub(" ", text)))
     low = flat.lower()
     spans = _spans(low)
     if not spans:

@@ -1952,3 +1952,51 @@ def test_a_ruled_header_with_captions_over_rows_drawn_without_rules() -> None:
         bench / "uitvoeringsprogramma-zoetwater-landbouw-zeeuws-vlaanderen-2027-2030.pdf")}
     assert programme["ZV-4"] == "Hergebruik van gezuiverd effluent van de rwzi Terneuzen voor de glastuinbouw"
     assert programme["ZV-5"] == "Meetnet zoutgehalte ondiep grondwater"
+
+
+def test_a_spreadsheet_export_with_tabs_and_month_year_dates() -> None:
+    """'ID<TAB>Omschrijving<TAB>Eigenaar<TAB>Meewerkend<TAB>Start<TAB>Eind' with 'mrt-27' dates: Meewerkend
+    are partners, 'mrt-27' is March 2027, 'doorlopend' leaves the end open."""
+    text = ("Actielijst Groen Delft 2027-2029\nID\tOmschrijving\tEigenaar\tMeewerkend\tStart\tEind\n"
+            "GD-01\tAfkoppelen van hemelwater in Tanthof\tGemeente Delft\tHoogheemraadschap van Delfland"
+            "\tmrt-27\tdec-28\nGD-02\tHittekaart actueel houden\tGemeente Delft\t\tjan-27\tdoorlopend\n")
+    got = {a.code: (sorted((r.role, r.actor.label) for r in a.roles), a.period.start_year, a.period.end_year)
+           for a in extract_document(_doc(text)).actions}
+    assert got == {"GD-01": ([("lead", "Gemeente Delft"), ("partner", "Hoogheemraadschap van Delfland")],
+                             2027, 2028),
+                   "GD-02": ([("lead", "Gemeente Delft")], 2027, None)}
+
+
+def test_quarter_columns_a_later_trekker_and_role_sentences() -> None:
+    """Planning columns '2027 Q1' .. '2028 Q4' marked with '▒' and '█'; 'Bij VZ-5 is de trekker nog niet
+    ingevuld. Inmiddels is afgesproken dat X deze actie trekt.'; 'Rol provincie: De provincie is partner.'
+    with 'Met de gemeenten bedoelen we ... A en B'; a slide's 'Geparkeerd: ...' item is none."""
+    quarters = {a.code: (a.period.start_year, a.period.end_year)
+                for a in extract_file(DATA / "extraction-blind39" / "b39-walstroom.pdf")}
+    assert quarters["WS-4"] == (2028, 2028) and quarters["WS-5"] == (2027, 2027) and len(quarters) == 6
+    later = {a.code: a for a in extract_file(DATA / "extraction-blind39" / "b39-vechtzone.pdf")}
+    assert [r.actor.label for r in later["VZ-5"].roles if r.role == "lead"] == [
+        "Waterschap Amstel, Gooi en Vecht"]
+    text = ("# Uitvoeringsprogramma Vaarwegen Friesland 2027-2030\n\nMet de gemeenten bedoelen we in dit "
+            "programma de Gemeente Súdwest-Fryslân en de Gemeente De Fryske Marren.\n\n"
+            "### Actie 4.1 – Verdieping van de vaarweg bij Heeg\n\nRol provincie: De Provincie Fryslân is "
+            "trekker en laat de baggerwerken uitvoeren.\n\nRol gemeenten: De gemeenten zijn partner.\n\n"
+            "Planning: 2027-2028.\n\n### Actie 5.1 – Oevers langs het Heegermeer\n\n"
+            "Rol provincie: De provincie was trekker tot en met 2026; vanaf 2027 is Wetterskip Fryslân "
+            "trekker en is de provincie partner.\n\nPlanning: 2027-2030.\n")
+    got = {a.code: sorted((r.role, r.actor.label) for r in a.roles)
+           for a in extract_document(_doc(text)).actions}
+    assert got == {"4.1": [("lead", "Provincie Fryslân"), ("partner", "Gemeente De Fryske Marren"),
+                           ("partner", "Gemeente Súdwest-Fryslân")],
+                   "5.1": [("lead", "Wetterskip Fryslân"), ("partner", "Provincie Fryslân")]}
+    slides = [a.title for a in extract_file(DATA / "extraction-blind40" / "b40-bestuursoverleg.pdf")]
+    assert len(slides) == 5 and not any("Tweede spoor" in t for t in slides)
+
+
+def test_a_newsletter_line_that_ends_in_a_kind_word_is_no_heading() -> None:
+    """In a narrow column 'De Gemeente Opmeer en de Gemeente' / 'Koggenland stellen samen ... op' wraps after
+    'Gemeente': no heading, so both gemeenten lead."""
+    acts = extract_file(DATA / "extraction-blind40" / "b40-nieuwsbrief.pdf")
+    both = [a for a in acts if "woonvisie" in a.title]
+    assert [sorted(r.actor.label for r in a.roles if r.role == "lead") for a in both] == [
+        ["Gemeente Koggenland", "Gemeente Opmeer"]]
