@@ -106,6 +106,16 @@ _NAME_FOLLOWS = {"gemeente", "provincie", "waterschap", "hoogheemraadschap", "we
 'Koggenland stellen ...'), it is no heading."""
 
 
+# The subject, the rest and the verb at the end of a 'dat' clause, to read it in a main clause's order.
+_VERB_SECOND = re.compile(r"^(?P<subject>(?:(?:de|het)\s+)?[A-Z][\w'’-]*"
+                          r"(?:(?:\s+(?:van|de|en))*\s+[A-Z][\w'’-]*)*)"
+                          r"\s+(?P<rest>[a-z0-9].*?)\s+(?P<verb>[a-z]+)(?P<end>[.;]?)$")
+# "X vertelde in het overleg dat ...": what a newsletter reports someone said another body will do.
+_TOLD = re.compile(r"(?i)\b(?:vertelde|vertelt|meldde|meldt|liet\s+weten|laat\s+weten|gaf\s+aan|zei)\b"
+                   r"[^.;]{0,80}?"
+                   r"\bdat\s+(?=(?:de|het)\s+[A-Z]|[A-Z])")
+
+
 def _drop_heading(text: str, start: int, end: int) -> int:
     """Skip a section heading glued to the sentence ('Vervolg n.a.v. ...\nHet kabinet ...'). A heading
     stands on a line of its own: a sentence that starts mid-line, or whose first line ends in a word that
@@ -414,6 +424,13 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
             units = [*(() if item else _main_clauses(flat, sentence, ctx, resolver))] or units
             for flat, sentence, read in units:  # noqa: B020 (each clause stands for the sentence from here)
                 reading = read or read_sentence(flat, ctx, resolver)
+                told = _TOLD.search(flat) if reading is None and others else None
+                if told:  # a newsletter: 'Wethouder X vertelde dat het waterschap in 2028 ... versterkt'
+                    said = _VERB_SECOND.sub(r"\g<subject> \g<verb> \g<rest>\g<end>",
+                                            flat[told.end():].strip())
+                    reading = read_sentence(said[:1].upper() + said[1:], ctx, resolver)
+                    if reading is not None:
+                        reading.title = clause_title(reading.title)
                 if reading is None and item and agreed:  # "1. Wetterskip Fryslân in 2027 ... aanlegt;"
                     reading = read_sentence(f"{agreed} {flat.rstrip(' ;,.')}.", ctx, resolver)
                     if reading is not None:

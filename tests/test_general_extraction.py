@@ -2000,3 +2000,13 @@ def test_a_newsletter_line_that_ends_in_a_kind_word_is_no_heading() -> None:
     both = [a for a in acts if "woonvisie" in a.title]
     assert [sorted(r.actor.label for r in a.roles if r.role == "lead") for a in both] == [
         ["Gemeente Koggenland", "Gemeente Opmeer"]]
+
+
+def test_a_newsletter_reports_what_someone_said_another_body_will_do() -> None:
+    """'Wethouder X vertelde in het overleg dat het Hoogheemraadschap ... uiterlijk 2028 de dijk versterkt':
+    in a newsletter of a programme the 'dat' clause is that body's action, read in a main clause's order."""
+    acts = extract_file(DATA / "extraction-blind40" / "b40-nieuwsbrief.pdf")
+    dike = [a for a in acts if "Omringdijk" in a.title]
+    assert [(a.title, [r.actor.label for r in a.roles if r.role == "lead"], a.period.end_year)
+            for a in dike] == [("De Westfriese Omringdijk bij Spanbroek versterken",
+                                ["Hoogheemraadschap Hollands Noorderkwartier"], 2028)]
