@@ -183,6 +183,17 @@ _LEADER_NOTE = re.compile(r"(?i)^(?P<group>[^()\n]+?)\s*\(\s*(?P<role>penvoerder
                           r"(?P<who>[^()]+?)\s*\)")
 
 
+# "Rijk (IenW)", "Provincie (Gedeputeerde Staten van Fryslân)": a kind of body with the one meant in brackets.
+_GENERIC_NAMED = re.compile(r"(?i)\b(?:het\s+)?(?:rijk|provincie|gemeente|waterschap|regio|ministerie)\s*"
+                            r"\(([^()\n]{2,60})\)")
+
+
+def _named_inside(m: re.Match[str], resolver: Any) -> str:
+    """The organisation in the brackets after a kind of body, when the register knows exactly one there."""
+    found = [r for r in resolver.resolve_cell(m.group(1)) if r.kind == "organisation" and r.known]
+    return found[0].label if len(found) == 1 else m.group(0)
+
+
 def _verb_chunks(cell: str) -> list[tuple[str, str]] | None:
     """(role, names) of each sentence of a who-cell that says in sentences what each party does ('X trekt.
     Y en Z doen mee.'); None when a sentence says no role."""
@@ -218,6 +229,7 @@ def roles_in_cell(cell: str, resolver: Any, first_role: str = "lead", width: int
     cell = _OFFICE_BEFORE_BODY.sub("", cell)
     # "Regio Kop van Noord-Holland (penvoerder: gemeente Den Helder)": the penvoerder leads for the others
     cell = _LEADER_NOTE.sub(lambda m: f"{m.group('who')} ({m.group('role')}), {m.group('group')}", cell)
+    cell = _GENERIC_NAMED.sub(lambda m: _named_inside(m, resolver), cell)
     in_sentences = _verb_chunks(cell) if first_role == "lead" else None
     for para in [] if in_sentences else cell.split("\n\n"):  # each paragraph of a cell of several
         parts = ROLE_SPLIT_RE.split(para)

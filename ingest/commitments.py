@@ -244,7 +244,7 @@ def _roles(reading: Reading) -> list[Role]:
 
 
 # "Actiepunt 4: WBD stuurt vóór 1 maart 2027 ...": an action point of a meeting's minutes, to a blank line.
-_ACTION_POINT = re.compile(r"(?m)^[ \t]*(?:[Aa]ctiepunt|[Aa]ctie|AP)[ \t]+(\d{1,3}[a-z]?)"
+_ACTION_POINT = re.compile(r"(?m)^[ \t]*(?:[Aa]ctiepunt|[Aa]ctie|AP|[Aa]fspraak)[ \t]+(\d{1,3}[a-z]?)"
                            r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*[:.][ \t]*"  # "(doorgeschoven uit ...)"
                            r"(\S(?:.|\n(?![ \t]*\n))*)")
 

@@ -56,6 +56,13 @@ def link_references(actions: list[Action], texts: list[str], targets: list[Actio
                 other.code in named or (pat is not None and pat.search(sentence)))]
             if not hits and kind:
                 hits = _by_name(sentence, action, titles)
+            back = _POINTS_BACK.search(sentence)
+            if back and kind in ("starts_after", "depends") and len(hits) == 1 and action.code and \
+                    re.match(rf"(?:[^:]{{0,40}}:\s*)?(?:\w+\s+)?{re.escape(hits[0].code)}\b", sentence):
+                # 'Project PU-4 bouwt hierop voort en start pas na oplevering van dit project', in PU-1's
+                # words: PU-4 is the one that waits
+                _add(hits[0], Dependency(kind, action.code, sentence))
+                continue
             for other in hits:
                 target = other.code or other.title  # a row without a code is named by its title
                 dep = Dependency(kind or "related", target, sentence)
@@ -63,6 +70,20 @@ def link_references(actions: list[Action], texts: list[str], targets: list[Actio
                 if old is None or _STRENGTH[dep.kind] > _STRENGTH.get(old.kind, 0):
                     best[target] = dep
         action.dependencies = list(best.values())
+
+
+# "... bouwt hierop voort", "... start pas na oplevering van dit project": words that point back at the row
+# whose text this is.
+_POINTS_BACK = re.compile(r"(?i)\b(?:hierop|hierna|daarop|hiervan|van\s+dit\s+project|van\s+deze\s+actie|"
+                          r"van\s+deze\s+maatregel)\b")
+
+
+def _add(action: Action, dep: Dependency) -> None:
+    old = next((d for d in action.dependencies if d.target_code == dep.target_code), None)
+    if old is None:
+        action.dependencies.append(dep)
+    elif _STRENGTH[dep.kind] > _STRENGTH.get(old.kind, 0):
+        action.dependencies = [dep if d is old else d for d in action.dependencies]
 
 
 def _by_name(sentence: str, action: Action, titles: list[tuple[Action, set[str]]]) -> list[Action]:

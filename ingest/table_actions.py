@@ -309,6 +309,10 @@ def _roles(cells: list[str], meanings: list[str | None], resolver: Any,
     return roles
 
 
+_THEME_LEAD = re.compile(r"(?i)\btrekker\b[^:()]{0,50}:\s*([^()]+?)\s*\)?\s*$")
+_SEE_THEME = re.compile(r"(?i)zie\s+(?:thema|boven|hierboven|kop|kopregel)")
+
+
 def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None, resolver: Any,
             widths: list[int], year: str | None = None, programme: tuple[int, int] | None = None) -> Action:
     """One row as an action; `year`: the document's plan year (plan_year), for quarters without one;
@@ -341,6 +345,12 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
         period = as_deadline(period)
     period = _milestones(when) or period
     roles = _roles(row.cells, meanings, resolver, widths)
+    theme_lead = _THEME_LEAD.search(theme or "")
+    see_theme = any(m == "lead" and _SEE_THEME.fullmatch(flat(c).strip(" ."))
+                    for c, m in zip(row.cells, meanings, strict=False))
+    if theme_lead and see_theme and resolver is not None and not any(r.role == "lead" for r in roles):
+        # 'Thema B: Hitte (trekker van alle acties in dit thema: Gemeente X)' over rows that say 'zie thema'
+        roles = [Role(r.actor, "lead", 0.7) for r in roles_in_cell(theme_lead.group(1), resolver)] + roles
     if any(m == "commissioner" and is_owner(h) for h, m in zip(group.header, meanings, strict=False)):
         # 'Eigenaar | Uitvoerder' naming one party twice: it does its own work, nobody orders it
         leads = {r.actor.key for r in roles if r.role == "lead"}
@@ -472,7 +482,7 @@ def _describe(group: _Group, rows: int) -> str:
 _STATUS = re.compile(r"(?i)^(?:status|stand(?:\s+van\s+zaken)?|voortgang|afdoening\s+status)$")
 # What calls an item off ('vervallen', 'geschrapt'); a status that ends it: called off, or closed
 # ('afgedaan'); a planning cell that says only that it is called off.
-_CALL_OFF = r"vervallen|komt te vervallen|geschrapt|ingetrokken|geannuleerd|gaat niet door"
+_CALL_OFF = r"vervallen|vervalt|komt te vervallen|geschrapt|ingetrokken|geannuleerd|gaat niet door"
 _CLOSED = re.compile(rf"(?i)^\s*(?:afgedaan|stopgezet|{_CALL_OFF})\b")
 _CALLED_OFF = re.compile(rf"(?i)(?:{_CALL_OFF})\.?")
 

@@ -2010,3 +2010,40 @@ def test_a_newsletter_reports_what_someone_said_another_body_will_do() -> None:
     assert [(a.title, [r.actor.label for r in a.roles if r.role == "lead"], a.period.end_year)
             for a in dike] == [("De Westfriese Omringdijk bij Spanbroek versterken",
                                 ["Hoogheemraadschap Hollands Noorderkwartier"], 2028)]
+
+
+def test_agreements_of_minutes_kinds_with_a_name_and_lapsed_rows() -> None:
+    """'Afspraak 2: X stelt vóór het volgende bestuurlijk overleg ... vast' is X's action; 'Rijk (IenW)' is
+    the ministry; a row whose Gereed says 'vervalt' is none."""
+    minutes = ("Besluitenlijst Bestuurlijk Overleg Haven Delfzijl, 26 november 2026\n\n"
+               "Besluit 1: Het overleg stelt de besluitenlijst van 4 juni 2026 vast.\n\n"
+               "Afspraak 1: Groningen Seaports legt uiterlijk 2028 een nieuwe kade aan, samen met de "
+               "Provincie Groningen.\n\nAfspraak 2: De Gemeente Eemsdelta stelt vóór het volgende "
+               "bestuurlijk overleg het omgevingsplan voor de Oosterhorn vast.\n")
+    got = {a.code: [(r.role, r.actor.label) for r in a.roles]
+           for a in extract_document(_doc(minutes)).actions}
+    assert got == {"1": [("lead", "Groningen Seaports"), ("partner", "Provincie Groningen")],
+                   "2": [("lead", "Gemeente Eemsdelta")]}
+    assert [r.actor.label for r in roles_in_cell("Rijk (IenW)", ActorResolver.default())] == [
+        "Ministerie van Infrastructuur en Waterstaat"]
+    table = ("Actietabel Schieland 2028-2033\n\n| Code | Maatregel | Trekker | Gereed |\n|---|---|---|---|\n"
+             "| S-01 | Baggeren van de Rotte | Hoogheemraadschap van Schieland en de Krimpenerwaard "
+             "| vervalt |\n| S-02 | Vervangen van het gemaal Zevenhuizen | Hoogheemraadschap van Schieland "
+             "en de Krimpenerwaard | 2031 |\n")
+    assert [a.code for a in extract_document(_doc(table)).actions] == ["S-02"]
+
+
+def test_a_theme_rows_trekker_and_a_link_stated_from_the_other_side() -> None:
+    """A theme row '(trekker van alle acties in dit thema: X)' over rows whose Trekker says 'zie thema'; in
+    PU-1's words 'Project PU-4 bouwt hierop voort en start pas na oplevering van dit project': PU-4 starts
+    after PU-1, not the other way round."""
+    rows = {a.code: a for a in extract_file(DATA / "extraction-blind41" / "b41-uitvoeringsagenda.pdf")}
+    assert [r.actor.label for r in rows["5"].roles if r.role == "lead"] == ["Gemeente Leidschendam-Voorburg"]
+    text = ("# Projectenboek Purmerend 2027-2029\n\n## Project PU-1: Warmtenet Overwhere\n\n"
+            "**Trekker:** Gemeente Purmerend  \n**Looptijd:** 2027-2028  \n"
+            "**Relatie met:** Project PU-4 bouwt hierop voort en start pas na oplevering van dit project.\n\n"
+            "## Project PU-4: Fietsenstalling bij het station\n\n**Trekker:** Gemeente Purmerend  \n"
+            "**Partners:** ProRail  \n**Looptijd:** 2029\n")
+    deps = {a.code: [(d.kind, d.target_code) for d in a.dependencies]
+            for a in extract_document(_doc(text)).actions}
+    assert deps == {"PU-1": [], "PU-4": [("starts_after", "PU-1")]}
