@@ -463,8 +463,13 @@ def _letter(doc: ParsedDocument, resolver: Any, letter: Letter | None = None,
                 if reading.leads and not reading.sender_subject and reading.trigger != "promise":
                     if not others and _reported(reading, ctx, letter.sender_type, resolver, page.text, s):
                         continue  # another body's own plan that the letter reports: no commitment of it
-                    # "X start in 2027": reported; "X heeft toegezegd": promised
-                    flags.append("other_party_plan")
+                    # "X start in 2027": reported; "X heeft toegezegd": promised. Not so where the sender
+                    # agreed it, orders or joins it, or a newsletter's or minutes' list states it as agreed.
+                    senders = ctx.sender_keys()
+                    joined = any(r.key in senders for r in [*reading.partners, *reading.commissioners])
+                    agreed_above = _AGREED.search(_heading_above(page.text, s))
+                    if not (others or reading.agreed or joined or agreed_above):
+                        flags.append("other_party_plan")
                 # an item of a numbered list of commitments ("Ik zeg u toe: 1. ...") keeps its printed number
                 number = _ITEM_NUMBER.match(sentence) or _ITEM_NUMBER.match(mark)
                 code = number.group(1) if number and _promised_list(page.text, s) else ""

@@ -370,8 +370,8 @@ def _action(doc: ParsedDocument, group: _Group, row: TableRow, theme: str | None
     who = [row.cells[i] for i, m in enumerate(meanings) if m in ROLE_OF and row.cells[i].strip()]
     if who and not [r for r in roles if r.actor.kind == "organisation"]:
         flags.append("low_confidence_wie")
-    if when.strip() and period is None:
-        flags.append("period_unparsed")
+    if when.strip() and period is None and dependency_kind(flat(when)) is None:
+        flags.append("period_unparsed")  # ('na afronding van HL1' is a link, which the dependencies hold)
     if any(h in row.doubtful for h, m in zip(group.header, meanings, strict=False) if m == "when"):
         flags.append("period_alignment_uncertain")
     if any(_glued(r.actor.label) for r in roles if not r.actor.known):

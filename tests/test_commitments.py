@@ -1018,6 +1018,7 @@ def test_dat_het_wetterskip_names_the_doer(resolver):
             "Terschelling\n")
     [act] = extract_commitments(_letter_doc(text), resolver)
     assert [(r.role, r.actor.label) for r in act.roles] == [("lead", "Wetterskip Fryslân")]  # we only agreed
+    assert "other_party_plan" not in act.flags  # what we agreed is no plan the letter merely reports
 
 
 def test_numbered_agreements_of_rijk_and_regio(resolver):
@@ -1120,3 +1121,4 @@ def test_action_points_by_initials_of_a_participants_list(resolver):
     assert (_names(acts["3"], "lead"), _names(acts["3"], "partner")) == (
         ["Provincie Gelderland"], ["Waterschap Rijn en IJssel"])
     assert [(d.kind, d.target_code) for d in acts["2"].dependencies] == [("starts_after", "1")]
+    assert not any("other_party_plan" in a.flags for a in acts.values())  # agreed points, no reported plans
