@@ -209,20 +209,21 @@ def find_dependencies(text: str, own_code: str) -> list[Dependency]:
             if _RELATION_HEADING.search(flat):
                 context = codes[0]
             for code in codes:
-                _keep(best, Dependency(_code_kind(flat, code, kind), code, sentence))
+                keep_stronger(best, Dependency(_code_kind(flat, code, kind), code, sentence))
             continue
         if kind == "part_of":
             name = _part_of_name(flat)
             if name and normalise_code(name) != own:
-                _keep(best, Dependency("part_of", name, sentence))
+                keep_stronger(best, Dependency("part_of", name, sentence))
         elif kind in ("depends", "starts_after") and context:
-            _keep(best, Dependency(kind, context, sentence))
+            keep_stronger(best, Dependency(kind, context, sentence))
         if flat.endswith(":") and not _RELATION_HEADING.search(flat):
             context = None  # a new sub-heading ('Planning project:') closes the relation context
     return list(best.values())
 
 
-def _keep(best: dict[str, Dependency], dep: Dependency) -> None:
+def keep_stronger(best: dict[str, Dependency], dep: Dependency) -> None:
+    """Keep `dep` for its target unless a stronger or equal kind of link to that target is there."""
     old = best.get(dep.target_code)
     if old is None or _STRENGTH[dep.kind] > _STRENGTH[old.kind]:
         best[dep.target_code] = dep

@@ -143,6 +143,22 @@ _CLAUSE_CUT = re.compile(r"[:;]\s+|,\s+(?=(?:de|het)\s|[A-Z])"
                          r"|\b(?:afgesproken|besloten|overeengekomen)\s+dat\s+")
 
 
+def _stated(clauses: list[str]) -> list[tuple[str, str]]:
+    """(role, parties) of every statement of roles among clauses about 'dit project'."""
+    return [(_ROLE_OF[k], text) for clause in clauses for k, text in stated_roles(clause) if k in _ROLE_OF]
+
+
+def _stated_parties(found: list[tuple[str, str]], resolver: Any, taken: set[str]) -> list[Role]:
+    """The organisations of stated roles, each once and none of `taken` (updated), groups left out."""
+    out = []
+    for role, text in found:
+        for r in roles_in_cell(text, resolver, first_role=role):
+            if r.actor.key not in taken and r.actor.kind != "group":
+                taken.add(r.actor.key)
+                out.append(Role(r.actor, role if r.role == "lead" else r.role, 0.6))
+    return out
+
+
 def _explained_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) -> None:
     """A row whose who-cell says 'zie toelichting': the sentences that name its code ('Het hitteplan (LS-2)
     stellen de gemeenten samen op: X is trekker, Y en Z zijn partner.', 'LS-4 voert X uit in opdracht van
@@ -166,15 +182,8 @@ def _explained_roles(doc: ParsedDocument, actions: list[Action], resolver: Any) 
             for ref in resolver.find(about, groups=False):  # 'Waterschap Amstel, Gooi en Vecht' is one name
                 if ref.mention and ", " in ref.mention:
                     about = about.replace(ref.mention, ref.mention.replace(", ", "\u2063 "))
-            clauses = [c.replace("\u2063 ", ", ") for c in _CLAUSE_CUT.split(about)]
-            found = [(_ROLE_OF[k], text) for clause in clauses for k, text in stated_roles(clause)
-                     if k in _ROLE_OF]
-            taken = {r.actor.key for r in a.roles}
-            for role, text in found:
-                for r in roles_in_cell(text, resolver, first_role=role):
-                    if r.actor.key not in taken and r.actor.kind != "group":
-                        taken.add(r.actor.key)
-                        a.roles.append(Role(r.actor, role if r.role == "lead" else r.role, 0.6))
+            found = _stated([c.replace("\u2063 ", ", ") for c in _CLAUSE_CUT.split(about)])
+            a.roles += _stated_parties(found, resolver, {r.actor.key for r in a.roles})
         if a.actors("lead"):  # 'zie toelichting' held no party; the sentences named them
             a.flags = [f for f in a.flags if f != "low_confidence_wie"]
 
@@ -190,20 +199,13 @@ def _roles_in_own_words(actions: list[Action], resolver: Any) -> None:
         if a.kind != "action" or a.actors("lead") or not a.description:
             continue
         text = " ".join(a.description.split())
-        found = []
-        for s, e in split_sentences(text)[1:]:  # the first sentence says what is done
-            for clause in re.split(r";\s+", text[s:e]):
-                about = _BARE_THIS.sub(r"\1it project", clause)
-                found += [(_ROLE_OF[k], part) for k, part in stated_roles(about) if k in _ROLE_OF]
+        found = _stated([_BARE_THIS.sub(r"\1it project", clause)  # the first sentence says what is done
+                         for b, e in split_sentences(text)[1:] for clause in re.split(r";\s+", text[b:e])])
         if not any(role == "lead" for role, _ in found):
             continue
-        taken: dict[str, Role] = {}
-        for role, part in found:
-            for r in roles_in_cell(part, resolver, first_role=role):
-                if r.actor.kind != "group" and r.actor.key not in taken:
-                    taken[r.actor.key] = Role(r.actor, role if r.role == "lead" else r.role, 0.6)
-        kept = [r for r in a.roles if r.actor.key not in taken]
-        a.roles = list(taken.values()) + kept
+        stated = _stated_parties(found, resolver, set())
+        named = {r.actor.key for r in stated}
+        a.roles = stated + [r for r in a.roles if r.actor.key not in named]
         a.flags = [f for f in a.flags if f != "low_confidence_wie"]
 
 

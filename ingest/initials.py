@@ -74,10 +74,7 @@ def spelled_out(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for m in _SHORT_FIRST.finditer(" ".join(text.split())):
         short, name = m.group("short"), m.group("name").strip()
-        if len(name.split()) < 1 or found.get(short, name) != name:
-            found[short] = ""
-        else:
-            found[short] = name
+        found[short] = name if found.get(short, name) == name else ""  # two meanings: neither
     return {k: v for k, v in found.items() if v}
 
 

@@ -74,9 +74,9 @@ def _header(cells: list[str]) -> bool:
     return header_meanings(cells) is not None or matrix_header(cells)
 
 
-def _ruled(page: Any, number: int) -> list[dict[str, Any]]:
+def _ruled(found: list[Any], number: int) -> list[dict[str, Any]]:
     out = []
-    for table in page.find_tables():
+    for table in found:
         rows = [[_clean(c) for c in row] for row in _merged_down(table)]
         rows = [r for r in rows if any(r)]
         if not rows:
@@ -110,19 +110,19 @@ def _lines(page: Any, number: int) -> list[LayoutLine]:
     return lines
 
 
-def _header_edges(page: Any) -> list[float]:
+def _header_edges(found: list[Any]) -> list[float]:
     """The x of every vertical rule of the page's ruled tables that hold one or two rows (a ruled header
     over rows drawn without rules)."""
     edges: set[float] = set()
-    for table in page.find_tables():
+    for table in found:
         if len(table.rows) <= 2:
             edges |= {round(x, 1) for row in table.rows for cell in row.cells if cell
                       for x in (cell[0], cell[2])}
     return sorted(edges)
 
 
-def _aligned(page: Any, number: int) -> list[dict[str, Any]]:
-    tables = read_aligned(_lines(page, number), PHRASE_GAP, _header_edges(page))
+def _aligned(page: Any, number: int, edges: list[float]) -> list[dict[str, Any]]:
+    tables = read_aligned(_lines(page, number), PHRASE_GAP, edges)
     return [{"page": t.page, "header": t.header, "method": t.method,
              "rows": [{"page": r.page, "cells": r.cells} for r in t.rows]} for t in tables]
 
@@ -144,9 +144,10 @@ def find_tables(path: str, pages: list[int], budget: float) -> list[dict[str, An
                 break
             try:
                 page = pdf.pages[index]
-                found = _ruled(page, index + 1)
+                ruled = page.find_tables()  # once: the ruled tables, and the rules of a header alone
+                found = _ruled(ruled, index + 1)
                 if not any(t["header"] and t["rows"] for t in found):
-                    aligned = _aligned(page, index + 1)
+                    aligned = _aligned(page, index + 1, _header_edges(ruled))
                     if aligned:  # a ruled header whose rows' rules were not drawn as lines: read by alignment
                         found = [t for t in found if t["rows"] or not t["header"]] + aligned
                 out += found

@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import re
 
-from ingest.dependencies import dependency_kind, find_codes, shared_words, split_sentences, title_words
+from ingest.dependencies import (
+    dependency_kind,
+    find_codes,
+    keep_stronger,
+    shared_words,
+    split_sentences,
+    title_words,
+)
 from ingest.model import Action, Dependency
 
-_STRENGTH = {"starts_after": 4, "depends": 3, "part_of": 2, "related": 1}
 _CUE_WORDS = (r"(?:actie|acties|actiepunt|actiepunten|maatregel|maatregelen|project|projecten|activiteit|"
               r"activiteiten|toezegging|toezeggingen|afspraak|afspraken|artikel|nr\.?|nummer|"
               r"punt|rij|zie(?: ook)?|met|van|op|na|uit)")
@@ -61,14 +67,13 @@ def link_references(actions: list[Action], texts: list[str], targets: list[Actio
                     re.match(rf"(?:[^:]{{0,40}}:\s*)?(?:\w+\s+)?{re.escape(hits[0].code)}\b", sentence):
                 # 'Project PU-4 bouwt hierop voort en start pas na oplevering van dit project', in PU-1's
                 # words: PU-4 is the one that waits
-                _add(hits[0], Dependency(kind, action.code, sentence))
+                theirs = {d.target_code: d for d in hits[0].dependencies}
+                keep_stronger(theirs, Dependency(kind, action.code, sentence))
+                hits[0].dependencies = list(theirs.values())
                 continue
             for other in hits:
                 target = other.code or other.title  # a row without a code is named by its title
-                dep = Dependency(kind or "related", target, sentence)
-                old = best.get(target)
-                if old is None or _STRENGTH[dep.kind] > _STRENGTH.get(old.kind, 0):
-                    best[target] = dep
+                keep_stronger(best, Dependency(kind or "related", target, sentence))
         action.dependencies = list(best.values())
 
 
@@ -76,14 +81,6 @@ def link_references(actions: list[Action], texts: list[str], targets: list[Actio
 # whose text this is.
 _POINTS_BACK = re.compile(r"(?i)\b(?:hierop|hierna|daarop|hiervan|van\s+dit\s+project|van\s+deze\s+actie|"
                           r"van\s+deze\s+maatregel)\b")
-
-
-def _add(action: Action, dep: Dependency) -> None:
-    old = next((d for d in action.dependencies if d.target_code == dep.target_code), None)
-    if old is None:
-        action.dependencies.append(dep)
-    elif _STRENGTH[dep.kind] > _STRENGTH.get(old.kind, 0):
-        action.dependencies = [dep if d is old else d for d in action.dependencies]
 
 
 def _by_name(sentence: str, action: Action, titles: list[tuple[Action, set[str]]]) -> list[Action]:
