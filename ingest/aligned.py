@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ingest.headers import header_meanings, meaning
 from ingest.model import Table, TableRow
-from ingest.role_matrix import matrix_header
+from ingest.role_matrix import matrix_header, party_column
 
 ROW_GAP = 1.35    # a vertical gap wider than this many line pitches separates two rows (or bands of rows)
 END_GAP = 3.2     # a gap this wide ends the table
@@ -122,7 +122,8 @@ def _header(lines: list[LayoutLine], i: int, phrase_gap: float) -> _Header | Non
             cells = [Word(_top_down(c, group, phrase_gap), c.x0, c.x1) for c in cells]
         texts = [c.text for c in cells]
         meanings = header_meanings(texts) if len(cells) >= 2 else None
-        if meanings is None and len(cells) >= 4 and matrix_header(texts):  # 'Rol Rijk | Rol regio' as well
+        # 'Rol Rijk | Rol regio' as well, and 'Partij | Inspanning | Termijn'
+        if meanings is None and (len(cells) >= 4 or party_column(texts)) and matrix_header(texts):
             meanings = [meaning(t) for t in texts]
         if meanings is not None:
             return cells, meanings, size
@@ -313,10 +314,14 @@ def _key_blocks(cells: list[list[str]], ys: list[float], key: int, has_code: boo
         if not text:
             continue
         gap_before = k == 0 or (ys[k] - ys[k - 1]) > ROW_GAP * pitch
-        opens = bool(_CODE_LIKE.match(text)) if has_code else (gap_before or not cells[k - 1][key].strip())
+        # a key wrapped past a line of another column's centred cell ('Ministerie van Infrastructuur' /
+        # '-' / 'en Waterstaat') goes on: its line opens in lower case, close under the key's last line
+        goes_on = bool(blocks) and text[:1].islower() and ys[k] - ys[blocks[-1][1]] <= ROW_GAP * pitch
+        opens = bool(_CODE_LIKE.match(text)) if has_code else (
+            gap_before or (not cells[k - 1][key].strip() and not goes_on))
         if opens:
             blocks.append((k, k))
-        elif blocks and not has_code and blocks[-1][1] == k - 1:
+        elif blocks and not has_code and (blocks[-1][1] == k - 1 or goes_on):
             blocks[-1] = (blocks[-1][0], k)
     return blocks
 

@@ -62,6 +62,11 @@ def _named(cells: list[str], names: tuple[str, ...]) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def party_column(cells: list[str]) -> bool:
+    """Whether one header cell names the party of each row ('Partij | Inspanning | Termijn')."""
+    return _named(cells, PARTY_NAMES) is not None
+
+
 def matrix_header(cells: list[str]) -> bool:
     """Whether a row could head a table of roles: two short names or more that are no header words ('Nr |
     Maatregel | Wanneer | WL | PL'), or a party column ('Actie | Partij | Rol', 'Partij | Wat doet zij'),
@@ -69,7 +74,7 @@ def matrix_header(cells: list[str]) -> bool:
     names = [" ".join(c.split()) for c in cells]
     known = [c for c in names if c and meaning(c) is not None]
     unknown = [c for c in names if c and meaning(c) is None]
-    by_party = _named(cells, PARTY_NAMES) is not None  # 'Partij | Rol' or 'Partij | Wat doet zij'
+    by_party = party_column(cells)  # 'Partij | Rol' or 'Partij | Wat doet zij'
     if by_party and _named(cells, ROLE_NAMES) is not None:
         known.append(ROLE_COLUMNS["lead"])  # 'Actie | Partij | Rol': the role column names who leads
     return ((by_party or len(unknown) >= MIN_ORGANISATIONS) and all(len(c) <= NAME_CHARS for c in unknown)
@@ -234,7 +239,9 @@ def as_rows_per_action(table: Table) -> Table:
         return table
     new_rows = []
     for row in rows:
-        actions = _parts(row.cells[what])
+        if _done(row.cells[what]) and (when is None or _NO_TIME.fullmatch(row.cells[when])):
+            continue  # 'Heeft in 2026 een bijdrage ... toegekend' with no time: what the party did
+        actions = _parts(row.cells[what], wrapped=True)
         times = _parts(row.cells[when]) if when is not None else []
         if len(actions) < 2 or len(times) not in (0, 1, len(actions)):
             new_rows.append(row)
@@ -247,6 +254,16 @@ def as_rows_per_action(table: Table) -> Table:
             new_rows.append(TableRow(cells=cells, page=row.page, doubtful=row.doubtful))
     return Table(page=table.page, header=new_header, rows=new_rows, method=table.method,
                  doubtful=table.doubtful)
+
+
+_PERFECT = re.compile(r"(?i)^(?:heeft|hebben)\b.*\s"
+                      r"(?:\w*ge\w+[dt]|(?:be|ver|ont|her|er)\w+[dt]|\w*ge\w+en)\W*$")
+_NO_TIME = re.compile(r"\s*(?:[-–—]|n\.?v\.?t\.?)?\s*")
+
+
+def _done(cell: str) -> bool:
+    """Whether a party's cell tells what it has done, in the perfect tense ('Heeft ... toegekend')."""
+    return bool(_PERFECT.match(" ".join(cell.split())))
 
 
 # The party a cell's sentence opens with: "Gemeente Helmond bouwt ...", "Ministerie van VRO zet ...".
@@ -407,9 +424,15 @@ def as_split_actions(table: Table) -> Table:
                  doubtful=table.doubtful)
 
 
-def _parts(cell: str) -> list[str]:
-    """The items of a cell: one a line, or split by ';' when it is one line."""
-    lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+def _parts(cell: str, wrapped: bool = False) -> list[str]:
+    """The items of a cell: one a line, or split by ';' when it is one line. `wrapped`: the items are
+    sentences, and a line that opens in lower case goes on the item above it."""
+    lines: list[str] = []
+    for ln in (ln.strip() for ln in cell.split("\n")):
+        if ln and lines and wrapped and ln[:1].islower():
+            lines[-1] = f"{lines[-1]} {ln}"
+        elif ln:
+            lines.append(ln)
     if len(lines) == 1:
         lines = [p.strip() for p in lines[0].split(";") if p.strip()]
     return lines

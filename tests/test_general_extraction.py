@@ -2047,3 +2047,20 @@ def test_a_theme_rows_trekker_and_a_link_stated_from_the_other_side() -> None:
     deps = {a.code: [(d.kind, d.target_code) for d in a.dependencies]
             for a in extract_document(_doc(text)).actions}
     assert deps == {"PU-1": [], "PU-4": [("starts_after", "PU-1")]}
+
+
+def test_a_covenant_table_of_what_each_party_does_over_rows_without_rules() -> None:
+    """'Partij | Inspanning | Termijn' with only its header ruled: a party name centred beside two efforts,
+    efforts wrapped over two lines, a name wrapped past another column's centred '-', and a row telling what
+    a party has done ('Heeft in 2026 ... toegekend', no term), which is no action."""
+    acts = extract_file(DATA / "extraction-blind40" / "b40-convenant.pdf")
+    got = sorted((a.title[:20], [(r.role, r.actor.label) for r in a.roles],
+                  a.period.start_year if a.period else None, a.period.end_year if a.period else None)
+                 for a in acts)
+    assert got == [
+        ("Informeert de rivier", [("lead", "Koninklijke BLN-Schuttevaer")], 2027, 2029),
+        ("Legt samen met Liand", [("lead", "Port of Amsterdam"), ("partner", "Liander")],
+         2027, 2028),
+        ("Neemt een plicht tot", [("lead", "Gemeente Amsterdam")], 2029, None),
+        ("Verzwaart de netaans", [("lead", "Liander")], None, 2027),
+        ("Voert een korting op", [("lead", "Port of Amsterdam")], 2028, None)]
