@@ -157,8 +157,13 @@ def _pronoun_subject(flat: str, ctx: LetterContext) -> Mention | None:
     return Mention(m.start(), m.end(), list(ctx.last_subject)) if m and ctx.last_subject else None
 
 
+_LEADS_IN = re.compile(r"(?i)^het\s+(?:voortouw|initiatief)\s+(?:bij|voor|in)\s+(.{8,}?)\s+nemen$")
+"""'Het voortouw bij de vervanging van het gemaal nemen': the work is 'De vervanging van het gemaal'."""
+
+
 def _clean_title(text: str) -> str:
     text = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.")
+    text = _LEADS_IN.sub(r"\1", text)
     text = re.sub(r"^(?:(?:en|om|dat|ook|daarom|dan ook|daarnaast|tevens|bovendien|verder|wordt|worden|,)"
                   r"\s+)+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:dan ook|daarom|derhalve)\b", "", text, flags=re.I)
@@ -406,9 +411,32 @@ def _refused(flat: str) -> bool:
     return bool(m and _NEGATION.search(_SUBCLAUSE.split(m.group(1))[0]))
 
 
+# Who is to act, said with a noun or an idiom: 'X is (nu) aan zet voor Y', 'De verantwoordelijkheid voor Y
+# ligt (vanaf 2027) bij X'. Read as 'X neemt het voortouw bij Y', which the sentence reader knows.
+_AAN_ZET = re.compile(r"(?i)^(?P<who>.+?)\s+(?:is|zijn)\s+(?:nu\s+|daarna\s+|vervolgens\s+|dan\s+)?aan\s+"
+                      r"(?:zet|de\s+beurt)\s+(?:voor|bij|met)\s+(?P<work>.+)$")
+_LIES_WITH = re.compile(r"(?i)^(?:de\s+)?(?:eind)?verantwoordelijkheid\s+(?:voor|van)\s+(?P<work>.+?)"
+                        r"\s+ligt\s+(?P<mid>(?:(?!\bbij\b)[^,;])*?)\s*\bbij\s+(?P<who>[^,;]+?)(?P<rest>[,;].*|\.?)$")
+
+
+def _owner_idiom(flat: str) -> str:
+    """The sentence with 'X is aan zet voor Y' or 'de verantwoordelijkheid voor Y ligt bij X' said as 'X neemt
+    het voortouw bij Y'; other sentences as they are."""
+    m = _AAN_ZET.match(flat)
+    if m:
+        return f"{m.group('who')} neemt het voortouw bij {m.group('work')}"
+    m = _LIES_WITH.match(flat)
+    if m:
+        who = m.group("who").strip()
+        mid = f" {m.group('mid').strip()}" if m.group("mid").strip() else ""
+        return f"{who[:1].upper()}{who[1:]} neemt{mid} het voortouw bij {m.group('work')}{m.group('rest')}"
+    return flat
+
+
 def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | None:
     """The commitment a sentence states, or None: past events, background, reading guides, questions,
     conditions, motions and sentences without an organisation as subject give None."""
+    flat = _owner_idiom(flat)
     join = _WE_JOIN.search(flat)
     if join and ctx.senders:  # "X doet ...; wij werken daaraan mee": X's work, the sender a partner
         reading = read_sentence(flat[:join.start()].rstrip(" ,;") + ".", ctx, resolver)

@@ -1122,3 +1122,22 @@ def test_action_points_by_initials_of_a_participants_list(resolver):
         ["Provincie Gelderland"], ["Waterschap Rijn en IJssel"])
     assert [(d.kind, d.target_code) for d in acts["2"].dependencies] == [("starts_after", "1")]
     assert not any("other_party_plan" in a.flags for a in acts.values())  # agreed points, no reported plans
+
+
+def test_who_is_to_act_said_with_an_idiom(resolver):
+    """Under what the parties agreed: 'X is aan zet voor Y' and 'De verantwoordelijkheid voor Y ligt vanaf
+    2027 bij X' make X the lead of Y, as 'X neemt het voortouw bij Y' does; the title is the work itself."""
+    text = ("Gemeente Hoorn\nAan de gemeenteraad\nDatum: 12 november 2026\n\nGeachte raad,\n\n"
+            "Wat hebben wij afgesproken?\n\n"
+            "Het Hoogheemraadschap Hollands Noorderkwartier neemt het voortouw bij de vervanging van het "
+            "gemaal aan de Westerdijk in 2028. De Provincie Noord-Holland is aan zet voor de herinrichting "
+            "van de N194 in 2027. De verantwoordelijkheid voor de monitoring van de dijken ligt vanaf 2027 "
+            "bij Rijkswaterstaat.\n\nMet vriendelijke groet,\n\nBurgemeester en wethouders van Hoorn\n")
+    acts = extract_commitments(_letter_doc(text), resolver)
+    assert [(a.title, [(r.role, r.actor.label) for r in a.roles], a.period.start_year, a.period.end_year)
+            for a in acts] == [
+        ("De vervanging van het gemaal aan de Westerdijk",
+         [("lead", "Hoogheemraadschap Hollands Noorderkwartier")], 2028, 2028),
+        ("De herinrichting van de N194", [("lead", "Provincie Noord-Holland")], 2027, 2027),
+        ("De monitoring van de dijken", [("lead", "Rijkswaterstaat")], 2027, None)]
+    assert acts[2].source.quote.startswith("De verantwoordelijkheid voor de monitoring")
