@@ -2064,3 +2064,24 @@ def test_a_covenant_table_of_what_each_party_does_over_rows_without_rules() -> N
         ("Neemt een plicht tot", [("lead", "Gemeente Amsterdam")], 2029, None),
         ("Verzwaart de netaans", [("lead", "Liander")], None, 2027),
         ("Voert een korting op", [("lead", "Port of Amsterdam")], 2028, None)]
+
+
+def test_header_names_of_other_producers() -> None:
+    """Column names seen in other regions' tables: 'Trekkende organisatie', 'Samenwerkingspartijen',
+    'Tijdspad', 'Beoogd gereed' (a deadline), and 'Fase', 'Begroting' beside them (no role, no time)."""
+    assert [meaning(h) for h in ("Trekkende organisatie", "Coördinator", "Samenwerkingspartijen", "Tijdspad",
+                                 "Beoogd gereed", "Overige betrokkenen", "Fase", "Begroting")] == [
+        "lead", "lead", "partners", "when", "when", "involved", "other", "other"]
+    text = ("Werkprogramma Bodem en Water Hoeksche Waard 2027-2030\n\n"
+            "| Nr. | Activiteit | Trekkende organisatie | Samenwerkingspartijen | Fase | Tijdspad "
+            "| Begroting |\n|---|---|---|---|---|---|---|\n"
+            "| 1 | Peilbesluit polder Het Oudeland herzien | Waterschap Hollandse Delta "
+            "| Gemeente Hoeksche Waard | verkenning | 2027-2028 | € 0,2 mln |\n"
+            "| 2 | Bodemdalingskaart actualiseren | Provincie Zuid-Holland "
+            "| Waterschap Hollandse Delta, Gemeente Hoeksche Waard | uitvoering | 2028 | € 0,1 mln |\n")
+    got = {a.code: (sorted((r.role, r.actor.label) for r in a.roles), a.period.start_year, a.period.end_year)
+           for a in extract_document(_doc(text)).actions}
+    assert got == {"1": ([("lead", "Waterschap Hollandse Delta"), ("partner", "Gemeente Hoeksche Waard")],
+                         2027, 2028),
+                   "2": ([("lead", "Provincie Zuid-Holland"), ("partner", "Gemeente Hoeksche Waard"),
+                          ("partner", "Waterschap Hollandse Delta")], 2028, 2028)}
