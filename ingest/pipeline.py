@@ -68,12 +68,20 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _walk(folder: Path) -> list[Path]:
+    """The files under a folder, sorted, without those of a kg store inside it (a folder holding 'oxigraph':
+    `kg ingest .` with the store in the current folder)."""
+    stores = {d.parent for d in folder.rglob("oxigraph") if d.is_dir()}
+    return [p for p in sorted(folder.rglob("*"))
+            if p.is_file() and not any(s == p.parent or s in p.parents for s in stores)]
+
+
 def unsupported(paths: Iterable[Path]) -> dict[str, int]:
     """Files in the given folders that ingest passes over, by suffix (hidden files are nobody's documents)."""
     skipped: dict[str, int] = {}
     for path in paths:
         if path.is_dir():
-            for p in path.rglob("*"):
+            for p in _walk(path):
                 if p.is_file() and p.suffix.lower() not in SUFFIXES and not p.name.startswith("."):
                     key = p.suffix.lower() or "(geen extensie)"
                     skipped[key] = skipped.get(key, 0) + 1
@@ -86,7 +94,7 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     missing: list[tuple[str, str]] = []
     for path in paths:
         if path.is_dir():
-            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES)
+            files.extend(p for p in _walk(path) if p.suffix.lower() in SUFFIXES)
         elif path.is_file():
             files.append(path)
         else:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.pipeline import discover, ingest_paths
+from ingest.pipeline import discover, ingest_paths, unsupported
 from kg.config import load_settings
 from kg.store import open_store
 
@@ -83,6 +83,19 @@ def test_discover_walks_folders_once_and_keeps_supported_files(tmp_path: Path) -
     files, missing = discover([tmp_path, tmp_path / "a.txt", tmp_path / "nope"])
     assert sorted(f.name for f in files) == ["a.txt", "b.pdf"]
     assert missing == [(str(tmp_path / "nope"), "no such file or folder")]
+
+
+def test_a_store_inside_the_folder_is_no_document(workdir: Path) -> None:
+    """`kg ingest . --store st`: the store's own files (its database, and a .txt or .json it may hold) are
+    neither read as documents nor listed as skipped."""
+    settings = _settings(workdir)
+    (workdir / "brief.txt").write_text("Gemeente Edam-Volendam\n\nWij leggen in 2027 een kade aan.\n",
+                                       encoding="utf-8")
+    ingest_paths([workdir], settings, progress=False)
+    (settings.store / "notitie.txt").write_text("geen document", encoding="utf-8")
+    files, _ = discover([workdir])
+    assert sorted(f.name for f in files) == ["brief.txt", EXAMPLE.name]
+    assert unsupported([workdir]) == {}
 
 
 def test_web_ui_sees_a_new_ingest_without_restart(workdir: Path) -> None:
