@@ -648,10 +648,16 @@ def _reported(reading: Reading, ctx: LetterContext, sender_type: str | None, res
     named = [*reading.leads, *reading.partners, *reading.commissioners, *reading.agreed]
     if any(r.key in senders for r in named):
         return False
-    if sender_type in ("ministerie", "rijk") and any(actor_type(r, resolver) == "rijksdienst"
-                                                     for r in reading.leads):
-        return False  # Rijkswaterstaat, RVO: the ministry's own executive
+    if _own_agency(reading, sender_type, resolver):
+        return False
     return not _AGREED.search(_heading_above(text, start))
+
+
+def _own_agency(reading: Reading, sender_type: str | None, resolver: Any) -> bool:
+    """Whether the executive agency of a ministry that sends the letter (Rijkswaterstaat, RVO) does or joins
+    the work."""
+    return sender_type in ("ministerie", "rijk") and any(actor_type(r, resolver) == "rijksdienst"
+                                                        for r in [*reading.leads, *reading.partners])
 
 
 def _promised_list(text: str, start: int) -> bool:
@@ -753,7 +759,16 @@ def extract_commitments(doc: ParsedDocument, resolver: Any) -> list[Action]:
         return table + _budget(doc, resolver, we_do=bool(_WHAT_WE_DO.search(text)))
     if _WE_ARE.search(text) or _ANSWERS.search("\n".join(text.splitlines()[:8])):
         return table + _answers(doc, resolver)
-    return table + (_action_points(doc, resolver) or _agreed_lists(doc, resolver))
+    points = _action_points(doc, resolver) or _agreed_lists(doc, resolver)
+    if not points and _MINUTES.search(opening(doc, 3)) and _ATTENDING.search(text):
+        points = _letter(doc, resolver, others=True)  # minutes in prose: what each body present takes on
+    return table + points
+
+
+# Minutes written in prose ('Verslag bestuurlijk overleg ...', 'Aanwezig: ...') without action points: every
+# body present speaks for itself, so what one takes on is an action of the minutes.
+_MINUTES = re.compile(r"(?im)^\W*(?:verslag|notulen|besluitenverslag|actieverslag)\b")
+_ATTENDING = re.compile(r"(?im)^\W*(?:aanwezig|aanwezigen|deelnemers)\W*:")
 
 
 # A press release ('PERSBERICHT', 'Persbericht gemeente X'): its commitments are what bestuurders say in

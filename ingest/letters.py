@@ -24,7 +24,8 @@ _MONTH = (r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|okt
 _DATE = (rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?\d{{1,2}}\s+{_MONTH}"
          rf"\s+20\d\d")
 _NUMERIC = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](20\d\d)\b")
-_DATE_FIELD = re.compile(rf"(?im)^\s*(?:Datum|Verzonden|Verzenddatum|Datum verzending)\s*:?\s*(?:\n\s*)*"
+_DATE_FIELD = re.compile(rf"(?im)^\s*[*_]{{0,2}}(?:Datum|Verzonden|Verzenddatum|Datum verzending|"
+                         rf"Vergaderdatum|Datum vergadering)\s*:?\s*[*_]{{0,2}}\s*:?\s*(?:\n\s*)*"
                          rf"({_DATE}|\d{{1,2}}[-./]\d{{1,2}}[-./]20\d\d)")
 # "Den Haag, 3 februari 2025" or a line with only a date, in the letterhead.
 _PLACE_DATE = re.compile(rf"(?im)^\s*(?:[A-Z'][\w'’. -]{{1,30}},\s*)?({_DATE})\s*$")

@@ -268,7 +268,8 @@ def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: 
 
 
 # A letterhead line run into the first sentence ("Betreft Voortgang ... Ons kenmerk ..."): no commitment.
-_LETTERHEAD_LINE = re.compile(r"(?i)^(?:betreft|onderwerp|ons kenmerk|uw kenmerk|kenmerk|datum)\b")
+_LETTERHEAD_LINE = re.compile(r"(?i)^[*_]{0,2}(?:betreft|onderwerp|ons kenmerk|uw kenmerk|kenmerk|datum|"
+                              r"aanwezig|afwezig|locatie)\b")
 _FOR_SENDER = re.compile(r"(?i)\bin\s+(?:mijn|onze|ons)\s+opdracht\b")
 # "Uw Kamer ontvangt in het najaar van 2027 de rapportage": the addressee will receive what the sender sends.
 _ADDRESSEE_RECEIVES = re.compile(
@@ -433,6 +434,21 @@ def _owner_idiom(flat: str) -> str:
     return flat
 
 
+_UNDER_DIRECTION = re.compile(r"(?i)\bonder\s+(?:de\s+)?(?:regie|leiding|coördinatie)\s+van\s+"
+                              r"(?:de\s+|het\s+)?$")
+
+
+def _directors(flat: str, ms: list[Mention]) -> list[tuple[Mention, int]]:
+    """The bodies under whose direction the work is done ('Onder regie van de Provincie Zeeland ...'), each
+    with where its phrase starts."""
+    out = []
+    for m in ms:
+        found = _UNDER_DIRECTION.search(flat[:m.start])
+        if found and m.refs:
+            out.append((m, found.start()))
+    return out
+
+
 def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | None:
     """The commitment a sentence states, or None: past events, background, reading guides, questions,
     conditions, motions and sentences without an organisation as subject give None."""
@@ -535,6 +551,9 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     for d in dates:
         if d in used or d not in future:  # a span of the object stays in the title ("levering tot 2035")
             drop(d.start, d.end)
+    directors = _directors(flat, ms)
+    for m, at in directors:  # 'Onder regie van X' is a role, not part of the to-do
+        drop(at, m.end)
     title = _FRONTED_STEP.sub("", "".join(ch for ch, k in zip(flat, keep, strict=True) if k))
     if trigger == "plan":
         title = _with_infinitive(re.sub(r"\s+", " ", title).strip(" ,;."), verb)
@@ -567,6 +586,11 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
     agreed = former if re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat) else []
     support, involved = _aiding(flat, others, leads)
     partners = [r for r in partners if all(r.key != x.key for x in support + involved)]
+    directing = [r for m, _ in directors for r in m.refs if r.kind != "group"]
+    if directing:  # 'Onder regie van X werken Y en Z ...': X leads, those who do the work are its partners
+        keys = {r.key for r in directing}
+        partners = [r for r in dict((r.key, r) for r in leads + partners).values() if r.key not in keys]
+        leads = directing
     return Reading(leads=leads, partners=partners, commissioners=commissioners,
                    period=_started(flat, used),
                    title=_clean_title(title), trigger=trigger, sender_subject=any(m.sender for m in group),

@@ -1141,3 +1141,39 @@ def test_who_is_to_act_said_with_an_idiom(resolver):
         ("De herinrichting van de N194", [("lead", "Provincie Noord-Holland")], 2027, 2027),
         ("De monitoring van de dijken", [("lead", "Rijkswaterstaat")], 2027, None)]
     assert acts[2].source.quote.startswith("De verantwoordelijkheid voor de monitoring")
+
+
+def test_under_the_direction_of_a_body_it_leads_and_the_doers_are_partners(resolver):
+    """'Onder regie van X werken Y en Z ... uit': X leads, Y and Z are partners. In a minister's letter the
+    ministry's own executive agency among the doers keeps the work among the letter's actions."""
+    text = ("Ministerie van Infrastructuur en Waterstaat\nAan de Voorzitter van de Tweede Kamer der "
+            "Staten-Generaal\nDatum: 20 november 2026\n\nGeachte voorzitter,\n\n"
+            "Onder regie van de Provincie Groningen werken Rijkswaterstaat en het Waterschap "
+            "Noorderzijlvest in 2027 een plan uit voor de oevers van het Eemskanaal.\n\n"
+            "De Minister van Infrastructuur en Waterstaat,\n")
+    acts = extract_commitments(_letter_doc(text), resolver)
+    got = [(a.title, sorted((r.role, r.actor.label) for r in a.roles), a.period.start_year) for a in acts]
+    assert got == [
+        ("Een plan uitwerken voor de oevers van het Eemskanaal",
+         [("lead", "Provincie Groningen"), ("partner", "Rijkswaterstaat"),
+          ("partner", "Waterschap Noorderzijlvest")], 2027)]
+
+
+def test_minutes_in_prose_state_what_each_body_present_takes_on(resolver):
+    """A 'Verslag' with an 'Aanwezig:' line and no action points: what a body present takes on is an action
+    of the minutes (no sender to report on others); the Markdown '**Datum:**' dates the meeting, so what was
+    delivered in October is past, and the head lines are no sentence."""
+    text = ("# Verslag Bestuurlijk Overleg Water Parkstad\n\n**Datum:** 19 november 2026  \n"
+            "**Aanwezig:** Gemeente Heerlen, Gemeente Landgraaf, Provincie Limburg, Waterschap Limburg  \n\n"
+            "## 1. Mededelingen\n\nWaterschap Limburg meldt dat de buffer langs de Caumerbeek in oktober "
+            "2026 is opgeleverd.\n\n## 2. Hemelwater\n\nHet afkoppelen van hemelwater in Schaesberg wordt "
+            "door de Gemeente Landgraaf opgepakt; de uitvoering loopt van 2027 tot en met 2029.\n\nDe "
+            "Provincie Limburg zegt toe de subsidieregeling Groene Daken in het eerste kwartaal van 2027 "
+            "opnieuw open te stellen."
+            "\n\nHet volgende overleg vindt plaats op 20 mei 2027 in Heerlen.\n")
+    doc = ParsedDocument(path="verslag.md", name="verslag", sha256="0" * 64, media_type="text/markdown",
+                         title="verslag", pages=[Page(1, text)])
+    acts = extract_commitments(doc, resolver)
+    assert [([(r.role, r.actor.label) for r in a.roles], a.period.start_year, a.period.end_year)
+            for a in acts] == [([("lead", "Gemeente Landgraaf")], 2027, 2029),
+                               ([("lead", "Provincie Limburg")], 2027, 2027)]
