@@ -156,16 +156,18 @@ def _top_down(cell: Word, group: list[LayoutLine], phrase_gap: float) -> str:
 def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, phrase_gap: float) -> bool:
     """Whether `line` still belongs to the table: no wide gap, no new header, no running text that runs
     across the column edges."""
-    if line.page != prev.page or (line.y - prev.y) > END_GAP * pitch:
+    if line.page != prev.page or (line.y - prev.y) > END_GAP * _text_pitch(pitch, prev.height):
         return False
     spans = line.spans(phrase_gap * line.height)
     if len(spans) >= 2 and header_meanings([s.text for s in spans]) is not None:
         return False
+    whole = spans  # a theme row may run over the header's rules
     starts = grid.bounds or [h.x0 for h in grid.header[1:]]
     spans = [part for span in spans for part in _split_at_bounds(span, starts)]
+    category = is_category(grid, line, whole if grid.bounds else spans)
     if grid.bounds:  # a phrase never runs over a drawn rule: the words on either side are two cells
         spans = [w for col in _by_column(line, grid.bounds) for w in _phrases(col, phrase_gap * line.height)]
-    if grid.meanings[0] == "code" and not is_category(grid, line, spans):
+    if grid.meanings[0] == "code" and not category:
         # running text under the table ("De partijen bespreken ...") puts a word that is no code in the code
         # column and fills the others
         # (only the line's first phrase: a code left-aligned under a centred 'Nr.' stands apart from the
@@ -185,7 +187,7 @@ def _continues(grid: _Grid, prev: LayoutLine, line: LayoutLine, pitch: float, ph
     gaps = [(b - 1, b + 1) for b in grid.bounds] or [
         (a.x1, b.x0) for a, b in zip(grid.header, grid.header[1:], strict=False)]
     crossed = sum(1 for s in spans for lo, hi in gaps if s.x0 < lo and s.x1 > hi)
-    if crossed == 0 or is_category(grid, line, spans):
+    if crossed == 0 or category:
         return True
     # A wrapped cell of a later column that runs a little into the next one ("... Midden- en West-"): it
     # starts in a column of its own, where running text starts at the margin.
@@ -206,9 +208,12 @@ def _phrases(words: list[Word], gap: float) -> list[Word]:
 
 def is_category(grid: _Grid, line: LayoutLine, spans: list[Word]) -> bool:
     """A row across the table that names a theme ("Thema water"): one short phrase from the first column
-    into the second."""
-    return (len(spans) == 1 and len(line.words) <= 6 and spans[0].x0 <= grid.header[0].x1
-            and len(grid.header) > 2 and spans[0].x1 > grid.header[1].x0)
+    into the second (under a ruled header, up to ten words: 'Thema A Wonen en werken in balans')."""
+    words = line.words
+    most = 10 if grid.bounds and not _CODE_LIKE.match(words[0].text) else 6
+    if len(spans) != 1 or len(words) > most:
+        return False
+    return (spans[0].x0 <= grid.header[0].x1 and len(grid.header) > 2 and spans[0].x1 > grid.header[1].x0)
 
 
 def _boundaries(grid: _Grid) -> list[float]:
@@ -272,6 +277,7 @@ def _table(grid: _Grid, page: int, pitch: float) -> Table:
     lines_of = {c: [k for k in range(len(cells)) if cells[k][c].strip()] for c in columns}
     best: tuple[float, dict[int, list[tuple[int, int]]]] | None = None
     tops = [ys[a] for a, _ in keys]
+    widest = END_GAP * _text_pitch(pitch, statistics.median(ln.height for ln in grid.lines))
     # A cell never reaches the key line of the row above or below it.
     inf = float("inf")
     limits = [(ys[keys[r - 1][1]] if r else -inf, ys[keys[r + 1][0]] if r + 1 < len(keys) else inf)
@@ -280,7 +286,7 @@ def _table(grid: _Grid, page: int, pitch: float) -> Table:
         total, plan = 0.0, {}
         for c in columns:
             cost, groups = _partition([ys[k] for k in lines_of[c]], anchors, limits, pitch,
-                                      centred=anchors is not tops)
+                                      centred=anchors is not tops, widest=widest)
             total += cost
             plan[c] = groups
         if best is None or total < best[0]:
@@ -293,6 +299,12 @@ def _table(grid: _Grid, page: int, pitch: float) -> Table:
     for r, (a, _) in enumerate(keys):
         table.rows.append(TableRow(cells=["\n".join(p) for p in parts[r]], page=grid.lines[a].page))
     return table
+
+
+def _text_pitch(pitch: float, height: float) -> float:
+    """The pitch of a cell's wrapped lines: the page's, unless lines of cells centred beside each other made
+    that smaller than the font size; a line of text stands at least 1.2 times its font size below the last."""
+    return 1.2 * height if pitch < height else pitch
 
 
 def _own_pitch(lines: list[LayoutLine]) -> float:
@@ -330,7 +342,7 @@ MAX_CELL_LINES = 20
 
 
 def _partition(ys: list[float], anchors: list[float], limits: list[tuple[float, float]], pitch: float,
-               centred: bool) -> tuple[float, list[tuple[int, int]]]:
+               centred: bool, widest: float) -> tuple[float, list[tuple[int, int]]]:
     """Cut one column's lines into consecutive cells, at most one per row, so that each cell's top (or
     centre) lies nearest its row's key: a small dynamic programme. Returns the cost and, per row, the
     (first, last) index into `ys` of its cell, or (-1, -1) for an empty cell."""
@@ -346,7 +358,7 @@ def _partition(ys: list[float], anchors: list[float], limits: list[tuple[float, 
             for j in range(max(0, i - MAX_CELL_LINES), i):
                 if cost[j][r] == inf or ys[j] <= limits[r][0] or ys[i - 1] >= limits[r][1]:
                     continue
-                if any(ys[t + 1] - ys[t] > END_GAP * pitch for t in range(j, i - 1)):
+                if any(ys[t + 1] - ys[t] > widest for t in range(j, i - 1)):
                     continue
                 at = (ys[j] + ys[i - 1]) / 2 if centred else ys[j]
                 # a gap as wide as one between rows inside a cell: likely two rows' cells taken as one

@@ -12,7 +12,7 @@ from ingest.model import ActorRef, Role
 ROLE_SPLIT_RE = re.compile(r"(?i)(\bi\.\s?s\.\s?m\.?\s*:?|\bi\.\s?o\.\s?v\.?\s*:?|\bin opdracht van\s*:?|"
                            r"\bin samenwerking met\s*:?|\bsamen met\s*:?|"
                            r"met betrokkenheid van\s*:?|(?:^|\n)\s*(?:partners?|betrokken|betrokkenen|"
-                           r"opdrachtgevers?)\s*:|(?:\n|,)\s*met(?=\s+(?!betrokkenheid\b)))")
+                           r"opdrachtgevers?)\s*:|(?:\n|,|\()\s*met(?=\s+(?!betrokkenheid\b)))")
 # ('gem. Rheden' / 'met GGD Gelderland-Zuid': a line of a who-cell that opens with 'met' names partners.)
 # A role label inside one who-cell ("Trekker: WSRL" / "Partners: Gem. Tiel"): the role of the names after it.
 _CELL_LABEL_ROLE = {"partner": "partner", "partners": "partner", "met": "partner", "betrokken": "involved",

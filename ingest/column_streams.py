@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ingest.dutch import lexicon
 from ingest.headers import exact_meaning, header_meanings, meaning
 from ingest.model import Page, Table, TableRow
 from ingest.tables_layout import ends_sentence, is_period_like
@@ -325,7 +326,9 @@ def _merge_wrapped(lines: list[_Line], kinds: _Kinds) -> list[_Line]:
     """A name wrapped over two lines of a narrow column ("Waterschap" / "Vechtstromen") as one line."""
     out: list[_Line] = []
     for ln in lines:
-        if out and not ln.opens and kinds(out[-1].s) != "org" and kinds(ln.s) != "org" \
+        # ('Hoogheemraadschap' / 'Hollands Noorderkwartier': the kind alone on its line, the name under it)
+        lone_kind = bool(out) and out[-1].s.strip().lower() in lexicon()["type_noun"]
+        if out and not ln.opens and kinds(out[-1].s) != "org" and (kinds(ln.s) != "org" or lone_kind) \
                 and not PARTNER_PREFIX.match(ln.s) and kinds(f"{out[-1].s} {ln.s}") == "org":
             out[-1] = _Line(out[-1].page, f"{out[-1].s} {ln.s}", out[-1].opens)
         else:
@@ -464,7 +467,16 @@ def _header_row(lines: list[_Line], i: int, kinds: _Kinds) -> tuple[Table | None
     while body_end < len(lines) and body_end - j < 400 and not _header_run(lines, body_end) \
             and lines[body_end].page == lines[i].page:
         body_end += 1
-    return _table(names, found, lines[j:body_end], kinds), body_end
+    body = lines[j:body_end]
+    table = _table(names, found, body, kinds)
+    texts = [k for k, m in enumerate(found) if KIND.get(m, "text") == "text"]
+    codes_first = len(body) >= 2 and kinds(body[0].s) == "code" and kinds(body[1].s) == "code"
+    if table is None and codes_first and texts and texts[-1] < len(found) - 1:
+        # a designed page sets its text columns last ('Nr. | Opgave | Trekker | Mijlpaal' comes out as the
+        # codes, one a line, then the trekkers, the milestones, then the opgaven)
+        order = [k for k in range(len(found)) if k not in texts] + texts
+        table = _table([names[k] for k in order], [found[k] for k in order], body, kinds)
+    return table, body_end
 
 
 def _action_header(names: list[str]) -> list[str] | None:

@@ -2085,3 +2085,40 @@ def test_header_names_of_other_producers() -> None:
                          2027, 2028),
                    "2": ([("lead", "Provincie Zuid-Holland"), ("partner", "Gemeente Hoeksche Waard"),
                           ("partner", "Waterschap Hollandse Delta")], 2028, 2028)}
+
+
+def test_a_ruled_header_over_centred_rows_with_theme_rows_and_bullets() -> None:
+    """A LibreOffice table whose header alone is ruled: a theme row runs over the header's rules ('Thema A
+    Wonen en werken in balans'), cells are centred beside a bold title and bullets, so a cell's lines stand
+    further apart than the page's pitch; the table goes on over the next page."""
+    acts = {a.code: a for a in extract_file(DATA / "extraction-blind43" / "b43-uitvoeringsagenda.pdf")}
+    assert sorted(acts) == ["A.1", "A.2", "A.3", "B.1", "B.2", "B.3"]
+    assert acts["A.1"].title.startswith("Transformatie Hembrugterrein fase 2")
+    assert sorted(r.actor.label for r in acts["A.2"].roles if r.role == "lead") == [
+        "Gemeente Zaanstad", "Provincie Noord-Holland"]
+    assert [(d.kind, d.target_code) for d in acts["A.3"].dependencies] == [("starts_after", "A.2")]
+
+
+def test_columns_written_one_after_another_with_the_text_column_last() -> None:
+    """A designed agenda's text ('Nr. Opgave Trekker Mijlpaal') comes out as the codes, the trekkers, the
+    milestones and then the opgaven; a trekker wrapped after its kind word ('Hoogheemraadschap' / 'Hollands
+    Noorderkwartier') is one name."""
+    acts = {a.code: a for a in extract_file(DATA / "extraction-blind45" / "b45-zaanagenda-tekst.txt")}
+    assert sorted(acts) == [f"ZIJ-{n}" for n in range(1, 7)]
+    assert [r.actor.label for r in acts["ZIJ-1"].roles] == ["Hoogheemraadschap Hollands Noorderkwartier"]
+    assert [r.actor.label for r in acts["ZIJ-2"].roles] == ["Gemeente Zaanstad"]
+    assert acts["ZIJ-1"].title.startswith("Dijkversterking langs de Zaan")
+
+
+def test_partners_in_brackets_and_a_date_column_of_a_deadline() -> None:
+    """'Gemeente Veere (met Provincie Zeeland)': the partner in brackets; 'Datum gereed' 2029-12-31 is a
+    deadline."""
+    resolver = ActorResolver.default()
+    cell = roles_in_cell("Gemeente Veere (met Provincie Zeeland)", resolver)
+    assert [(r.role, r.actor.label) for r in cell] == [("lead", "Gemeente Veere"),
+                                                       ("partner", "Provincie Zeeland")]
+    text = ("Projectenregister Eemland\n\nCode\tOmschrijving\tVerantwoordelijk\tDatum gereed\n"
+            "EEM-01\tWaterberging polder Zevenhuizen\tWaterschap Vallei en Veluwe\t2029-12-31\n"
+            "EEM-02\tGroene schoolpleinen Vathorst\tGemeente Amersfoort\t2027-09-01\n")
+    got = {a.code: (a.period.start_year, a.period.end_year) for a in extract_document(_doc(text)).actions}
+    assert got == {"EEM-01": (None, 2029), "EEM-02": (None, 2027)}
