@@ -65,7 +65,10 @@ DOCUMENT_SETS = {"dev": ROOT / "tests" / "data" / "extraction",
                  "blind39": ROOT / "tests" / "data" / "extraction-blind39",
                  "blind40": ROOT / "tests" / "data" / "extraction-blind40",
                  "blind41": ROOT / "tests" / "data" / "extraction-blind41",
-                 "blind42": ROOT / "tests" / "data" / "extraction-blind42"}
+                 "blind42": ROOT / "tests" / "data" / "extraction-blind42",
+                 "blind43": ROOT / "tests" / "data" / "extraction-blind43",
+                 "blind44": ROOT / "tests" / "data" / "extraction-blind44",
+                 "blind45": ROOT / "tests" / "data" / "extraction-blind45"}
 # Sets written blind and not tuned on: their row-level differences stay unprinted, so nobody tunes on them
 # (the first blind set is tuned on since the second was written).
 HELD_OUT = ("holdout", "blind2", "blind3", "blind4")
@@ -650,7 +653,16 @@ def documents_section() -> Section:
                      "'zie thema', a projectenboek whose 'Relatie met' names the project that waits, "
                      "'Afspraak n:' items of a besluitenlijst, 'Rijk (IenW)' in a who-column, a 'vervalt' "
                      "row; first measured: blind41 rows 27/28, lead F1 0.88, partner F1 0.81, dependencies "
-                     "0.75; blind42 rows 20/26, lead F1 0.81, partner F1 0.87, non-commitments taken 1/18). "
+                     "0.75; blind42 rows 20/26, lead F1 0.81, partner F1 0.87, non-commitments taken 1/18) "
+                     "and tests/data/extraction-blind43, blind44 and blind45 (15 more, written blind on "
+                     "2026-12-03: LibreOffice tables whose ruled header stands over rows without rules, "
+                     "with theme rows, bullets in cells and a row over a page break; letters, minutes in "
+                     "prose and a persbericht saying who acts with idioms ('onder regie van', 'is aan "
+                     "zet', 'de verantwoordelijkheid ligt bij'); designed agendas whose text column comes "
+                     "out last, a register export with ISO dates; first measured: blind43 rows 16/25, lead "
+                     "F1 0.73, partner F1 0.68, dependencies 0.00; blind44 rows 15/26, lead F1 0.58, "
+                     "partner F1 0.33, period 0.87, commitment precision 0.68; blind45 rows 22/28, lead F1 "
+                     "0.87, partner F1 0.93, period 0.68, non-commitments taken 2/26). "
                      "Rows match by code, or by the gold anchor in the quote without a "
                      "code; commitment precision = matched / extracted actions in letters and Kamerbrieven.")
     return sec
