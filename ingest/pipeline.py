@@ -71,9 +71,9 @@ def _count(n: int, one: str, many: str) -> str:
 def _walk(folder: Path) -> list[Path]:
     """The files under a folder, sorted, without those of a kg store inside it (a folder holding 'oxigraph':
     `kg ingest .` with the store in the current folder)."""
-    stores = {d.parent for d in folder.rglob("oxigraph") if d.is_dir()}
-    return [p for p in sorted(folder.rglob("*"))
-            if p.is_file() and not any(s == p.parent or s in p.parents for s in stores)]
+    found = sorted(folder.rglob("*"))
+    stores = {p.parent for p in found if p.name == "oxigraph" and p.is_dir()}
+    return [p for p in found if p.is_file() and not any(s in p.parents for s in stores)]
 
 
 def unsupported(paths: Iterable[Path]) -> dict[str, int]:
@@ -82,7 +82,7 @@ def unsupported(paths: Iterable[Path]) -> dict[str, int]:
     for path in paths:
         if path.is_dir():
             for p in _walk(path):
-                if p.is_file() and p.suffix.lower() not in SUFFIXES and not p.name.startswith("."):
+                if p.suffix.lower() not in SUFFIXES and not p.name.startswith("."):
                     key = p.suffix.lower() or "(geen extensie)"
                     skipped[key] = skipped.get(key, 0) + 1
     return skipped
