@@ -186,7 +186,26 @@ def undone_rows(doc: ParsedDocument, rows: list[Action]) -> list[Action]:
     (gereed)'."""
     letter = is_letter(doc.text)
     return [a for a in rows if not (a.period and (letter and _DONE.match(a.period.text or "")
-                                                  or _DONE_MARK.search(a.period.text or "")))]
+                                                  or _DONE_MARK.search(a.period.text or "")))
+            and not _under_done_caption(doc, a)]
+
+
+# "Tabel 1. Afgeronde projecten 2024-2026": a table of work that is done; its rows are no actions.
+_CAPTION = re.compile(r"(?im)^[ \t]*(?:tabel|overzicht|figuur|bijlage)\b[^\n]*$")
+_DONE_WORD = re.compile(r"(?i)\b(?:afgeronde|gerealiseerde|opgeleverde|voltooide|uitgevoerde|afgesloten)\b")
+
+
+def _under_done_caption(doc: ParsedDocument, action: Action) -> bool:
+    """Whether the nearest caption above a row's words on its page ('Tabel 2 ...') says its work is done."""
+    if action.source is None or not action.source.quote:
+        return False
+    text = next((p.text for p in doc.pages if p.number == action.source.page), "")
+    first = action.source.quote.split("\n", 1)[0].strip()
+    at = text.find(first) if first else -1
+    if at < 0:
+        return False
+    captions = list(_CAPTION.finditer(text, 0, at))
+    return bool(captions and _DONE_WORD.search(captions[-1].group(0)))
 
 
 # "2025 (gereed)" in a when-column: the row was done in that year, in any kind of document.

@@ -77,6 +77,19 @@ def _verb_lemmas() -> dict[str, str]:
             if w.endswith("t") and lemma.endswith("en") and lemma[:2] == w[:2] and w.isalpha()}
 
 
+@lru_cache(maxsize=1)
+def _infinitives() -> frozenset[str]:
+    return frozenset(_verb_lemmas().values())
+
+
+def known_verb_form(word: str, plural: bool = False) -> bool:
+    """A present-tense form the Dutch lemma table knows ('neemt', 'stelt'), or with a plural subject an
+    infinitive-like form ('nemen'); unlike finite(), nouns ('voortouw', 'pakket') are no verb."""
+    w = word.lower()
+    return word[:1].islower() and (w in _verb_lemmas() or w in lexicon()["infinitive"]
+                                   or (plural and w in _infinitives()))
+
+
 def infinitive(verb: str) -> str:
     """The infinitive of a present-tense form: 'stuurt' -> 'sturen', 'maakt' -> 'maken', 'legt' -> 'leggen'"""
     v = verb.lower()

@@ -97,6 +97,9 @@ def _locate(flat: str, ref: ActorRef, taken: list[Mention], whole: bool = False)
     return None
 
 
+_LEGAL_FORM = re.compile(r"[ \t]+(?:N\.V\.|B\.V\.|U\.A\.|C\.V\.|V\.O\.F\.)(?![\w.])")
+"""A company's legal form after its name ('N.V.', 'B.V.'): the name goes on over it."""
+
 _WITH_US = re.compile(r"(?i)\bmet\s+(ons|mij)(?=\s*(?:[,.;:)]|$)|\s+(?:en|of|in|op|aan|voor|de|het|een|\d+|"
                       r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd)\b)")
 
@@ -170,4 +173,13 @@ def mentions(flat: str, ctx: LetterContext, resolver: Any) -> list[Mention]:
             add(m.start(), m.end(), ctx.senders, True)
         elif kind in ctx.recent:
             add(m.start(), m.end(), [ctx.recent[kind]], False)
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_with_legal_form(flat, found), key=lambda m: m.start)
+
+
+def _with_legal_form(flat: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, each over a legal form after its name ('Waterleiding Maatschappij Limburg N.V. en')."""
+    for m in found:
+        form = _LEGAL_FORM.match(flat, m.end)
+        if form and not any(o.start < form.end() and m.end < o.end for o in found if o is not m):
+            m.end = form.end()
+    return found

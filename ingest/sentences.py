@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from ingest.dutch import finite, infinitive, is_past_form, lexicon, phrase_re, words_re
+from ingest.dutch import finite, infinitive, is_past_form, known_verb_form, lexicon, phrase_re, words_re
 from ingest.mentions import PROPER, LetterContext, Mention, coordinated, mentions, type_noun
 from ingest.model import ActorRef, Period
 from ingest.periods import DatePhrase, date_phrases, is_past, span_of
@@ -157,16 +157,20 @@ def _pronoun_subject(flat: str, ctx: LetterContext) -> Mention | None:
     return Mention(m.start(), m.end(), list(ctx.last_subject)) if m and ctx.last_subject else None
 
 
-_LEADS_IN = re.compile(r"(?i)^het\s+(?:voortouw|initiatief)\s+(?:bij|voor|in)\s+(.{8,}?)\s+nemen$")
-"""'Het voortouw bij de vervanging van het gemaal nemen': the work is 'De vervanging van het gemaal'."""
+_LEADS_IN = re.compile(r"(?i)^het\s+(?:voortouw|initiatief)\s+(?:bij|voor|in)\s+(.{8,}?)\s+nemen(?=,|$)"
+                       r"|^(?:samen\s+)?optrekken\s+(?:bij|in)\s+(?=.{8})")
+"""'Het voortouw bij de vervanging van het gemaal nemen', 'samen optrekken bij de vervanging van het gemaal':
+the work is 'De vervanging van het gemaal'."""
 
 
 def _clean_title(text: str) -> str:
     text = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", text)).strip(" ,;:.")
-    text = _LEADS_IN.sub(r"\1", text)
+    text = _LEADS_IN.sub(lambda m: m.group(1) or "", text)
     text = re.sub(r"^(?:(?:en|om|dat|ook|daarom|dan ook|daarnaast|tevens|bovendien|verder|wordt|worden|,)"
                   r"\s+)+", "", text, flags=re.I)
     text = re.sub(r"\s+(?:dan ook|daarom|derhalve)\b", "", text, flags=re.I)
+    # '..., dat wordt uitgevoerd' with its date taken out says nothing more
+    text = re.sub(r"(?i),\s*(?:dat|die)\s+(?:wordt|worden)\s+\w+$", "", text)
     if len(text) > TITLE_CHARS:
         text = text[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
     return text[:1].upper() + text[1:]
@@ -227,6 +231,9 @@ _BY_US = re.compile(r"\bdoor\s+(?:ons(?:\s+college)?|mij)\b", re.I)
 """'Uiterlijk 2028 wordt door ons het plan aangepast': the sender is the doer."""
 
 
+_DONE_BY = re.compile(r"(?i)^((?:\S+\s+){2,}?)(?:wordt|worden)\s+(?:\S+\s+){0,3}?door\s+[^,;]+?\s+"
+                      r"(?:opgepakt|uitgevoerd|getrokken|ter\s+hand\s+genomen|gecoördineerd|geleid|verzorgd)\b")
+"""A passive whose verb only says that the work is done: the work is its subject."""
 _PASSIVE_START = re.compile(r"(?i)\b(?:wordt|worden)\b.*\b(?:gestart|begonnen|opgestart|aangevangen)\b")
 
 
@@ -251,11 +258,15 @@ def _passive(flat: str, ms: list[Mention], dates: list[DatePhrase], plan_dates: 
     title = flat
     for d in sorted(dates, key=lambda d: -d.start):
         title = title[:d.start] + title[d.end:]
+    work = _DONE_BY.match(title)  # 'Het baggeren van de Zaan wordt door X opgepakt': the work is the subject
+    title = work.group(1) if work else title
     used = [d.period for d in dates if d in plan_dates or not d.until]
     period = span_of(used)
     if (period is not None and len(used) == 1 and period.start_year == period.end_year and not period.phases
             and period.qualifier in (None, "approximate") and _PASSIVE_START.search(flat)):
         period = Period(text=period.text, start_year=period.start_year, start=period.start)  # 'wordt gestart'
+    elif len(used) == 1:  # '...; de werkzaamheden starten na de zomer van 2027'
+        period = _started(flat, [d for d in dates if d in plan_dates or not d.until])
     # "..., in samenwerking met het waterschap", "met medewerking van X": those who work with the doer
     partners = [r for m in ms if m not in group and _compiled()["partner"].search(flat[:m.start])
                 for r in m.refs if r.key not in {x.key for x in leads}]
@@ -399,11 +410,12 @@ _REFUSED = re.compile(r"(?i)\b(?:(?:gaan|zullen|willen|gaat|zal|wil)\s+(?:wij|we
 # 'Ik leg in 2027 geen nieuwe beperking op', 'In 2028 breiden wij de proef niet uit': the sender's main clause
 # says what it will not do ('niet eerder dan 2028', 'niet alleen' are no refusal; a clause after 'voordat',
 # 'dat', 'die' has its own subject).
-_SELF_CLAUSE = re.compile(r"(?i)^(?:(?:ik|wij|we)\s+\w+|[^,;]{0,50}?\s\w+\s+(?:ik|wij|we))\b([^,;]*)")
+_SELF_CLAUSE = re.compile(r"(?i)^(?:(?:ik|wij|we)\s+\w+|[^,;]{0,100}?\s\w+\s+(?:ik|wij|we))\b([^,;]*)")
 _SUBCLAUSE = re.compile(r"(?i)\b(?:voordat|tenzij|zolang|als|omdat|zodat|dat|die|dan|wanneer|zodra|nadat|"
                         r"totdat|waardoor|waarbij|om|en|maar|of)\b")
-_NEGATION = re.compile(r"(?i)\b(?:niet|geen)\b(?!\s+(?:eerder|later|voor|vóór|na|alleen|enkel|langer|"
-                       r"meer\s+dan))")
+_NEGATION = re.compile(r"(?i)\b(?:niet|geen)\b(?!\s+(?:eerder|later|(?:voor|vóór|na)\b(?!\s*(?:[.;,]|$))|"
+                       r"alleen|enkel|langer|meer\s+dan))")
+"""'niet voor 2028' is a start, 'bereid ik ... niet voor.' a refusal (the particle of 'voorbereiden')."""
 
 
 def _refused(flat: str) -> bool:
@@ -420,12 +432,47 @@ _LIES_WITH = re.compile(r"(?i)^(?:de\s+)?(?:eind)?verantwoordelijkheid\s+(?:voor
                         r"\s+ligt\s+(?P<mid>(?:(?!\bbij\b)[^,;])*?)\s*\bbij\s+(?P<who>[^,;]+?)(?P<rest>[,;].*|\.?)$")
 
 
+_FOR_WORK = re.compile(r"(?i)^voor\s+(?P<work>[^;,]+?)\s+(?:is|zijn)\s+(?P<who>[^;,]+?)\s+(?:nu\s+|daarna\s+|"
+                       r"vervolgens\s+|dan\s+)?aan\s+(?:zet|de\s+beurt)(?P<rest>[,;].*|\.?)$")
+_COOPERATE = re.compile(r"(?i)\b(?:werk|werkt|werken)\b[^;]*\bsamen\b")
+
+
+# Minutes: 'Het overleg spreekt af dat X ... neemt, en dat ...', 'Afgesproken wordt dat X ...'.
+_AGREED_THAT = re.compile(r"(?i)^(?:(?:het|de)\s+(?:[\w-]+\s+){1,2}?(?:spreekt|spreken)\s+af|(?:er\s+)?"
+                          r"(?:wordt|is)\s+afgesproken|afgesproken\s+(?:wordt|is))\s*:?\s+dat\s+")
+
+
+def _agreed_clause(flat: str, ctx: LetterContext, resolver: Any) -> str:
+    """'Het overleg spreekt af dat X het voortouw neemt bij Y, en dat Z ...' said as a main clause: 'X neemt
+    het voortouw bij Y; Z ...'; other sentences as they are."""
+    m = _AGREED_THAT.match(flat)
+    if not m:
+        return flat
+    clause = re.sub(r",?\s+en\s+dat\s+", "; ", flat[m.end():])
+    ms = mentions(clause, ctx, resolver)
+    if not ms or ms[0].start > 0:
+        return flat
+    group = coordinated(clause, ms, 0)
+    end = group[-1].end
+    stop = min((i for i in (clause.find(",", end), clause.find(";", end)) if i >= 0), default=len(clause))
+    for w in re.finditer(r"[\wÀ-ÿ-]+", clause[end:stop]):
+        if known_verb_form(w.group(0), plural=len(group) > 1):
+            s, e = end + w.start(), end + w.end()
+            clause = f"{clause[:end]} {w.group(0)}{clause[end:s].rstrip()}{clause[e:]}"
+            return clause[:1].upper() + clause[1:]
+    return flat
+
+
 def _owner_idiom(flat: str) -> str:
-    """The sentence with 'X is aan zet voor Y' or 'de verantwoordelijkheid voor Y ligt bij X' said as 'X neemt
-    het voortouw bij Y'; other sentences as they are."""
+    """The sentence with 'X is aan zet voor Y', 'voor Y is X aan zet' or 'de verantwoordelijkheid voor Y ligt
+    bij X' said as 'X neemt het voortouw bij Y'; other sentences as they are."""
     m = _AAN_ZET.match(flat)
     if m:
         return f"{m.group('who')} neemt het voortouw bij {m.group('work')}"
+    m = _FOR_WORK.match(flat)  # 'Voor Y is X aan zet; ...'
+    if m:
+        who = m.group("who").strip()
+        return f"{who[:1].upper()}{who[1:]} neemt het voortouw bij {m.group('work')}{m.group('rest')}"
     m = _LIES_WITH.match(flat)
     if m:
         who = m.group("who").strip()
@@ -452,7 +499,7 @@ def _directors(flat: str, ms: list[Mention]) -> list[tuple[Mention, int]]:
 def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | None:
     """The commitment a sentence states, or None: past events, background, reading guides, questions,
     conditions, motions and sentences without an organisation as subject give None."""
-    flat = _owner_idiom(flat)
+    flat = _owner_idiom(_agreed_clause(flat, ctx, resolver))
     join = _WE_JOIN.search(flat)
     if join and ctx.senders:  # "X doet ...; wij werken daaraan mee": X's work, the sender a partner
         reading = read_sentence(flat[:join.start()].rstrip(" ,;") + ".", ctx, resolver)
@@ -462,7 +509,9 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         return reading
     comp, lex = _compiled(), lexicon()
     short = len(flat) < 25 and not flat.rstrip().endswith(":")  # "Wij gaan in 2027:" opens a list
-    if (short or _LETTERHEAD_LINE.match(flat) or flat.rstrip().endswith("?") or comp["guide"].search(flat)
+    underlined = re.search(r"[-=_]{4,}\s*$", flat)  # a heading with its underline: 'Hoe gaan we verder ----'
+    if (short or underlined or _LETTERHEAD_LINE.match(flat) or flat.rstrip().endswith("?")
+            or comp["guide"].search(flat)
             or _REFUSED.search(flat) or _refused(flat)
             or comp["conditional"].search(flat) or comp["not_ours"].search(flat)):
         return None
@@ -531,11 +580,21 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         if co and not re.search(r"[.;:]", rest[:co.start()]):
             trigger = "modal"
             drop(0, max(ve, group[-1].end) + co.end())
+    joined: list[ActorRef] = []  # who works with the subject, said in a clause of its own
     if trigger is None:
         # a date only makes a present tense a plan in the verb's own clause ("X onderzoekt of ...; een
         # besluit verwacht X niet voor 2028" plans nothing for 2028)
         first, last = flat.rfind(";", 0, vs) + 1, flat.find(";", ve)
         own = [d for d in plan_dates if first <= d.start and (last < 0 or d.start < last)]
+        if not own and last >= 0:  # "X trekt op bij Y; de werkzaamheden starten in 2028": the work's date
+            end = flat.find(";", last + 1) % (len(flat) + 1)
+            coop = bool(_COOPERATE.search(flat, last, end))  # "...; wij werken daarbij met X samen in 2027"
+            if coop or not any(last < m.start < end for m in ms):
+                own = [d for d in plan_dates if last < d.start < end]
+                if own:
+                    drop(last, len(flat))  # the to-do is the first clause
+                    joined = [r for m in ms if last < m.start < end and (m.sender or m.refs)
+                              for r in m.refs] if coop else []
         if v in lex["no_plan_verb"] or not finite(verb) or is_past_form(v) or not (own or ahead):
             return None
         trigger = "plan"
@@ -584,6 +643,7 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         title = _work_of(title, doer)
     # "Wij hebben met Liander afgesproken dat Liander ...": who agreed holds no role in the work itself
     agreed = former if re.search(r"(?i)\bafgesproken\b|\bspreken\b.*\baf\b|\bovereengekomen\b", flat) else []
+    partners += [r for r in joined if all(r.key != x.key for x in leads + partners)]
     support, involved = _aiding(flat, others, leads)
     partners = [r for r in partners if all(r.key != x.key for x in support + involved)]
     directing = [r for m, _ in directors for r in m.refs if r.kind != "group"]
@@ -612,16 +672,23 @@ def _work_of(title: str, doer: list[ActorRef]) -> str:
 def _started(flat: str, used: list[DatePhrase]) -> Period | None:
     """The period of the governing dates; one moment next to a verb of starting ("starten wij in 2027 een
     pilot", "start in 2027 met") is when the work begins, its end not said (ONTOLOGY-NOTES: "Verwachte start
-    in 2025")."""
+    in 2025"); one followed by being done ("in 2028 in gebruik zijn", "in 2029 kan zijn afgerond") is a
+    deadline."""
     period = span_of([d.period for d in used])
     if (len(used) != 1 or period is None or period.start_year is None or period.start_year != period.end_year
             or period.qualifier not in (None, "approximate") or period.phases):
         return period
     d = used[0]
+    if _DONE_AFTER.match(flat, d.end):  # 'moet in het eerste kwartaal van 2028 in gebruik zijn': a deadline
+        return Period(text=period.text, end_year=period.end_year, end=period.end, qualifier="deadline")
     near = flat[max(0, d.start - 25):d.start] + " " + flat[d.end:d.end + 25]
     if not _compiled()["start"].search(near):
         return period
     return Period(text=period.text, start_year=period.start_year, start=period.start)
+
+
+_DONE_AFTER = re.compile(r"(?i)\s+(?:(?:kan|kunnen|moet|moeten|zal|zullen)\s+)?(?:zijn\s+)?"
+                         r"(?:afgerond|gereed|klaar|opgeleverd|voltooid|in\s+gebruik|operationeel)\b")
 
 
 def _governing(future: list[DatePhrase]) -> list[DatePhrase]:

@@ -215,7 +215,9 @@ def guess_title(pages: list[Page], stem: str, metadata_title: str | None = None)
             return ln.lstrip("#").strip()
     for i, line in enumerate(head):
         if _title_like(line, head[i + 1] if i + 1 < len(head) else ""):
-            return line
+            nxt = head[i + 1] if i + 1 < len(head) else ""
+            # a title wrapped at a hyphen goes on on the next line: 'Uitvoeringsagenda Kust 2027-' / '2030'
+            return line + nxt.split()[0] if re.search(r"\w-$", line) and re.match(r"\w", nxt) else line
     return re.sub(r"[-_]+", " ", stem).strip().capitalize() or stem
 
 

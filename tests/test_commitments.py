@@ -9,7 +9,7 @@ import pytest
 
 from ingest.actors import ActorResolver
 from ingest.commitments import extract_commitments
-from ingest.model import Page, ParsedDocument
+from ingest.model import Action, Page, ParsedDocument, Source
 from ingest.text import parse_text
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -1177,3 +1177,93 @@ def test_minutes_in_prose_state_what_each_body_present_takes_on(resolver):
     assert [([(r.role, r.actor.label) for r in a.roles], a.period.start_year, a.period.end_year)
             for a in acts] == [([("lead", "Gemeente Landgraaf")], 2027, 2029),
                                ([("lead", "Provincie Limburg")], 2027, 2027)]
+
+
+def test_minutes_agree_that_a_body_takes_the_lead_said_as_a_subordinate_clause(resolver):
+    """'Het overleg spreekt af dat X het voortouw neemt bij Y, samen met A en B, en dat ... voor de zomer van
+    2027 ... voorligt': X leads Y with A and B as partners, due before the summer of 2027; 'Afgesproken wordt
+    dat X in 2028 ... aanlegt' is X's plan for 2028; 'X en Y trekken samen op bij Z, dat in 2027 en 2028 wordt
+    uitgevoerd' has two leads (a company's legal form 'N.V.' is part of its name) and Z as its title."""
+    text = ("# Verslag Bestuurlijk Overleg Kust Zuid-Holland\n\n**Datum:** 18 november 2026  \n"
+            "**Aanwezig:** Gemeente Katwijk, Gemeente Noordwijk, Hoogheemraadschap van Rijnland  \n\n"
+            "## 1. Duinen\n\nHet overleg spreekt af dat Hoogheemraadschap van Rijnland het voortouw neemt "
+            "bij een plan voor de duinversterking bij Katwijk, samen met de Gemeente Katwijk en de Gemeente "
+            "Noordwijk, en dat het plan voor de zomer van 2027 ter besluitvorming voorligt.\n\n"
+            "Afgesproken wordt dat de Gemeente Noordwijk in 2028 een fietspad langs de boulevard aanlegt.\n\n"
+            "Dunea N.V. en Hoogheemraadschap van Rijnland trekken samen op bij een onderzoek naar zoetwater "
+            "in de duinen, dat in 2027 en 2028 wordt uitgevoerd.\n")
+    doc = ParsedDocument(path="verslag.md", name="verslag", sha256="0" * 64, media_type="text/markdown",
+                         title="verslag", pages=[Page(1, text)])
+    acts = extract_commitments(doc, resolver)
+    got = [(a.title, [(r.role, r.actor.label) for r in a.roles], a.period.start_year, a.period.end_year)
+           for a in acts]
+    assert got == [
+        ("Een plan voor de duinversterking bij Katwijk, samen met de Gemeente Katwijk en de Gemeente "
+         "Noordwijk",
+         [("lead", "Hoogheemraadschap van Rijnland"), ("partner", "Gemeente Katwijk"),
+          ("partner", "Gemeente Noordwijk")], None, 2027),
+        ("Een fietspad langs de boulevard aanleggen", [("lead", "Gemeente Noordwijk")], 2028, 2028),
+        ("Een onderzoek naar zoetwater in de duinen",
+         [("lead", "Dunea"), ("lead", "Hoogheemraadschap van Rijnland")], 2027, 2028)]
+
+
+def test_the_date_of_the_work_may_stand_in_the_clause_after_the_semicolon(resolver):
+    """'X trekt op bij Y; de werkzaamheden starten in 2028': the second clause names nobody, so its date is
+    Y's (a start); 'moet in 2028 in gebruik zijn' is a deadline; a clause after the semicolon with another
+    body of its own gives no date. In a letter, 'Voor Y is X aan zet; wij werken daarbij met X samen, zodat
+    het werk in 2029 kan zijn afgerond': X leads, the sender is partner, 2029 is a deadline."""
+    text = ("# Verslag Stuurgroep Rivierenland\n\n**Datum:** 25 november 2026  \n"
+            "**Aanwezig:** Rijkswaterstaat, Waterschap Rivierenland, Gemeente Nijmegen  \n\n"
+            "Rijkswaterstaat en Waterschap Rivierenland trekken samen op bij het verleggen van de Waaldijk "
+            "bij Tiel; de werkzaamheden starten in het tweede kwartaal van 2028.\n\n"
+            "Gemeente Nijmegen neemt het voortouw bij de aanleg van walstroom aan de Waalkade; de "
+            "installatie moet in het eerste kwartaal van 2028 in gebruik zijn.\n\n"
+            "Gemeente Arnhem onderzoekt de herinrichting van de Rijnkade; Gemeente Renkum beslist in 2028 "
+            "over haar eigen kade.\n")
+    doc = ParsedDocument(path="voortgang.md", name="voortgang", sha256="0" * 64, media_type="text/markdown",
+                         title="voortgang", pages=[Page(1, text)])
+    acts = extract_commitments(doc, resolver)
+    got = [(a.title, [(r.role, r.actor.label) for r in a.roles], a.period.start_year, a.period.end_year)
+           for a in acts]
+    assert got == [
+        ("Het verleggen van de Waaldijk bij Tiel",
+         [("lead", "Rijkswaterstaat"), ("lead", "Waterschap Rivierenland")], 2028, None),
+        ("De aanleg van walstroom aan de Waalkade", [("lead", "Gemeente Nijmegen")], None, 2028)]
+    letter = ("Provincie Gelderland\nAan Provinciale Staten van Gelderland\nDatum: 25 november 2026\n\n"
+              "Geachte Staten,\n\nVoor de versterking van de Lekdijk is Waterschap Rivierenland aan zet; wij "
+              "werken daarbij met het waterschap samen, zodat het werk in 2029 kan zijn afgerond.\n\n"
+              "Met vriendelijke groet,\n\nGedeputeerde Staten van Gelderland\n")
+    acts = extract_commitments(_letter_doc(letter), resolver)
+    assert [(a.title, [(r.role, r.actor.label) for r in a.roles], a.period.start_year, a.period.end_year)
+            for a in acts] == [("De versterking van de Lekdijk",
+                                [("lead", "Waterschap Rivierenland"), ("partner", "Provincie Gelderland")],
+                                None, 2029)]
+
+
+def test_a_table_under_a_caption_of_finished_work_gives_no_actions(resolver):
+    """'Tabel 1. Afgeronde projecten 2024-2026' above a table: its rows report what is done; a table under
+    another caption on the same page still gives its rows."""
+    from ingest.commitments import undone_rows
+    text = ("Tabel 1. Afgeronde projecten 2024-2026\nProject Uitvoerder Resultaat\n"
+            "Herstel kademuur Vlissingen Gemeente Vlissingen Kademuur hersteld\n\n"
+            "Tabel 2. Projecten 2027-2030\nProject Trekker Planning\n"
+            "Nieuwe steiger Breskens Provincie Zeeland 2027-2028\n")
+    doc = _letter_doc(text)
+    rows = [Action(code="1", title="Herstel kademuur Vlissingen",
+                   source=Source(1, "Herstel kademuur Vlissingen Gemeente Vlissingen")),
+            Action(code="2", title="Nieuwe steiger Breskens", source=Source(1, "Nieuwe steiger Breskens"))]
+    assert [a.code for a in undone_rows(doc, rows)] == ["2"]
+
+
+def test_a_refusal_with_the_object_first_and_a_separated_particle_is_no_commitment(resolver):
+    """'Een verdere verruiming van de vaargeul bereid ik in deze kabinetsperiode niet voor.': the minister
+    will not do it; 'niet voor 2028' elsewhere stays a start; an underlined heading ('Hoe gaan we verder' over
+    a line of dashes) is no sentence."""
+    text = ("Ministerie van Infrastructuur en Waterstaat\nAan de Voorzitter van de Tweede Kamer der "
+            "Staten-Generaal\nDatum: 20 november 2026\n\nGeachte voorzitter,\n\nHoe gaan we verder\n"
+            "------------------\n\nEen verdere verdieping van de vaargeul naar Terneuzen bereid ik in deze "
+            "kabinetsperiode niet voor.\n\nDe nieuwe sluis bij Hansweert bouw ik niet voor 2028.\n\n"
+            "De Minister van Infrastructuur en Waterstaat,\n")
+    acts = extract_commitments(_letter_doc(text), resolver)
+    assert [(a.period.start_year, a.period.end_year) for a in acts] == [(2028, None)]
+    assert "sluis" in acts[0].title

@@ -188,3 +188,14 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path.chmod(0)
     with pytest.raises(IngestError, match="geen toegang"):
         parse_text(path)
+
+
+def test_a_title_wrapped_at_a_hyphen_goes_on_on_the_next_line(tmp_path: Path) -> None:
+    """'Uitvoeringsagenda Kust Noord-Holland 2027-' / '2030': the title is the whole span of years."""
+    doc = tmp_path / "agenda.txt"
+    doc.write_text("Uitvoeringsagenda Kust Noord-Holland 2027-\n2030\n\nDeze agenda beschrijft de acties.\n",
+                   encoding="utf-8")
+    assert parse_text(doc).title == "Uitvoeringsagenda Kust Noord-Holland 2027-2030"
+    doc.write_text("Uitvoeringsagenda Kust Noord-Holland\n2027-2030\n\nDeze agenda beschrijft de acties.\n",
+                   encoding="utf-8")
+    assert parse_text(doc).title == "Uitvoeringsagenda Kust Noord-Holland"
