@@ -586,7 +586,10 @@ def read_sentence(flat: str, ctx: LetterContext, resolver: Any) -> Reading | Non
         # besluit verwacht X niet voor 2028" plans nothing for 2028)
         first, last = flat.rfind(";", 0, vs) + 1, flat.find(";", ve)
         own = [d for d in plan_dates if first <= d.start and (last < 0 or d.start < last)]
-        if not own and last >= 0:  # "X trekt op bij Y; de werkzaamheden starten in 2028": the work's date
+        # "X trekt op bij Y; de werkzaamheden starten in 2028": the work's date; not when the first clause
+        # only points back ("X neemt hiervoor het initiatief; ..."): what it is about stands before it
+        if not own and last >= 0 and not re.search(r"(?i)\b(?:hier|daar)(?:voor|bij|aan|in|mee|op)\b",
+                                                   flat[first:last]):
             end = flat.find(";", last + 1) % (len(flat) + 1)
             coop = bool(_COOPERATE.search(flat, last, end))  # "...; wij werken daarbij met X samen in 2027"
             if coop or not any(last < m.start < end for m in ms):
