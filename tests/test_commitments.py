@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -1179,6 +1180,12 @@ def test_minutes_in_prose_state_what_each_body_present_takes_on(resolver):
                                ([("lead", "Provincie Limburg")], 2027, 2027)]
 
 
+def _read(text: str, resolver: ActorResolver) -> list[tuple[Any, ...]]:
+    """Each commitment of a Markdown document: title, roles, start and end year."""
+    return [(a.title, [(r.role, r.actor.label) for r in a.roles], a.period and a.period.start_year,
+             a.period and a.period.end_year) for a in extract_commitments(_letter_doc(text), resolver)]
+
+
 def test_minutes_agree_that_a_body_takes_the_lead_said_as_a_subordinate_clause(resolver):
     """'Het overleg spreekt af dat X het voortouw neemt bij Y, samen met A en B, en dat ... voor de zomer van
     2027 ... voorligt': X leads Y with A and B as partners, due before the summer of 2027; 'Afgesproken wordt
@@ -1192,12 +1199,7 @@ def test_minutes_agree_that_a_body_takes_the_lead_said_as_a_subordinate_clause(r
             "Afgesproken wordt dat de Gemeente Noordwijk in 2028 een fietspad langs de boulevard aanlegt.\n\n"
             "Dunea N.V. en Hoogheemraadschap van Rijnland trekken samen op bij een onderzoek naar zoetwater "
             "in de duinen, dat in 2027 en 2028 wordt uitgevoerd.\n")
-    doc = ParsedDocument(path="verslag.md", name="verslag", sha256="0" * 64, media_type="text/markdown",
-                         title="verslag", pages=[Page(1, text)])
-    acts = extract_commitments(doc, resolver)
-    got = [(a.title, [(r.role, r.actor.label) for r in a.roles], a.period.start_year, a.period.end_year)
-           for a in acts]
-    assert got == [
+    assert _read(text, resolver) == [
         ("Een plan voor de duinversterking bij Katwijk, samen met de Gemeente Katwijk en de Gemeente "
          "Noordwijk",
          [("lead", "Hoogheemraadschap van Rijnland"), ("partner", "Gemeente Katwijk"),
@@ -1220,12 +1222,7 @@ def test_the_date_of_the_work_may_stand_in_the_clause_after_the_semicolon(resolv
             "installatie moet in het eerste kwartaal van 2028 in gebruik zijn.\n\n"
             "Gemeente Arnhem onderzoekt de herinrichting van de Rijnkade; Gemeente Renkum beslist in 2028 "
             "over haar eigen kade.\n")
-    doc = ParsedDocument(path="voortgang.md", name="voortgang", sha256="0" * 64, media_type="text/markdown",
-                         title="voortgang", pages=[Page(1, text)])
-    acts = extract_commitments(doc, resolver)
-    got = [(a.title, [(r.role, r.actor.label) for r in a.roles], a.period.start_year, a.period.end_year)
-           for a in acts]
-    assert got == [
+    assert _read(text, resolver) == [
         ("Het verleggen van de Waaldijk bij Tiel",
          [("lead", "Rijkswaterstaat"), ("lead", "Waterschap Rivierenland")], 2028, None),
         ("De aanleg van walstroom aan de Waalkade", [("lead", "Gemeente Nijmegen")], None, 2028)]
@@ -1233,9 +1230,7 @@ def test_the_date_of_the_work_may_stand_in_the_clause_after_the_semicolon(resolv
               "Geachte Staten,\n\nVoor de versterking van de Lekdijk is Waterschap Rivierenland aan zet; wij "
               "werken daarbij met het waterschap samen, zodat het werk in 2029 kan zijn afgerond.\n\n"
               "Met vriendelijke groet,\n\nGedeputeerde Staten van Gelderland\n")
-    acts = extract_commitments(_letter_doc(letter), resolver)
-    assert [(a.title, [(r.role, r.actor.label) for r in a.roles], a.period.start_year, a.period.end_year)
-            for a in acts] == [("De versterking van de Lekdijk",
+    assert _read(letter, resolver) == [("De versterking van de Lekdijk",
                                 [("lead", "Waterschap Rivierenland"), ("partner", "Provincie Gelderland")],
                                 None, 2029)]
 
