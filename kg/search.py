@@ -16,7 +16,7 @@ from kg import vectors
 from kg.config import Settings
 from kg.docfacts import asks_about_document, is_letter, part_asked
 from kg.errors import InvalidInput
-from kg.index import MAX_WINDOWS, passage_place, passage_windows, require_index
+from kg.index import MAX_WINDOWS, ROW_LABELS, passage_place, passage_windows, require_index
 from kg.snippet import best_sentence
 from kg.textnorm import Analyzer, fold
 from kg.thesaurus import Thesaurus
@@ -73,6 +73,16 @@ per passage it returns."""
 ROW_BOOST = 4.0
 """Added on top when the passage is the table row of a code the question names: 'WB 1' must put the WB 1 row
 above the WB 2 row whose text says 'In actie WB1 wordt ...' (which BM25 likes for the literal 'wb1')."""
+MERGE_DEPTH = 20
+MERGE_MAX = 3
+"""A hit is a stretch of running text: a passage among the best MERGE_DEPTH that follows or precedes a better
+hit's passage in the same document joins that hit (at most MERGE_MAX passages, in reading order, the words the
+chunker repeated between them once), instead of standing lower as a hit of its own. Passages are cut small
+(ingest.chunk.TARGET_WORDS) so that the rankers can tell them apart; the answer to a question often lies just
+before or after the words that match it best, in the neighbouring passage that ranks second or third. Measured
+on every question set in one run (benchmarks/retrieval_eval.py), first hits / top 5 over 675 questions: 519 /
+648 -> 574 / 659; the 200 held-out questions of blind11-14: 153 / 194 -> 175 / 195. Only neighbours (the
+chunker's own overlap runs between them), and no table rows, which stay rows of their own."""
 
 
 @dataclass
@@ -87,11 +97,16 @@ class SearchResult:
     actions: list[dict[str, str]] = field(default_factory=list)
     sentence: str = ""
     """The passage's sentence that best matches the question ('' when none shares a word with it)."""
+    pages: list[int] = field(default_factory=list)
+    """The pages the hit's text runs over (more than `page`, the best passage's, when neighbours joined)."""
+    passages: list[str] = field(default_factory=list)
+    """The passages joined in this hit, in reading order (`passage` is the best of them)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"score": round(float(self.score), 6), "document": self.document, "page": self.page,
                 "text": self.text, "sentence": self.sentence, "passage": self.passage, "actors": self.actors,
-                "actions": self.actions}
+                "actions": self.actions, "pages": self.pages or [self.page],
+                "passages": self.passages or [self.passage]}
 
 
 class Searcher:
@@ -120,6 +135,7 @@ class Searcher:
                              for v in ([r["vid"]] if "vid" in r else []) + r.get("wvids", [])}
         self._window_of = {int(v): j for r in self.records for j, v in enumerate(r.get("wvids", []))}
         self._edges = _document_edges(self.records)
+        self._neighbours = _running_text_neighbours(self.records)
         self._letters = {doc for doc, edges in self._edges.items()
                          if is_letter(self.records[edges[0]]["text"], self.records[edges[-1]]["text"])}
         self._dense_lock = threading.Lock()
@@ -309,23 +325,45 @@ class Searcher:
         if not 1 <= int(k) <= 100:
             raise InvalidInput(f"k={k} ligt buiten 1-100")
         windows: dict[int, int] = {}
-        ranked = self.rank(query, mode, max(int(k), CANDIDATES), windows)[:k]
+        ranked = self.rank(query, mode, max(int(k), CANDIDATES), windows)
         own = self.analyzer.tokens(query, query=True)
         wanted = set(own) | set(self.expansion_tokens(query, own))
         weights = {t: self.rarity(t) for t in wanted}
         results = []
-        for i, score in ranked:
-            r = self._result(i, score)
+        # A question about a document itself is answered by its letterhead or signature (_lift_edges): short
+        # passages that stand on their own.
+        depth = 0 if asks_about_document(query) else MERGE_DEPTH
+        for i, score, members in self._stretches(ranked, int(k), depth):
+            r = self._result(i, score, members)
             # The sentence is sought first in the passage's window nearest the question: the words alone
             # often point at a sentence that shares them without answering.
             near = ""
             if i in windows:  # windows are cut again only for a hit that has one
-                parts = passage_windows(r.text)
+                parts = passage_windows(self.records[i]["text"])
                 near = parts[windows[i]] if windows[i] < len(parts) else ""
             r.sentence = (near and best_sentence(near, wanted, self._sentence_tokens, weights)) or \
                 best_sentence(r.text, wanted, self._sentence_tokens, weights)
             results.append(r)
         return results
+
+    def _stretches(self, ranked: list[tuple[int, float]], k: int,
+                   depth: int = MERGE_DEPTH) -> list[tuple[int, float, list[int]]]:
+        """The k best hits as (best passage, its score, the passages of its stretch in reading order): a
+        passage among the best `depth` next to a better hit's passage joins that hit (MERGE_DEPTH)."""
+        hits: list[tuple[int, float, list[int]]] = []
+        for rank, (i, score) in enumerate(ranked):
+            near = self._neighbours.get(i, ()) if rank < depth else ()
+            joined = next((h for h in hits if len(h[2]) < MERGE_MAX and any(j in h[2] for j in near)), None)
+            if joined is not None:
+                joined[2].append(i)
+                joined[2].sort()  # records are in reading order (kg.index._records)
+                continue
+            if len(hits) == k:
+                if rank >= depth:
+                    break
+                continue
+            hits.append((i, score, [i]))
+        return hits
 
     def rarity(self, token: str) -> float:
         """How rare a BM25 token is among the passages (idf, log(1 + N / (1 + passages using it))): the
@@ -336,14 +374,20 @@ class Searcher:
         used = 0 if term is None or term + 1 >= len(indptr) else int(indptr[term + 1] - indptr[term])
         return float(np.log1p(len(self.records) / (1 + used)))
 
-    def _result(self, i: int, score: float) -> SearchResult:
+    def _result(self, i: int, score: float, members: list[int] | None = None) -> SearchResult:
         r = self.records[i]
-        mentions = r.get("mentions", [])
+        members = members or [i]
+        parts = [self.records[j] for j in members]
+        mentions = list({m["id"]: m for p in parts for m in p.get("mentions", [])}.values())
         actors = [{"id": m["id"], "label": m.get("label", "")} for m in mentions if m.get("kind") == "actor"]
         actions = [{"id": m["id"], "code": m.get("code", ""), "title": m.get("title", "")}
                    for m in mentions if m.get("kind") == "action"]
-        return SearchResult(score=score, document=r["document"], page=r["page"], text=r["text"],
-                            passage=r["id"], doc_iri=r.get("doc_iri", ""), actors=actors, actions=actions)
+        text = parts[0]["text"]
+        for p in parts[1:]:
+            text = join_overlapping(text, p["text"])
+        return SearchResult(score=score, document=r["document"], page=r["page"], text=text,
+                            passage=r["id"], doc_iri=r.get("doc_iri", ""), actors=actors, actions=actions,
+                            pages=sorted({p["page"] for p in parts}), passages=[p["id"] for p in parts])
 
 
 _ROW_HEAD = re.compile(r"^[A-Z]{2,6}(?:[ \u00a0][A-Z]{2})?(?:[ \u00a0]?\d{1,3}[A-Za-z]?|[ \u00a0][A-H])\b")
@@ -361,6 +405,35 @@ def _document_edges(records: list[dict[str, Any]]) -> dict[str, tuple[int, ...]]
         if place:
             order.setdefault(place[0], []).append((place[1], i))
     return {doc: tuple(dict.fromkeys((min(pairs)[1], max(pairs)[1]))) for doc, pairs in order.items()}
+
+
+def _running_text_neighbours(records: list[dict[str, Any]]) -> dict[int, tuple[int, ...]]:
+    """Per running-text passage, the record indexes of the passages just before and after it in its document
+    (table rows and commitments, which end in 'Wie:'/'Wanneer:' lines, have none and are nobody's)."""
+    order: dict[str, list[tuple[int, int]]] = {}
+    for i, r in enumerate(records):
+        if _ROW_HEAD.match(r["text"]) or any(label in r["text"] for label in ROW_LABELS):
+            continue
+        place = passage_place(r)
+        if place:
+            order.setdefault(place[0], []).append((place[1], i))
+    out: dict[int, tuple[int, ...]] = {}
+    for pairs in order.values():
+        ids = [i for _, i in sorted(pairs)]
+        for n, i in enumerate(ids):
+            out[i] = tuple(ids[m] for m in (n - 1, n + 1) if 0 <= m < len(ids))
+    return out
+
+
+def join_overlapping(first: str, second: str, most: int = 150) -> str:
+    """`first` then `second` without the words `second` repeats from the end of `first` (the chunker's
+    overlap: ingest.chunk.OVERLAP_WORDS), `second`'s own line breaks kept."""
+    a, b = first.split(), second.split()
+    shared = next((n for n in range(min(len(a), len(b), most), 0, -1) if a[-n:] == b[:n]), 0)
+    if shared:
+        ends = [m.end() for m in re.finditer(r"\S+", second)]
+        second = second[ends[shared - 1]:].lstrip()
+    return f"{first}\n{second}" if second else first
 
 
 def _standardise(ranked: list[tuple[int, float]]) -> dict[int, float]:

@@ -189,7 +189,8 @@ def search(question: tuple[str, ...], store: Path | None, k: int, mode: str, as_
     if facts:
         click.echo("")
     for r in results:
-        click.echo(f"{r.score:.3f}  {r.document} p.{r.page}")
+        pages = f"{r.pages[0]}-{r.pages[-1]}" if len(r.pages) > 1 else str(r.page)
+        click.echo(f"{r.score:.3f}  {r.document} p.{pages}")
         click.echo("    " + (r.sentence or r.text[:300]).replace("\n", " "))
 
 

@@ -44,7 +44,8 @@ def test_each_mode_finds_the_walstroom_passage(searcher: Searcher, mode: str) ->
 def test_result_dict_shape_and_mentions(searcher: Searcher) -> None:
     [top] = searcher.search("Wie legt stil asfalt aan langs de A22?", k=1)
     d = top.to_dict()
-    assert list(d) == ["score", "document", "page", "text", "sentence", "passage", "actors", "actions"]
+    assert list(d) == ["score", "document", "page", "text", "sentence", "passage", "actors", "actions",
+                       "pages", "passages"]
     assert d["document"] == "uitvoeringsagenda" and d["page"] == 1 and d["passage"].endswith("/passage/0")
     assert d["actors"] == [{"id": RWS, "label": "Rijkswaterstaat"}]
     assert d["actions"] == [{"id": GL8, "code": "GL 8", "title": "Dubbellaags ZOAB"}]
@@ -232,8 +233,9 @@ def test_a_long_passage_with_all_the_question_words_beats_a_short_one_repeating_
              "krijgen natuurvriendelijke taluds.",
              "De haven van IJmuiden groeit door de visserij en de offshore wind.",
              "De gemalen van het hoogheemraadschap worden elektrisch."]
-    passages = [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "d", "page": i + 1, "text": t,
-                 "mentions": []} for i, t in enumerate(texts)]
+    # Four documents, so that no two passages join as one stretch of text (Searcher._stretches).
+    passages = [{"iri": f"{DOC}{i}/passage/0", "doc_iri": f"{DOC}{i}", "document": "d", "page": i + 1,
+                 "text": t, "mentions": []} for i, t in enumerate(texts)]
     s = replace(Settings(), store=tmp_path, model="none")
     update_index(s, passages)
     assert read_meta(s.index_dir)["bm25"] == index.BM25_PARAMS
@@ -279,3 +281,36 @@ def test_the_sentence_shown_is_sought_in_the_window_nearest_the_question(tmp_pat
     question = "Wanneer gaat de nieuwe sluis open voor de binnenvaart?"
     [hit] = open_searcher(s).search(question, k=1, mode="dense")
     assert hit.sentence == "De nieuwe sluis is vanaf 2029 open."  # the decoy shares as many words
+
+
+def test_a_passage_next_to_a_better_hit_joins_it_as_one_stretch_of_text(tmp_path: Path) -> None:
+    """The answer often stands just after the words that match the question best: the neighbouring passage
+    that ranks lower joins the hit (the words the chunker repeated once); a table row and a passage of another
+    document stay hits of their own."""
+    from kg.search import join_overlapping
+
+    texts = ["Inleiding. De gemeente werkt aan de vernieuwing van de sluis in het kanaal bij de haven.",
+             "De vernieuwing van de sluis in het kanaal bij de haven vraagt geld. De bouw start in 2029 en "
+             "duurt drie jaar.",
+             "Verder gaat het programma over fietspaden en bomen in de wijken.",
+             "SL 1 Vernieuwing sluis in het kanaal\nWie: Rijkswaterstaat\nWanneer: 2029"]
+    passages = [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "d", "page": 1 + i // 2, "text": t,
+                 "mentions": []} for i, t in enumerate(texts)]
+    passages.append({"iri": f"{DOC}x/passage/0", "doc_iri": f"{DOC}x", "document": "e", "page": 1,
+                     "text": "De sluis in het kanaal bij de haven is oud.", "mentions": []})
+    s = replace(Settings(), store=tmp_path, model="none")
+    update_index(s, passages)
+    searcher = open_searcher(s)
+    question = "Wanneer wordt de sluis in het kanaal bij de haven vernieuwd?"
+    ranked = [searcher.records[i]["id"] for i, _ in searcher.rank(question, "bm25")]
+    assert ranked.index(f"{DOC}/passage/1") > ranked.index(f"{DOC}/passage/0")  # two hits without joining
+    hits = searcher.search(question, k=5, mode="bm25")
+    first = next(h for h in hits if h.document == "d")
+    assert first.text == texts[0] + "\n" + texts[1]
+    assert first.pages == [1] and [p.rsplit("/", 1)[-1] for p in first.passages] == ["0", "1"]
+    assert any(h.text == texts[3] for h in hits)  # the row stays a row
+    assert any(h.document == "e" for h in hits)  # another document's passage stays its own hit
+    assert len({p for h in hits for p in h.passages}) == sum(len(h.passages) for h in hits)  # each once
+    # The chunker's overlap is not repeated; without one, the texts follow each other.
+    assert join_overlapping("een twee drie vier", "drie vier\nvijf zes") == "een twee drie vier\nvijf zes"
+    assert join_overlapping("een twee", "drie") == "een twee\ndrie"
