@@ -224,19 +224,22 @@ def is_hit(text: str, anchors: list[str]) -> bool:
 
 
 def evaluate(searcher: Any, questions: list[dict[str, Any]], mode: str, k: int = 5) -> dict[str, Any]:
-    """hits@1, hits@k, MRR (over the top k) and per-query latency for one search mode."""
+    """hits@1, hits@k, MRR (over the top k), sentence@1 (the sentence shown for the first hit holds the
+    answer) and per-query latency for one search mode."""
     ranks: list[int | None] = []
     latencies = []
+    shown = 0  # the first hit's sentence (what a hit shows before its passage) holds the answer
     for q in questions:
         t0 = time.perf_counter()
         results = searcher.search(q["question"], k=k, mode=mode)
         latencies.append((time.perf_counter() - t0) * 1000)
         rank = next((i + 1 for i, r in enumerate(results) if is_hit(r.text, q["anchors"])), None)
         ranks.append(rank)
+        shown += bool(results) and is_hit(results[0].sentence, q["anchors"])
     n = len(questions)
     return {
         "mode": mode, "n": n,
-        "hits@1": sum(1 for r in ranks if r == 1) / n,
+        "hits@1": sum(1 for r in ranks if r == 1) / n, "sentence@1": shown / n,
         f"hits@{k}": sum(1 for r in ranks if r is not None) / n,
         "mrr": sum(1 / r for r in ranks if r) / n,
         "misses": [q["question"] for q, r in zip(questions, ranks, strict=True) if r is None],

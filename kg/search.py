@@ -17,7 +17,7 @@ from kg.config import Settings
 from kg.docfacts import asks_about_document, is_letter, part_asked
 from kg.errors import InvalidInput
 from kg.index import MAX_WINDOWS, ROW_LABELS, passage_place, passage_windows, require_index
-from kg.snippet import best_sentence
+from kg.snippet import answer_kind, best_sentence
 from kg.textnorm import Analyzer, fold
 from kg.thesaurus import Thesaurus
 
@@ -329,6 +329,7 @@ class Searcher:
         own = self.analyzer.tokens(query, query=True)
         wanted = set(own) | set(self.expansion_tokens(query, own))
         weights = {t: self.rarity(t) for t in wanted}
+        kind = answer_kind(query)
         results = []
         # A question about a document itself is answered by its letterhead or signature (_lift_edges): short
         # passages that stand on their own.
@@ -341,8 +342,8 @@ class Searcher:
             if i in windows:  # windows are cut again only for a hit that has one
                 parts = passage_windows(self.records[i]["text"])
                 near = parts[windows[i]] if windows[i] < len(parts) else ""
-            r.sentence = (near and best_sentence(near, wanted, self._sentence_tokens, weights)) or \
-                best_sentence(r.text, wanted, self._sentence_tokens, weights)
+            r.sentence = (near and best_sentence(near, wanted, self._sentence_tokens, weights, kind)) or \
+                best_sentence(r.text, wanted, self._sentence_tokens, weights, kind)
             results.append(r)
         return results
 

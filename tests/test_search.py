@@ -138,6 +138,31 @@ def test_best_sentence_of_a_row_and_of_a_list() -> None:
     assert best_sentence(text, {"nergens"}, lambda s: s.lower().split()) == ""
 
 
+def test_the_sentence_shown_holds_the_kind_of_answer_asked() -> None:
+    """'Wanneer' wants a date, 'hoeveel' an amount (not a year): of two sentences sharing the question's
+    words, the one that holds it is shown; a sentence without any of the question's words is not shown for
+    its date alone."""
+    from kg.snippet import answer_kind, best_sentence
+
+    def words(s: str) -> list[str]:
+        return s.lower().replace(".", " ").replace(",", " ").split()
+
+    text = ("De provincie werkt samen met het waterschap aan de nieuwe sluis. De bouw van de sluis begint in "
+            "het voorjaar van 2029. In 2030 opent het bezoekerscentrum. Voor de sluis is 45 miljoen euro "
+            "gereserveerd.")
+    when, much = "Wanneer begint de bouw van de nieuwe sluis?", "Hoeveel geld gaat naar de nieuwe sluis?"
+    wanted_when = {"nieuwe", "sluis", "bouw"}
+    assert answer_kind("Hoe lang duurt het?") is not None and answer_kind("Wie trekt de actie?") is None
+    assert best_sentence(text, {"nieuwe", "sluis"}, words) == \
+        "De provincie werkt samen met het waterschap aan de nieuwe sluis."
+    assert best_sentence(text, wanted_when, words, kind=answer_kind(when)) == \
+        "De bouw van de sluis begint in het voorjaar van 2029."
+    assert best_sentence(text, {"sluis"}, words, kind=answer_kind(much)) == \
+        "Voor de sluis is 45 miljoen euro gereserveerd."
+    assert best_sentence(text, {"nieuwe", "sluis"}, words, kind=answer_kind(when)) != \
+        "In 2030 opent het bezoekerscentrum."
+
+
 def test_thesaurus_finds_words_the_text_does_not_use(tmp_path: Path) -> None:
     from kg.thesaurus import Thesaurus, groups
 
