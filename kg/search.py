@@ -80,9 +80,9 @@ hit's passage in the same document joins that hit (at most MERGE_MAX passages, i
 chunker repeated between them once), instead of standing lower as a hit of its own. Passages are cut small
 (ingest.chunk.TARGET_WORDS) so that the rankers can tell them apart; the answer to a question often lies just
 before or after the words that match it best, in the neighbouring passage that ranks second or third. Measured
-on every question set in one run (benchmarks/retrieval_eval.py), first hits / top 5 over 675 questions: 519 /
-648 -> 574 / 659; the 200 held-out questions of blind11-14: 153 / 194 -> 175 / 195. Only neighbours (the
-chunker's own overlap runs between them), and no table rows, which stay rows of their own."""
+through Searcher.search (benchmarks/retrieval_eval.py), first hits / top 5: the never-read blind11-14
+153 / 194 -> 173 / 196 of 200, blind15 40 / 47 -> 42 / 49 of 50, the other sets 485 / 601 -> 523 / 613 of
+625. Only neighbours (the chunker's own overlap runs between them), and no table rows, which stay rows of their own."""
 
 
 @dataclass
@@ -348,7 +348,7 @@ class Searcher:
         return results
 
     def _stretches(self, ranked: list[tuple[int, float]], k: int,
-                   depth: int = MERGE_DEPTH) -> list[tuple[int, float, list[int]]]:
+                   depth: int) -> list[tuple[int, float, list[int]]]:
         """The k best hits as (best passage, its score, the passages of its stretch in reading order): a
         passage among the best `depth` next to a better hit's passage joins that hit (MERGE_DEPTH)."""
         hits: list[tuple[int, float, list[int]]] = []
