@@ -82,7 +82,8 @@ chunker repeated between them once), instead of standing lower as a hit of its o
 before or after the words that match it best, in the neighbouring passage that ranks second or third. Measured
 through Searcher.search (benchmarks/retrieval_eval.py), first hits / top 5: the never-read blind11-14
 153 / 194 -> 173 / 196 of 200, blind15 40 / 47 -> 42 / 49 of 50, the other sets 485 / 601 -> 523 / 613 of
-625. Only neighbours (the chunker's own overlap runs between them), and no table rows, which stay rows of their own."""
+625. Only neighbours (the chunker's own overlap runs between them), and no table rows, which stay
+rows of their own."""
 
 
 @dataclass
