@@ -396,22 +396,10 @@ _ROW_HEAD = re.compile(r"^[A-Z]{2,6}(?:[ \u00a0][A-Z]{2})?(?:[ \u00a0]?\d{1,3}[A
 """A table row's or commitment's passage opens with its code ('GL 8', 'SV IJ 1', 'UA F', 'BRIEF 3')."""
 
 
-def _document_edges(records: list[dict[str, Any]]) -> dict[str, tuple[int, ...]]:
-    """Per document, the record indexes of its first and last running-text passage (table rows, which open
-    with their code, left out)."""
-    order: dict[str, list[tuple[int, int]]] = {}
-    for i, r in enumerate(records):
-        if _ROW_HEAD.match(r["text"]):
-            continue
-        place = passage_place(r)
-        if place:
-            order.setdefault(place[0], []).append((place[1], i))
-    return {doc: tuple(dict.fromkeys((min(pairs)[1], max(pairs)[1]))) for doc, pairs in order.items()}
-
-
-def _running_text_neighbours(records: list[dict[str, Any]]) -> dict[int, tuple[int, ...]]:
-    """Per running-text passage, the record indexes of the passages just before and after it in its document
-    (table rows and commitments, which end in 'Wie:'/'Wanneer:' lines, have none and are nobody's)."""
+def _running_text(records: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """Per document, the record indexes of its running-text passages in reading order: table rows and
+    commitments (which open with their code or end in 'Wie:'/'Wanneer:' lines, with or without a code, and
+    are numbered after the document's text) left out."""
     order: dict[str, list[tuple[int, int]]] = {}
     for i, r in enumerate(records):
         if _ROW_HEAD.match(r["text"]) or any(label in r["text"] for label in ROW_LABELS):
@@ -419,9 +407,19 @@ def _running_text_neighbours(records: list[dict[str, Any]]) -> dict[int, tuple[i
         place = passage_place(r)
         if place:
             order.setdefault(place[0], []).append((place[1], i))
+    return {doc: [i for _, i in sorted(pairs)] for doc, pairs in order.items()}
+
+
+def _document_edges(records: list[dict[str, Any]]) -> dict[str, tuple[int, ...]]:
+    """Per document, the record indexes of its first and last running-text passage."""
+    return {doc: tuple(dict.fromkeys((ids[0], ids[-1]))) for doc, ids in _running_text(records).items()}
+
+
+def _running_text_neighbours(records: list[dict[str, Any]]) -> dict[int, tuple[int, ...]]:
+    """Per running-text passage, the record indexes of the passages just before and after it in its document
+    (table rows and commitments have none and are nobody's)."""
     out: dict[int, tuple[int, ...]] = {}
-    for pairs in order.values():
-        ids = [i for _, i in sorted(pairs)]
+    for ids in _running_text(records).values():
         for n, i in enumerate(ids):
             out[i] = tuple(ids[m] for m in (n - 1, n + 1) if 0 <= m < len(ids))
     return out

@@ -245,6 +245,27 @@ def test_a_letters_signature_or_letterhead_comes_first_when_asked(tmp_path: Path
     assert top2[0].text.startswith("Aan de Voorzitter") and top2[1].text.endswith("J. Jansen")
 
 
+def test_a_commitment_without_a_code_is_not_taken_for_a_letters_closing_passage(tmp_path: Path) -> None:
+    """Commitments are passages numbered after the letter's text (ingest.chunk.action_passages); one
+    without a code must not stand in for the signature, nor join the text around it."""
+    from ingest.chunk import chunk_pages
+    from ingest.text import parse_file
+
+    path = Path(__file__).parent / "data" / "letters" / "kamerbrief-netcongestie.txt"
+    doc = f"https://w3id.org/nzkg/id/doc/{path.stem}"
+    texts = [c.text for c in chunk_pages(parse_file(path, Settings()).pages)]
+    texts.append("Een nieuwe aanpak voor netcongestie uitwerken\nWie: Ministerie van Klimaat en Groene Groei"
+                 "\nWanneer: 2026")
+    s = replace(Settings(), store=tmp_path, model="none")
+    update_index(s, [{"iri": f"{doc}/passage/{i}", "doc_iri": doc, "document": path.stem, "page": 1,
+                      "text": t, "mentions": []} for i, t in enumerate(texts)])
+    searcher = open_searcher(s)
+    assert searcher.search("Welke minister ondertekende de Kamerbrief over netcongestie?", k=1)[0].text == \
+        "De Minister voor Klimaat en Energie,\nJ. Jansen"
+    assert all(len(r.passages) == 1 for r in searcher.search("nieuwe aanpak netcongestie", k=5)
+               if "Wie:" in r.text)
+
+
 def test_a_long_passage_with_all_the_question_words_beats_a_short_one_repeating_one(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from kg import index
