@@ -148,13 +148,22 @@ verslag with a plain-text action table); searched in one store (held_out_rows); 
 BLIND15_DIRS = [Path(__file__).with_name("data") / "search-blind15",
                 *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
                   for n in (28, 29))]
+BLIND16 = Path(__file__).with_name("data") / "retrieval-blind16.jsonl"
+"""50 questions written blind on 2026-12-04 after blind15 (15 over the corpus, 15 over the test documents of
+tests/data/extraction-blind30 and blind31, 20 over four new documents in benchmarks/data/search-blind16
+written with them: an actieplan PDF with a ruled table, a Kamerbrief, a strategy in running text, a verslag
+with a plain-text action table); searched in one store (held_out_rows); not printed."""
+BLIND16_DIRS = [Path(__file__).with_name("data") / "search-blind16",
+                *(Path(__file__).resolve().parents[1] / "tests" / "data" / f"extraction-blind{n}"
+                  for n in (30, 31))]
 HELD_OUT_SETS = {"blind2": (BLIND2, BLIND2_DIRS), "blind3": (BLIND3, BLIND3_DIRS),
                  "blind4": (BLIND4, BLIND4_DIRS), "blind5": (BLIND5, BLIND5_DIRS),
                  "blind6": (BLIND6, BLIND6_DIRS), "blind7": (BLIND7, BLIND7_DIRS),
                  "blind8": (BLIND8, BLIND8_DIRS), "blind9": (BLIND9, BLIND9_DIRS),
                  "blind10": (BLIND10, BLIND10_DIRS), "blind11": (BLIND11, BLIND11_DIRS),
                  "blind12": (BLIND12, BLIND12_DIRS), "blind13": (BLIND13, BLIND13_DIRS),
-                 "blind14": (BLIND14, BLIND14_DIRS), "blind15": (BLIND15, BLIND15_DIRS)}
+                 "blind14": (BLIND14, BLIND14_DIRS), "blind15": (BLIND15, BLIND15_DIRS),
+                 "blind16": (BLIND16, BLIND16_DIRS)}
 """The held-out sets: each is searched in one store of the corpus and its own document folders
 (held_out_rows)."""
 DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf")

@@ -62,6 +62,10 @@ Sets checked:
                                 the rest against benchmarks/data/search-blind15/
                                 and tests/data/extraction-blind{28,29}/
                                 <document>.{txt,md,pdf}
+  retrieval-blind16.jsonl    -> corpus questions against /work/shared/corpus,
+                                the rest against benchmarks/data/search-blind16/
+                                and tests/data/extraction-blind{30,31}/
+                                <document>.{txt,md,pdf}
 
 A test document that exists as both <stem>.pdf and <stem>.txt in one folder
 (extraction-columns keeps pypdf's text beside each PDF) is read from the PDF.
@@ -113,6 +117,8 @@ TEST_DIRS14 = [HERE / "search-blind14"] + [REPO / "tests" / "data" / f"extractio
                                            for n in (26, 27)]
 TEST_DIRS15 = [HERE / "search-blind15"] + [REPO / "tests" / "data" / f"extraction-blind{n}"
                                            for n in (28, 29)]
+TEST_DIRS16 = [HERE / "search-blind16"] + [REPO / "tests" / "data" / f"extraction-blind{n}"
+                                           for n in (30, 31)]
 
 SETS = {
     "retrieval-blind.jsonl": "corpus",
@@ -131,6 +137,7 @@ SETS = {
     "retrieval-blind13.jsonl": "corpus+testdocs13",
     "retrieval-blind14.jsonl": "corpus+testdocs14",
     "retrieval-blind15.jsonl": "corpus+testdocs15",
+    "retrieval-blind16.jsonl": "corpus+testdocs16",
 }
 DIRS_OF_KIND = {"testdocs": TEST_DIRS, "testdocs2": TEST_DIRS2, "testdocs3": TEST_DIRS3,
                 "testdocs4": TEST_DIRS4, "testdocs5": TEST_DIRS5,
@@ -138,7 +145,8 @@ DIRS_OF_KIND = {"testdocs": TEST_DIRS, "testdocs2": TEST_DIRS2, "testdocs3": TES
                 "testdocs8": TEST_DIRS8, "testdocs9": TEST_DIRS9,
                 "testdocs10": TEST_DIRS10, "testdocs11": TEST_DIRS11,
                 "testdocs12": TEST_DIRS12, "testdocs13": TEST_DIRS13,
-                "testdocs14": TEST_DIRS14, "testdocs15": TEST_DIRS15}
+                "testdocs14": TEST_DIRS14, "testdocs15": TEST_DIRS15,
+                "testdocs16": TEST_DIRS16}
 
 HYPHENS = "-\u2010\u2011\u00ad"
 _strip = re.compile(r"[\s" + re.escape(HYPHENS) + r"]+")
