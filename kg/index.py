@@ -294,7 +294,7 @@ def _vector_units(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """What gets a vector: each record itself, then its windows (id '<passage>#w<j>', 'of' its record); each
     with the text embedded ('etext': in its document's context, removed once embedded) and that text's hash
     ('ehash': the vector's cache key and part of its id)."""
-    titles = _document_titles(records)
+    titles = document_titles(records)
     units: list[dict[str, Any]] = []
     for record in records:
         units.append(record)
@@ -315,7 +315,7 @@ def passage_place(record: dict[str, Any]) -> tuple[str, int] | None:
     return (record.get("doc_iri") or record["document"], int(tail)) if tail.isdigit() else None
 
 
-def _document_titles(records: list[dict[str, Any]]) -> dict[str, str]:
+def document_titles(records: list[dict[str, Any]]) -> dict[str, str]:
     """Per document, the first DOCUMENT_CONTEXT_WORDS words of the first line of its first passage."""
     first: dict[str, tuple[int, str]] = {}
     for r in records:

@@ -163,6 +163,43 @@ def test_the_sentence_shown_holds_the_kind_of_answer_asked() -> None:
         "In 2030 opent het bezoekerscentrum."
 
 
+def test_a_date_or_amount_in_the_next_sentence_is_shown_with_the_sentence_that_matches(monkeypatch) -> None:
+    from kg import snippet
+    from kg.snippet import answer_kind, best_sentence
+
+    def words(s: str) -> list[str]:
+        return s.lower().replace(".", " ").replace(",", " ").split()
+
+    first = "Met deze brief informeer ik u over de verkenning van het knooppunt Zwolle."
+    amount = "Daarvoor is 310 miljoen euro beschikbaar."
+    text = f"{first} {amount} De regio draagt ook bij."
+    wanted = {"verkenning", "knooppunt", "zwolle", "betaalt", "rijk"}
+    much = answer_kind("Hoeveel betaalt het Rijk aan de verkenning?")
+    assert best_sentence(text, wanted, words, kind=much) == f"{first} {amount}"
+    assert best_sentence(text, wanted, words) == first  # no amount asked
+    monkeypatch.setattr(snippet, "ANSWER_NEXT", False)
+    assert best_sentence(text, wanted, words, kind=much) == first
+
+
+def test_the_sentence_shown_is_not_the_title_that_repeats_the_question(tmp_path: Path, monkeypatch) -> None:
+    """The words a question shares with its document's title say which document it is about; the sentence
+    shown is the one holding its other words."""
+    from kg import search
+
+    texts = ["Uitvoeringsagenda Water en Ruimte Zeeuws-Vlaanderen 2026-2030\nDe gemeenten, de provincie en "
+             "het waterschap werken samen aan water en ruimte in Zeeuws-Vlaanderen.",
+             "Het Zeeuws Water Overleg heeft de agenda op 18 november 2025 vastgesteld. De agenda loopt tot "
+             "2030."]
+    s = replace(Settings(), store=tmp_path, model="none")
+    update_index(s, [{"iri": f"{DOC}/passage/{i}", "doc_iri": DOC, "document": "agenda", "page": 1, "text": t,
+                      "mentions": []} for i, t in enumerate(texts)])
+    question = "Wanneer is de agenda voor water en ruimte in Zeeuws-Vlaanderen vastgesteld?"
+    [top] = open_searcher(s).search(question, k=1)
+    assert top.sentence == "Het Zeeuws Water Overleg heeft de agenda op 18 november 2025 vastgesteld."
+    monkeypatch.setattr(search, "TITLE_WEIGHT", 1.0)
+    assert open_searcher(s).search(question, k=1)[0].sentence.startswith("Uitvoeringsagenda Water en Ruimte")
+
+
 def test_thesaurus_finds_words_the_text_does_not_use(tmp_path: Path) -> None:
     from kg.thesaurus import Thesaurus, groups
 
