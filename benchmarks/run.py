@@ -318,7 +318,8 @@ def quality(memo: Path | None = None) -> Section:
                      "sentence holding the kind of answer asked (522-523), for the sentence covering most of "
                      "the question (497-498), a penalty for a document's opening passage (517-523), BM25 "
                      "with the document's title before every passage (525) or its title words at half "
-                     "weight (526, sets up and down by 1-3).")
+                     "weight (526, sets up and down by 1-3), a passage between two hits' stretches joining "
+                     "them into one (527, extra one lower; blind11-16 258 -> 259, blind16 one lower).")
     return sec
 
 
