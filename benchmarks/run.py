@@ -48,8 +48,8 @@ def quality(memo: Path | None = None) -> Section:
             figures = f"{r['hits@5']:.2f} / {r['hits@1']:.2f} / {r['mrr']:.3f} / {r['sentence@1']:.2f}"
             sec.add(f"retrieval hits@5 / hits@1 / MRR / sentence@1 (documents, {r['model']}, {r['mode']})",
                     f"{figures} ({r['n']} questions)")
-    # Held-out sets: the corpus and the test documents they ask about, in one store each.
-    # never read: the measure
+    # Held-out sets: the corpus and the test documents they ask about, in one store each. The newest have
+    # never been read: the measure.
     newest = {"blind11", "blind12", "blind13", "blind14", "blind15", "blind16"}
     first = top5 = asked = 0
     for name, (path, folders) in retrieval_eval.HELD_OUT_SETS.items():

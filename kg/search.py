@@ -142,9 +142,10 @@ class Searcher:
         self._vector_rows = {int(v): i for i, r in enumerate(self.records)
                              for v in ([r["vid"]] if "vid" in r else []) + r.get("wvids", [])}
         self._window_of = {int(v): j for r in self.records for j, v in enumerate(r.get("wvids", []))}
-        self._edges = _document_edges(self.records)
+        running = _running_text(self.records)
+        self._edges = _document_edges(running)
         self._titles = document_titles(self.records)
-        self._neighbours = _running_text_neighbours(self.records)
+        self._neighbours = _running_text_neighbours(running)
         self._letters = {doc for doc, edges in self._edges.items()
                          if is_letter(self.records[edges[0]]["text"], self.records[edges[-1]]["text"])}
         self._dense_lock = threading.Lock()
@@ -421,16 +422,17 @@ def _running_text(records: list[dict[str, Any]]) -> dict[str, list[int]]:
     return {doc: [i for _, i in sorted(pairs)] for doc, pairs in order.items()}
 
 
-def _document_edges(records: list[dict[str, Any]]) -> dict[str, tuple[int, ...]]:
-    """Per document, the record indexes of its first and last running-text passage."""
-    return {doc: tuple(dict.fromkeys((ids[0], ids[-1]))) for doc, ids in _running_text(records).items()}
+def _document_edges(running: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """Per document, the record indexes of its first and last running-text passage (`running`:
+    _running_text)."""
+    return {doc: tuple(dict.fromkeys((ids[0], ids[-1]))) for doc, ids in running.items()}
 
 
-def _running_text_neighbours(records: list[dict[str, Any]]) -> dict[int, tuple[int, ...]]:
+def _running_text_neighbours(running: dict[str, list[int]]) -> dict[int, tuple[int, ...]]:
     """Per running-text passage, the record indexes of the passages just before and after it in its document
-    (table rows and commitments have none and are nobody's)."""
+    (`running`: _running_text; table rows and commitments have none and are nobody's)."""
     out: dict[int, tuple[int, ...]] = {}
-    for ids in _running_text(records).values():
+    for ids in running.values():
         for n, i in enumerate(ids):
             out[i] = tuple(ids[m] for m in (n - 1, n + 1) if 0 <= m < len(ids))
     return out
